@@ -1,0 +1,40 @@
+export type Severity = 'error' | 'warning';
+
+/** A path into a parsed YAML document: mapping keys and sequence indexes. */
+export type YamlPath = readonly (string | number)[];
+
+/** One problem found in the data. `path` is resolved to line and column before it is shown. */
+export interface Finding {
+  /** Path relative to the project root, with forward slashes. */
+  file: string;
+  severity: Severity;
+  /** A stable, kebab-case name of the check, e.g. `unknown-field`. */
+  code: string;
+  message: string;
+  /** Where in the document; `key` points at the key of the last step instead of its value. */
+  path?: YamlPath;
+  target?: 'key' | 'value';
+  line?: number;
+  column?: number;
+  /** Another place the message refers to, e.g. the first use of a duplicate id. */
+  related?: { file: string; path: YamlPath; line?: number; column?: number };
+}
+
+/** Findings sorted by file, line and column (then message, so the order is stable). */
+export function sortFindings(findings: readonly Finding[]): Finding[] {
+  return [...findings].sort(
+    (a, b) =>
+      (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
+      (a.line ?? 0) - (b.line ?? 0) ||
+      (a.column ?? 0) - (b.column ?? 0) ||
+      (a.message < b.message ? -1 : a.message > b.message ? 1 : 0),
+  );
+}
+
+export const hasErrors = (findings: readonly Finding[]): boolean => findings.some((f) => f.severity === 'error');
+
+/** The one-line form `path:line:col severity message`. */
+export function formatFinding(f: Finding): string {
+  const related = f.related ? ` (see ${f.related.file}:${f.related.line ?? 1}:${f.related.column ?? 1})` : '';
+  return `${f.file}:${f.line ?? 1}:${f.column ?? 1} ${f.severity} ${f.message}${related}`;
+}

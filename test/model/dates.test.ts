@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { addDays, compareDates, isIsoDate, isoToUtcDate, todayIso } from '../../src/model/dates.js';
+
+describe('isIsoDate', () => {
+  it.each([
+    ['2020-02-29', true],
+    ['2000-02-29', true],
+    ['2020-12-31', true],
+    ['2020-01-01', true],
+    ['2020-04-30', true],
+    ['2019-02-29', false],
+    ['1900-02-29', false],
+    ['2020-02-30', false],
+    ['2020-04-31', false],
+    ['2020-13-01', false],
+    ['2020-00-10', false],
+    ['2020-01-00', false],
+    ['2020-1-5', false],
+    ['20200105', false],
+    ['2020-01-05T00:00', false],
+    [' 2020-01-05', false],
+    ['', false],
+  ])('%j → %s', (text, expected) => {
+    expect(isIsoDate(text)).toBe(expected);
+  });
+});
+
+describe('addDays', () => {
+  it.each([
+    ['2020-02-28', 1, '2020-02-29'],
+    ['2020-02-29', 1, '2020-03-01'],
+    ['2019-02-28', 1, '2019-03-01'],
+    ['2020-03-31', 1, '2020-04-01'],
+    ['2020-12-31', 1, '2021-01-01'],
+    ['2021-01-01', -1, '2020-12-31'],
+    ['2020-03-29', 1, '2020-03-30'], // DST starts in Copenhagen that night
+    ['2020-01-15', 0, '2020-01-15'],
+    ['2020-01-01', 366, '2021-01-01'],
+    ['0050-01-01', 1, '0050-01-02'],
+  ])('%s %+d → %s', (iso, days, expected) => {
+    expect(addDays(iso, days)).toBe(expected);
+  });
+
+  it('rejects a date that does not exist', () => {
+    expect(() => addDays('2019-02-29', 1)).toThrow(RangeError);
+  });
+
+  it('rejects a fraction of a day', () => {
+    expect(() => addDays('2020-01-01', 0.5)).toThrow(RangeError);
+  });
+});
+
+describe('isoToUtcDate', () => {
+  it('gives UTC midnight', () => {
+    expect(isoToUtcDate('2020-03-03').toISOString()).toBe('2020-03-03T00:00:00.000Z');
+  });
+});
+
+describe('compareDates', () => {
+  it.each([
+    ['2020-01-01', '2020-01-02', -1],
+    ['2020-01-02', '2020-01-01', 1],
+    ['2020-01-01', '2020-01-01', 0],
+    ['2019-12-31', '2020-01-01', -1],
+  ])('%s vs %s → %d', (a, b, expected) => {
+    expect(Math.sign(compareDates(a, b))).toBe(expected);
+  });
+
+  it('sorts ISO dates chronologically', () => {
+    expect(['2020-10-01', '2019-12-31', '2020-02-29'].sort(compareDates)).toEqual([
+      '2019-12-31',
+      '2020-02-29',
+      '2020-10-01',
+    ]);
+  });
+});
+
+describe('todayIso', () => {
+  it.each([
+    ['2020-03-31T22:30:00Z', '2020-04-01'], // summer time, UTC+2
+    ['2020-03-31T21:59:59Z', '2020-03-31'],
+    ['2020-01-15T22:59:59Z', '2020-01-15'], // winter time, UTC+1
+    ['2020-01-15T23:00:00Z', '2020-01-16'],
+    ['2020-12-31T23:00:00Z', '2021-01-01'],
+    ['2020-06-15T12:00:00Z', '2020-06-15'],
+    ['2020-03-28T23:30:00Z', '2020-03-29'], // last winter night before the switch
+    ['2020-03-29T22:30:00Z', '2020-03-30'], // first summer evening
+    ['2020-10-24T22:30:00Z', '2020-10-25'], // still summer time
+    ['2020-10-25T22:30:00Z', '2020-10-25'], // winter time again
+  ])('%s → %s', (instant, expected) => {
+    expect(todayIso(new Date(instant))).toBe(expected);
+  });
+
+  it('agrees with the Europe/Copenhagen time zone at every half hour of 2019–2021', () => {
+    const intl = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen', year: 'numeric', month: '2-digit', day: '2-digit' });
+    const mismatches: string[] = [];
+    for (let t = Date.UTC(2019, 0, 1); t < Date.UTC(2022, 0, 1); t += 1_800_000) {
+      const instant = new Date(t);
+      if (todayIso(instant) !== intl.format(instant)) mismatches.push(instant.toISOString());
+    }
+    expect(mismatches).toEqual([]);
+  });
+});

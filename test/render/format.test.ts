@@ -1,0 +1,141 @@
+import { describe, expect, it } from 'vitest';
+import { computeChange } from '../../src/analyze/change.js';
+import type { Lang } from '../../src/render/format.js';
+import {
+  formatChange,
+  formatDate,
+  formatNumber,
+  formatPercent,
+  formatQuarterName,
+  formatQuarterShort,
+  formatQuarterSpan,
+  formatTrend,
+} from '../../src/render/format.js';
+
+const MINUS = '\u2212';
+
+describe('formatNumber', () => {
+  it.each<[number, Lang, string]>([
+    [1234, 'da', '1.234'],
+    [1234, 'en', '1,234'],
+    [2.5, 'da', '2,5'],
+    [2.5, 'en', '2.5'],
+    [1234567.25, 'da', '1.234.567,3'],
+    [1234567.25, 'en', '1,234,567.3'],
+    [0, 'da', '0'],
+    [12, 'da', '12'],
+    [-3, 'da', `${MINUS}3`],
+    [-1234.5, 'da', `${MINUS}1.234,5`],
+    [-1234.5, 'en', `${MINUS}1,234.5`],
+    [-0.04, 'da', '0'], // rounds to zero: no minus
+  ])('%d in %s → %s', (n, lang, expected) => {
+    expect(formatNumber(n, lang)).toBe(expected);
+  });
+
+  it('honours maxFractionDigits', () => {
+    expect(formatNumber(2.345, 'da', 2)).toBe('2,35');
+    expect(formatNumber(2.5, 'en', 0)).toBe('3');
+  });
+});
+
+describe('formatDate', () => {
+  it.each<[string, Lang, string]>([
+    ['2020-03-03', 'da', '3. marts 2020'],
+    ['2020-03-03', 'en', '3 March 2020'],
+    ['2020-01-01', 'da', '1. januar 2020'],
+    ['2019-12-31', 'en', '31 December 2019'],
+    ['2020-02-29', 'da', '29. februar 2020'],
+  ])('%s in %s → %s', (iso, lang, expected) => {
+    expect(formatDate(iso, lang)).toBe(expected);
+  });
+
+  it('rejects a date that does not exist', () => {
+    expect(() => formatDate('2019-02-29', 'da')).toThrow(RangeError);
+  });
+});
+
+describe('formatQuarterName', () => {
+  it.each<[Lang, string]>([
+    ['da', '1. kvartal 2020'],
+    ['en', 'Q1 2020'],
+  ])('%s → %s', (lang, expected) => {
+    expect(formatQuarterName({ year: 2020, quarter: 1 }, lang)).toBe(expected);
+  });
+
+  it('names the fourth quarter', () => {
+    expect(formatQuarterName({ year: 2019, quarter: 4 }, 'da')).toBe('4. kvartal 2019');
+  });
+});
+
+describe('formatQuarterShort', () => {
+  it.each<[Lang, string]>([
+    ['da', '3. kv. 2019'],
+    ['en', 'Q3 2019'],
+  ])('%s → %s', (lang, expected) => {
+    expect(formatQuarterShort({ year: 2019, quarter: 3 }, lang)).toBe(expected);
+  });
+});
+
+describe('formatQuarterSpan', () => {
+  it.each<[1 | 2 | 3 | 4, Lang, string]>([
+    [1, 'da', '1. januar – 31. marts 2020'],
+    [1, 'en', '1 January – 31 March 2020'],
+    [2, 'da', '1. april – 30. juni 2020'],
+    [3, 'en', '1 July – 30 September 2020'],
+    [4, 'da', '1. oktober – 31. december 2020'],
+  ])('Q%d in %s → %s', (quarter, lang, expected) => {
+    expect(formatQuarterSpan({ year: 2020, quarter }, lang)).toBe(expected);
+  });
+});
+
+describe('formatPercent', () => {
+  it.each<[number, Lang, string]>([
+    [43, 'da', '43 %'],
+    [43, 'en', '43 %'],
+    [-20, 'da', `${MINUS}20 %`],
+    [0, 'en', '0 %'],
+    [-0, 'da', '0 %'],
+    [2.5, 'da', '3 %'],
+    [-2.5, 'en', `${MINUS}3 %`],
+    [1200, 'da', '1.200 %'],
+  ])('%d in %s → %s', (value, lang, expected) => {
+    expect(formatPercent(value, lang)).toBe(expected);
+  });
+});
+
+describe('formatChange', () => {
+  it.each<[number, number, Lang, string]>([
+    [10, 7, 'da', '+3 (+43 %)'],
+    [10, 7, 'en', '+3 (+43 %)'],
+    [8, 10, 'da', `${MINUS}2 (${MINUS}20 %)`],
+    [3, 0, 'da', '+3 (ny)'],
+    [3, 0, 'en', '+3 (new)'],
+    [0, 0, 'da', '±0'],
+    [0, 0, 'en', '±0'],
+    [5, 5, 'da', '±0 (0 %)'],
+    [999, 1000, 'da', `${MINUS}1 (0 %)`], // −0.1 % is shown as 0 %, never −0 %
+    [1001, 1000, 'en', '+1 (0 %)'],
+    [41, 40, 'da', '+1 (+3 %)'],
+    [39, 40, 'da', `${MINUS}1 (${MINUS}3 %)`],
+    [2468, 1234, 'da', '+1.234 (+100 %)'],
+    [2468, 1234, 'en', '+1,234 (+100 %)'],
+    [0, 4, 'en', `${MINUS}4 (${MINUS}100 %)`],
+  ])('%d ← %d in %s → %s', (current, prior, lang, expected) => {
+    expect(formatChange(computeChange(current, prior), lang)).toBe(expected);
+  });
+});
+
+describe('formatTrend', () => {
+  it.each<[number, number, Lang, string, string]>([
+    [9, 4, 'da', '▲', 'flere'],
+    [9, 4, 'en', '▲', 'more'],
+    [4, 9, 'da', '▼', 'færre'],
+    [4, 9, 'en', '▼', 'fewer'],
+    [5, 5, 'da', '●', 'uændret'],
+    [0, 0, 'en', '●', 'unchanged'],
+    [7, 5, 'da', '●', 'inden for normal variation'],
+    [5, 7, 'en', '●', 'within normal variation'],
+  ])('%d ← %d in %s → %s %s', (current, prior, lang, marker, words) => {
+    expect(formatTrend(computeChange(current, prior), lang)).toEqual({ marker, words });
+  });
+});
