@@ -1,0 +1,122 @@
+import type { Dataset, InArea } from '../load/dataset.js';
+import type { Activity, Incident, Question } from '../model/schema.js';
+import { fromQuarterIndex, type Quarter, quarterEnd, quarterIndex, quarterOf } from './quarters.js';
+
+/** Incident counts: quarter index → category id → sum of `count`. */
+export type QuarterCounts = Map<number, Map<string, number>>;
+
+/**
+ * Police-registered incident counts of one area by quarter and category. `categoryOf` maps a
+ * category to the one it is shown as (public output folds sensitive categories into `other`).
+ */
+export function countIncidents(incidents: readonly InArea<Incident>[], area: string, categoryOf: (id: string) => string = (id) => id): QuarterCounts {
+  const counts: QuarterCounts = new Map();
+  for (const incident of incidents) {
+    if (incident.area !== area || incident.source !== 'police') continue;
+    const q = quarterIndex(quarterOf(incident.date));
+    const row = counts.get(q) ?? new Map<string, number>();
+    const category = categoryOf(incident.category);
+    row.set(category, (row.get(category) ?? 0) + incident.count);
+    counts.set(q, row);
+  }
+  return counts;
+}
+
+/** The sum of one category (or of several) over some quarters. */
+export function sumCounts(counts: QuarterCounts, quarters: readonly Quarter[], categories: readonly string[]): number {
+  let total = 0;
+  for (const q of quarters) {
+    const row = counts.get(quarterIndex(q));
+    if (!row) continue;
+    for (const category of categories) total += row.get(category) ?? 0;
+  }
+  return total;
+}
+
+/** Observations of one area in one quarter: incidents reported by residents, patrols or others, counted apart from crime. */
+export function countObservations(incidents: readonly InArea<Incident>[], area: string, quarter: Quarter): number {
+  const index = quarterIndex(quarter);
+  return incidents
+    .filter((i) => i.area === area && i.source !== 'police' && quarterIndex(quarterOf(i.date)) === index)
+    .reduce((sum, i) => sum + i.count, 0);
+}
+
+export interface KindFigures {
+  kind: Activity['kind'];
+  count: number;
+  /** Null when none of the activities recorded it (a patrol has no participants). */
+  participants: number | null;
+  hours: number | null;
+}
+
+/** Done activities by kind (count, participants, hours), in the order kinds are first met. */
+export function countActivitiesByKind(activities: readonly Activity[]): KindFigures[] {
+  const byKind = new Map<Activity['kind'], KindFigures>();
+  for (const activity of activities) {
+    if (activity.status !== 'done') continue;
+    const figures = byKind.get(activity.kind) ?? { kind: activity.kind, count: 0, participants: null, hours: null };
+    figures.count += 1;
+    if (activity.participants !== undefined) figures.participants = (figures.participants ?? 0) + activity.participants;
+    if (activity.hours !== undefined) figures.hours = (figures.hours ?? 0) + activity.hours;
+    byKind.set(activity.kind, figures);
+  }
+  return [...byKind.values()];
+}
+
+/** Done activities by partner: how many activities each partner took part in, most first. */
+export function countPartners(activities: readonly Activity[]): { partner: string; count: number }[] {
+  const counts = new Map<string, number>();
+  for (const activity of activities) {
+    if (activity.status !== 'done') continue;
+    for (const partner of new Set(activity.partners ?? [])) counts.set(partner, (counts.get(partner) ?? 0) + 1);
+  }
+  return [...counts].map(([partner, count]) => ({ partner, count })).sort((a, b) => b.count - a.count || a.partner.localeCompare(b.partner, 'da'));
+}
+
+export type QuestionState = 'not_raised' | Question['status'];
+
+/**
+ * A question's status as it stood at the end of `date`: not yet raised, answered or closed once
+ * its answer date has passed, and before that open (or referred / in progress as recorded).
+ */
+export function questionStateAt(question: Question, date: string): QuestionState {
+  if (question.date > date) return 'not_raised';
+  if (question.answered !== undefined && question.answered <= date) return question.status === 'closed' ? 'closed' : 'answered';
+  if (question.status === 'referred' || question.status === 'in_progress') return question.status;
+  return 'open';
+}
+
+/** The latest quarter holding an incident or a done activity of the area (data-format.md §5). */
+export function latestQuarter(dataset: Dataset, area: string): Quarter | undefined {
+  return extremeQuarter(dataset, area, Math.max);
+}
+
+/** The first quarter holding an incident or a done activity of the area: where its figures begin. */
+export function earliestQuarter(dataset: Dataset, area: string): Quarter | undefined {
+  return extremeQuarter(dataset, area, Math.min);
+}
+
+function extremeQuarter(dataset: Dataset, area: string, pick: (a: number, b: number) => number): Quarter | undefined {
+  let found: number | undefined;
+  const consider = (date: string) => {
+    const index = quarterIndex(quarterOf(date));
+    found = found === undefined ? index : pick(found, index);
+  };
+  for (const incident of dataset.incidents) if (incident.area === area) consider(incident.date);
+  for (const activity of dataset.activities) if (activity.area === area && activity.status === 'done') consider(activity.date);
+  return found === undefined ? undefined : fromQuarterIndex(found);
+}
+
+/** "Data through": the latest date of an incident or done activity of the area not after the quarter's end. */
+export function dataThrough(dataset: Dataset, area: string, quarter: Quarter): string | undefined {
+  const end = quarterEnd(quarter);
+  let latest: string | undefined;
+  const consider = (date: string) => {
+    if (date <= end && (latest === undefined || date > latest)) latest = date;
+  };
+  for (const incident of dataset.incidents) if (incident.area === area) consider(incident.date);
+  for (const activity of dataset.activities) if (activity.area === area && activity.status === 'done') consider(activity.date);
+  return latest;
+}
+
+export type { InArea };

@@ -1,0 +1,20 @@
+import { diagnosticsJson } from '../diagnostics.js';
+import type { Io } from '../io.js';
+import { loadAndReport, type ProjectOptions } from '../project.js';
+
+export interface ValidateOptions extends ProjectOptions {
+  json?: boolean;
+}
+
+/** `borgermode validate`: check every file, print every problem; exit 1 on errors. */
+export async function validateCommand(io: Io, options: ValidateOptions): Promise<number> {
+  if (options.json) {
+    const quietIo: Io = { ...io, stderr: { write: () => true } };
+    const result = await loadAndReport(quietIo, { ...options, quiet: true });
+    io.stdout.write(`${JSON.stringify({ ok: result.exitCode === 0, diagnostics: diagnosticsJson(result.findings) }, null, 2)}\n`);
+    return result.exitCode;
+  }
+  const result = await loadAndReport(io, options, true);
+  if (result.exitCode === 0 && !options.quiet) io.stderr.write(result.findings.length === 0 ? 'OK: no problems found\n' : 'OK: no errors\n');
+  return result.exitCode;
+}

@@ -1,0 +1,35 @@
+import type { Category } from '../model/categories.js';
+import type { YamlPath } from '../model/finding.js';
+import type { Activity, Area, Incident, ListStatus, Meeting, Priority, Question, RecordKind, RecordOf, Settings, Survey } from '../model/schema.js';
+
+/** A record whose area is resolved (the only area of the project when the record names none). */
+export type InArea<T> = Omit<T, 'area'> & { area: string };
+
+/** The checked data of a project: what every command after `load` works on. */
+export interface Dataset {
+  root: string;
+  settings: Settings;
+  areas: Area[];
+  /** Built-in categories in their order, then the project's own. */
+  categories: Category[];
+  incidents: InArea<Incident>[];
+  activities: InArea<Activity>[];
+  questions: InArea<Question>[];
+  meetings: InArea<Meeting>[];
+  priorities: InArea<Priority>[];
+  surveys: InArea<Survey>[];
+  list_status: InArea<ListStatus>[];
+}
+
+/**
+ * A record as the cross-record checks see it: where it stands, and the fields that passed their
+ * own checks (defaults applied). A field that was wrong is absent, so rules check each one they use.
+ */
+export interface RecordEntry<K extends RecordKind = RecordKind> {
+  kind: K;
+  file: string;
+  path: YamlPath;
+  record: Partial<RecordOf<K>>;
+}
+
+export type EntriesByKind = { [K in RecordKind]: RecordEntry<K>[] };

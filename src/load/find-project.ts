@@ -1,0 +1,45 @@
+import { stat } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { accessError, FileAccessError } from './errors.js';
+
+export const SETTINGS_FILE = 'borgermode.yaml';
+
+/** The sample project that ships with the package. */
+export const BUNDLED_DATA_DIR = fileURLToPath(new URL('../../data', import.meta.url));
+
+export interface ProjectLocation {
+  root: string;
+  /** True when no project was given or found and the bundled sample is used. */
+  bundled: boolean;
+}
+
+/** `--data DIR`, else the nearest folder from `cwd` up holding borgermode.yaml, else the bundled sample. */
+export async function findProject(options: { data?: string | undefined; cwd: string }): Promise<ProjectLocation> {
+  if (options.data !== undefined) {
+    const root = resolve(options.cwd, options.data);
+    try {
+      if (!(await stat(root)).isDirectory()) throw new FileAccessError(`cannot open data folder ${root}: it is not a folder`, root);
+    } catch (error) {
+      if (error instanceof FileAccessError) throw error;
+      throw accessError(error, root, 'data folder');
+    }
+    if (!(await isFile(join(root, SETTINGS_FILE)))) {
+      throw new FileAccessError(`no ${SETTINGS_FILE} in ${root}: a data project needs one at its root (borgermode init ${options.data} starts one)`, root);
+    }
+    return { root, bundled: false };
+  }
+  for (let dir = resolve(options.cwd); ; dir = dirname(dir)) {
+    if (await isFile(join(dir, SETTINGS_FILE))) return { root: dir, bundled: false };
+    if (dirname(dir) === dir) break;
+  }
+  return { root: BUNDLED_DATA_DIR, bundled: true };
+}
+
+async function isFile(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).isFile();
+  } catch {
+    return false;
+  }
+}

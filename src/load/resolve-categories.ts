@@ -1,0 +1,45 @@
+import { BUILTIN_CATEGORIES, type Category } from '../model/categories.js';
+import type { Finding } from '../model/finding.js';
+import type { CategorySetting } from '../model/schema.js';
+import { SETTINGS_FILE } from './find-project.js';
+
+/**
+ * The project's categories: built-ins relabelled by `categories:` entries with their id, then
+ * new ones. Flags only tighten: a built-in may be marked sensitive, never unmarked, and its
+ * `crime` flag stays as it is.
+ */
+export function resolveCategories(settings: readonly CategorySetting[], findings: Finding[]): Category[] {
+  const categories = BUILTIN_CATEGORIES.map((c) => ({ ...c, labels: { ...c.labels }, breaks: [...c.breaks] }));
+  settings.forEach((setting, index) => {
+    const path = ['categories', index];
+    const error = (field: string, message: string) =>
+      findings.push({ file: SETTINGS_FILE, path: [...path, field], target: 'key', severity: 'error', code: 'category-flag', message });
+    const existing = categories.find((c) => c.id === setting.id);
+    if (existing) {
+      if (setting.crime !== undefined && setting.crime !== existing.crime) {
+        error('crime', `category "${setting.id}" is built in with crime: ${existing.crime}; a project may relabel it but not change crime`);
+      }
+      if (setting.sensitive === false && existing.sensitive) {
+        error('sensitive', `category "${setting.id}" is sensitive; a project may mark categories sensitive, never unmark one`);
+      }
+      if (setting.sensitive) existing.sensitive = true;
+      if (setting.da) existing.labels.da = setting.da;
+      if (setting.en) existing.labels.en = setting.en;
+      if (setting.breaks) existing.breaks.push(...setting.breaks);
+      return;
+    }
+    if (!setting.da && !setting.en) {
+      findings.push({ file: SETTINGS_FILE, path, target: 'value', severity: 'error', code: 'missing-field', message: `new category "${setting.id}" needs a label: expected da and/or en` });
+    }
+    categories.push({
+      id: setting.id,
+      labels: { da: setting.da ?? setting.en ?? setting.id, en: setting.en ?? setting.da ?? setting.id },
+      crime: setting.crime ?? true,
+      sensitive: setting.sensitive ?? false,
+      ...(setting.straf11 !== undefined ? { straf11: String(setting.straf11) } : {}),
+      breaks: setting.breaks ?? [],
+      builtIn: false,
+    });
+  });
+  return categories;
+}

@@ -1,0 +1,512 @@
+import { execFile } from 'node:child_process';
+import { cp, mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { type Io, run } from '../../src/cli/run.js';
+
+// `borgermode validate` on the scenario folders of test/fixtures, each case run twice: in-process
+// through run() and through the real bin (dist/, built by test/global-setup.ts). Both must give the
+// same exit code and the same bytes on stdout and stderr.
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const FIXTURES = join(ROOT, 'test', 'fixtures');
+const BIN = join(ROOT, 'bin', 'borgermode.js');
+
+/** The same world for both runs: a fixed "today", no colour, no CI annotations. */
+const ENV: Record<string, string | undefined> = { ...process.env, NO_COLOR: '1', BORGERMODE_TODAY: '2020-06-15' };
+delete ENV.GITHUB_ACTIONS;
+delete ENV.FORCE_COLOR;
+
+const BOM = [0xef, 0xbb, 0xbf];
+/** `text` saved the Windows way: with a UTF-8 byte order mark and CRLF line ends. */
+const bomCrlf = (text: string): Uint8Array => Uint8Array.from([...BOM, ...Buffer.from(text.replace(/\n/g, '\r\n'), 'utf8')]);
+
+const SETTINGS = `areas:
+  - id: vaerebro-park
+    name: Værebro Park
+    zones: [Blok 1-4, Centret]
+`;
+
+const CATEGORY_IDS = 'violence, sexual, threats, burglary, theft, vehicle, robbery, vandalism, arson, drugs, weapons, traffic, nuisance, other';
+const INCIDENT_FIELDS = 'id, area, internal_note, date, category, count, zone, summary, source, status';
+const RECORD_KINDS = 'incidents, activities, questions, meetings, priorities, surveys, list_status';
+
+interface Case {
+  name: string;
+  /** Run in a fresh temp folder holding the fixture as `project/`. */
+  args: string[];
+  /** A folder under test/fixtures; copied, so a run can never change it. */
+  fixture?: string;
+  /** Files written into the copy: bytes that git or an editor must not get to change (binary, BOM, CRLF). */
+  write?: Record<string, string | Uint8Array>;
+  /** The working folder, relative to the temp folder (default: the temp folder itself). */
+  cwd?: string;
+  /** Variables added to the environment of both runs. */
+  env?: Record<string, string>;
+  exitCode: 0 | 1 | 2;
+  /** Every `file:line:col severity` that must be printed, in this order, and no others. */
+  locations?: string[];
+  /** A string must start some line of stderr; a RegExp must match stderr. */
+  stderr: (string | RegExp)[];
+  notStderr?: (string | RegExp)[];
+  /** The parsed stdout of a --json run; without it stdout must be empty. */
+  json?: unknown;
+}
+
+const validate = (...more: string[]) => ['validate', '--data', 'project', ...more];
+
+const cases: Case[] = [
+  {
+    name: 'a valid project',
+    fixture: 'valid',
+    args: validate(),
+    exitCode: 0,
+    locations: [],
+    stderr: [/^OK: no problems found\n$/],
+  },
+  {
+    name: 'YAML syntax error (a key without its colon)',
+    fixture: 'yaml-syntax-error',
+    args: validate(),
+    exitCode: 1,
+    locations: ['incidents.yaml:3:5 error'],
+    stderr: ['incidents.yaml:3:5 error YAML syntax: ', /^1 error, 0 warnings$/m],
+    notStderr: ['OK:'],
+  },
+  {
+    name: 'wrong type: count: many',
+    fixture: 'wrong-type',
+    args: validate(),
+    exitCode: 1,
+    locations: ['incidents.yaml:5:12 error'],
+    stderr: ['incidents.yaml:5:12 error field "count" expected a whole number ≥ 1, found "many"', /^1 error, 0 warnings$/m],
+  },
+  {
+    name: 'unknown field with did-you-mean: cout',
+    fixture: 'unknown-field',
+    args: validate(),
+    exitCode: 1,
+    locations: ['incidents.yaml:5:5 error'],
+    stderr: [`incidents.yaml:5:5 error unknown field "cout" (did you mean "count"?); expected one of ${INCIDENT_FIELDS}`],
+  },
+  {
+    name: 'unknown record kind with did-you-mean: incidentz',
+    fixture: 'unknown-kind',
+    args: validate(),
+    exitCode: 1,
+    locations: ['incidents.yaml:2:1 error'],
+    stderr: [`incidents.yaml:2:1 error unknown record kind "incidentz" (did you mean "incidents"?); expected one of ${RECORD_KINDS}`],
+  },
+  {
+    name: 'unknown category: violense',
+    fixture: 'unknown-category',
+    args: validate(),
+    exitCode: 1,
+    locations: ['incidents.yaml:4:15 error'],
+    stderr: [`incidents.yaml:4:15 error unknown category "violense" (did you mean "violence"?); expected one of ${CATEGORY_IDS}`],
+  },
+  {
+    name: 'unknown area',
+    fixture: 'unknown-area',
+    args: validate(),
+    exitCode: 1,
+    locations: ['incidents.yaml:3:11 error'],
+    stderr: ['incidents.yaml:3:11 error unknown area "vaerebro"', /expected one of vaerebro-park/],
+  },
+  {
+    name: 'unknown meeting referenced by a question',
+    fixture: 'unknown-meeting',
+    args: validate(),
+    exitCode: 1,
+    locations: ['questions.yaml:4:14 error'],
+    stderr: ['questions.yaml:4:14 error unknown meeting "mode-2020-03-01" (did you mean "mode-2020-03-10"?)'],
+  },
+  {
+    name: 'duplicate id in two files names both places',
+    fixture: 'duplicate-id',
+    args: validate(),
+    exitCode: 1,
+    locations: ['2020-Q1/police-export.yaml:6:9 error'],
+    stderr: [/^2020-Q1\/police-export\.yaml:6:9 error duplicate id "inc-2020-01-10-1": .*\(see 2020-Q1\/incidents\.yaml:2:9\)$/m],
+  },
+  {
+    name: 'impossible dates: 2020-02-30 and 2019-02-29',
+    fixture: 'impossible-dates',
+    args: validate(),
+    exitCode: 1,
+    locations: ['incidents.yaml:3:11 error', 'incidents.yaml:7:11 error'],
+    stderr: [
+      'incidents.yaml:3:11 error field "date" expected a real date written YYYY-MM-DD, e.g. 2020-03-31, found "2020-02-30"',
+      'incidents.yaml:7:11 error field "date" expected a real date written YYYY-MM-DD, e.g. 2020-03-31, found "2019-02-29"',
+      /^2 errors, 0 warnings$/m,
+    ],
+  },
+  {
+    name: 'answer dated before its question',
+    fixture: 'answer-before-question',
+    args: validate(),
+    exitCode: 1,
+    locations: ['questions.yaml:7:15 error'],
+    stderr: ['questions.yaml:7:15 error answered 2020-03-01 is before the question was raised (2020-03-10)'],
+  },
+  {
+    name: 'verdict without rumour: true',
+    fixture: 'verdict-without-rumour',
+    args: validate(),
+    exitCode: 1,
+    locations: ['questions.yaml:8:5 error'],
+    stderr: ['questions.yaml:8:5 error a verdict belongs to a rumour: add "rumour: true"'],
+  },
+  {
+    name: 'alias bomb (9 levels of 9 aliases)',
+    fixture: 'alias-bomb',
+    args: validate(),
+    exitCode: 1,
+    locations: ['incidents.yaml:1:1 error'],
+    stderr: ['incidents.yaml:1:1 error YAML aliases: '],
+  },
+  {
+    name: '__proto__ key inside a record is an unknown field',
+    fixture: 'proto-key',
+    args: validate(),
+    exitCode: 1,
+    locations: ['incidents.yaml:5:5 error'],
+    stderr: [`incidents.yaml:5:5 error unknown field "__proto__"; expected one of ${INCIDENT_FIELDS}`],
+  },
+  {
+    name: 'a file that is a list, not a mapping',
+    fixture: 'not-a-mapping',
+    args: validate(),
+    exitCode: 1,
+    locations: ['incidents.yaml:1:1 error'],
+    stderr: ['incidents.yaml:1:1 error expected a mapping of record kinds (incidents:, activities:', /found a list$/m],
+  },
+  {
+    name: 'binary garbage',
+    fixture: 'settings-only',
+    write: { 'incidents.yaml': Uint8Array.from([...Buffer.from('incidents:\n  - id: '), 0, 0, 1, 2, 0xff, 0xfe, 0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a]) },
+    args: validate(),
+    exitCode: 1,
+    locations: ['incidents.yaml:1:1 error'],
+    stderr: ['incidents.yaml:1:1 error expected a YAML text file, found binary content'],
+  },
+  {
+    name: 'a zone that is not one of the area zones',
+    fixture: 'unknown-zone',
+    args: validate(),
+    exitCode: 1,
+    locations: ['incidents.yaml:5:11 error'],
+    stderr: ['incidents.yaml:5:11 error unknown zone "Blok 5-9" (did you mean "Blok 1-4"?); the zones of vaerebro-park are Blok 1-4, Centret'],
+  },
+  {
+    name: 'more than 3 active priorities (an achieved one does not count)',
+    fixture: 'too-many-priorities',
+    args: validate(),
+    exitCode: 1,
+    locations: ['priorities.yaml:17:13 error'],
+    stderr: ['priorities.yaml:17:13 error 4 active priorities in vaerebro-park; at most 3 may be active'],
+  },
+  {
+    name: 'duplicate YAML key',
+    fixture: 'duplicate-key',
+    args: validate(),
+    exitCode: 1,
+    locations: ['incidents.yaml:5:5 error'],
+    stderr: ['incidents.yaml:5:5 error YAML syntax: Map keys must be unique'],
+  },
+  {
+    name: 'BOM and CRLF line ends, valid',
+    fixture: 'settings-only',
+    write: {
+      'borgermode.yaml': bomCrlf(SETTINGS),
+      'incidents.yaml': bomCrlf('incidents:\n  - id: inc-2020-01-10-1\n    date: 2020-01-10\n    category: violence\n    zone: Centret\n'),
+    },
+    args: validate(),
+    exitCode: 0,
+    locations: [],
+    stderr: [/^OK: no problems found\n$/],
+  },
+  {
+    name: 'BOM and CRLF line ends: positions still count lines and columns',
+    fixture: 'settings-only',
+    write: {
+      'incidents.yaml': bomCrlf('incidents:\n  - id: inc-2020-01-10-1\n    date: 2020-01-10\n    category: violense\n    count: many\n'),
+    },
+    args: validate(),
+    exitCode: 1,
+    locations: ['incidents.yaml:4:15 error', 'incidents.yaml:5:12 error'],
+    stderr: ['incidents.yaml:4:15 error unknown category "violense"', 'incidents.yaml:5:12 error field "count"'],
+  },
+  {
+    name: 'a file of only comments is an empty record file',
+    fixture: 'comments-only',
+    args: validate(),
+    exitCode: 0,
+    locations: [],
+    stderr: [/^OK: no problems found\n$/],
+  },
+  {
+    name: 'a done activity dated after today is a warning',
+    fixture: 'done-in-future',
+    args: validate(),
+    exitCode: 0,
+    locations: ['activities.yaml:3:11 warning'],
+    stderr: [
+      'activities.yaml:3:11 warning activity is marked done but dated 2020-07-01, after today (2020-06-15)',
+      /^0 errors, 1 warning\nOK: no errors\n$/m,
+    ],
+  },
+  {
+    name: '--quiet leaves out warnings',
+    fixture: 'done-in-future',
+    args: validate('--quiet'),
+    exitCode: 0,
+    locations: [],
+    stderr: [/^$/],
+  },
+  {
+    name: 'every problem of every file, sorted by file, line and column',
+    fixture: 'many-problems',
+    args: validate(),
+    exitCode: 1,
+    // Found as: count, status, syntax (per file), then category and the warning (cross-record rules).
+    locations: [
+      '2020-Q1/incidents.yaml:4:15 error',
+      '2020-Q1/incidents.yaml:5:12 error',
+      '2020-Q1/questions.yaml:5:13 error',
+      '2020-Q2/activities.yaml:3:11 warning',
+      'meetings.yaml:4:5 error',
+    ],
+    stderr: [
+      '2020-Q1/incidents.yaml:4:15 error unknown category "violense"',
+      '2020-Q1/incidents.yaml:5:12 error field "count" expected a whole number ≥ 1, found "many"',
+      '2020-Q1/questions.yaml:5:13 error field "status" expected one of open, in_progress, answered, referred, closed, found "anwsered" (did you mean "answered"?)',
+      '2020-Q2/activities.yaml:3:11 warning activity is marked done',
+      'meetings.yaml:4:5 error YAML syntax: ',
+      /^4 errors, 1 warning$/m,
+    ],
+  },
+  {
+    name: 'without --data: the project is found from a sub-folder, paths stay relative to its root',
+    fixture: 'many-problems',
+    cwd: 'project/2020-Q2',
+    args: ['validate'],
+    exitCode: 1,
+    locations: ['2020-Q1/incidents.yaml:4:15 error', '2020-Q1/incidents.yaml:5:12 error', '2020-Q1/questions.yaml:5:13 error', '2020-Q2/activities.yaml:3:11 warning', 'meetings.yaml:4:5 error'],
+    stderr: [/^4 errors, 1 warning$/m],
+    notStderr: ['Ingen borgermode.yaml', 'No borgermode.yaml'],
+  },
+  {
+    name: '--json, with errors',
+    fixture: 'wrong-type',
+    args: validate('--json'),
+    exitCode: 1,
+    locations: [],
+    stderr: [/^$/],
+    json: {
+      ok: false,
+      diagnostics: [
+        { file: 'incidents.yaml', line: 5, column: 12, severity: 'error', code: 'invalid-value', message: 'field "count" expected a whole number ≥ 1, found "many"' },
+      ],
+    },
+  },
+  {
+    name: '--json, clean',
+    fixture: 'valid',
+    args: validate('--json'),
+    exitCode: 0,
+    locations: [],
+    stderr: [/^$/],
+    json: { ok: true, diagnostics: [] },
+  },
+  {
+    name: '--json, warnings only: ok is true',
+    fixture: 'done-in-future',
+    args: validate('--json'),
+    exitCode: 0,
+    locations: [],
+    stderr: [/^$/],
+    json: {
+      ok: true,
+      diagnostics: [
+        {
+          file: 'activities.yaml',
+          line: 3,
+          column: 11,
+          severity: 'warning',
+          code: 'done-in-future',
+          message: 'activity is marked done but dated 2020-07-01, after today (2020-06-15); expected status: planned, or the date it took place',
+        },
+      ],
+    },
+  },
+  {
+    name: '--data names a folder that does not exist',
+    args: ['validate', '--data', 'missing'],
+    exitCode: 2,
+    stderr: [/^borgermode: cannot open data folder \S*[/\\]missing: it does not exist$/m],
+    notStderr: ['OK:', /errors?, /],
+  },
+  {
+    name: '--data names a folder without borgermode.yaml',
+    fixture: 'no-settings',
+    args: validate(),
+    exitCode: 2,
+    stderr: [/^borgermode: no borgermode\.yaml in \S*[/\\]project: a data project needs one at its root/m],
+    notStderr: ['incidents.yaml'],
+  },
+  {
+    name: '--data names a file',
+    fixture: 'valid',
+    args: ['validate', '--data', 'project/borgermode.yaml'],
+    exitCode: 2,
+    stderr: [/^borgermode: cannot open data folder \S*borgermode\.yaml: it is not a folder$/m],
+  },
+  {
+    name: 'unknown flag',
+    fixture: 'valid',
+    args: validate('--bogus'),
+    exitCode: 2,
+    stderr: ["borgermode: unknown option '--bogus'"],
+    notStderr: ['OK:'],
+  },
+  {
+    name: 'unknown --lang',
+    fixture: 'valid',
+    args: validate('--lang', 'fr'),
+    exitCode: 2,
+    stderr: [/'fr' is invalid\. Allowed choices are da, en\./],
+  },
+  {
+    name: 'a top-level __proto__ key is an unknown record kind',
+    fixture: 'settings-only',
+    write: { 'incidents.yaml': '__proto__:\n  - id: inc-2020-01-10-1\n    date: 2020-01-10\n    category: violence\n' },
+    args: validate(),
+    exitCode: 1,
+    locations: ['incidents.yaml:1:1 error'],
+    stderr: [`incidents.yaml:1:1 error unknown record kind "__proto__"; expected one of ${RECORD_KINDS}`],
+  },
+  {
+    name: 'a BORGERMODE_TODAY that is not a date is a usage error',
+    fixture: 'valid',
+    env: { BORGERMODE_TODAY: '15-06-2020' },
+    args: validate(),
+    exitCode: 2,
+    stderr: [/^borgermode: .*BORGERMODE_TODAY/m],
+    notStderr: ['RangeError'],
+  },
+];
+
+interface Outcome {
+  exitCode: number;
+  stdout: string;
+  stderr: string;
+}
+
+async function runInProcess(args: string[], cwd: string, env: Record<string, string | undefined>): Promise<Outcome> {
+  let stdout = '';
+  let stderr = '';
+  const io: Io = {
+    stdout: { write: (s: string) => (stdout += s) },
+    stderr: { write: (s: string) => (stderr += s) },
+    stdin: { isTTY: false },
+    cwd,
+    env,
+  };
+  const exitCode = await run(args, io);
+  return { exitCode, stdout, stderr };
+}
+
+function runBin(args: string[], cwd: string, env: Record<string, string | undefined>): Promise<Outcome> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, [BIN, ...args], { cwd, env, encoding: 'utf8' }, (error, stdout, stderr) => {
+      const code = error === null ? 0 : typeof error.code === 'number' ? error.code : -1;
+      resolve({ exitCode: code, stdout, stderr });
+    });
+  });
+}
+
+const tempDirs: string[] = [];
+afterAll(async () => {
+  await Promise.all(tempDirs.map((dir) => rm(dir, { recursive: true, force: true })));
+});
+
+/** A temp folder holding a copy of the fixture as `project/`, with the case's extra files. */
+async function prepare(c: Case): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'borgermode-validate-'));
+  tempDirs.push(dir);
+  if (c.fixture !== undefined) await cp(join(FIXTURES, c.fixture), join(dir, 'project'), { recursive: true });
+  for (const [file, content] of Object.entries(c.write ?? {})) {
+    const path = join(dir, 'project', file);
+    await mkdir(dirname(path), { recursive: true });
+    await writeFile(path, content);
+  }
+  return dir;
+}
+
+const DIAGNOSTIC = /^(.+?):(\d+):(\d+) (error|warning) /;
+
+/** The `file:line:col severity` of each diagnostic line, in printed order. */
+function locationsOf(stderr: string): string[] {
+  return stderr.split('\n').flatMap((line) => {
+    const match = DIAGNOSTIC.exec(line);
+    return match ? [`${match[1]}:${match[2]}:${match[3]} ${match[4]}`] : [];
+  });
+}
+
+function compareLocations(a: string, b: string): number {
+  const [, fa = '', la = '0', ca = '0'] = DIAGNOSTIC.exec(`${a} `) ?? [];
+  const [, fb = '', lb = '0', cb = '0'] = DIAGNOSTIC.exec(`${b} `) ?? [];
+  return (fa < fb ? -1 : fa > fb ? 1 : 0) || Number(la) - Number(lb) || Number(ca) - Number(cb);
+}
+
+function checkOutcome(label: string, outcome: Outcome, c: Case): void {
+  expect(outcome.exitCode, `${label}: exit code (stderr: ${outcome.stderr})`).toBe(c.exitCode);
+  for (const expected of c.stderr) {
+    if (typeof expected === 'string') {
+      expect(outcome.stderr.split('\n').some((line) => line.startsWith(expected)), `${label}: a stderr line starting with ${JSON.stringify(expected)} in:\n${outcome.stderr}`).toBe(true);
+    } else {
+      expect(outcome.stderr, `${label}: stderr`).toMatch(expected);
+    }
+  }
+  for (const unexpected of c.notStderr ?? []) {
+    if (typeof unexpected === 'string') expect(outcome.stderr, `${label}: stderr`).not.toContain(unexpected);
+    else expect(outcome.stderr, `${label}: stderr`).not.toMatch(unexpected);
+  }
+  const locations = locationsOf(outcome.stderr);
+  if (c.locations !== undefined) expect(locations, `${label}: diagnostic locations`).toEqual(c.locations);
+  expect(locations, `${label}: diagnostics sorted by file, line, column`).toEqual([...locations].sort(compareLocations));
+  if (c.json === undefined) {
+    expect(outcome.stdout, `${label}: stdout`).toBe('');
+  } else {
+    expect(outcome.stdout.endsWith('}\n'), `${label}: one JSON document and a newline`).toBe(true);
+    expect(JSON.parse(outcome.stdout), `${label}: --json document`).toEqual(c.json);
+  }
+}
+
+async function runCase(c: Case): Promise<void> {
+  const dir = await prepare(c);
+  const cwd = join(dir, c.cwd ?? '');
+  const env = { ...ENV, ...c.env };
+  const [inProcess, bin] = await Promise.all([runInProcess(c.args, cwd, env), runBin(c.args, cwd, env)]);
+  checkOutcome('in-process', inProcess, c);
+  checkOutcome('bin', bin, c);
+  expect(bin, 'the bin and run() agree byte for byte').toEqual(inProcess);
+  // A __proto__ key in the data must never reach Object.prototype.
+  expect(({} as Record<string, unknown>).x).toBeUndefined();
+  expect(Object.prototype).not.toHaveProperty('x');
+}
+
+describe('borgermode validate: in-process and through the bin', () => {
+  it.each(cases)('$name', runCase);
+});
+
+describe('the scenario table', () => {
+  it('covers every fixture folder', async () => {
+    const folders = (await readdir(FIXTURES, { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => e.name);
+    const used = new Set(cases.flatMap((c) => (c.fixture === undefined ? [] : [c.fixture])));
+    expect(folders.filter((folder) => !used.has(folder))).toEqual([]);
+  });
+});
