@@ -1,0 +1,263 @@
+import type { Brief, CrimeRow } from '../analyze/brief.js';
+import type { Change } from '../analyze/change.js';
+import { formatQuarter, parseQuarter, type Quarter } from '../analyze/quarters.js';
+import type { InArea } from '../load/dataset.js';
+import type { Activity, Lang, Meeting } from '../model/schema.js';
+import { formatChange, formatDate, formatNumber, formatQuarterName, formatQuarterShort, formatQuarterSpan, formatTrend } from './format.js';
+import { label, listStatusLabel, t } from './i18n.js';
+
+// The view model of the brief: the only data a brief template sees. Every field is picked here
+// by name from the records, so nothing that is not meant to be shown (internal_note, …) can
+// reach a template. Record text (titles, summaries, answers) may hold inline Markdown; the
+// templates render it with the `md` (HTML) or `md_text` (Markdown) helpers.
+
+export interface QuarterView {
+  id: string;
+  name: string;
+  span: string;
+}
+
+export interface MeetingView {
+  date: string;
+  date_text: string;
+  time?: string;
+  place?: string;
+}
+
+export interface ChangeView {
+  text: string;
+  /** Empty when there is nothing to compare with. */
+  marker: '▲' | '▼' | '●' | '';
+  words: string;
+  percent: number | null;
+}
+
+export interface CrimeRowView {
+  id: string;
+  label: string;
+  current: string;
+  year_ago: string;
+  change: ChangeView;
+  previous: string;
+  last4: string;
+  prev4: string;
+  last4_change: ChangeView;
+}
+
+export interface BriefView {
+  lang: Lang;
+  title: string;
+  area: { id: string; name: string; municipality?: string; police_district?: string };
+  quarter: QuarterView;
+  comparison: string;
+  meeting?: MeetingView;
+  data_through?: { date: string; text: string };
+  follow_ups: {
+    id: string;
+    date_text: string;
+    question: string;
+    owner: string;
+    status: string;
+    answer?: string;
+    answered_text?: string;
+    rumour: boolean;
+    verdict?: string;
+    activities: { date_text: string; title: string }[];
+  }[];
+  activities: {
+    total: number;
+    kinds: { kind: string; label: string; count: string; participants: string; hours: string }[];
+    partners: { name: string; count: number }[];
+    notable: { date_text: string; title: string; kind: string; summary?: string }[];
+  };
+  crime: {
+    columns: { current: string; year_ago: string; previous: string; last4: string; prev4: string };
+    rows: CrimeRowView[];
+    crime_total: CrimeRowView;
+    concern_rows: CrimeRowView[];
+    concerns_total: CrimeRowView;
+    highlights: string[];
+    observations?: string;
+    summaries: { date_text: string; category: string; zone?: string; summary: string }[];
+    footnotes: string[];
+  };
+  /** Absent when there is neither a survey figure nor a list status. */
+  safety?: {
+    surveys: { year: number; measure: string; level: string; value: string; source: string; n?: string }[];
+    list_status?: { year: number; date_text: string; status: string; text: string };
+  };
+  priorities: { title: string; since: string; summary?: string }[];
+  /** Absent when nothing is planned and no later meeting is recorded. */
+  coming_up?: { activities: { date_text: string; title: string; kind: string }[]; next_meeting?: MeetingView };
+  contacts: { role: string; name?: string; phone?: string }[];
+  about: string[];
+}
+
+/** Activities counted but not listed by title: the routine work. */
+const ROUTINE_KINDS = new Set<string>(['patrol', 'dialogue']);
+const MAX_HIGHLIGHTS = 3;
+
+/** Turns the computed brief into the texts and numbers a template shows, in one language. */
+export function buildBriefView(brief: Brief, lang: Lang, meetingPlace: string | undefined, contacts: readonly { role: string; name?: string; phone?: string }[]): BriefView {
+  const n = (value: number) => formatNumber(value, lang);
+  const q = (quarter: Quarter) => formatQuarterName(quarter, lang);
+  const meetingView = (m: InArea<Meeting>): MeetingView => ({
+    date: m.date,
+    date_text: formatDate(m.date, lang),
+    ...(m.time ? { time: m.time } : {}),
+    ...(m.place ?? meetingPlace ? { place: (m.place ?? meetingPlace)! } : {}),
+  });
+  const orDash = (value: number | null) => (value === null ? NO_DATA : n(value));
+  const row = (r: CrimeRow): CrimeRowView => ({
+    id: r.id,
+    label: r.category ? r.category.labels[lang] : t(lang, r.id === 'crime_total' ? 'crime_total' : 'concerns_total'),
+    current: n(r.current),
+    year_ago: orDash(r.yearAgo),
+    change: changeView(r.change, lang),
+    previous: orDash(r.previous),
+    last4: orDash(r.last4),
+    prev4: orDash(r.prev4),
+    last4_change: changeView(r.last4Change, lang),
+  });
+  const title = brief.title ?? brief.area.name;
+  const kindLabel = (a: Activity) => label(lang, 'kind', a.kind);
+
+  return {
+    lang,
+    title,
+    area: {
+      id: brief.area.id,
+      name: brief.area.name,
+      ...(brief.area.municipality ? { municipality: brief.area.municipality } : {}),
+      ...(brief.area.police_district ? { police_district: brief.area.police_district } : {}),
+    },
+    quarter: quarterView(brief.quarter, lang),
+    comparison: t(lang, 'comparison', { year_ago: q(brief.yearAgo), previous: q(brief.previous) }),
+    ...(brief.meeting ? { meeting: meetingView(brief.meeting) } : {}),
+    ...(brief.dataThrough ? { data_through: { date: brief.dataThrough, text: formatDate(brief.dataThrough, lang) } } : {}),
+    follow_ups: brief.followUps.map(({ question, state, activities }) => {
+      const answered = state === 'answered' || state === 'closed';
+      return {
+        id: question.id,
+        date_text: formatDate(question.date, lang),
+        question: question.question,
+        owner: label(lang, 'owner', question.owner),
+        status: label(lang, 'status', state === 'not_raised' ? 'open' : state),
+        ...(answered && question.answer ? { answer: question.answer } : {}),
+        ...(answered && question.answered ? { answered_text: formatDate(question.answered, lang) } : {}),
+        rumour: question.rumour,
+        ...(answered && question.verdict ? { verdict: label(lang, 'verdict', question.verdict) } : {}),
+        activities: activities.map((a) => ({ date_text: formatDate(a.date, lang), title: a.title })),
+      };
+    }),
+    activities: {
+      total: brief.activities.length,
+      kinds: brief.activityKinds.map((k) => ({ kind: k.kind, label: label(lang, 'kind', k.kind), count: n(k.count), participants: k.participants === null ? '–' : n(k.participants), hours: k.hours === null ? '–' : n(k.hours) })),
+      partners: brief.partners.map((p) => ({ name: p.partner, count: p.count })),
+      notable: brief.activities
+        .filter((a) => !ROUTINE_KINDS.has(a.kind))
+        .map((a) => ({ date_text: formatDate(a.date, lang), title: a.title, kind: kindLabel(a), ...(a.summary ? { summary: a.summary } : {}) })),
+    },
+    crime: {
+      columns: {
+        current: formatQuarterShort(brief.quarter, lang),
+        year_ago: formatQuarterShort(brief.yearAgo, lang),
+        previous: formatQuarterShort(brief.previous, lang),
+        last4: t(lang, 'last4'),
+        prev4: t(lang, 'prev4'),
+      },
+      rows: brief.crimeRows.map(row),
+      crime_total: row(brief.crimeTotal),
+      concern_rows: brief.concernRows.map(row),
+      concerns_total: row(brief.concernsTotal),
+      highlights: highlights(brief, lang),
+      ...(brief.observations > 0 ? { observations: t(lang, 'observations', { n: n(brief.observations) }) } : {}),
+      summaries: brief.incidentSummaries.map((i) => ({
+        date_text: formatDate(i.date, lang),
+        category: brief.crimeRows.concat(brief.concernRows).find((r) => r.id === i.category)?.category?.labels[lang] ?? i.category,
+        ...(i.zone ? { zone: i.zone } : {}),
+        summary: i.summary!,
+      })),
+      footnotes: brief.breaks.map((b) => t(lang, 'not_comparable', { category: b.category.labels[lang], note: b.note, date: formatDate(b.date, lang) })),
+    },
+    ...optionalSection('safety', brief.surveys.length > 0 || brief.listStatus?.status !== undefined, () => ({
+      surveys: brief.surveys.map((s) => ({
+        year: s.year,
+        measure: label(lang, 'measure', s.measure),
+        level: label(lang, 'level', s.level),
+        value: `${formatNumber(s.value, lang)}${s.unit === '%' ? ' %' : ` ${s.unit}`}`,
+        source: s.source,
+        ...(s.n !== undefined ? { n: n(s.n) } : {}),
+      })),
+      ...(brief.listStatus?.status
+        ? {
+            list_status: {
+              year: brief.listStatus.year,
+              date_text: formatDate(`${brief.listStatus.year}-12-01`, lang),
+              status: brief.listStatus.status,
+              text: listStatusLabel(lang, brief.listStatus.status, brief.listStatus.year),
+            },
+          }
+        : {}),
+    })),
+    priorities: brief.priorities.map((p) => ({ title: p.title, since: formatQuarterName(parseQuarter(p.from)!, lang), ...(p.summary ? { summary: p.summary } : {}) })),
+    ...optionalSection('coming_up', brief.comingUp.length > 0 || brief.nextMeeting !== undefined, () => ({
+      activities: brief.comingUp.map((a) => ({ date_text: formatDate(a.date, lang), title: a.title, kind: kindLabel(a) })),
+      ...(brief.nextMeeting ? { next_meeting: meetingView(brief.nextMeeting) } : {}),
+    })),
+    contacts: contacts.map((c) => ({ role: c.role, ...(c.name ? { name: c.name } : {}), ...(c.phone ? { phone: c.phone } : {}) })),
+    about: [t(lang, 'about_sources'), t(lang, 'about_late'), t(lang, 'about_change'), t(lang, 'about_categories')],
+  };
+}
+
+export function quarterView(quarter: Quarter, lang: Lang): QuarterView {
+  return { id: formatQuarter(quarter), name: formatQuarterName(quarter, lang), span: formatQuarterSpan(quarter, lang) };
+}
+
+/** Shown where there is no figure: a quarter before the records begin. */
+const NO_DATA = '–';
+
+function changeView(change: Change | null, lang: Lang): ChangeView {
+  if (change === null) return { text: NO_DATA, marker: '', words: '', percent: null };
+  const trend = formatTrend(change, lang);
+  return { text: formatChange(change, lang), marker: trend.marker, words: trend.words, percent: change.percent };
+}
+
+/** Sentences for the total and the biggest real changes against the same quarter last year. */
+function highlights(brief: Brief, lang: Lang): string[] {
+  const q = (quarter: Quarter) => formatQuarterName(quarter, lang);
+  const total = brief.crimeTotal;
+  if (total.change === null || total.yearAgo === null) return [];
+  const sentences = [
+    t(lang, 'total_sentence', {
+      current: formatNumber(total.current, lang),
+      quarter: q(brief.quarter),
+      prior: formatNumber(total.yearAgo, lang),
+      prior_quarter: q(brief.yearAgo),
+      change: formatChange(total.change, lang),
+      words: formatTrend(total.change, lang).words,
+    }),
+  ];
+  const real = [...brief.crimeRows, ...brief.concernRows]
+    .filter((r): r is CrimeRow & { change: Change; yearAgo: number } => r.change !== null && r.change.significant && r.change.absolute !== 0)
+    .sort((a, b) => Math.abs(b.change.absolute) - Math.abs(a.change.absolute) || a.id.localeCompare(b.id))
+    .slice(0, MAX_HIGHLIGHTS);
+  if (real.length === 0) sentences.push(t(lang, 'no_big_changes'));
+  for (const r of real) {
+    sentences.push(
+      t(lang, r.change.absolute > 0 ? 'highlight_up' : 'highlight_down', {
+        label: r.category!.labels[lang],
+        current: formatNumber(r.current, lang),
+        quarter: q(brief.quarter),
+        prior: formatNumber(r.yearAgo, lang),
+        prior_quarter: q(brief.yearAgo),
+        change: formatChange(r.change, lang),
+      }),
+    );
+  }
+  return sentences;
+}
+
+function optionalSection<K extends string, V>(key: K, shown: boolean, build: () => V): { [P in K]?: V } {
+  return (shown ? { [key]: build() } : {}) as { [P in K]?: V };
+}

@@ -1,0 +1,108 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/run-cli.js';
+
+const SAMPLE = join(import.meta.dirname, '../../data');
+const FIXTURES = join(import.meta.dirname, '../fixtures');
+const GOLDEN = join(import.meta.dirname, '../golden');
+
+describe('report on the bundled sample', () => {
+  // Two quarters, both languages, both formats: pinned byte for byte.
+  it.each([
+    ['2020-Q1', 'da', 'md'],
+    ['2020-Q1', 'da', 'html'],
+    ['2020-Q1', 'en', 'md'],
+    ['2020-Q1', 'en', 'html'],
+    ['2019-Q2', 'da', 'md'],
+    ['2019-Q2', 'da', 'html'],
+    ['2019-Q2', 'en', 'md'],
+    ['2019-Q2', 'en', 'html'],
+  ])('%s in %s as %s matches the golden file', async (quarter, lang, format) => {
+    const result = await runCli(['report', '--data', SAMPLE, '--quarter', quarter, '--lang', lang, '--format', format]);
+    expect(result.stderr).toBe('');
+    expect(result.exitCode).toBe(0);
+    await expect(result.stdout).toMatchFileSnapshot(join(GOLDEN, `brief-${quarter}.${lang}.${format}`));
+  });
+
+  it('prints the view model with --format json', async () => {
+    const result = await runCli(['report', '--data', SAMPLE, '--quarter', '2020-Q1', '--format', 'json']);
+    expect(result.exitCode).toBe(0);
+    const view = JSON.parse(result.stdout);
+    expect(view.quarter).toEqual({ id: '2020-Q1', name: '1. kvartal 2020', span: '1. januar – 31. marts 2020' });
+    expect(view.meeting).toEqual({ date: '2020-04-22', date_text: '22. april 2020', time: '19:00', place: 'Beboerhuset' });
+    await expect(result.stdout).toMatchFileSnapshot(join(GOLDEN, 'brief-2020-Q1.da.json'));
+  });
+
+  it('defaults to the latest quarter (2020-Q1: planned activities and later meetings do not count)', async () => {
+    const latest = await runCli(['report', '--data', SAMPLE, '--format', 'json']);
+    expect(JSON.parse(latest.stdout).quarter.id).toBe('2020-Q1');
+    const previous = await runCli(['report', '--data', SAMPLE, '--quarter', 'previous', '--format', 'json']);
+    expect(JSON.parse(previous.stdout).quarter.id).toBe('2019-Q4');
+  });
+
+  it.each([['2020Q1'], ['2020-q1'], ['2020-Q1']])('accepts the quarter written %s', async (quarter) => {
+    const result = await runCli(['report', '--data', SAMPLE, '--quarter', quarter, '--format', 'json']);
+    expect(JSON.parse(result.stdout).quarter.id).toBe('2020-Q1');
+  });
+
+  it('keeps internal notes and sensitive categories out of every format', async () => {
+    for (const format of ['md', 'html', 'json']) {
+      const { stdout } = await runCli(['report', '--data', SAMPLE, '--quarter', '2020-Q1', '--format', format]);
+      expect(stdout).not.toMatch(/Sagsnr|internal_note|kun til internt brug/);
+      expect(stdout).not.toMatch(/\| Seksualforbrydelser \||<th scope="row">Seksualforbrydelser<\/th>|"id": "sexual"/);
+    }
+  });
+
+  it('folds the sensitive category into other (2020-Q1: 3 other + 1 sexual = 4)', async () => {
+    const { stdout } = await runCli(['report', '--data', SAMPLE, '--quarter', '2020-Q1', '--format', 'json']);
+    const other = JSON.parse(stdout).crime.rows.find((row: { id: string }) => row.id === 'other');
+    expect(other.current).toBe('4');
+  });
+
+  it('uses the bundled sample without --data and says so on stderr', async () => {
+    const empty = mkdtempSync(join(tmpdir(), 'borgermode-empty-'));
+    try {
+      const result = await runCli(['report', '--quarter', '2020-Q1'], { cwd: empty });
+      expect(result.exitCode).toBe(0);
+      expect(result.stderr).toContain('eksempelprojektet (Værebro Park)');
+      expect(result.stdout).toContain('# Tryghed i Værebro Park – Mødeoplæg 1. kvartal 2020');
+    } finally {
+      rmSync(empty, { recursive: true });
+    }
+  });
+});
+
+describe('report options and errors', () => {
+  const out = mkdtempSync(join(tmpdir(), 'borgermode-out-'));
+  afterAll(() => rmSync(out, { recursive: true }));
+
+  it('writes the brief to a file with -o', async () => {
+    const file = join(out, 'brief.html');
+    const result = await runCli(['report', '--data', SAMPLE, '--quarter', '2020-Q1', '--format', 'html', '-o', file]);
+    expect(result.exitCode).toBe(0);
+    expect(result.stdout).toBe('');
+    expect(readFileSync(file, 'utf8')).toMatch(/^<!DOCTYPE html>\n<html lang="da">/);
+  });
+
+  it('writes nothing when the data has errors (exit 1)', async () => {
+    const file = join(out, 'never.md');
+    const result = await runCli(['report', '--data', join(FIXTURES, 'unknown-category'), '-o', file]);
+    expect(result.exitCode).toBe(1);
+    expect(result.stderr).toMatch(/error unknown category/);
+    expect(existsSync(file)).toBe(false);
+  });
+
+  it.each([
+    [['--quarter', '2020-Q5'], /bad quarter "2020-Q5": expected a quarter such as 2020-Q1/],
+    [['--quarter', 'last'], /bad quarter "last"/],
+    [['--area', 'vaerebro-prak'], /unknown area "vaerebro-prak" \(did you mean "vaerebro-park"\?\)/],
+    [['--format', 'pdf'], /argument 'pdf' is invalid/],
+    [['-o', '/nonexistent-folder/brief.md'], /cannot write .*brief\.md: its folder does not exist/],
+  ])('%j is a usage error (exit 2)', async (args, message) => {
+    const result = await runCli(['report', '--data', SAMPLE, ...args]);
+    expect(result.exitCode).toBe(2);
+    expect(result.stderr).toMatch(message);
+  });
+});
