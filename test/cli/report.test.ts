@@ -64,9 +64,10 @@ describe('report on the bundled sample', () => {
   it('uses the bundled sample without --data and says so on stderr', async () => {
     const empty = mkdtempSync(join(tmpdir(), 'borgermode-empty-'));
     try {
-      const result = await runCli(['report', '--quarter', '2020-Q1'], { cwd: empty });
+      // No BORGERMODE_TODAY: the sample is judged as of April 2020, so a new user sees no stale-date warnings.
+      const result = await runCli(['report', '--quarter', '2020-Q1'], { cwd: empty, env: { BORGERMODE_TODAY: undefined } });
       expect(result.exitCode).toBe(0);
-      expect(result.stderr).toContain('eksempelprojektet (Værebro Park)');
+      expect(result.stderr).toMatch(/^Ingen borgermode\.yaml i denne mappe .* eksempelprojektet \(Værebro Park\)\. Brug --data MAPPE for dine egne data\.\n$/);
       expect(result.stdout).toContain('# Tryghed i Værebro Park – Mødeoplæg 1. kvartal 2020');
     } finally {
       rmSync(empty, { recursive: true });
