@@ -1,5 +1,7 @@
 import { isIsoDate } from '../model/dates.js';
+import type { Lang } from '../model/schema.js';
 import { usageError } from './exit-codes.js';
+import { cliText } from './messages.js';
 
 /** The world a command runs in; tests pass their own. */
 export interface Io {
@@ -23,10 +25,10 @@ export function useColor(io: Io, flag: boolean | undefined): boolean {
 }
 
 /** "Today" for the checks: BORGERMODE_TODAY (YYYY-MM-DD) when set, so scripted runs are reproducible. */
-export function clock(io: Io): Date {
+export function clock(io: Io, lang: Lang): Date {
   const fixed = io.env.BORGERMODE_TODAY;
   if (fixed) {
-    if (!isIsoDate(fixed)) throw usageError(`BORGERMODE_TODAY must be a real date written YYYY-MM-DD, e.g. 2020-06-15; found "${fixed}"`);
+    if (!isIsoDate(fixed)) throw usageError(cliText(lang, 'bad_today', { value: fixed }));
     return new Date(`${fixed}T12:00:00Z`);
   }
   return io.now ? io.now() : new Date();

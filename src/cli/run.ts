@@ -2,7 +2,9 @@ import { createRequire } from 'node:module';
 import { Command, CommanderError, Option } from 'commander';
 import { FileAccessError } from '../load/errors.js';
 import { CliError, EXIT } from './exit-codes.js';
+import type { Lang } from '../model/schema.js';
 import type { Io } from './io.js';
+import { accessErrorText } from './messages.js';
 
 export type { Io } from './io.js';
 
@@ -31,11 +33,18 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       return error.exitCode;
     }
     if (error instanceof FileAccessError) {
-      io.stderr.write(`borgermode: ${error.message}\n`);
+      io.stderr.write(`borgermode: ${accessErrorText(error, langOf(argv))}\n`);
       return EXIT.usage;
     }
     throw error;
   }
+}
+
+/** The --lang of the command line, for messages about failures before the project is read. */
+function langOf(argv: readonly string[]): Lang {
+  const index = argv.findIndex((arg) => arg === '--lang' || arg.startsWith('--lang='));
+  const value = index < 0 ? undefined : argv[index]!.includes('=') ? argv[index]!.split('=')[1] : argv[index + 1];
+  return value === 'en' ? 'en' : 'da';
 }
 
 function buildProgram(io: Io, setExitCode: (code: number) => void): Command {

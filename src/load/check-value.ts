@@ -1,13 +1,15 @@
 import * as v from 'valibot';
 import type { Finding, YamlPath } from '../model/finding.js';
+import { type Expectation, type ExpectKey, foundValue, type MessageCode, type Params } from '../model/messages.js';
 import { RecordFileSchema } from '../model/schema.js';
-import { didYouMean } from '../model/suggest.js';
+import { closest } from '../model/suggest.js';
 
 type AnySchema = v.GenericSchema & {
   type: string;
   wrapped?: AnySchema;
   entries?: Record<string, AnySchema>;
   item?: AnySchema;
+  options?: readonly string[];
   pipe?: unknown[];
 };
 
@@ -19,7 +21,8 @@ export interface Checked {
 /**
  * Checks `input` against a schema of model/schema.ts and collects every problem as a finding
  * (unknown fields with "did you mean", missing fields, wrong values with what was expected).
- * Returns the value with defaults applied; `ok` is false when anything below was wrong.
+ * Returns the value with defaults applied and wrong parts left out; `ok` is false when
+ * anything below was wrong.
  */
 export function checkValue(schema: v.GenericSchema, input: unknown, file: string, path: YamlPath, findings: Finding[]): Checked {
   return walk(schema as AnySchema, input, { file, findings }, path);
@@ -39,25 +42,25 @@ function walk(schema: AnySchema, input: unknown, ctx: Walk, path: YamlPath): Che
   if (schema.type === 'array') return walkArray(schema, input, ctx, path);
   const result = v.safeParse(schema, input);
   if (result.success) return { value: result.output, ok: true };
-  const choices = schema.type === 'picklist' && typeof input === 'string' ? didYouMean(input, (schema as unknown as { options: string[] }).options) : '';
-  report(ctx, path, 'value', 'invalid-value', `${fieldName(path)} expected ${expectation(schema)}, found ${describe(input)}${choices}`);
+  const suggestion = schema.type === 'picklist' && typeof input === 'string' ? closest(input, schema.options ?? []) : undefined;
+  invalid(ctx, path, schema, input, suggestion);
   return { value: undefined, ok: false };
 }
 
 function walkObject(schema: AnySchema, input: unknown, ctx: Walk, path: YamlPath): Checked {
   if (!isMapping(input)) {
-    report(ctx, path, 'value', 'invalid-type', `${fieldName(path)} expected a mapping of fields, found ${describe(input)}`);
+    invalid(ctx, path, schema, input);
     return { value: undefined, ok: false };
   }
   const entries = schema.entries ?? {};
   const known = Object.keys(entries);
   const out: Record<string, unknown> = {};
   let ok = true;
+  const code: MessageCode = path.length === 0 && schema === (RecordFileSchema as unknown) ? 'unknown-kind' : 'unknown-field';
   for (const key of Object.keys(input)) {
     if (!Object.hasOwn(entries, key)) {
       ok = false;
-      const what = path.length === 0 && schema === (RecordFileSchema as unknown) ? 'record kind' : 'field';
-      report(ctx, [...path, key], 'key', `unknown-${what === 'field' ? 'field' : 'kind'}`, `unknown ${what} "${key}"${didYouMean(key, known)}; expected one of ${known.join(', ')}`);
+      report(ctx, [...path, key], 'key', code, { key, suggestion: closest(key, known), choices: known });
     }
   }
   for (const key of known) {
@@ -65,7 +68,7 @@ function walkObject(schema: AnySchema, input: unknown, ctx: Walk, path: YamlPath
     const raw = input[key];
     if ((raw === undefined || raw === null) && fieldSchema.type !== 'optional') {
       ok = false;
-      report(ctx, path, 'value', 'missing-field', `missing field "${key}": expected ${expectation(fieldSchema)}`);
+      report(ctx, path, 'value', 'missing-field', { key, expected: expectation(fieldSchema) });
       continue;
     }
     const checked = walk(fieldSchema, raw, ctx, [...path, key]);
@@ -77,7 +80,7 @@ function walkObject(schema: AnySchema, input: unknown, ctx: Walk, path: YamlPath
 
 function walkArray(schema: AnySchema, input: unknown, ctx: Walk, path: YamlPath): Checked {
   if (!Array.isArray(input)) {
-    report(ctx, path, 'value', 'invalid-type', `${fieldName(path)} expected ${expectation(schema)}, found ${describe(input)}`);
+    invalid(ctx, path, schema, input);
     return { value: undefined, ok: false };
   }
   let ok = true;
@@ -86,39 +89,32 @@ function walkArray(schema: AnySchema, input: unknown, ctx: Walk, path: YamlPath)
     ok &&= checked.ok;
     return checked.value;
   });
+  // The list's own rules (e.g. at least one area), once its items are fine.
   if (ok && schema.pipe && !v.safeParse(schema, input).success) {
-    report(ctx, path, 'value', 'invalid-value', `${fieldName(path)} expected ${expectation(schema)}, found ${describe(input)}`);
+    invalid(ctx, path, schema, input);
     ok = false;
   }
   return { value: out, ok };
 }
 
-function report(ctx: Walk, path: YamlPath, target: 'key' | 'value', code: string, message: string): void {
-  ctx.findings.push({ file: ctx.file, path, target, severity: 'error', code, message });
+function invalid(ctx: Walk, path: YamlPath, schema: AnySchema, input: unknown, suggestion?: string): void {
+  const field = [...path].reverse().find((step): step is string => typeof step === 'string');
+  report(ctx, path, 'value', 'invalid-value', { field, expected: expectation(schema), found: foundValue(input), suggestion });
 }
 
-/** What a schema expects, in words for a person. */
-export function expectation(schema: AnySchema): string {
+function report(ctx: Walk, path: YamlPath, target: 'key' | 'value', code: MessageCode, params: Params): void {
+  ctx.findings.push({ file: ctx.file, path, target, severity: 'error', code, params });
+}
+
+/** What a schema expects: its named expectation, the values of a picklist, or its structure. */
+export function expectation(schema: AnySchema): Expectation {
   if (schema.type === 'optional') return expectation(schema.wrapped as AnySchema);
-  const description = v.getDescription(schema);
-  if (description) return description;
-  if (schema.type === 'array') return 'a list';
-  if (schema.type === 'strict_object') return 'a mapping of fields';
-  return schema.expects ?? schema.type;
-}
-
-function fieldName(path: YamlPath): string {
-  const last = [...path].reverse().find((step) => typeof step === 'string');
-  return last === undefined ? 'the file' : `field "${last}"`;
-}
-
-/** A found value, shown short: `"2020-02-30"`, `12`, `a list`, `nothing`. */
-export function describe(value: unknown): string {
-  if (value === undefined || value === null) return 'nothing';
-  if (typeof value === 'string') return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  if (Array.isArray(value)) return 'a list';
-  return 'a mapping';
+  if (schema.type === 'picklist') return { oneOf: schema.options ?? [] };
+  const metadata = v.getMetadata(schema as v.GenericSchema) as { expect?: ExpectKey; min?: number };
+  if (metadata.expect) return metadata.min === undefined ? { expect: metadata.expect } : { expect: metadata.expect, min: metadata.min };
+  if (schema.type === 'array') return { expect: 'list' };
+  if (schema.type === 'strict_object') return { expect: 'mapping' };
+  return { expect: 'text' };
 }
 
 export const isMapping = (value: unknown): value is Record<string, unknown> =>

@@ -1,18 +1,25 @@
-/** A file or folder that cannot be opened at all (exit code 2), as opposed to invalid data. */
+export type AccessTarget = 'data-folder' | 'folder' | 'file' | 'template' | 'output';
+export type AccessReason = 'missing' | 'denied' | 'not-a-folder' | 'no-settings' | 'no-parent' | 'other';
+
+/** A file or folder that cannot be opened or written at all (exit code 2), as opposed to invalid data. */
 export class FileAccessError extends Error {
   constructor(
-    message: string,
+    readonly target: AccessTarget,
     readonly path: string,
+    readonly reason: AccessReason,
+    /** The system's own words, for `other`. */
+    readonly detail = '',
   ) {
-    super(message);
+    super(`cannot access ${target} ${path}: ${reason}${detail ? ` (${detail})` : ''}`);
     this.name = 'FileAccessError';
   }
 }
 
-/** Wraps a Node fs error in a sentence for a person. */
-export function accessError(error: unknown, path: string, what: string): FileAccessError {
+/** Wraps a Node fs error. */
+export function accessError(error: unknown, path: string, target: AccessTarget): FileAccessError {
   const code = (error as NodeJS.ErrnoException).code;
-  const reason =
-    code === 'ENOENT' ? 'it does not exist' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'ENOTDIR' ? 'it is not a folder' : String((error as Error).message);
-  return new FileAccessError(`cannot open ${what} ${path}: ${reason}`, path);
+  if (code === 'ENOENT') return new FileAccessError(target, path, target === 'output' ? 'no-parent' : 'missing');
+  if (code === 'EACCES' || code === 'EPERM') return new FileAccessError(target, path, 'denied');
+  if (code === 'ENOTDIR') return new FileAccessError(target, path, 'not-a-folder');
+  return new FileAccessError(target, path, 'other', String((error as Error).message));
 }

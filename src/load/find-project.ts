@@ -19,13 +19,13 @@ export async function findProject(options: { data?: string | undefined; cwd: str
   if (options.data !== undefined) {
     const root = resolve(options.cwd, options.data);
     try {
-      if (!(await stat(root)).isDirectory()) throw new FileAccessError(`cannot open data folder ${root}: it is not a folder`, root);
+      if (!(await stat(root)).isDirectory()) throw new FileAccessError('data-folder', root, 'not-a-folder');
     } catch (error) {
       if (error instanceof FileAccessError) throw error;
-      throw accessError(error, root, 'data folder');
+      throw accessError(error, root, 'data-folder');
     }
     if (!(await isFile(join(root, SETTINGS_FILE)))) {
-      throw new FileAccessError(`no ${SETTINGS_FILE} in ${root}: a data project needs one at its root (borgermode init ${options.data} starts one)`, root);
+      throw new FileAccessError('data-folder', root, 'no-settings');
     }
     return { root, bundled: false };
   }

@@ -3,8 +3,9 @@ import { join } from 'node:path';
 import type { Category } from '../model/categories.js';
 import { todayIso } from '../model/dates.js';
 import { type Finding, hasErrors, sortFindings } from '../model/finding.js';
-import { RECORD_KINDS, RECORD_SCHEMAS, type RecordKind, RecordFileSchema, type RecordOf, type Settings, SettingsSchema } from '../model/schema.js';
-import { checkValue, describe, isMapping } from './check-value.js';
+import { LANGS, type Lang, RECORD_KINDS, RECORD_SCHEMAS, type RecordKind, RecordFileSchema, type RecordOf, type Settings, SettingsSchema } from '../model/schema.js';
+import { checkValue, isMapping } from './check-value.js';
+import { foundValue } from '../model/messages.js';
 import type { Dataset, EntriesByKind, InArea, RecordEntry } from './dataset.js';
 import { accessError } from './errors.js';
 import { SETTINGS_FILE } from './find-project.js';
@@ -25,6 +26,8 @@ export interface LoadResult {
   dataset: Dataset | undefined;
   /** Every finding of every file, located and sorted. */
   findings: Finding[];
+  /** The project's `language`, when borgermode.yaml names a valid one (even if it has other errors). */
+  language: Lang | undefined;
 }
 
 /** Reads, checks and assembles a data project: read → check, the first two steps of every command. */
@@ -33,6 +36,8 @@ export async function loadProject({ root, now }: LoadOptions): Promise<LoadResul
   const settingsDoc = await readRecordFile(root, SETTINGS_FILE, findings);
   const settingsChecked = settingsDoc === undefined ? undefined : checkValue(SettingsSchema, settingsDoc ?? {}, SETTINGS_FILE, [], findings);
   const settings = settingsChecked?.ok ? (settingsChecked.value as Settings) : undefined;
+  const rawLanguage = isMapping(settingsDoc) ? settingsDoc.language : undefined;
+  const language = (LANGS as readonly unknown[]).includes(rawLanguage) ? (rawLanguage as Lang) : settingsDoc === undefined ? undefined : 'da';
   const categories = resolveCategories(settings?.categories ?? [], findings);
 
   const entries = Object.fromEntries(RECORD_KINDS.map((kind) => [kind, []])) as unknown as EntriesByKind;
@@ -41,7 +46,7 @@ export async function loadProject({ root, now }: LoadOptions): Promise<LoadResul
     const doc = await readRecordFile(root, file, findings);
     if (doc === undefined || doc === null) continue;
     if (!isMapping(doc)) {
-      findings.push({ file, line: 1, column: 1, severity: 'error', code: 'not-a-mapping', message: `expected a mapping of record kinds (${RECORD_KINDS.map((k) => `${k}:`).join(', ')}), found ${describe(doc)}` });
+      findings.push({ file, line: 1, column: 1, severity: 'error', code: 'not-a-mapping', params: { kinds: RECORD_KINDS.map((k) => `${k}:`), found: foundValue(doc) } });
       continue;
     }
     // Unknown top-level keys and non-list values are reported by the file schema; records one by one below.
@@ -68,8 +73,8 @@ export async function loadProject({ root, now }: LoadOptions): Promise<LoadResul
   }
   await locateAll(root, findings);
   const sorted = sortFindings(findings);
-  if (!settings || hasErrors(sorted)) return { dataset: undefined, findings: sorted };
-  return { dataset: assemble(root, settings, categories, entries), findings: sorted };
+  if (!settings || hasErrors(sorted)) return { dataset: undefined, findings: sorted, language };
+  return { dataset: assemble(root, settings, categories, entries), findings: sorted, language };
 }
 
 /** Reads and parses one file; undefined when it could not be read as YAML (the finding says why). */
@@ -98,7 +103,7 @@ async function locateAll(root: string, findings: Finding[]): Promise<void> {
   for (const finding of findings) {
     if (finding.line === undefined) byFile.set(finding.file, [...(byFile.get(finding.file) ?? []), finding]);
     if (finding.related) {
-      const proxy: Finding = { file: finding.related.file, path: finding.related.path, target: 'value', severity: 'error', code: '', message: '' };
+      const proxy: Finding = { file: finding.related.file, path: finding.related.path, target: 'value', severity: 'error', code: finding.code, params: {} };
       relatedTargets.push(proxy);
       byFile.set(proxy.file, [...(byFile.get(proxy.file) ?? []), proxy]);
     }

@@ -1,5 +1,6 @@
 import jsYaml from 'js-yaml';
 import type { Finding, YamlPath } from '../model/finding.js';
+import type { Params } from '../model/messages.js';
 
 // The read path is two-speed (see docs/architecture.md): js-yaml (CORE schema) parses every
 // file fast; the `yaml` package, slower but exact about positions, is loaded only for files
@@ -12,20 +13,18 @@ const MAX_ALIAS_COUNT = 100;
 
 export type TextResult = { text: string } | { finding: Finding };
 
-/** Bytes → text: refuses binary content and invalid UTF-8, strips a BOM. */
+/** Bytes → text: refuses binary content, invalid UTF-8 and oversized files; strips a BOM. */
 export function decodeRecordText(bytes: Uint8Array, file: string): TextResult {
-  const refuse = (message: string): TextResult => ({
-    finding: { file, line: 1, column: 1, severity: 'error', code: 'unreadable', message },
+  const refuse = (code: 'too-large' | 'binary' | 'not-utf8', params: Params = {}): TextResult => ({
+    finding: { file, line: 1, column: 1, severity: 'error', code, params },
   });
-  if (bytes.length > MAX_FILE_BYTES) {
-    return refuse(`file is ${Math.round(bytes.length / 1048576)} MiB; record files may be at most ${MAX_FILE_BYTES / 1048576} MiB (split it into several files)`);
-  }
-  if (bytes.subarray(0, 8192).includes(0)) return refuse('expected a YAML text file, found binary content');
+  if (bytes.length > MAX_FILE_BYTES) return refuse('too-large', { size: Math.round(bytes.length / 1048576), max: MAX_FILE_BYTES / 1048576 });
+  if (bytes.subarray(0, 8192).includes(0)) return refuse('binary');
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return refuse('expected a YAML text file in UTF-8, found bytes that are not UTF-8 (save the file as UTF-8)');
+    return refuse('not-utf8');
   }
   return { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
 }
@@ -51,24 +50,14 @@ async function parseExact(text: string, file: string, fastError: unknown): Promi
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
   const findings: Finding[] = doc.errors.map((error) => {
     const pos = lineCounter.linePos(error.pos[0]);
-    return {
-      file,
-      line: pos.line,
-      column: pos.col,
-      severity: 'error',
-      code: 'yaml-syntax',
-      message: `YAML syntax: ${firstLine(error.message)}`,
-    };
+    return { file, line: pos.line, column: pos.col, severity: 'error', code: 'yaml-syntax', params: { detail: firstLine(error.message), yamlCode: error.code } };
   });
   if (findings.length > 0) return { data: undefined, findings };
   try {
     const data: unknown = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
     if (fastError === undefined) return { data, findings: [] };
   } catch (error) {
-    return {
-      data: undefined,
-      findings: [{ file, line: 1, column: 1, severity: 'error', code: 'yaml-aliases', message: `YAML aliases: ${firstLine(String((error as Error).message))}; write the values out instead of using anchors and aliases` }],
-    };
+    return { data: undefined, findings: [{ file, line: 1, column: 1, severity: 'error', code: 'yaml-aliases', params: { detail: firstLine(String((error as Error).message)) } }] };
   }
   // js-yaml refused what `yaml` accepts: report js-yaml's reason at its own position.
   const mark = (fastError as { mark?: { line: number; column: number }; reason?: string }).mark;
@@ -80,7 +69,7 @@ async function parseExact(text: string, file: string, fastError: unknown): Promi
       column: (mark?.column ?? 0) + 1,
       severity: 'error',
       code: 'yaml-syntax',
-      message: `YAML syntax: ${(fastError as { reason?: string }).reason ?? String(fastError)}`,
+      params: { detail: (fastError as { reason?: string }).reason ?? String(fastError) },
     }],
   };
 }

@@ -1,5 +1,6 @@
 import { BUILTIN_CATEGORIES, type Category } from '../model/categories.js';
 import type { Finding } from '../model/finding.js';
+import type { Params } from '../model/messages.js';
 import type { CategorySetting } from '../model/schema.js';
 import { SETTINGS_FILE } from './find-project.js';
 
@@ -12,16 +13,12 @@ export function resolveCategories(settings: readonly CategorySetting[], findings
   const categories = BUILTIN_CATEGORIES.map((c) => ({ ...c, labels: { ...c.labels }, breaks: [...c.breaks] }));
   settings.forEach((setting, index) => {
     const path = ['categories', index];
-    const error = (field: string, message: string) =>
-      findings.push({ file: SETTINGS_FILE, path: [...path, field], target: 'key', severity: 'error', code: 'category-flag', message });
+    const error = (field: string, code: 'category-crime-flag' | 'category-unmark-sensitive', params: Params) =>
+      findings.push({ file: SETTINGS_FILE, path: [...path, field], target: 'key', severity: 'error', code, params });
     const existing = categories.find((c) => c.id === setting.id);
     if (existing) {
-      if (setting.crime !== undefined && setting.crime !== existing.crime) {
-        error('crime', `category "${setting.id}" is built in with crime: ${existing.crime}; a project may relabel it but not change crime`);
-      }
-      if (setting.sensitive === false && existing.sensitive) {
-        error('sensitive', `category "${setting.id}" is sensitive; a project may mark categories sensitive, never unmark one`);
-      }
+      if (setting.crime !== undefined && setting.crime !== existing.crime) error('crime', 'category-crime-flag', { id: setting.id, crime: String(existing.crime) });
+      if (setting.sensitive === false && existing.sensitive) error('sensitive', 'category-unmark-sensitive', { id: setting.id });
       if (setting.sensitive) existing.sensitive = true;
       if (setting.da) existing.labels.da = setting.da;
       if (setting.en) existing.labels.en = setting.en;
@@ -29,7 +26,7 @@ export function resolveCategories(settings: readonly CategorySetting[], findings
       return;
     }
     if (!setting.da && !setting.en) {
-      findings.push({ file: SETTINGS_FILE, path, target: 'value', severity: 'error', code: 'missing-field', message: `new category "${setting.id}" needs a label: expected da and/or en` });
+      findings.push({ file: SETTINGS_FILE, path, target: 'value', severity: 'error', code: 'category-label-missing', params: { id: setting.id } });
     }
     categories.push({
       id: setting.id,

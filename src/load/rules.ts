@@ -2,7 +2,8 @@ import { addQuarters, compareQuarters, parseQuarter, quarterOf, quarterStart } f
 import type { Category } from '../model/categories.js';
 import type { Finding, YamlPath } from '../model/finding.js';
 import type { Area, RecordKind } from '../model/schema.js';
-import { didYouMean } from '../model/suggest.js';
+import type { MessageCode, Params } from '../model/messages.js';
+import { closest } from '../model/suggest.js';
 import type { EntriesByKind, RecordEntry } from './dataset.js';
 
 /** Where an id is defined. */
@@ -33,22 +34,24 @@ const MAX_ACTIVE_PRIORITIES = 3;
 /** An open question older than this many quarters is flagged. */
 const OPEN_QUESTION_QUARTERS = 2;
 
-function at(entry: RecordEntry, field: string | undefined, severity: Finding['severity'], code: string, message: string, target: 'key' | 'value' = 'value'): Finding {
-  return { file: entry.file, path: field === undefined ? entry.path : [...entry.path, field], target, severity, code, message };
+function at(entry: RecordEntry, field: string | undefined, severity: Finding['severity'], code: MessageCode, params: Params = {}, target: 'key' | 'value' = 'value'): Finding {
+  return { file: entry.file, path: field === undefined ? entry.path : [...entry.path, field], target, severity, code, params };
 }
 
 const uniqueIds: Rule = {
   name: 'unique-ids',
   check: ({ ids }) =>
     [...ids].flatMap(([id, places]) =>
-      places.slice(1).map((place) => ({
-        file: place.file,
-        path: [...place.path, 'id'],
-        severity: 'error' as const,
-        code: 'duplicate-id',
-        message: `duplicate id "${id}": ids must be unique across the project`,
-        related: { file: places[0]!.file, path: [...places[0]!.path, 'id'] },
-      })),
+      places.slice(1).map(
+        (place): Finding => ({
+          file: place.file,
+          path: [...place.path, 'id'],
+          severity: 'error',
+          code: 'duplicate-id',
+          params: { id },
+          related: { file: places[0]!.file, path: [...places[0]!.path, 'id'] },
+        }),
+      ),
     ),
 };
 
@@ -58,12 +61,8 @@ const knownArea: Rule = {
     const areaIds = areas.map((a) => a.id);
     return allEntries(entries).flatMap((entry) => {
       const area = entry.record.area;
-      if (area === undefined) {
-        return areas.length > 1
-          ? [at(entry, undefined, 'error', 'missing-field', `missing field "area": the project has ${areas.length} areas (${areaIds.join(', ')}), so every record names one`)]
-          : [];
-      }
-      return areaIds.includes(area) ? [] : [at(entry, 'area', 'error', 'unknown-id', `unknown area "${area}"${didYouMean(area, areaIds)}; expected one of ${areaIds.join(', ')} (from borgermode.yaml)`)];
+      if (area === undefined) return areas.length > 1 ? [at(entry, undefined, 'error', 'missing-area', { count: areas.length, areas: areaIds })] : [];
+      return areaIds.includes(area) ? [] : [at(entry, 'area', 'error', 'unknown-area', { id: area, suggestion: closest(area, areaIds), choices: areaIds })];
     });
   },
 };
@@ -73,7 +72,8 @@ const knownCategory: Rule = {
   check: ({ categories, entries }) =>
     entries.incidents.flatMap((entry) => {
       const id = entry.record.category;
-      return id === undefined || categories.has(id) ? [] : [at(entry, 'category', 'error', 'unknown-id', `unknown category "${id}"${didYouMean(id, categories.keys())}; expected one of ${[...categories.keys()].join(', ')}`)];
+      const ids = [...categories.keys()];
+      return id === undefined || categories.has(id) ? [] : [at(entry, 'category', 'error', 'unknown-category', { id, suggestion: closest(id, ids), choices: ids })];
     }),
 };
 
@@ -84,31 +84,31 @@ const knownZone: Rule = {
       const zone = entry.record.zone;
       const area = entry.record.area === undefined && areas.length === 1 ? areas[0] : areas.find((a) => a.id === entry.record.area);
       if (zone === undefined || !area?.zones) return [];
-      return area.zones.includes(zone) ? [] : [at(entry, 'zone', 'error', 'unknown-zone', `unknown zone "${zone}"${didYouMean(zone, area.zones)}; the zones of ${area.id} are ${area.zones.join(', ')}`)];
+      return area.zones.includes(zone) ? [] : [at(entry, 'zone', 'error', 'unknown-zone', { zone, suggestion: closest(zone, area.zones), area: area.id, zones: area.zones })];
     }),
 };
 
-function referenceRule(name: string, kind: RecordKind, noun: string, refs: (ctx: RuleContext) => { entry: RecordEntry; field: YamlPath; id: string }[]): Rule {
+function referenceRule(name: string, kind: RecordKind, code: 'unknown-meeting' | 'unknown-question', refs: (ctx: RuleContext) => { entry: RecordEntry; field: YamlPath; id: string }[]): Rule {
   return {
     name,
     check: (ctx) =>
-      refs(ctx).flatMap(({ entry, field, id }) => {
+      refs(ctx).flatMap(({ entry, field, id }): Finding[] => {
         const places = ctx.ids.get(id);
         if (places?.some((p) => p.kind === kind)) return [];
         const known = [...ctx.ids].filter(([, p]) => p.some((place) => place.kind === kind)).map(([candidate]) => candidate);
-        const message = places
-          ? `"${id}" is a record of ${places[0]!.kind}, not of ${kind}; expected a ${noun} id`
-          : `unknown ${noun} "${id}"${didYouMean(id, known)}; expected the id of one of the project's ${kind}${known.length > 0 && known.length <= 8 ? ` (${known.join(', ')})` : ''}`;
-        return [{ file: entry.file, path: [...entry.path, ...field], target: 'value' as const, severity: 'error' as const, code: 'unknown-id', message }];
+        const base = { file: entry.file, path: [...entry.path, ...field], target: 'value' as const, severity: 'error' as const };
+        return places
+          ? [{ ...base, code: 'wrong-kind', params: { id, kind: places[0]!.kind, expectedKind: kind } }]
+          : [{ ...base, code, params: { id, suggestion: closest(id, known), known } }];
       }),
   };
 }
 
-const knownMeeting = referenceRule('known-meeting', 'meetings', 'meeting', ({ entries }) =>
+const knownMeeting = referenceRule('known-meeting', 'meetings', 'unknown-meeting', ({ entries }) =>
   entries.questions.flatMap((entry) => (entry.record.meeting === undefined ? [] : [{ entry, field: ['meeting'], id: entry.record.meeting }])),
 );
 
-const knownQuestion = referenceRule('known-question', 'questions', 'question', ({ entries }) =>
+const knownQuestion = referenceRule('known-question', 'questions', 'unknown-question', ({ entries }) =>
   entries.activities.flatMap((entry) => (entry.record.answers ?? []).map((id, index) => ({ entry, field: ['answers', index], id }))),
 );
 
@@ -118,12 +118,8 @@ const answerRequired: Rule = {
     entries.questions.flatMap((entry) => {
       const q = entry.record;
       const findings: Finding[] = [];
-      if ((q.status === 'answered' || q.status === 'closed') && q.answer === undefined) {
-        findings.push(at(entry, 'status', 'error', 'missing-field', `missing field "answer": a question with status ${q.status} needs the answer that was given`));
-      }
-      if (q.answer !== undefined && q.answered === undefined) {
-        findings.push(at(entry, 'answer', 'error', 'missing-field', 'missing field "answered": an answer needs the date it was given (YYYY-MM-DD)', 'key'));
-      }
+      if ((q.status === 'answered' || q.status === 'closed') && q.answer === undefined) findings.push(at(entry, 'status', 'error', 'answer-missing', { status: q.status }));
+      if (q.answer !== undefined && q.answered === undefined) findings.push(at(entry, 'answer', 'error', 'answered-missing', {}, 'key'));
       return findings;
     }),
 };
@@ -133,9 +129,7 @@ const answerAfterQuestion: Rule = {
   check: ({ entries }) =>
     entries.questions.flatMap((entry) => {
       const { date, answered } = entry.record;
-      return answered !== undefined && date !== undefined && answered < date
-        ? [at(entry, 'answered', 'error', 'answer-before-question', `answered ${answered} is before the question was raised (${date}); expected a date on or after ${date}`)]
-        : [];
+      return answered !== undefined && date !== undefined && answered < date ? [at(entry, 'answered', 'error', 'answer-before-question', { answered, date })] : [];
     }),
 };
 
@@ -143,9 +137,7 @@ const verdictNeedsRumour: Rule = {
   name: 'verdict-needs-rumour',
   check: ({ entries }) =>
     entries.questions.flatMap((entry) =>
-      entry.record.verdict !== undefined && !entry.record.rumour
-        ? [at(entry, 'verdict', 'error', 'verdict-without-rumour', 'a verdict belongs to a rumour: add "rumour: true" or remove the verdict', 'key')]
-        : [],
+      entry.record.verdict !== undefined && !entry.record.rumour ? [at(entry, 'verdict', 'error', 'verdict-without-rumour', {}, 'key')] : [],
     ),
 };
 
@@ -156,7 +148,7 @@ const priorityRange: Rule = {
       const { from, to } = entry.record;
       const a = from === undefined ? undefined : parseQuarter(from);
       const b = to === undefined ? undefined : parseQuarter(to);
-      return a && b && compareQuarters(b, a) < 0 ? [at(entry, 'to', 'error', 'invalid-range', `to ${to} is before from ${from}; expected a quarter on or after ${from}`)] : [];
+      return a && b && compareQuarters(b, a) < 0 ? [at(entry, 'to', 'error', 'invalid-range', { from, to })] : [];
     }),
 };
 
@@ -170,9 +162,7 @@ const activePriorities: Rule = {
       byArea.set(area, [...(byArea.get(area) ?? []), entry]);
     }
     return [...byArea].flatMap(([area, active]) =>
-      active.slice(MAX_ACTIVE_PRIORITIES).map((entry) =>
-        at(entry, 'status', 'error', 'too-many-priorities', `${active.length} active priorities in ${area}; at most ${MAX_ACTIVE_PRIORITIES} may be active (set status: achieved or dropped on the others)`),
-      ),
+      active.slice(MAX_ACTIVE_PRIORITIES).map((entry) => at(entry, 'status', 'error', 'too-many-priorities', { count: active.length, area, max: MAX_ACTIVE_PRIORITIES })),
     );
   },
 };
@@ -183,8 +173,8 @@ const activityDates: Rule = {
     entries.activities.flatMap((entry) => {
       const { status, date } = entry.record;
       if (date === undefined) return [];
-      if (status === 'done' && date > today) return [at(entry, 'date', 'warning', 'done-in-future', `activity is marked done but dated ${date}, after today (${today}); expected status: planned, or the date it took place`)];
-      if (status === 'planned' && date < today) return [at(entry, 'date', 'warning', 'planned-in-past', `activity is planned for ${date}, which has passed; set status: done or cancelled`)];
+      if (status === 'done' && date > today) return [at(entry, 'date', 'warning', 'done-in-future', { date, today })];
+      if (status === 'planned' && date < today) return [at(entry, 'date', 'warning', 'planned-in-past', { date })];
       return [];
     }),
 };
@@ -196,7 +186,7 @@ const questionOpenTooLong: Rule = {
       const { status, date } = entry.record;
       if (date === undefined || (status !== 'open' && status !== 'in_progress')) return [];
       const limit = quarterStart(addQuarters(quarterOf(date), OPEN_QUESTION_QUARTERS + 1));
-      return today >= limit ? [at(entry, 'status', 'warning', 'question-open-long', `question raised ${date} has been ${status === 'open' ? 'open' : 'in progress'} for more than ${OPEN_QUESTION_QUARTERS} quarters; answer it, refer it or close it`)] : [];
+      return today >= limit ? [at(entry, 'status', 'warning', 'question-open-long', { date, status, quarters: OPEN_QUESTION_QUARTERS })] : [];
     }),
 };
 

@@ -1,9 +1,10 @@
 import * as v from 'valibot';
 import { isIsoDate } from './dates.js';
+import type { ExpectKey } from './messages.js';
 
 // One source for the record model: these schemas give the TypeScript types (InferOutput),
 // the runtime checks (load/check-value.ts walks them) and, later, the editor JSON Schemas.
-// Each leaf carries a description, which is the "expected …" of a finding.
+// Each leaf names what it expects (model/messages.ts words it in Danish and English).
 
 export const LANGS = ['da', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
@@ -11,21 +12,20 @@ export type Lang = (typeof LANGS)[number];
 const ID_PATTERN = /^[A-Za-z0-9._-]+$/;
 const AREA_ID_PATTERN = /^[a-z0-9-]+$/;
 
-const text = (what = 'text') => v.pipe(v.string(), v.minLength(1), v.description(what));
-const oneOf = <const T extends readonly [string, ...string[]]>(values: T) =>
-  v.pipe(v.picklist(values), v.description(`one of ${values.join(', ')}`));
-const wholeNumber = (min: number) =>
-  v.pipe(v.number(), v.integer(), v.minValue(min), v.description(`a whole number ≥ ${min}`));
-const number = (min: number) => v.pipe(v.number(), v.minValue(min), v.description(`a number ≥ ${min}`));
-const date = v.pipe(v.string(), v.check(isIsoDate), v.description('a real date written YYYY-MM-DD, e.g. 2020-03-31'));
-const year = v.pipe(v.number(), v.integer(), v.minValue(1900), v.maxValue(2999), v.description('a year such as 2020'));
-const quarter = v.pipe(v.string(), v.regex(/^\d{4}-Q[1-4]$/), v.description('a quarter written like 2020-Q2'));
-const recordId = v.pipe(
-  v.string(),
-  v.regex(ID_PATTERN),
-  v.description('an id of letters, digits, ".", "_" and "-", e.g. inc-2020-01-15-1'),
-);
-const reference = (what: string) => v.pipe(v.string(), v.minLength(1), v.description(what));
+/** Names what a schema expects, for the messages of the checks. */
+export const expect = <T = string>(key: ExpectKey, min?: number) =>
+  v.metadata<T, { expect: ExpectKey; min?: number }>(min === undefined ? { expect: key } : { expect: key, min });
+
+const text = (what: ExpectKey = 'text') => v.pipe(v.string(), v.minLength(1), expect(what));
+const oneOf = <const T extends readonly [string, ...string[]]>(values: T) => v.picklist(values);
+const wholeNumber = (min: number) => v.pipe(v.number(), v.integer(), v.minValue(min), expect<number>('whole_min', min));
+const number = (min: number) => v.pipe(v.number(), v.minValue(min), expect<number>('number_min', min));
+const boolean = v.pipe(v.boolean(), expect<boolean>('boolean'));
+const date = v.pipe(v.string(), v.check(isIsoDate), expect('date'));
+const year = v.pipe(v.number(), v.integer(), v.minValue(1900), v.maxValue(2999), expect<number>('year'));
+const quarter = v.pipe(v.string(), v.regex(/^\d{4}-Q[1-4]$/), expect('quarter'));
+const recordId = v.pipe(v.string(), v.regex(ID_PATTERN), expect('record_id'));
+const reference = (what: ExpectKey) => v.pipe(v.string(), v.minLength(1), expect(what));
 const list = <T extends v.GenericSchema>(item: T) => v.array(item);
 
 export const INCIDENT_SOURCES = ['police', 'resident', 'patrol', 'other'] as const;
@@ -53,17 +53,17 @@ export const LIST_STATUSES = ['none', 'prevention_area', 'vulnerable', 'parallel
 
 const common = {
   id: recordId,
-  area: v.optional(reference('an area id from borgermode.yaml')),
+  area: v.optional(reference('area_ref')),
   internal_note: v.optional(text()),
 };
 
 export const IncidentSchema = v.strictObject({
   ...common,
   date,
-  category: reference('a category id such as violence, burglary or nuisance'),
+  category: reference('category_ref'),
   count: v.optional(wholeNumber(1), 1),
-  zone: v.optional(text('a zone of the area')),
-  summary: v.optional(text('one public sentence')),
+  zone: v.optional(text('zone')),
+  summary: v.optional(text('summary')),
   source: v.optional(oneOf(INCIDENT_SOURCES), 'police'),
   status: v.optional(oneOf(INCIDENT_STATUSES)),
 });
@@ -72,58 +72,58 @@ export const ActivitySchema = v.strictObject({
   ...common,
   date,
   kind: oneOf(ACTIVITY_KINDS),
-  title: text('a short public title'),
+  title: text('title'),
   status: v.optional(oneOf(ACTIVITY_STATUSES), 'done'),
-  partners: v.optional(list(text('a partner such as helhedsplan, skole or SSP'))),
+  partners: v.optional(list(text('partner'))),
   participants: v.optional(wholeNumber(0)),
   hours: v.optional(number(0)),
-  answers: v.optional(list(reference('a question id'))),
-  summary: v.optional(text('public text')),
+  answers: v.optional(list(reference('question_ref'))),
+  summary: v.optional(text('public_text')),
 });
 
 export const QuestionSchema = v.strictObject({
   ...common,
   date,
-  meeting: v.optional(reference('a meeting id')),
-  question: text('the question, paraphrased, without names'),
-  topic: v.optional(text('a category id or a short text')),
-  zone: v.optional(text('a zone of the area')),
+  meeting: v.optional(reference('meeting_ref')),
+  question: text('question'),
+  topic: v.optional(text('topic')),
+  zone: v.optional(text('zone')),
   owner: v.optional(oneOf(QUESTION_OWNERS), 'police'),
   status: v.optional(oneOf(QUESTION_STATUSES), 'open'),
-  answer: v.optional(text('the public answer')),
+  answer: v.optional(text('answer')),
   answered: v.optional(date),
-  rumour: v.optional(v.pipe(v.boolean(), v.description('true or false')), false),
+  rumour: v.optional(boolean, false),
   verdict: v.optional(oneOf(VERDICTS)),
 });
 
 export const MeetingSchema = v.strictObject({
   ...common,
   date,
-  place: v.optional(text('a place')),
+  place: v.optional(text('place')),
   time: v.optional(
-    v.pipe(v.string(), v.regex(/^([01]\d|2[0-3]):[0-5]\d$/), v.description('a time written HH:MM in quotes, e.g. "19:00"')),
+    v.pipe(v.string(), v.regex(/^([01]\d|2[0-3]):[0-5]\d$/), expect('time')),
   ),
   attendees: v.optional(wholeNumber(0)),
-  summary: v.optional(text('public text')),
+  summary: v.optional(text('public_text')),
 });
 
 export const PrioritySchema = v.strictObject({
   ...common,
-  title: text('a short public title'),
+  title: text('title'),
   from: quarter,
   to: v.optional(quarter),
   status: v.optional(oneOf(PRIORITY_STATUSES), 'active'),
-  summary: v.optional(text('public text')),
+  summary: v.optional(text('public_text')),
 });
 
 export const SurveySchema = v.strictObject({
   ...common,
   year,
   level: oneOf(SURVEY_LEVELS),
-  measure: text('safe_share, unsafe_share, trust_share or a short text'),
-  value: v.pipe(v.number(), v.description('a number')),
-  unit: v.optional(text('a unit'), '%'),
-  source: text('the source, e.g. "Justitsministeriets Tryghedsundersøgelse 2021"'),
+  measure: text('measure'),
+  value: v.pipe(v.number(), expect<number>('number')),
+  unit: v.optional(text('unit'), '%'),
+  source: text('survey_source'),
   n: v.optional(wholeNumber(0)),
 });
 
@@ -179,38 +179,38 @@ export type RecordOf<K extends RecordKind> = v.InferOutput<(typeof RECORD_SCHEMA
 // ---- borgermode.yaml ----
 
 export const AreaSchema = v.strictObject({
-  id: v.pipe(v.string(), v.regex(AREA_ID_PATTERN), v.description('an area id of a-z, 0-9 and "-", e.g. vaerebro-park')),
-  name: text('the area name'),
-  municipality: v.optional(text('a municipality')),
-  police_district: v.optional(text('a police district')),
+  id: v.pipe(v.string(), v.regex(AREA_ID_PATTERN), expect('area_id')),
+  name: text('area_name'),
+  municipality: v.optional(text('municipality')),
+  police_district: v.optional(text('police_district')),
   residents: v.optional(wholeNumber(0)),
-  zones: v.optional(list(text('a zone name such as "Blok 1-4"'))),
+  zones: v.optional(list(text('zone_name'))),
 });
 
 export const CategorySettingSchema = v.strictObject({
-  id: v.pipe(v.string(), v.regex(/^[a-z0-9_]+$/), v.description('a category id of a-z, 0-9 and "_"')),
-  da: v.optional(text('the Danish label')),
-  en: v.optional(text('the English label')),
-  crime: v.optional(v.pipe(v.boolean(), v.description('true or false'))),
-  sensitive: v.optional(v.pipe(v.boolean(), v.description('true or false'))),
-  straf11: v.optional(v.pipe(v.union([v.string(), v.number()]), v.description('a STRAF11 code'))),
-  breaks: v.optional(list(v.strictObject({ date, note: text('a note on the definition change') }))),
+  id: v.pipe(v.string(), v.regex(/^[a-z0-9_]+$/), expect('category_id')),
+  da: v.optional(text('label_da')),
+  en: v.optional(text('label_en')),
+  crime: v.optional(boolean),
+  sensitive: v.optional(boolean),
+  straf11: v.optional(v.pipe(v.union([v.string(), v.number()]), expect<string | number>('straf11'))),
+  breaks: v.optional(list(v.strictObject({ date, note: text('break_note') }))),
 });
 
 export const ContactSchema = v.strictObject({
-  role: text('a role such as Lokalbetjent'),
-  name: v.optional(text('a name')),
-  phone: v.optional(v.pipe(v.string(), v.description('a phone number in quotes, e.g. "114"'))),
-  email: v.optional(text('an e-mail address')),
+  role: text('role'),
+  name: v.optional(text('name')),
+  phone: v.optional(v.pipe(v.string(), expect('phone'))),
+  email: v.optional(text('email')),
 });
 
 export const SettingsSchema = v.strictObject({
-  title: v.optional(text('a title')),
+  title: v.optional(text('project_title')),
   language: v.optional(oneOf(LANGS), 'da'),
-  areas: v.pipe(list(AreaSchema), v.minLength(1), v.description('a list of at least one area')),
+  areas: v.pipe(list(AreaSchema), v.minLength(1), expect('areas')),
   categories: v.optional(list(CategorySettingSchema), []),
   privacy: v.optional(v.strictObject({ min_count: v.optional(wholeNumber(1), 5) }), { min_count: 5 }),
-  meeting: v.optional(v.strictObject({ place: v.optional(text('a place')) }), {}),
+  meeting: v.optional(v.strictObject({ place: v.optional(text('place')) }), {}),
   contacts: v.optional(list(ContactSchema), []),
 });
 

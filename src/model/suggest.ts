@@ -16,9 +16,3 @@ export function closest(input: string, candidates: Iterable<string>): string | u
   const allowed = Math.max(2, Math.floor(needle.length / 3));
   return bestDistance <= allowed ? best : undefined;
 }
-
-/** ` (did you mean "x"?)`, or nothing. */
-export function didYouMean(input: string, candidates: Iterable<string>): string {
-  const hit = closest(input, candidates);
-  return hit === undefined ? '' : ` (did you mean "${hit}"?)`;
-}

@@ -91,16 +91,17 @@ describe('report options and errors', () => {
     const file = join(out, 'never.md');
     const result = await runCli(['report', '--data', join(FIXTURES, 'unknown-category'), '-o', file]);
     expect(result.exitCode).toBe(1);
-    expect(result.stderr).toMatch(/error unknown category/);
+    expect(result.stderr).toMatch(/error ukendt kategori "violense" \(mente du "violence"\?\)/);
     expect(existsSync(file)).toBe(false);
   });
 
   it.each([
-    [['--quarter', '2020-Q5'], /bad quarter "2020-Q5": expected a quarter such as 2020-Q1/],
-    [['--quarter', 'last'], /bad quarter "last"/],
-    [['--area', 'vaerebro-prak'], /unknown area "vaerebro-prak" \(did you mean "vaerebro-park"\?\)/],
-    [['--format', 'pdf'], /argument 'pdf' is invalid/],
-    [['-o', '/nonexistent-folder/brief.md'], /cannot write .*brief\.md: its folder does not exist/],
+    [['--quarter', '2020-Q5'], /^borgermode: ugyldigt kvartal "2020-Q5": forventede et kvartal som 2020-Q1/m],
+    [['--quarter', 'last', '--lang', 'en'], /^borgermode: bad quarter "last": expected a quarter such as 2020-Q1/m],
+    [['--area', 'vaerebro-prak'], /^borgermode: ukendt område "vaerebro-prak" \(mente du "vaerebro-park"\?\)/m],
+    [['--area', 'vaerebro', '--lang', 'en'], /^borgermode: unknown area "vaerebro" \(did you mean "vaerebro-park"\?\)/m],
+    [['--format', 'pdf'], /^borgermode: option '--format <format>' argument 'pdf' is invalid/m],
+    [['-o', '/nonexistent-folder/brief.md'], /^borgermode: kan ikke skrive filen \/nonexistent-folder\/brief\.md: mappen, den skal ligge i, findes ikke$/m],
   ])('%j is a usage error (exit 2)', async (args, message) => {
     const result = await runCli(['report', '--data', SAMPLE, ...args]);
     expect(result.exitCode).toBe(2);

@@ -55,7 +55,8 @@ interface Case {
   json?: unknown;
 }
 
-const validate = (...more: string[]) => ['validate', '--data', 'project', ...more];
+// The table checks the English messages; the Danish ones (the default) have their own cases below.
+const validate = (...more: string[]) => ['validate', '--data', 'project', '--lang', 'en', ...more];
 
 const cases: Case[] = [
   {
@@ -72,7 +73,7 @@ const cases: Case[] = [
     args: validate(),
     exitCode: 1,
     locations: ['incidents.yaml:3:5 error'],
-    stderr: ['incidents.yaml:3:5 error YAML syntax: ', /^1 error, 0 warnings$/m],
+    stderr: ['incidents.yaml:3:5 error YAML syntax error: a line is missing ":" after its key, or is indented wrongly', /^1 error, 0 warnings$/m],
     notStderr: ['OK:'],
   },
   {
@@ -81,7 +82,7 @@ const cases: Case[] = [
     args: validate(),
     exitCode: 1,
     locations: ['incidents.yaml:5:12 error'],
-    stderr: ['incidents.yaml:5:12 error field "count" expected a whole number ≥ 1, found "many"', /^1 error, 0 warnings$/m],
+    stderr: ['incidents.yaml:5:12 error field "count": expected a whole number ≥ 1, found "many"', /^1 error, 0 warnings$/m],
   },
   {
     name: 'unknown field with did-you-mean: cout',
@@ -138,8 +139,8 @@ const cases: Case[] = [
     exitCode: 1,
     locations: ['incidents.yaml:3:11 error', 'incidents.yaml:7:11 error'],
     stderr: [
-      'incidents.yaml:3:11 error field "date" expected a real date written YYYY-MM-DD, e.g. 2020-03-31, found "2020-02-30"',
-      'incidents.yaml:7:11 error field "date" expected a real date written YYYY-MM-DD, e.g. 2020-03-31, found "2019-02-29"',
+      'incidents.yaml:3:11 error field "date": expected a real date written YYYY-MM-DD, e.g. 2020-03-31, found "2020-02-30"',
+      'incidents.yaml:7:11 error field "date": expected a real date written YYYY-MM-DD, e.g. 2020-03-31, found "2019-02-29"',
       /^2 errors, 0 warnings$/m,
     ],
   },
@@ -165,7 +166,7 @@ const cases: Case[] = [
     args: validate(),
     exitCode: 1,
     locations: ['incidents.yaml:1:1 error'],
-    stderr: ['incidents.yaml:1:1 error YAML aliases: '],
+    stderr: ['incidents.yaml:1:1 error too many YAML aliases'],
   },
   {
     name: '__proto__ key inside a record is an unknown field',
@@ -181,7 +182,7 @@ const cases: Case[] = [
     args: validate(),
     exitCode: 1,
     locations: ['incidents.yaml:1:1 error'],
-    stderr: ['incidents.yaml:1:1 error expected a mapping of record kinds (incidents:, activities:', /found a list$/m],
+    stderr: ['incidents.yaml:1:1 error expected record kinds (incidents:, activities:', /found a list$/m],
   },
   {
     name: 'binary garbage',
@@ -214,7 +215,7 @@ const cases: Case[] = [
     args: validate(),
     exitCode: 1,
     locations: ['incidents.yaml:5:5 error'],
-    stderr: ['incidents.yaml:5:5 error YAML syntax: Map keys must be unique'],
+    stderr: ['incidents.yaml:5:5 error YAML syntax error: the same key appears twice in one record or mapping (Map keys must be unique)'],
   },
   {
     name: 'BOM and CRLF line ends, valid',
@@ -281,10 +282,10 @@ const cases: Case[] = [
     ],
     stderr: [
       '2020-Q1/incidents.yaml:4:15 error unknown category "violense"',
-      '2020-Q1/incidents.yaml:5:12 error field "count" expected a whole number ≥ 1, found "many"',
-      '2020-Q1/questions.yaml:5:13 error field "status" expected one of open, in_progress, answered, referred, closed, found "anwsered" (did you mean "answered"?)',
+      '2020-Q1/incidents.yaml:5:12 error field "count": expected a whole number ≥ 1, found "many"',
+      '2020-Q1/questions.yaml:5:13 error field "status": expected one of open, in_progress, answered, referred or closed, found "anwsered" (did you mean "answered"?)',
       '2020-Q2/activities.yaml:3:11 warning activity is marked done',
-      'meetings.yaml:4:5 error YAML syntax: ',
+      'meetings.yaml:4:5 error YAML syntax error: ',
       /^4 errors, 1 warning$/m,
     ],
   },
@@ -295,7 +296,7 @@ const cases: Case[] = [
     args: ['validate'],
     exitCode: 1,
     locations: ['2020-Q1/incidents.yaml:4:15 error', '2020-Q1/incidents.yaml:5:12 error', '2020-Q1/questions.yaml:5:13 error', '2020-Q2/activities.yaml:3:11 warning', 'meetings.yaml:4:5 error'],
-    stderr: [/^4 errors, 1 warning$/m],
+    stderr: [/^4 fejl, 1 advarsel$/m, '2020-Q1/incidents.yaml:5:12 error feltet "count": forventede et helt tal på mindst 1, fandt "many"'],
     notStderr: ['Ingen borgermode.yaml', 'No borgermode.yaml'],
   },
   {
@@ -308,7 +309,7 @@ const cases: Case[] = [
     json: {
       ok: false,
       diagnostics: [
-        { file: 'incidents.yaml', line: 5, column: 12, severity: 'error', code: 'invalid-value', message: 'field "count" expected a whole number ≥ 1, found "many"' },
+        { file: 'incidents.yaml', line: 5, column: 12, severity: 'error', code: 'invalid-value', message: 'field "count": expected a whole number ≥ 1, found "many"' },
       ],
     },
   },
@@ -346,7 +347,7 @@ const cases: Case[] = [
     name: '--data names a folder that does not exist',
     args: ['validate', '--data', 'missing'],
     exitCode: 2,
-    stderr: [/^borgermode: cannot open data folder \S*[/\\]missing: it does not exist$/m],
+    stderr: [/^borgermode: kan ikke åbne datamappen \S*[/\\]missing: den findes ikke$/m],
     notStderr: ['OK:', /errors?, /],
   },
   {
@@ -354,7 +355,7 @@ const cases: Case[] = [
     fixture: 'no-settings',
     args: validate(),
     exitCode: 2,
-    stderr: [/^borgermode: no borgermode\.yaml in \S*[/\\]project: a data project needs one at its root/m],
+    stderr: [/^borgermode: cannot open data folder \S*[/\\]project: there is no borgermode\.yaml; a data project needs one at its root$/m],
     notStderr: ['incidents.yaml'],
   },
   {
@@ -362,7 +363,7 @@ const cases: Case[] = [
     fixture: 'valid',
     args: ['validate', '--data', 'project/borgermode.yaml'],
     exitCode: 2,
-    stderr: [/^borgermode: cannot open data folder \S*borgermode\.yaml: it is not a folder$/m],
+    stderr: [/^borgermode: kan ikke åbne datamappen \S*borgermode\.yaml: det er ikke en mappe$/m],
   },
   {
     name: 'unknown flag',
@@ -396,6 +397,44 @@ const cases: Case[] = [
     exitCode: 2,
     stderr: [/^borgermode: .*BORGERMODE_TODAY/m],
     notStderr: ['RangeError'],
+  },
+  // Danish is the default language of messages; a project's `language: en` or --lang en switch it.
+  {
+    name: 'Danish by default: unknown field',
+    fixture: 'unknown-field',
+    args: ['validate', '--data', 'project'],
+    exitCode: 1,
+    locations: ['incidents.yaml:5:5 error'],
+    stderr: [`incidents.yaml:5:5 error ukendt felt "cout" (mente du "count"?); forventede et af ${INCIDENT_FIELDS}`, /^1 fejl, 0 advarsler$/m],
+  },
+  {
+    name: 'Danish by default: impossible date',
+    fixture: 'impossible-dates',
+    args: ['validate', '--data', 'project'],
+    exitCode: 1,
+    stderr: ['incidents.yaml:3:11 error feltet "date": forventede en rigtig dato skrevet ÅÅÅÅ-MM-DD, f.eks. 2020-03-31, fandt "2020-02-30"', /^2 fejl, 0 advarsler$/m],
+  },
+  {
+    name: 'Danish by default: duplicate id names the first place',
+    fixture: 'duplicate-id',
+    args: ['validate', '--data', 'project'],
+    exitCode: 1,
+    stderr: [/^2020-Q1\/police-export\.yaml:6:9 error id "inc-2020-01-10-1" er brugt før; et id skal være entydigt i hele projektet \(se 2020-Q1\/incidents\.yaml:2:9\)$/m],
+  },
+  {
+    name: 'Danish by default: a clean project',
+    fixture: 'valid',
+    args: ['validate', '--data', 'project'],
+    exitCode: 0,
+    stderr: [/^OK: ingen problemer fundet\n$/],
+  },
+  {
+    name: 'a project with language: en gets English messages without --lang',
+    fixture: 'unknown-field',
+    write: { 'borgermode.yaml': 'language: en\nareas:\n  - id: vaerebro-park\n    name: Værebro Park\n    zones: [Blok 1-4, Centret]\n' },
+    args: ['validate', '--data', 'project'],
+    exitCode: 1,
+    stderr: [`incidents.yaml:5:5 error unknown field "cout" (did you mean "count"?); expected one of ${INCIDENT_FIELDS}`, /^1 error, 0 warnings$/m],
   },
 ];
 

@@ -3,12 +3,14 @@ import { latestQuarter } from '../../analyze/figures.js';
 import { addQuarters, parseQuarter, type Quarter } from '../../analyze/quarters.js';
 import type { Dataset } from '../../load/dataset.js';
 import { loadTemplate } from '../../load/load-templates.js';
-import { didYouMean } from '../../model/suggest.js';
+import type { Lang } from '../../model/schema.js';
+import { closest } from '../../model/suggest.js';
 import { buildBriefView } from '../../render/brief-view.js';
 import { renderTemplate } from '../../render/handlebars.js';
 import { writeOutputFile } from '../../write/write-output.js';
 import { EXIT, usageError } from '../exit-codes.js';
 import type { Io } from '../io.js';
+import { cliText } from '../messages.js';
 import { loadAndReport, type ProjectOptions } from '../project.js';
 
 export interface ReportOptions extends ProjectOptions {
@@ -23,9 +25,9 @@ export async function reportCommand(io: Io, options: ReportOptions): Promise<num
   const loaded = await loadAndReport(io, options);
   if (!loaded.dataset) return loaded.exitCode;
   const dataset = loaded.dataset;
-  const area = resolveArea(dataset, options.area);
-  const quarter = resolveQuarter(dataset, area, options.quarter);
-  const lang = options.lang ?? dataset.settings.language;
+  const lang = loaded.lang;
+  const area = resolveArea(dataset, options.area, lang);
+  const quarter = resolveQuarter(dataset, area, options.quarter, lang);
 
   const brief = computeBrief(dataset, { area, quarter, foldSensitive: true });
   const view = buildBriefView(brief, lang, dataset.settings.meeting.place, dataset.settings.contacts);
@@ -39,28 +41,29 @@ export async function reportCommand(io: Io, options: ReportOptions): Promise<num
 
   if (options.output) {
     const path = await writeOutputFile(io.cwd, options.output, output);
-    if (!options.quiet) io.stderr.write(`${lang === 'da' ? 'Skrev' : 'Wrote'} ${path}\n`);
+    if (!options.quiet) io.stderr.write(`${cliText(lang, 'wrote', { path })}\n`);
   } else {
     io.stdout.write(output);
   }
   return EXIT.ok;
 }
 
-function resolveArea(dataset: Dataset, requested: string | undefined): string {
+function resolveArea(dataset: Dataset, requested: string | undefined, lang: Lang): string {
   if (requested === undefined) return dataset.areas[0]!.id;
   const ids = dataset.areas.map((a) => a.id);
-  if (!ids.includes(requested)) throw usageError(`unknown area "${requested}"${didYouMean(requested, ids)}; expected one of ${ids.join(', ')}`);
-  return requested;
+  if (ids.includes(requested)) return requested;
+  const hit = closest(requested, ids);
+  throw usageError(cliText(lang, 'unknown_area', { value: requested, suggestion: hit ? cliText(lang, 'did_you_mean', { value: hit }) : '', expected: ids.join(', ') }));
 }
 
-function resolveQuarter(dataset: Dataset, area: string, requested: string): Quarter {
+function resolveQuarter(dataset: Dataset, area: string, requested: string, lang: Lang): Quarter {
   const keyword = requested.toLowerCase();
   if (keyword === 'latest' || keyword === 'previous') {
     const latest = latestQuarter(dataset, area);
-    if (!latest) throw usageError(`area ${area} has no incidents and no done activities yet, so there is no latest quarter; pass --quarter, e.g. --quarter 2020-Q1`);
+    if (!latest) throw usageError(cliText(lang, 'no_latest', { area }));
     return keyword === 'latest' ? latest : addQuarters(latest, -1);
   }
   const quarter = parseQuarter(requested);
-  if (!quarter) throw usageError(`bad quarter "${requested}": expected a quarter such as 2020-Q1 (or 2020Q1, 2020-q1), latest or previous`);
+  if (!quarter) throw usageError(cliText(lang, 'bad_quarter', { value: requested }));
   return quarter;
 }

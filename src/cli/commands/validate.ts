@@ -1,5 +1,6 @@
 import { diagnosticsJson } from '../diagnostics.js';
 import type { Io } from '../io.js';
+import { cliText } from '../messages.js';
 import { loadAndReport, type ProjectOptions } from '../project.js';
 
 export interface ValidateOptions extends ProjectOptions {
@@ -11,10 +12,10 @@ export async function validateCommand(io: Io, options: ValidateOptions): Promise
   if (options.json) {
     const quietIo: Io = { ...io, stderr: { write: () => true } };
     const result = await loadAndReport(quietIo, { ...options, quiet: true });
-    io.stdout.write(`${JSON.stringify({ ok: result.exitCode === 0, diagnostics: diagnosticsJson(result.findings) }, null, 2)}\n`);
+    io.stdout.write(`${JSON.stringify({ ok: result.exitCode === 0, diagnostics: diagnosticsJson(result.findings, result.lang) }, null, 2)}\n`);
     return result.exitCode;
   }
   const result = await loadAndReport(io, options, true);
-  if (result.exitCode === 0 && !options.quiet) io.stderr.write(result.findings.length === 0 ? 'OK: no problems found\n' : 'OK: no errors\n');
+  if (result.exitCode === 0 && !options.quiet) io.stderr.write(`${cliText(result.lang, result.findings.length === 0 ? 'ok_clean' : 'ok_warnings')}\n`);
   return result.exitCode;
 }

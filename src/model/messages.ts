@@ -1,0 +1,277 @@
+import type { Lang } from './schema.js';
+
+// Every message about the data, in Danish and English. Findings carry a code and parameters;
+// the text is made here when a finding is shown, in the language of the run.
+
+/** What a field expects; the schemas name one with `expect(key)`, picklists list their values. */
+export type Expectation = { expect: ExpectKey; min?: number } | { oneOf: readonly string[] };
+
+/** A value that was found, shortened for a message: a JSON literal, or a kind of structure. */
+export type Found = { literal: string } | { kind: 'nothing' | 'list' | 'mapping' };
+
+export type ParamValue = string | number | readonly string[] | Expectation | Found | undefined;
+export type Params = Readonly<Record<string, ParamValue>>;
+
+const EXPECT = {
+  da: {
+    text: 'tekst',
+    date: 'en rigtig dato skrevet ÅÅÅÅ-MM-DD, f.eks. 2020-03-31',
+    year: 'et årstal, f.eks. 2020',
+    quarter: 'et kvartal skrevet som 2020-Q2',
+    time: 'et klokkeslæt skrevet TT:MM i anførselstegn, f.eks. "19:00"',
+    boolean: 'true eller false',
+    number: 'et tal',
+    number_min: 'et tal på mindst {min}',
+    whole_min: 'et helt tal på mindst {min}',
+    record_id: 'et id af bogstaver, cifre, ".", "_" og "-", f.eks. inc-2020-01-15-1',
+    area_id: 'et område-id af a-z, 0-9 og "-", f.eks. vaerebro-park',
+    category_id: 'et kategori-id af a-z, 0-9 og "_"',
+    area_ref: 'et område-id fra borgermode.yaml',
+    category_ref: 'et kategori-id, f.eks. violence, burglary eller nuisance',
+    meeting_ref: 'et mødes id',
+    question_ref: 'et spørgsmåls id',
+    zone: 'en zone i området',
+    title: 'en kort, offentlig titel',
+    public_text: 'offentlig tekst',
+    summary: 'én offentlig sætning',
+    question: 'spørgsmålet, genfortalt uden navne',
+    answer: 'det offentlige svar',
+    topic: 'et kategori-id eller en kort tekst',
+    partner: 'en samarbejdspartner, f.eks. helhedsplan, skole eller SSP',
+    place: 'et sted',
+    measure: 'safe_share, unsafe_share, trust_share eller en kort tekst',
+    unit: 'en enhed',
+    survey_source: 'kilden, f.eks. "Justitsministeriets Tryghedsundersøgelse 2021"',
+    area_name: 'områdets navn',
+    municipality: 'en kommune',
+    police_district: 'en politikreds',
+    zone_name: 'et zonenavn, f.eks. "Blok 1-4"',
+    label_da: 'den danske betegnelse',
+    label_en: 'den engelske betegnelse',
+    straf11: 'en STRAF11-kode',
+    break_note: 'en note om ændringen af definitionen',
+    role: 'en rolle, f.eks. Lokalbetjent',
+    name: 'et navn',
+    phone: 'et telefonnummer i anførselstegn, f.eks. "114"',
+    email: 'en e-mailadresse',
+    project_title: 'en titel',
+    areas: 'en liste med mindst ét område',
+    list: 'en liste',
+    mapping: 'felter (en mapping)',
+  },
+  en: {
+    text: 'text',
+    date: 'a real date written YYYY-MM-DD, e.g. 2020-03-31',
+    year: 'a year such as 2020',
+    quarter: 'a quarter written like 2020-Q2',
+    time: 'a time written HH:MM in quotes, e.g. "19:00"',
+    boolean: 'true or false',
+    number: 'a number',
+    number_min: 'a number ≥ {min}',
+    whole_min: 'a whole number ≥ {min}',
+    record_id: 'an id of letters, digits, ".", "_" and "-", e.g. inc-2020-01-15-1',
+    area_id: 'an area id of a-z, 0-9 and "-", e.g. vaerebro-park',
+    category_id: 'a category id of a-z, 0-9 and "_"',
+    area_ref: 'an area id from borgermode.yaml',
+    category_ref: 'a category id such as violence, burglary or nuisance',
+    meeting_ref: 'a meeting id',
+    question_ref: 'a question id',
+    zone: 'a zone of the area',
+    title: 'a short public title',
+    public_text: 'public text',
+    summary: 'one public sentence',
+    question: 'the question, paraphrased, without names',
+    answer: 'the public answer',
+    topic: 'a category id or a short text',
+    partner: 'a partner such as helhedsplan, skole or SSP',
+    place: 'a place',
+    measure: 'safe_share, unsafe_share, trust_share or a short text',
+    unit: 'a unit',
+    survey_source: 'the source, e.g. "Justitsministeriets Tryghedsundersøgelse 2021"',
+    area_name: 'the area name',
+    municipality: 'a municipality',
+    police_district: 'a police district',
+    zone_name: 'a zone name such as "Blok 1-4"',
+    label_da: 'the Danish label',
+    label_en: 'the English label',
+    straf11: 'a STRAF11 code',
+    break_note: 'a note on the definition change',
+    role: 'a role such as Lokalbetjent',
+    name: 'a name',
+    phone: 'a phone number in quotes, e.g. "114"',
+    email: 'an e-mail address',
+    project_title: 'a title',
+    areas: 'a list of at least one area',
+    list: 'a list',
+    mapping: 'fields (a mapping)',
+  },
+} as const;
+
+export type ExpectKey = keyof (typeof EXPECT)['en'];
+
+/** Tools for the message templates: quoting, lists, expectations and found values in one language. */
+interface Words {
+  q: (value: ParamValue) => string;
+  list: (value: ParamValue) => string;
+  expected: (value: ParamValue) => string;
+  found: (value: ParamValue) => string;
+  dym: (value: ParamValue) => string;
+}
+
+type Template = (p: Params, w: Words) => string;
+
+const MESSAGES: Record<Lang, Record<string, Template>> = {
+  da: {
+    'yaml-syntax': (p) => `YAML-syntaksfejl: ${yamlExplanation('da', p)}`,
+    'yaml-aliases': () => 'for mange YAML-aliaser (det ligner et angreb, der skal opbruge hukommelsen); skriv værdierne ud i stedet for at bruge ankre og aliaser',
+    'too-large': (p) => `filen fylder ${p.size} MiB; en fil med poster må højst fylde ${p.max} MiB (del den op i flere filer)`,
+    binary: () => 'forventede en YAML-tekstfil, fandt binært indhold',
+    'not-utf8': () => 'forventede en YAML-tekstfil i UTF-8, fandt bytes, der ikke er UTF-8 (gem filen som UTF-8)',
+    'not-a-mapping': (p, w) => `forventede posttyper (${w.list(p.kinds)}), fandt ${w.found(p.found)}`,
+    'unknown-kind': (p, w) => `ukendt posttype ${w.q(p.key)}${w.dym(p.suggestion)}; forventede en af ${w.list(p.choices)}`,
+    'unknown-field': (p, w) => `ukendt felt ${w.q(p.key)}${w.dym(p.suggestion)}; forventede et af ${w.list(p.choices)}`,
+    'missing-field': (p, w) => `feltet ${w.q(p.key)} mangler: forventede ${w.expected(p.expected)}`,
+    'invalid-value': (p, w) => `${p.field === undefined ? 'filen' : `feltet ${w.q(p.field)}`}: forventede ${w.expected(p.expected)}, fandt ${w.found(p.found)}${w.dym(p.suggestion)}`,
+    'duplicate-id': (p, w) => `id ${w.q(p.id)} er brugt før; et id skal være entydigt i hele projektet`,
+    'missing-area': (p, w) => `feltet "area" mangler: projektet har ${p.count} områder (${w.list(p.areas)}), så hver post skal nævne sit område`,
+    'unknown-area': (p, w) => `ukendt område ${w.q(p.id)}${w.dym(p.suggestion)}; forventede et af ${w.list(p.choices)} (fra borgermode.yaml)`,
+    'unknown-category': (p, w) => `ukendt kategori ${w.q(p.id)}${w.dym(p.suggestion)}; forventede en af ${w.list(p.choices)}`,
+    'unknown-zone': (p, w) => `ukendt zone ${w.q(p.zone)}${w.dym(p.suggestion)}; zonerne i ${p.area} er ${w.list(p.zones)}`,
+    'unknown-meeting': (p, w) => `ukendt møde ${w.q(p.id)}${w.dym(p.suggestion)}; forventede id'et på et af projektets møder${known(p, w)}`,
+    'unknown-question': (p, w) => `ukendt spørgsmål ${w.q(p.id)}${w.dym(p.suggestion)}; forventede id'et på et af projektets spørgsmål${known(p, w)}`,
+    'wrong-kind': (p, w) => `${w.q(p.id)} er en post under ${p.kind}, ikke under ${p.expectedKind}`,
+    'answer-missing': (p) => `feltet "answer" mangler: et spørgsmål med status ${p.status} skal have det svar, der blev givet`,
+    'answered-missing': () => 'feltet "answered" mangler: et svar skal have datoen, det blev givet (ÅÅÅÅ-MM-DD)',
+    'answer-before-question': (p) => `svaret er dateret ${p.answered}, før spørgsmålet blev stillet (${p.date}); forventede en dato den ${p.date} eller senere`,
+    'verdict-without-rumour': () => 'en vurdering (verdict) hører til et rygte: tilføj "rumour: true" eller fjern vurderingen',
+    'invalid-range': (p) => `to ${p.to} ligger før from ${p.from}; forventede et kvartal fra ${p.from} og frem`,
+    'too-many-priorities': (p) => `${p.count} aktive prioriteter i ${p.area}; højst ${p.max} må være aktive (sæt status: achieved eller dropped på de andre)`,
+    'category-crime-flag': (p) => `kategorien ${p.id} er indbygget med crime: ${p.crime}; et projekt må give den nye betegnelser, men ikke ændre crime`,
+    'category-unmark-sensitive': (p) => `kategorien ${p.id} er følsom; et projekt må markere kategorier som følsomme, men aldrig fjerne markeringen`,
+    'category-label-missing': (p) => `den nye kategori ${p.id} skal have en betegnelse: forventede da og/eller en`,
+    'done-in-future': (p) => `aktiviteten er markeret som done, men dateret ${p.date}, efter i dag (${p.today}); forventede status: planned eller den dato, den fandt sted`,
+    'planned-in-past': (p) => `aktiviteten er planlagt til ${p.date}, som er passeret; sæt status: done eller cancelled`,
+    'question-open-long': (p) => `spørgsmålet fra ${p.date} har været ${p.status === 'open' ? 'åbent' : 'i gang'} i mere end ${p.quarters} kvartaler; besvar det, send det videre eller luk det`,
+  },
+  en: {
+    'yaml-syntax': (p) => `YAML syntax error: ${yamlExplanation('en', p)}`,
+    'yaml-aliases': () => 'too many YAML aliases (this looks like an attack to exhaust memory); write the values out instead of using anchors and aliases',
+    'too-large': (p) => `file is ${p.size} MiB; a record file may be at most ${p.max} MiB (split it into several files)`,
+    binary: () => 'expected a YAML text file, found binary content',
+    'not-utf8': () => 'expected a YAML text file in UTF-8, found bytes that are not UTF-8 (save the file as UTF-8)',
+    'not-a-mapping': (p, w) => `expected record kinds (${w.list(p.kinds)}), found ${w.found(p.found)}`,
+    'unknown-kind': (p, w) => `unknown record kind ${w.q(p.key)}${w.dym(p.suggestion)}; expected one of ${w.list(p.choices)}`,
+    'unknown-field': (p, w) => `unknown field ${w.q(p.key)}${w.dym(p.suggestion)}; expected one of ${w.list(p.choices)}`,
+    'missing-field': (p, w) => `missing field ${w.q(p.key)}: expected ${w.expected(p.expected)}`,
+    'invalid-value': (p, w) => `${p.field === undefined ? 'the file' : `field ${w.q(p.field)}`}: expected ${w.expected(p.expected)}, found ${w.found(p.found)}${w.dym(p.suggestion)}`,
+    'duplicate-id': (p, w) => `duplicate id ${w.q(p.id)}: ids must be unique across the project`,
+    'missing-area': (p, w) => `missing field "area": the project has ${p.count} areas (${w.list(p.areas)}), so every record names one`,
+    'unknown-area': (p, w) => `unknown area ${w.q(p.id)}${w.dym(p.suggestion)}; expected one of ${w.list(p.choices)} (from borgermode.yaml)`,
+    'unknown-category': (p, w) => `unknown category ${w.q(p.id)}${w.dym(p.suggestion)}; expected one of ${w.list(p.choices)}`,
+    'unknown-zone': (p, w) => `unknown zone ${w.q(p.zone)}${w.dym(p.suggestion)}; the zones of ${p.area} are ${w.list(p.zones)}`,
+    'unknown-meeting': (p, w) => `unknown meeting ${w.q(p.id)}${w.dym(p.suggestion)}; expected the id of one of the project's meetings${known(p, w)}`,
+    'unknown-question': (p, w) => `unknown question ${w.q(p.id)}${w.dym(p.suggestion)}; expected the id of one of the project's questions${known(p, w)}`,
+    'wrong-kind': (p, w) => `${w.q(p.id)} is a record of ${p.kind}, not of ${p.expectedKind}`,
+    'answer-missing': (p) => `missing field "answer": a question with status ${p.status} needs the answer that was given`,
+    'answered-missing': () => 'missing field "answered": an answer needs the date it was given (YYYY-MM-DD)',
+    'answer-before-question': (p) => `answered ${p.answered} is before the question was raised (${p.date}); expected a date on or after ${p.date}`,
+    'verdict-without-rumour': () => 'a verdict belongs to a rumour: add "rumour: true" or remove the verdict',
+    'invalid-range': (p) => `to ${p.to} is before from ${p.from}; expected a quarter on or after ${p.from}`,
+    'too-many-priorities': (p) => `${p.count} active priorities in ${p.area}; at most ${p.max} may be active (set status: achieved or dropped on the others)`,
+    'category-crime-flag': (p) => `category ${p.id} is built in with crime: ${p.crime}; a project may relabel it but not change crime`,
+    'category-unmark-sensitive': (p) => `category ${p.id} is sensitive; a project may mark categories sensitive, never unmark one`,
+    'category-label-missing': (p) => `new category ${p.id} needs a label: expected da and/or en`,
+    'done-in-future': (p) => `activity is marked done but dated ${p.date}, after today (${p.today}); expected status: planned, or the date it took place`,
+    'planned-in-past': (p) => `activity is planned for ${p.date}, which has passed; set status: done or cancelled`,
+    'question-open-long': (p) => `question raised ${p.date} has been ${p.status === 'open' ? 'open' : 'in progress'} for more than ${p.quarters} quarters; answer it, refer it or close it`,
+  },
+};
+
+/** The codes a finding may have; each has a message in every language. */
+export type MessageCode = keyof (typeof MESSAGES)['en'];
+export const MESSAGE_CODES = Object.keys(MESSAGES.en) as MessageCode[];
+
+const SEE: Record<Lang, string> = { da: 'se', en: 'see' };
+const OR: Record<Lang, string> = { da: 'eller', en: 'or' };
+const ONE_OF: Record<Lang, string> = { da: 'en af', en: 'one of' };
+const DID_YOU_MEAN: Record<Lang, string> = { da: 'mente du', en: 'did you mean' };
+const FOUND_KIND: Record<Lang, Record<'nothing' | 'list' | 'mapping', string>> = {
+  da: { nothing: 'ingenting', list: 'en liste', mapping: 'felter (en mapping)' },
+  en: { nothing: 'nothing', list: 'a list', mapping: 'a mapping' },
+};
+
+// The yaml package's errors, by its codes, in words for a person; others keep its own text.
+const YAML_ERRORS: Record<Lang, Record<string, string>> = {
+  da: {
+    DUPLICATE_KEY: 'samme nøgle står to gange i samme post eller mapping',
+    MULTILINE_IMPLICIT_KEY: 'en linje mangler ":" efter nøglen, eller er rykket forkert ind',
+    BLOCK_AS_IMPLICIT_KEY: 'en linje mangler ":" efter nøglen, eller er rykket forkert ind',
+    BAD_INDENT: 'forkert indrykning',
+    TAB_AS_INDENT: 'tabulatorer kan ikke bruges til indrykning; brug mellemrum',
+    MISSING_CHAR: 'et anførselstegn eller en parentes er ikke lukket',
+    BAD_DQ_ESCAPE: 'ugyldig escape-sekvens i tekst i dobbelte anførselstegn',
+  },
+  en: {
+    DUPLICATE_KEY: 'the same key appears twice in one record or mapping',
+    MULTILINE_IMPLICIT_KEY: 'a line is missing ":" after its key, or is indented wrongly',
+    BLOCK_AS_IMPLICIT_KEY: 'a line is missing ":" after its key, or is indented wrongly',
+    BAD_INDENT: 'wrong indentation',
+    TAB_AS_INDENT: 'tabs cannot be used for indentation; use spaces',
+    MISSING_CHAR: 'a quote or a bracket is not closed',
+    BAD_DQ_ESCAPE: 'an invalid escape sequence in double-quoted text',
+  },
+};
+
+function yamlExplanation(lang: Lang, p: Params): string {
+  const explained = typeof p.yamlCode === 'string' ? YAML_ERRORS[lang][p.yamlCode] : undefined;
+  return explained ? `${explained} (${p.detail})` : String(p.detail);
+}
+
+function known(p: Params, w: Words): string {
+  const ids = p.known as readonly string[] | undefined;
+  return ids && ids.length > 0 && ids.length <= 8 ? ` (${w.list(ids)})` : '';
+}
+
+function words(lang: Lang): Words {
+  const list = (value: ParamValue) => (Array.isArray(value) ? (value as readonly string[]).join(', ') : String(value ?? ''));
+  return {
+    q: (value) => `"${String(value)}"`,
+    list,
+    expected: (value) => {
+      const e = value as Expectation;
+      if ('oneOf' in e) {
+        const values = e.oneOf;
+        return values.length <= 1 ? String(values[0]) : `${ONE_OF[lang]} ${values.slice(0, -1).join(', ')} ${OR[lang]} ${values.at(-1)}`;
+      }
+      return EXPECT[lang][e.expect].replace('{min}', String(e.min ?? ''));
+    },
+    found: (value) => {
+      const f = value as Found;
+      return 'literal' in f ? f.literal : FOUND_KIND[lang][f.kind];
+    },
+    dym: (value) => (value === undefined ? '' : ` (${DID_YOU_MEAN[lang]} "${String(value)}"?)`),
+  };
+}
+
+/** The text of a finding's message in `lang`. */
+export function messageText(code: MessageCode, params: Params, lang: Lang): string {
+  return MESSAGES[lang][code]!(params, words(lang));
+}
+
+/** The text of an expectation in `lang` (also used for the editor JSON Schemas). */
+export function expectationText(expectation: Expectation, lang: Lang): string {
+  return words(lang).expected(expectation);
+}
+
+/** "see file:line:col" in `lang`. */
+export function seeText(lang: Lang): string {
+  return SEE[lang];
+}
+
+/** A found value, shortened: `"2020-02-30"`, `12`, a list, nothing. */
+export function foundValue(value: unknown): Found {
+  if (value === undefined || value === null) return { kind: 'nothing' };
+  if (typeof value === 'string') return { literal: JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value) };
+  if (typeof value === 'number' || typeof value === 'boolean') return { literal: String(value) };
+  return { kind: Array.isArray(value) ? 'list' : 'mapping' };
+}
