@@ -1,6 +1,6 @@
-import { createRequire } from 'node:module';
 import { Command, CommanderError, Option } from 'commander';
 import { FileAccessError } from '../load/errors.js';
+import { packageVersion } from '../package-root.js';
 import { CliError, EXIT } from './exit-codes.js';
 import type { Lang } from '../model/schema.js';
 import type { Io } from './io.js';
@@ -56,7 +56,7 @@ function buildProgram(io: Io, setExitCode: (code: number) => void): Command {
   };
   const program = new Command('borgermode')
     .description('Prepare the quarterly borgermøde: check the records and render the meeting brief.')
-    .version(VERSION, '--version')
+    .version(packageVersion(), '--version')
     .showHelpAfterError('(run with --help for usage)')
     .addHelpText('after', EXIT_CODES_HELP)
     .configureOutput(output)
@@ -92,4 +92,3 @@ function buildProgram(io: Io, setExitCode: (code: number) => void): Command {
   return program;
 }
 
-const VERSION = (createRequire(import.meta.url)('../../package.json') as { version: string }).version;

@@ -1,12 +1,12 @@
 import { stat } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { packageRoot } from '../package-root.js';
 import { accessError, FileAccessError } from './errors.js';
 
 export const SETTINGS_FILE = 'borgermode.yaml';
 
 /** The sample project that ships with the package. */
-export const BUNDLED_DATA_DIR = fileURLToPath(new URL('../../data', import.meta.url));
+export const bundledDataDir = (): string => join(packageRoot(), 'data');
 
 export interface ProjectLocation {
   root: string;
@@ -33,7 +33,7 @@ export async function findProject(options: { data?: string | undefined; cwd: str
     if (await isFile(join(dir, SETTINGS_FILE))) return { root: dir, bundled: false };
     if (dirname(dir) === dir) break;
   }
-  return { root: BUNDLED_DATA_DIR, bundled: true };
+  return { root: bundledDataDir(), bundled: true };
 }
 
 async function isFile(path: string): Promise<boolean> {

@@ -45,7 +45,7 @@ export async function parseYaml(text: string, file: string): Promise<ParseResult
 }
 
 async function parseExact(text: string, file: string, fastError: unknown): Promise<ParseResult> {
-  const { parseDocument, LineCounter } = await import('yaml');
+  const { parseDocument, LineCounter } = await loadYamlPackage();
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
   const findings: Finding[] = doc.errors.map((error) => {
@@ -74,6 +74,11 @@ async function parseExact(text: string, file: string, fastError: unknown): Promi
   };
 }
 
+/** The yaml package, loaded on first need. It is CommonJS, and bundled its exports sit on `default` only. */
+async function loadYamlPackage(): Promise<typeof import('yaml')> {
+  return (await import('yaml')).default;
+}
+
 function firstLine(message: string): string {
   return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
 }
@@ -98,7 +103,7 @@ function hasSharedNodes(root: unknown): boolean {
 export async function locateFindings(text: string, findings: Finding[]): Promise<void> {
   const pending = findings.filter((f) => f.line === undefined);
   if (pending.length === 0) return;
-  const { parseDocument, LineCounter, isMap, isSeq, isScalar } = await import('yaml');
+  const { parseDocument, LineCounter, isMap, isSeq, isScalar } = await loadYamlPackage();
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, uniqueKeys: false });
   for (const finding of pending) {

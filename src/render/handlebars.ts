@@ -1,4 +1,5 @@
-import Handlebars from 'handlebars';
+import type Handlebars from 'handlebars';
+import runtime from 'handlebars/runtime.js';
 import type { Lang } from '../model/schema.js';
 import { formatDate, formatNumber } from './format.js';
 import { isMessageKey, t } from './i18n.js';
@@ -6,24 +7,34 @@ import { renderInlineHtml, renderInlineMarkdown, renderMarkdownCell } from './ma
 
 export type OutputFormat = 'md' | 'html';
 
-/** A template as read from disk: its name (for messages) and text. */
-export interface TemplateSource {
-  name: string;
-  source: string;
-}
+/**
+ * A template: its name (for messages) and either its text or, for the default templates in the
+ * bundle, the specification Handlebars precompiled at build time (scripts/build.mjs).
+ */
+export type Template = { name: string; source: string } | { name: string; spec: TemplateSpec };
+export type TemplateSpec = ReturnType<typeof Handlebars.precompile>;
+
+// The runtime build (no compiler) has the same API as the full one, less compile; its own type file is empty.
+const HandlebarsRuntime = runtime as unknown as typeof Handlebars;
+
+/** How every template of a format is compiled, at build time and at run time alike. */
+export const compileOptions = (format: OutputFormat): CompileOptions => ({ noEscape: format === 'md', strict: false, knownHelpersOnly: false });
+type CompileOptions = { noEscape: boolean; strict: boolean; knownHelpersOnly: boolean };
 
 /**
  * Renders a view model through a template. Markdown templates compile without HTML escaping
  * (their helpers escape for Markdown instead); HTML templates escape every `{{value}}`.
  * Prototype access stays closed (Handlebars' default); templates only see the view model.
+ * The Handlebars compiler is loaded only when a template comes as text.
  */
-export function renderTemplate(template: TemplateSource, view: { lang: Lang }, format: OutputFormat, partials: readonly TemplateSource[] = []): string {
-  const hbs = Handlebars.create();
+export async function renderTemplate(template: Template, view: { lang: Lang }, format: OutputFormat, partials: readonly Template[] = []): Promise<string> {
+  const all = [template, ...partials];
+  const hbs = all.every((t) => 'spec' in t) ? HandlebarsRuntime.create() : (await import('handlebars')).default.create();
   registerHelpers(hbs, format);
-  for (const partial of partials) hbs.registerPartial(partial.name, partial.source);
-  const compiled = hbs.compile(template.source, { noEscape: format === 'md', strict: false, knownHelpersOnly: false });
+  const build = (t: Template) => ('spec' in t ? hbs.template(t.spec) : hbs.compile(t.source, compileOptions(format)));
+  for (const partial of partials) hbs.registerPartial(partial.name, build(partial));
   // One final newline, whatever the template's last lines do.
-  return `${compiled(view).trimEnd()}\n`;
+  return `${build(template)(view).trimEnd()}\n`;
 }
 
 function registerHelpers(hbs: typeof Handlebars, format: OutputFormat): void {

@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCli } from '../helpers/run-cli.js';
+import { runBin, runCli } from '../helpers/run-cli.js';
 
 const SAMPLE = join(import.meta.dirname, '../../data');
 const FIXTURES = join(import.meta.dirname, '../fixtures');
@@ -24,6 +24,17 @@ describe('report on the bundled sample', () => {
     expect(result.stderr).toBe('');
     expect(result.exitCode).toBe(0);
     await expect(result.stdout).toMatchFileSnapshot(join(GOLDEN, `brief-${quarter}.${lang}.${format}`));
+  });
+
+  // The bin runs the bundle, whose default templates are precompiled at build time: same bytes.
+  it.each([
+    ['2020-Q1', 'da', 'md'],
+    ['2020-Q1', 'en', 'html'],
+    ['2019-Q2', 'da', 'html'],
+  ])('the real bin renders %s in %s as %s exactly like the golden file', async (quarter, lang, format) => {
+    const result = await runBin(['report', '--data', SAMPLE, '--quarter', quarter, '--lang', lang, '--format', format]);
+    expect(result.exitCode).toBe(0);
+    expect(result.stdout).toBe(readFileSync(join(GOLDEN, `brief-${quarter}.${lang}.${format}`), 'utf8'));
   });
 
   it('prints the view model with --format json', async () => {

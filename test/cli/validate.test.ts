@@ -1,10 +1,9 @@
-import { execFile } from 'node:child_process';
 import { cp, mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { type Io, run } from '../../src/cli/run.js';
+import { runBin, runCli } from '../helpers/run-cli.js';
 
 // `borgermode validate` on the scenario folders of test/fixtures, each case run twice: in-process
 // through run() and through the real bin (dist/, built by test/global-setup.ts). Both must give the
@@ -12,7 +11,6 @@ import { type Io, run } from '../../src/cli/run.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const FIXTURES = join(ROOT, 'test', 'fixtures');
-const BIN = join(ROOT, 'bin', 'borgermode.js');
 
 /** The same world for both runs: a fixed "today", no colour, no CI annotations. */
 const ENV: Record<string, string | undefined> = { ...process.env, NO_COLOR: '1', BORGERMODE_TODAY: '2020-06-15' };
@@ -444,29 +442,6 @@ interface Outcome {
   stderr: string;
 }
 
-async function runInProcess(args: string[], cwd: string, env: Record<string, string | undefined>): Promise<Outcome> {
-  let stdout = '';
-  let stderr = '';
-  const io: Io = {
-    stdout: { write: (s: string) => (stdout += s) },
-    stderr: { write: (s: string) => (stderr += s) },
-    stdin: { isTTY: false },
-    cwd,
-    env,
-  };
-  const exitCode = await run(args, io);
-  return { exitCode, stdout, stderr };
-}
-
-function runBin(args: string[], cwd: string, env: Record<string, string | undefined>): Promise<Outcome> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, [BIN, ...args], { cwd, env, encoding: 'utf8' }, (error, stdout, stderr) => {
-      const code = error === null ? 0 : typeof error.code === 'number' ? error.code : -1;
-      resolve({ exitCode: code, stdout, stderr });
-    });
-  });
-}
-
 const tempDirs: string[] = [];
 afterAll(async () => {
   await Promise.all(tempDirs.map((dir) => rm(dir, { recursive: true, force: true })));
@@ -529,7 +504,7 @@ async function runCase(c: Case): Promise<void> {
   const dir = await prepare(c);
   const cwd = join(dir, c.cwd ?? '');
   const env = { ...ENV, ...c.env };
-  const [inProcess, bin] = await Promise.all([runInProcess(c.args, cwd, env), runBin(c.args, cwd, env)]);
+  const [inProcess, bin] = await Promise.all([runCli(c.args, { cwd, env }), runBin(c.args, { cwd, env })]);
   checkOutcome('in-process', inProcess, c);
   checkOutcome('bin', bin, c);
   expect(bin, 'the bin and run() agree byte for byte').toEqual(inProcess);

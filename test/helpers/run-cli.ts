@@ -1,3 +1,5 @@
+import { execFile } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { run } from '../../src/cli/run.js';
 
 export interface CliResult {
@@ -6,15 +8,34 @@ export interface CliResult {
   stderr: string;
 }
 
-/** Runs the CLI in-process with captured streams, a fixed "today" and no colour. */
-export async function runCli(args: readonly string[], options: { cwd?: string; env?: Record<string, string | undefined> } = {}): Promise<CliResult> {
+export type Env = Record<string, string | undefined>;
+
+/** What the tests pass unless they say otherwise: no colour and a fixed "today". */
+export const TEST_ENV: Env = { NO_COLOR: '1', BORGERMODE_TODAY: '2020-04-20' };
+
+export const BIN = fileURLToPath(new URL('../../bin/borgermode.js', import.meta.url));
+
+/** Runs the CLI in-process with captured streams, in the given folder and environment. */
+export async function runCli(args: readonly string[], options: { cwd?: string; env?: Env } = {}): Promise<CliResult> {
   let stdout = '';
   let stderr = '';
   const exitCode = await run(args, {
     stdout: { write: (chunk: string) => (stdout += chunk) },
     stderr: { write: (chunk: string) => (stderr += chunk) },
+    stdin: { isTTY: false },
     cwd: options.cwd ?? process.cwd(),
-    env: { NO_COLOR: '1', BORGERMODE_TODAY: '2020-04-20', ...options.env },
+    env: { ...TEST_ENV, ...options.env },
   });
   return { exitCode, stdout, stderr };
+}
+
+/** Runs the real bin (the bundle in dist/, built by test/global-setup.ts) as a child process. */
+export function runBin(args: readonly string[], options: { cwd?: string; env?: Env } = {}): Promise<CliResult> {
+  const env = { ...process.env, GITHUB_ACTIONS: undefined, ...TEST_ENV, ...options.env };
+  return new Promise((resolve) => {
+    execFile(process.execPath, [BIN, ...args], { cwd: options.cwd ?? process.cwd(), env, encoding: 'utf8' }, (error, stdout, stderr) => {
+      const exitCode = error === null ? 0 : typeof error.code === 'number' ? error.code : -1;
+      resolve({ exitCode, stdout, stderr });
+    });
+  });
 }

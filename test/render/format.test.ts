@@ -36,6 +36,22 @@ describe('formatNumber', () => {
     expect(formatNumber(2.345, 'da', 2)).toBe('2,35');
     expect(formatNumber(2.5, 'en', 0)).toBe('3');
   });
+
+  it('agrees with Intl.NumberFormat (da-DK, en-GB) on integers, halves, decimals and negatives', () => {
+    const values = [0, 0.05, 0.15, 0.25, 0.45, 1.005, 2.345, 999.95, 1000, 9999.99, 123456789, 1e-7, 0.0000004];
+    for (let i = 0; i < 3000; i++) values.push(Math.round(Math.sin(i) * 10 ** (i % 9) * 1000) / 1000, i * 7.5, i / 20);
+    const mismatches: string[] = [];
+    for (const [lang, locale] of [['da', 'da-DK'], ['en', 'en-GB']] as const) {
+      for (const digits of [0, 1, 2]) {
+        const intl = new Intl.NumberFormat(locale, { maximumFractionDigits: digits, signDisplay: 'negative' });
+        for (const value of [...values, ...values.map((v) => -v)]) {
+          const expected = intl.format(value).replace('-', MINUS);
+          if (formatNumber(value, lang, digits) !== expected) mismatches.push(`${value} ${lang} ${digits}: ${formatNumber(value, lang, digits)} ≠ ${expected}`);
+        }
+      }
+    }
+    expect(mismatches.slice(0, 10)).toEqual([]);
+  });
 });
 
 describe('formatDate', () => {
@@ -51,6 +67,18 @@ describe('formatDate', () => {
 
   it('rejects a date that does not exist', () => {
     expect(() => formatDate('2019-02-29', 'da')).toThrow(RangeError);
+  });
+
+  it('agrees with Intl.DateTimeFormat (da-DK, en-GB) on every day of 2019–2021', () => {
+    const mismatches: string[] = [];
+    for (const [lang, locale] of [['da', 'da-DK'], ['en', 'en-GB']] as const) {
+      const intl = new Intl.DateTimeFormat(locale, { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' });
+      for (let t = Date.UTC(2019, 0, 1); t < Date.UTC(2022, 0, 1); t += 86_400_000) {
+        const iso = new Date(t).toISOString().slice(0, 10);
+        if (formatDate(iso, lang) !== intl.format(new Date(t))) mismatches.push(`${iso} ${lang}: ${formatDate(iso, lang)} ≠ ${intl.format(new Date(t))}`);
+      }
+    }
+    expect(mismatches.slice(0, 10)).toEqual([]);
   });
 });
 

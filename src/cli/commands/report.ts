@@ -35,8 +35,8 @@ export async function reportCommand(io: Io, options: ReportOptions): Promise<num
   if (options.format === 'json') {
     output = `${JSON.stringify(view, null, 2)}\n`;
   } else {
-    const { template, partials } = await loadTemplate(`brief.${options.format}.hbs`);
-    output = renderTemplate(template, view, options.format, partials);
+    const { template, partials } = await loadTemplate(`brief.${options.format}.hbs`, options.format);
+    output = await renderTemplate(template, view, options.format, partials);
   }
 
   if (options.output) {

@@ -1,0 +1,54 @@
+// Bundles the CLI into dist/ with esbuild: one file for the start-up path and a chunk for
+// each lazily loaded part (a command, the yaml package), so a cold start resolves and compiles
+// a few files instead of dozens. The default templates are precompiled into the bundle, so a
+// cold start needs only the Handlebars runtime. Type checking is `npm run typecheck` (tsc).
+import { readdir, readFile, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import Handlebars from 'handlebars';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const templatesDir = join(root, 'templates');
+
+// The same options as compileOptions() in src/render/handlebars.ts; the golden-file test that
+// runs the real bin fails if the two ever render differently.
+const compileOptions = (format) => ({ noEscape: format === 'md', strict: false, knownHelpersOnly: false });
+const formatOf = (fileName) => (fileName.endsWith('.md.hbs') ? 'md' : 'html');
+
+async function precompiledModule() {
+  const hbs = async (dir) => (await readdir(dir)).filter((name) => name.endsWith('.hbs')).sort();
+  const entries = async (dir, names, format) =>
+    (await Promise.all(names.map(async (name) => `${JSON.stringify(name)}: ${Handlebars.precompile(await readFile(join(dir, name), 'utf8'), compileOptions(format ?? formatOf(name)))}`))).join(',\n');
+  const partialsDir = join(templatesDir, 'partials');
+  const partialNames = await hbs(partialsDir).catch(() => []);
+  const partials = async (format) => (await entries(partialsDir, partialNames, format)).replace(/"([^"]+)\.hbs":/g, '"$1":');
+  return `export const PRECOMPILED = {
+templates: {${await entries(templatesDir, await hbs(templatesDir))}},
+partials: { md: {${await partials('md')}}, html: {${await partials('html')}} },
+};\n`;
+}
+
+const precompiledTemplates = {
+  name: 'precompiled-templates',
+  setup(esbuild) {
+    esbuild.onLoad({ filter: /[\\/]src[\\/]render[\\/]precompiled\.ts$/ }, async () => ({ contents: await precompiledModule(), loader: 'js' }));
+  },
+};
+
+await rm(join(root, 'dist'), { recursive: true, force: true });
+await build({
+  entryPoints: [join(root, 'src/cli/run.ts')],
+  outbase: join(root, 'src'),
+  outdir: join(root, 'dist'),
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20.19',
+  chunkNames: 'chunks/[name]-[hash]',
+  plugins: [precompiledTemplates],
+  // CommonJS packages in the bundle (Handlebars) call require(); give them Node's.
+  banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+  logLevel: 'warning',
+});
