@@ -3,6 +3,7 @@ import runtime from 'handlebars/runtime.js';
 import type { Lang } from '../model/schema.js';
 import { formatDate, formatNumber } from './format.js';
 import { isMessageKey, t } from './i18n.js';
+import { alignMarkdownTables } from './markdown-tables.js';
 import { renderInlineHtml, renderInlineMarkdown, renderMarkdownCell } from './markdown.js';
 
 export type OutputFormat = 'md' | 'html';
@@ -33,8 +34,9 @@ export async function renderTemplate(template: Template, view: { lang: Lang }, f
   registerHelpers(hbs, format);
   const build = (t: Template) => ('spec' in t ? hbs.template(t.spec) : hbs.compile(t.source, compileOptions(format)));
   for (const partial of partials) hbs.registerPartial(partial.name, build(partial));
-  // One final newline, whatever the template's last lines do.
-  return `${build(template)(view).trimEnd()}\n`;
+  const text = build(template)(view);
+  // One final newline, whatever the template's last lines do; Markdown tables aligned.
+  return `${format === 'md' ? alignMarkdownTables(text.trimEnd()) : text.trimEnd()}\n`;
 }
 
 function registerHelpers(hbs: typeof Handlebars, format: OutputFormat): void {

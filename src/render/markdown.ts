@@ -1,4 +1,4 @@
-import { Marked, type Tokens } from 'marked';
+import { Marked, type Token, type Tokens } from 'marked';
 
 // Record text may hold inline Markdown (emphasis, links). Raw HTML in it is shown as text and
 // never run; links keep only http(s) and mailto targets.
@@ -30,9 +30,19 @@ export function renderInlineHtml(text: string): string {
   return marked.parseInline(text.replace(/\s*\n\s*/g, ' '), { async: false }) as string;
 }
 
-/** A record field for Markdown output: one line, with raw HTML made literal. */
+/** A record field for Markdown output: one line, raw HTML made literal, unsafe links reduced to their text. */
 export function renderInlineMarkdown(text: string): string {
-  return text.replace(/\s*\n\s*/g, ' ').replace(/</g, '\\<').replace(/>/g, '\\>');
+  let line = text.replace(/\s*\n\s*/g, ' ');
+  for (const link of unsafeLinks(marked.Lexer.lexInline(line))) line = line.replace(link.raw, link.text);
+  return line.replace(/</g, '\\<').replace(/>/g, '\\>');
+}
+
+/** Links and images in inline tokens (at any depth) whose target is not http(s) or mailto. */
+function unsafeLinks(tokens: readonly Token[]): { raw: string; text: string }[] {
+  return tokens.flatMap((token) => {
+    if ((token.type === 'link' || token.type === 'image') && !SAFE_LINK.test((token as Tokens.Link).href.trim())) return [{ raw: token.raw, text: (token as Tokens.Link).text }];
+    return 'tokens' in token && token.tokens ? unsafeLinks(token.tokens) : [];
+  });
 }
 
 /** A record field for a Markdown table cell: as renderInlineMarkdown, and a `|` cannot end the cell. */

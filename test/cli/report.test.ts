@@ -86,6 +86,28 @@ describe('report on the bundled sample', () => {
   });
 });
 
+describe('record text is shown, never run', () => {
+  const HOSTILE = join(FIXTURES, 'hostile-text');
+
+  it('escapes raw HTML and drops script links in HTML output', async () => {
+    const { stdout, exitCode } = await runCli(['report', '--data', HOSTILE, '--format', 'html']);
+    expect(exitCode).toBe(0);
+    expect(stdout).not.toMatch(/<script|<img|<iframe|<b>Testparken|javascript:/i);
+    expect(stdout).toContain('&lt;script&gt;alert(1)&lt;/script&gt; Graffiti, <em>kursiv</em>, farlig og <a href="https://politi.dk">politi</a> | med streg');
+    expect(stdout).toContain('&lt;img src=x onerror=alert(1)&gt; Tryghedsvandring');
+    expect(stdout).toContain('<title>Tryghed i &lt;b&gt;Testparken&lt;/b&gt; – Mødeoplæg 1. kvartal 2020</title>');
+  });
+
+  it('makes raw HTML literal and keeps table cells whole in Markdown output', async () => {
+    const { stdout, exitCode } = await runCli(['report', '--data', HOSTILE, '--format', 'md']);
+    expect(exitCode).toBe(0);
+    expect(stdout).not.toMatch(/(?<!\\)<(script|img|iframe|b>)|javascript:/i);
+    expect(stdout).toContain('\\<script\\>alert(1)\\</script\\> Graffiti, *kursiv*');
+    expect(stdout).toContain('Graffiti, *kursiv*, farlig og [politi](https://politi.dk) | med streg');
+    expect(stdout).toContain('Hvad med \\<iframe src="https://example.org"\\>\\</iframe\\> ved Centret?');
+  });
+});
+
 describe('report options and errors', () => {
   const out = mkdtempSync(join(tmpdir(), 'borgermode-out-'));
   afterAll(() => rmSync(out, { recursive: true }));

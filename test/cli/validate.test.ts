@@ -396,6 +396,13 @@ const cases: Case[] = [
     stderr: [/^borgermode: .*BORGERMODE_TODAY/m],
     notStderr: ['RangeError'],
   },
+  {
+    name: 'raw HTML, script links and pipes in record text are valid data',
+    fixture: 'hostile-text',
+    args: validate(),
+    exitCode: 0,
+    stderr: [/^OK: no problems found\n$/],
+  },
   // Danish is the default language of messages; a project's `language: en` or --lang en switch it.
   {
     name: 'Danish by default: unknown field',
