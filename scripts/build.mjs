@@ -2,7 +2,7 @@
 // each lazily loaded part (a command, the yaml package), so a cold start resolves and compiles
 // a few files instead of dozens. The default templates are precompiled into the bundle, so a
 // cold start needs only the Handlebars runtime. Type checking is `npm run typecheck` (tsc).
-import { readdir, readFile, rm } from 'node:fs/promises';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -37,7 +37,7 @@ const precompiledTemplates = {
 };
 
 await rm(join(root, 'dist'), { recursive: true, force: true });
-await build({
+const result = await build({
   entryPoints: [join(root, 'src/cli/run.ts')],
   outbase: join(root, 'src'),
   outdir: join(root, 'dist'),
@@ -50,5 +50,8 @@ await build({
   plugins: [precompiledTemplates],
   // CommonJS packages in the bundle (Handlebars) call require(); give them Node's.
   banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+  metafile: true,
   logLevel: 'warning',
 });
+// What each output holds and imports: test/scripts/build.test.ts checks that heavy packages stay out of start-up.
+await writeFile(join(root, 'dist', 'meta.json'), JSON.stringify(result.metafile, null, 1));

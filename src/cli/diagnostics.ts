@@ -1,3 +1,4 @@
+import { join, relative, sep } from 'node:path';
 import { type Finding, findingMessage, formatFinding } from '../model/finding.js';
 import type { Lang } from '../model/schema.js';
 import type { Io } from './io.js';
@@ -7,7 +8,7 @@ const YELLOW = '\u001b[33m';
 const RESET = '\u001b[0m';
 
 /** Prints findings on stderr, one line each; with GITHUB_ACTIONS set, errors also as annotations. */
-export function printFindings(io: Io, findings: readonly Finding[], options: { color: boolean; quiet?: boolean; lang: Lang }): void {
+export function printFindings(io: Io, findings: readonly Finding[], options: { color: boolean; quiet?: boolean; lang: Lang; root: string }): void {
   for (const finding of findings) {
     if (options.quiet && finding.severity === 'warning') continue;
     let line = formatFinding(finding, options.lang);
@@ -17,7 +18,9 @@ export function printFindings(io: Io, findings: readonly Finding[], options: { c
     }
     io.stderr.write(`${line}\n`);
     if (io.env.GITHUB_ACTIONS && finding.severity === 'error') {
-      io.stderr.write(`::error file=${finding.file},line=${finding.line ?? 1},col=${finding.column ?? 1}::${findingMessage(finding, options.lang).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')}\n`);
+      // Annotations name files from the working folder (the repository root in a workflow).
+      const file = relative(io.cwd, join(options.root, finding.file)).split(sep).join('/');
+      io.stderr.write(`::error file=${file},line=${finding.line ?? 1},col=${finding.column ?? 1}::${findingMessage(finding, options.lang).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')}\n`);
     }
   }
 }

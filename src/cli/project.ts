@@ -30,7 +30,7 @@ export async function loadAndReport(io: Io, options: ProjectOptions, printSummar
   const now = location.bundled && !io.env.BORGERMODE_TODAY ? new Date(`${BUNDLED_SAMPLE_TODAY}T12:00:00Z`) : clock(io, options.lang ?? 'da');
   const result = await loadProject({ root: location.root, now });
   const lang = options.lang ?? result.language ?? 'da';
-  printFindings(io, result.findings, { color: useColor(io, options.color), quiet: options.quiet ?? false, lang });
+  printFindings(io, result.findings, { color: useColor(io, options.color), quiet: options.quiet ?? false, lang, root: location.root });
   if (printSummary && result.findings.length > 0 && !options.quiet) io.stderr.write(`${countSummary(result.findings, lang)}\n`);
   return { ...result, lang, exitCode: result.dataset ? EXIT.ok : EXIT.invalidData };
 }

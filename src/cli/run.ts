@@ -28,13 +28,15 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     if (error instanceof CommanderError) {
       return error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help' ? EXIT.ok : EXIT.usage;
     }
-    if (error instanceof CliError) {
-      io.stderr.write(`borgermode: ${error.message}\n`);
-      return error.exitCode;
-    }
-    if (error instanceof FileAccessError) {
-      io.stderr.write(`borgermode: ${accessErrorText(error, langOf(argv))}\n`);
-      return EXIT.usage;
+    if (error instanceof CliError || error instanceof FileAccessError) {
+      const message = error instanceof CliError ? error.message : accessErrorText(error, langOf(argv));
+      const code = error instanceof CliError ? error.exitCode : EXIT.usage;
+      io.stderr.write(`borgermode: ${message}\n`);
+      // --json promises one document on stdout, also when the command could not run.
+      if (argv.includes('--json')) {
+        io.stdout.write(`${JSON.stringify({ ok: false, error: { code: error instanceof CliError ? 'usage' : 'file-access', message }, diagnostics: [] }, null, 2)}\n`);
+      }
+      return code;
     }
     throw error;
   }

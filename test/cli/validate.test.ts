@@ -403,6 +403,21 @@ const cases: Case[] = [
     exitCode: 0,
     stderr: [/^OK: no problems found\n$/],
   },
+  {
+    name: '--json still prints one document when the folder cannot be opened (exit 2)',
+    args: ['validate', '--data', 'missing', '--json', '--lang', 'en'],
+    exitCode: 2,
+    stderr: [/^borgermode: cannot open data folder \S*[/\\]missing: it does not exist$/m],
+    json: { ok: false, error: { code: 'file-access', message: expect.stringMatching(/^cannot open data folder \S*[/\\]missing: it does not exist$/) }, diagnostics: [] },
+  },
+  {
+    name: 'with GITHUB_ACTIONS set, errors are also annotations naming the file from the working folder',
+    fixture: 'unknown-field',
+    env: { GITHUB_ACTIONS: 'true' },
+    args: validate(),
+    exitCode: 1,
+    stderr: [/^::error file=project\/incidents\.yaml,line=5,col=5::unknown field "cout" \(did you mean "count"\?\); expected one of /m],
+  },
   // Danish is the default language of messages; a project's `language: en` or --lang en switch it.
   {
     name: 'Danish by default: unknown field',

@@ -1,0 +1,63 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+// What the bundle (scripts/build.mjs, built by test/global-setup.ts) loads when: heavy packages
+// must only come with the commands that use them, never at start-up.
+
+interface Output {
+  imports: { path: string; kind: string }[];
+  inputs: Record<string, unknown>;
+}
+const meta = JSON.parse(readFileSync(fileURLToPath(new URL('../../dist/meta.json', import.meta.url)), 'utf8')) as { outputs: Record<string, Output> };
+
+/** Every package inside the outputs that load together with `start` (static imports only). */
+function packagesLoadedWith(start: string): Set<string> {
+  const seen = new Set<string>();
+  const visit = (path: string) => {
+    if (seen.has(path) || !meta.outputs[path]) return;
+    seen.add(path);
+    for (const imported of meta.outputs[path].imports) if (imported.kind === 'import-statement') visit(imported.path);
+  };
+  visit(start);
+  const packages = new Set<string>();
+  for (const output of seen) {
+    for (const input of Object.keys(meta.outputs[output]!.inputs)) {
+      const match = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(input);
+      if (match) packages.add(match[1]!);
+    }
+  }
+  return packages;
+}
+
+const chunkOf = (source: string): string => {
+  const found = Object.entries(meta.outputs).find(([, output]) => source in output.inputs);
+  if (!found) throw new Error(`no output holds ${source}`);
+  return found[0];
+};
+
+const HEAVY_FOR_RENDERING = ['handlebars', 'marked', 'markdown-table', 'write-file-atomic'];
+const NEVER_AT_START = [...HEAVY_FOR_RENDERING, 'yaml', 'js-yaml', 'valibot', '@inquirer/prompts', 'inquirer', 'playwright-core'];
+
+describe('the bundle', () => {
+  it('starts with commander only: every other package loads with the command that needs it', () => {
+    const atStart = packagesLoadedWith('dist/cli/run.js');
+    expect(atStart.has('commander')).toBe(true);
+    expect([...atStart].filter((name) => NEVER_AT_START.includes(name))).toEqual([]);
+  });
+
+  it('validate loads neither the renderers nor the prompts', () => {
+    const withValidate = packagesLoadedWith(chunkOf('src/cli/commands/validate.ts'));
+    expect(withValidate.has('js-yaml')).toBe(true);
+    expect([...withValidate].filter((name) => [...HEAVY_FOR_RENDERING, 'yaml', '@inquirer/prompts', 'inquirer'].includes(name))).toEqual([]);
+  });
+
+  it('report loads the Handlebars runtime but not the compiler, nor the yaml package or prompts', () => {
+    const report = chunkOf('src/cli/commands/report.ts');
+    const withReport = packagesLoadedWith(report);
+    expect(withReport.has('handlebars')).toBe(true);
+    expect([...withReport].filter((name) => ['yaml', '@inquirer/prompts', 'inquirer'].includes(name))).toEqual([]);
+    const handlebarsFiles = Object.keys(meta.outputs[report]!.inputs).filter((input) => input.includes('node_modules/handlebars/'));
+    expect(handlebarsFiles.filter((file) => file.includes('/compiler/'))).toEqual([]);
+  });
+});
