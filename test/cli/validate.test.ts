@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -537,6 +538,25 @@ async function runCase(c: Case): Promise<void> {
 
 describe('borgermode validate: in-process and through the bin', () => {
   it.each(cases)('$name', runCase);
+});
+
+// The same broken inputs through `report -o`: exit 1, the same diagnostics, and no file written.
+describe('borgermode report refuses broken data and writes nothing', () => {
+  const broken = cases.filter((c) => c.exitCode === 1 && c.args[0] === 'validate' && !c.args.includes('--json'));
+
+  it.each(broken)('$name', async (c) => {
+    const dir = await prepare(c);
+    const cwd = join(dir, c.cwd ?? '');
+    const env = { ...ENV, ...c.env };
+    const args = ['report', ...c.args.slice(1), '-o', 'brief.md'];
+    const [validated, inProcess, bin] = await Promise.all([runCli(c.args, { cwd, env }), runCli(args, { cwd, env }), runBin(args, { cwd, env })]);
+    for (const outcome of [inProcess, bin]) {
+      expect(outcome.exitCode).toBe(1);
+      expect(locationsOf(outcome.stderr)).toEqual(locationsOf(validated.stderr));
+      expect(outcome.stdout).toBe('');
+    }
+    expect(existsSync(join(cwd, 'brief.md'))).toBe(false);
+  });
 });
 
 describe('the scenario table', () => {
