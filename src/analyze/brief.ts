@@ -4,18 +4,29 @@ import { addDays } from '../model/dates.js';
 import type { Activity, Area, Incident, ListStatus, Meeting, Priority, Question, Survey } from '../model/schema.js';
 import { type Change, computeChange } from './change.js';
 import { countActivitiesByKind, earliestQuarter, questionStateAt, type QuestionState, countIncidents, countObservations, countPartners, dataThrough, type KindFigures, type QuarterCounts, sumCounts } from './figures.js';
-import { addQuarters, compareQuarters, lastQuarters, parseQuarter, type Quarter, quarterEnd, quarterStart } from './quarters.js';
+import { addQuarters, compareQuarters, lastQuarters, parseQuarter, type Quarter, quarterEnd, quarterIndex, quarterOf, quarterStart } from './quarters.js';
+import { listedBound, type Mark, NO_SUPPRESSION, primaryMark, type SuppressionPlan } from './suppress.js';
 
 export interface BriefOptions {
   area: string;
   quarter: Quarter;
-  /** Fold sensitive categories into `other` (always, in public output). */
-  foldSensitive: boolean;
+  /** Which incident figures to suppress (public output); none by default. */
+  plan?: SuppressionPlan;
+}
+
+/** The marks of a row's figures: shown, or suppressed (see analyze/suppress.ts). */
+export interface RowMarks {
+  current: Mark;
+  yearAgo: Mark;
+  previous: Mark;
+  last4: Mark;
+  prev4: Mark;
 }
 
 /**
  * One row of the crime picture: a category (or a total) with its comparisons. A figure for
- * quarters before the area's records begin is null: no data is not the same as zero.
+ * quarters before the area's records begin is null: no data is not the same as zero. A change
+ * is null when either side is missing or suppressed: nothing is computed from a hidden figure.
  */
 export interface CrimeRow {
   id: string;
@@ -27,6 +38,7 @@ export interface CrimeRow {
   last4: number | null;
   prev4: number | null;
   last4Change: Change | null;
+  marks: RowMarks;
 }
 
 export interface FollowUp {
@@ -59,6 +71,9 @@ export interface Brief {
   crimeTotal: CrimeRow;
   concernsTotal: CrimeRow;
   observations: number;
+  observationsMark: Mark;
+  /** The categories of the data the brief was computed from (public: sensitive ones folded away). */
+  categories: Category[];
   incidentSummaries: InArea<Incident>[];
   /** Categories whose definition changed inside the compared window. */
   breaks: { category: Category; date: string; note: string }[];
@@ -87,12 +102,13 @@ export function computeBrief(dataset: Dataset, options: BriefOptions): Brief {
   const last4 = lastQuarters(quarter, 4);
   const prev4 = lastQuarters(addQuarters(quarter, -4), 4);
 
-  const categories = dataset.categories.filter((c) => !(options.foldSensitive && c.sensitive));
-  const categoryOf = (id: string) => (options.foldSensitive && dataset.categories.find((c) => c.id === id)?.sensitive ? 'other' : id);
-  const counts = countIncidents(dataset.incidents, area.id, categoryOf);
+  const categories = dataset.categories;
+  const counts = countIncidents(dataset.incidents, area.id);
+  const plan = options.plan ?? NO_SUPPRESSION;
   const firstQuarter = earliestQuarter(dataset, area.id) ?? quarter;
   const row = (id: string, ids: string[], category?: Category): CrimeRow =>
-    crimeRow(counts, { id, ids, quarter, yearAgo, previous, last4, prev4, firstQuarter, ...(category ? { category } : {}) });
+    crimeRow(counts, plan, { id, ids, quarter, yearAgo, previous, last4, prev4, firstQuarter, ...(category ? { category } : {}) });
+  const observations = countObservations(dataset.incidents, area.id, quarter);
   const window = lastQuarters(quarter, 8);
   const shown = (c: Category) => sumCounts(counts, window, [c.id]) > 0;
   const crimeCategories = categories.filter((c) => c.crime);
@@ -120,8 +136,10 @@ export function computeBrief(dataset: Dataset, options: BriefOptions): Brief {
     concernRows: concernCategories.filter(shown).map((c) => row(c.id, [c.id], c)),
     crimeTotal: row('crime_total', crimeCategories.map((c) => c.id)),
     concernsTotal: row('concerns_total', concernCategories.map((c) => c.id)),
-    observations: countObservations(dataset.incidents, area.id, quarter),
-    incidentSummaries: inArea(dataset.incidents).filter((i) => i.summary !== undefined && inQuarter(i.date) && categoryOf(i.category) === i.category).sort(byDate),
+    observations,
+    categories: dataset.categories,
+    observationsMark: primaryMark(observations, plan.minCount),
+    incidentSummaries: listedIncidents(inArea(dataset.incidents).filter((i) => i.summary !== undefined && inQuarter(i.date)).sort(byDate), plan, primaryMark(observations, plan.minCount)),
     breaks: categories.flatMap((category) => category.breaks.filter((b) => b.date > windowStart && b.date <= end).map((b) => ({ category, ...b }))),
     surveys: latestSurveys(inArea(dataset.surveys), quarter),
     ...optional('listStatus', latestListStatus(inArea(dataset.list_status), quarter)),
@@ -144,23 +162,42 @@ interface RowWindow {
   firstQuarter: Quarter;
 }
 
-function crimeRow(counts: QuarterCounts, o: RowWindow): CrimeRow {
+function crimeRow(counts: QuarterCounts, plan: SuppressionPlan, o: RowWindow): CrimeRow {
   const covered = (quarters: Quarter[]) => compareQuarters(quarters[0]!, o.firstQuarter) >= 0;
   const sum = (quarters: Quarter[]) => (covered(quarters) ? sumCounts(counts, quarters, o.ids) : null);
+  // A category row's figure has its cell's mark; a total row's, its group total's.
+  const markOf = (quarter: Quarter): Mark => {
+    const index = quarterIndex(quarter);
+    if (o.id === 'crime_total') return plan.total('crime', index);
+    if (o.id === 'concerns_total') return plan.total('concerns', index);
+    return plan.cell(o.id, index);
+  };
+  // A four-quarter sum is shown only when every quarter in it is: then it tells nothing new.
+  const markOfSum = (quarters: Quarter[]): Mark => (quarters.every((q) => markOf(q) === 'shown') ? 'shown' : 'secondary');
   const current = sumCounts(counts, [o.quarter], o.ids);
   const yearAgo = sum([o.yearAgo]);
   const last4 = sum(o.last4);
   const prev4 = sum(o.prev4);
+  const marks: RowMarks = {
+    current: markOf(o.quarter),
+    yearAgo: markOf(o.yearAgo),
+    previous: markOf(o.previous),
+    last4: markOfSum(o.last4),
+    prev4: markOfSum(o.prev4),
+  };
+  const changeOf = (a: number | null, markA: Mark, b: number | null, markB: Mark) =>
+    a === null || b === null || markA !== 'shown' || markB !== 'shown' ? null : computeChange(a, b);
   return {
     id: o.id,
     ...(o.category ? { category: o.category } : {}),
     current,
     yearAgo,
-    change: yearAgo === null ? null : computeChange(current, yearAgo),
+    change: changeOf(current, marks.current, yearAgo, marks.yearAgo),
     previous: sum([o.previous]),
     last4,
     prev4,
-    last4Change: last4 === null || prev4 === null ? null : computeChange(last4, prev4),
+    last4Change: changeOf(last4, marks.last4, prev4, marks.prev4),
+    marks,
   };
 }
 
@@ -212,6 +249,24 @@ function isActiveIn(priority: Priority, quarter: Quarter): boolean {
 }
 
 const byDate = (a: { date: string }, b: { date: string }) => a.date.localeCompare(b.date);
+
+/**
+ * The incidents listed one by one: all of them, except that a suppressed cell (or a suppressed
+ * count of observations) lists at most min_count − 2 of its incidents, so the list cannot pin
+ * its count (analyze/suppress.ts).
+ */
+function listedIncidents(incidents: readonly InArea<Incident>[], plan: SuppressionPlan, observationsMark: Mark): InArea<Incident>[] {
+  const perCell = new Map<string, number>();
+  return incidents.filter((incident) => {
+    const quarter = quarterIndex(quarterOf(incident.date));
+    const observation = incident.source !== 'police';
+    if ((observation ? observationsMark : plan.cell(incident.category, quarter)) !== 'primary') return true;
+    const key = observation ? 'observations' : `${incident.category}@${quarter}`;
+    const count = (perCell.get(key) ?? 0) + 1;
+    perCell.set(key, count);
+    return count <= listedBound(Number.POSITIVE_INFINITY, plan.minCount);
+  });
+}
 
 function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
   return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };

@@ -3,6 +3,8 @@ import type { Category } from '../model/categories.js';
 import type { Finding, YamlPath } from '../model/finding.js';
 import type { Area, RecordKind } from '../model/schema.js';
 import type { MessageCode, Params } from '../model/messages.js';
+import { findPersonalData } from '../model/personal-data.js';
+import { PUBLIC_FIELDS } from '../model/public-fields.js';
 import { closest } from '../model/suggest.js';
 import type { EntriesByKind, RecordEntry } from './dataset.js';
 
@@ -190,6 +192,20 @@ const questionOpenTooLong: Rule = {
     }),
 };
 
+const personalData: Rule = {
+  name: 'personal-data',
+  // A warning here; rendering public output that shows the field refuses (cli/commands/report.ts).
+  check: ({ entries }) =>
+    allEntries(entries).flatMap((entry) =>
+      (PUBLIC_FIELDS[entry.kind] as readonly string[]).flatMap((field) => {
+        const value = (entry.record as Record<string, unknown>)[field];
+        const texts = typeof value === 'string' ? [value] : Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+        const kinds = [...new Set(texts.flatMap(findPersonalData))];
+        return kinds.length === 0 ? [] : [at(entry, field, 'warning', 'personal-data', { field, data: kinds, id: entry.record.id })];
+      }),
+    ),
+};
+
 /** The cross-record checks of data-format.md §6, each small and named. */
 export const RULES: readonly Rule[] = [
   uniqueIds,
@@ -205,6 +221,7 @@ export const RULES: readonly Rule[] = [
   activePriorities,
   activityDates,
   questionOpenTooLong,
+  personalData,
 ];
 
 export function runRules(ctx: RuleContext, rules: readonly Rule[] = RULES): Finding[] {

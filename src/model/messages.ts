@@ -151,6 +151,10 @@ const MESSAGES: Record<Lang, Record<string, Template>> = {
     'category-label-missing': (p) => `den nye kategori ${p.id} skal have en betegnelse: forventede da og/eller en`,
     'done-in-future': (p) => `aktiviteten er markeret som done, men dateret ${p.date}, efter i dag (${p.today}); forventede status: planned eller den dato, den fandt sted`,
     'planned-in-past': (p) => `aktiviteten er planlagt til ${p.date}, som er passeret; sæt status: done eller cancelled`,
+    'personal-data': (p, w) =>
+      `feltet ${w.q(p.field)} ser ud til at indeholde ${kindsText('da', p.data)}; offentlige udgaver viser det ikke (skriv det om, eller flyt det til internal_note)`,
+    'personal-data-refused': (p, w) =>
+      `feltet ${w.q(p.field)} ser ud til at indeholde ${kindsText('da', p.data)} og ville komme med i den offentlige udgave; skriv det om, eller flyt det til internal_note`,
     'question-open-long': (p) => `spørgsmålet fra ${p.date} har været ${p.status === 'open' ? 'åbent' : 'i gang'} i mere end ${p.quarters} kvartaler; besvar det, send det videre eller luk det`,
   },
   en: {
@@ -183,6 +187,10 @@ const MESSAGES: Record<Lang, Record<string, Template>> = {
     'category-label-missing': (p) => `new category ${p.id} needs a label: expected da and/or en`,
     'done-in-future': (p) => `activity is marked done but dated ${p.date}, after today (${p.today}); expected status: planned, or the date it took place`,
     'planned-in-past': (p) => `activity is planned for ${p.date}, which has passed; set status: done or cancelled`,
+    'personal-data': (p, w) =>
+      `field ${w.q(p.field)} looks like it holds ${kindsText('en', p.data)}; public output will not show it (reword it, or move it to internal_note)`,
+    'personal-data-refused': (p, w) =>
+      `field ${w.q(p.field)} looks like it holds ${kindsText('en', p.data)} and would be in the public output; reword it, or move it to internal_note`,
     'question-open-long': (p) => `question raised ${p.date} has been ${p.status === 'open' ? 'open' : 'in progress'} for more than ${p.quarters} quarters; answer it, refer it or close it`,
   },
 };
@@ -225,6 +233,16 @@ const YAML_ERRORS: Record<Lang, Record<string, string>> = {
 function yamlExplanation(lang: Lang, p: Params): string {
   const explained = typeof p.yamlCode === 'string' ? YAML_ERRORS[lang][p.yamlCode] : undefined;
   return explained ? `${explained} (${p.detail})` : String(p.detail);
+}
+
+const PERSONAL_DATA: Record<Lang, Record<string, string>> = {
+  da: { cpr: 'et CPR-nummer', phone: 'et telefonnummer', email: 'en e-mailadresse' },
+  en: { cpr: 'a CPR number', phone: 'a phone number', email: 'an e-mail address' },
+};
+
+function kindsText(lang: Lang, kinds: ParamValue): string {
+  const names = (kinds as readonly string[]).map((kind) => PERSONAL_DATA[lang][kind] ?? kind);
+  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} ${OR[lang]} ${names.at(-1)}`;
 }
 
 function known(p: Params, w: Words): string {

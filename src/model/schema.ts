@@ -209,7 +209,8 @@ export const SettingsSchema = v.strictObject({
   language: v.optional(oneOf(LANGS), 'da'),
   areas: v.pipe(list(AreaSchema), v.minLength(1), expect('areas')),
   categories: v.optional(list(CategorySettingSchema), []),
-  privacy: v.optional(v.strictObject({ min_count: v.optional(wholeNumber(1), 5) }), { min_count: 5 }),
+  // "<3" still covers two values; a smaller threshold would publish small counts exactly.
+  privacy: v.optional(v.strictObject({ min_count: v.optional(wholeNumber(3), 5) }), { min_count: 5 }),
   meeting: v.optional(v.strictObject({ place: v.optional(text('place')) }), {}),
   contacts: v.optional(list(ContactSchema), []),
 });

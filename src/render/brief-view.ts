@@ -1,6 +1,8 @@
+import type { Audience } from '../analyze/audience.js';
 import type { Brief, CrimeRow } from '../analyze/brief.js';
 import type { Change } from '../analyze/change.js';
 import { formatQuarter, parseQuarter, type Quarter } from '../analyze/quarters.js';
+import type { Mark } from '../analyze/suppress.js';
 import type { InArea } from '../load/dataset.js';
 import type { Activity, Lang, Meeting } from '../model/schema.js';
 import { formatChange, formatDate, formatNumber, formatQuarterName, formatQuarterShort, formatQuarterSpan, formatTrend } from './format.js';
@@ -45,7 +47,10 @@ export interface CrimeRowView {
 }
 
 export interface BriefView {
+  /** Present only in internal output, and first, so it heads the JSON too. */
+  notice?: string;
   lang: Lang;
+  audience: Audience;
   title: string;
   area: { id: string; name: string; municipality?: string; police_district?: string };
   quarter: QuarterView;
@@ -63,23 +68,28 @@ export interface BriefView {
     rumour: boolean;
     verdict?: string;
     activities: { date_text: string; title: string }[];
+    internal_note?: string;
   }[];
   activities: {
     total: number;
     kinds: { kind: string; label: string; count: string; participants: string; hours: string }[];
     partners: { name: string; count: number }[];
-    notable: { date_text: string; title: string; kind: string; summary?: string }[];
+    notable: { date_text: string; title: string; kind: string; summary?: string; internal_note?: string }[];
   };
   crime: {
     columns: { current: string; year_ago: string; previous: string; last4: string; prev4: string };
+    /** The quarters behind each column, for scripts and the disclosure audit. */
+    window: { current: string; year_ago: string; previous: string; last4: string[]; prev4: string[] };
     rows: CrimeRowView[];
     crime_total: CrimeRowView;
     concern_rows: CrimeRowView[];
     concerns_total: CrimeRowView;
     highlights: string[];
     observations?: string;
-    summaries: { date_text: string; category: string; zone?: string; summary: string }[];
+    summaries: { date: string; date_text: string; category_id: string; category: string; zone?: string; summary: string; observation: boolean; internal_note?: string }[];
     footnotes: string[];
+    /** How suppressed figures are shown; present when some are. */
+    suppression?: string;
   };
   /** Absent when there is neither a survey figure nor a list status. */
   safety?: {
@@ -97,9 +107,17 @@ export interface BriefView {
 const ROUTINE_KINDS = new Set<string>(['patrol', 'dialogue']);
 const MAX_HIGHLIGHTS = 3;
 
+export interface BriefViewOptions {
+  lang: Lang;
+  audience: Audience;
+  meetingPlace: string | undefined;
+  contacts: readonly { role: string; name?: string; phone?: string }[];
+}
+
 /** Turns the computed brief into the texts and numbers a template shows, in one language. */
-export function buildBriefView(brief: Brief, lang: Lang, meetingPlace: string | undefined, contacts: readonly { role: string; name?: string; phone?: string }[]): BriefView {
+export function buildBriefView(brief: Brief, { lang, audience, meetingPlace, contacts }: BriefViewOptions): BriefView {
   const n = (value: number) => formatNumber(value, lang);
+  const note = (record: { internal_note?: string }) => (record.internal_note ? { internal_note: record.internal_note } : {});
   const q = (quarter: Quarter) => formatQuarterName(quarter, lang);
   const meetingView = (m: InArea<Meeting>): MeetingView => ({
     date: m.date,
@@ -107,23 +125,29 @@ export function buildBriefView(brief: Brief, lang: Lang, meetingPlace: string | 
     ...(m.time ? { time: m.time } : {}),
     ...(m.place ?? meetingPlace ? { place: (m.place ?? meetingPlace)! } : {}),
   });
-  const orDash = (value: number | null) => (value === null ? NO_DATA : n(value));
+  const figure = (value: number | null, mark: Mark) => (value === null ? NO_DATA : mark === 'primary' ? `<${brief.minCount}` : mark === 'secondary' ? HIDDEN : n(value));
+  // A change not computed: "–" when a side has no data, "x" when a side is suppressed.
+  const change = (c: Change | null, a: number | null, b: number | null) => changeView(c, lang, a === null || b === null ? NO_DATA : HIDDEN);
   const row = (r: CrimeRow): CrimeRowView => ({
     id: r.id,
     label: r.category ? r.category.labels[lang] : t(lang, r.id === 'crime_total' ? 'crime_total' : 'concerns_total'),
-    current: n(r.current),
-    year_ago: orDash(r.yearAgo),
-    change: changeView(r.change, lang),
-    previous: orDash(r.previous),
-    last4: orDash(r.last4),
-    prev4: orDash(r.prev4),
-    last4_change: changeView(r.last4Change, lang),
+    current: figure(r.current, r.marks.current),
+    year_ago: figure(r.yearAgo, r.marks.yearAgo),
+    change: change(r.change, r.current, r.yearAgo),
+    previous: figure(r.previous, r.marks.previous),
+    last4: figure(r.last4, r.marks.last4),
+    prev4: figure(r.prev4, r.marks.prev4),
+    last4_change: change(r.last4Change, r.last4, r.prev4),
   });
+  const allRows = [...brief.crimeRows, brief.crimeTotal, ...brief.concernRows, brief.concernsTotal];
+  const anySuppressed = brief.observationsMark !== 'shown' || allRows.some((r) => Object.values(r.marks).some((m) => m !== 'shown'));
   const title = brief.title ?? brief.area.name;
   const kindLabel = (a: Activity) => label(lang, 'kind', a.kind);
 
   return {
+    ...(audience === 'internal' ? { notice: t(lang, 'internal_only') } : {}),
     lang,
+    audience,
     title,
     area: {
       id: brief.area.id,
@@ -148,6 +172,7 @@ export function buildBriefView(brief: Brief, lang: Lang, meetingPlace: string | 
         rumour: question.rumour,
         ...(answered && question.verdict ? { verdict: label(lang, 'verdict', question.verdict) } : {}),
         activities: activities.map((a) => ({ date_text: formatDate(a.date, lang), title: a.title })),
+        ...note(question),
       };
     }),
     activities: {
@@ -156,7 +181,7 @@ export function buildBriefView(brief: Brief, lang: Lang, meetingPlace: string | 
       partners: brief.partners.map((p) => ({ name: p.partner, count: p.count })),
       notable: brief.activities
         .filter((a) => !ROUTINE_KINDS.has(a.kind))
-        .map((a) => ({ date_text: formatDate(a.date, lang), title: a.title, kind: kindLabel(a), ...(a.summary ? { summary: a.summary } : {}) })),
+        .map((a) => ({ date_text: formatDate(a.date, lang), title: a.title, kind: kindLabel(a), ...(a.summary ? { summary: a.summary } : {}), ...note(a) })),
     },
     crime: {
       columns: {
@@ -166,19 +191,31 @@ export function buildBriefView(brief: Brief, lang: Lang, meetingPlace: string | 
         last4: t(lang, 'last4'),
         prev4: t(lang, 'prev4'),
       },
+      window: {
+        current: formatQuarter(brief.quarter),
+        year_ago: formatQuarter(brief.yearAgo),
+        previous: formatQuarter(brief.previous),
+        last4: brief.last4.map(formatQuarter),
+        prev4: brief.prev4.map(formatQuarter),
+      },
       rows: brief.crimeRows.map(row),
       crime_total: row(brief.crimeTotal),
       concern_rows: brief.concernRows.map(row),
       concerns_total: row(brief.concernsTotal),
       highlights: highlights(brief, lang),
-      ...(brief.observations > 0 ? { observations: t(lang, 'observations', { n: n(brief.observations) }) } : {}),
+      ...(brief.observations > 0 ? { observations: t(lang, 'observations', { n: figure(brief.observations, brief.observationsMark) }) } : {}),
       summaries: brief.incidentSummaries.map((i) => ({
+        date: i.date,
         date_text: formatDate(i.date, lang),
-        category: brief.crimeRows.concat(brief.concernRows).find((r) => r.id === i.category)?.category?.labels[lang] ?? i.category,
+        category_id: i.category,
+        category: brief.categories.find((c) => c.id === i.category)?.labels[lang] ?? i.category,
+        observation: i.source !== 'police',
         ...(i.zone ? { zone: i.zone } : {}),
         summary: i.summary!,
+        ...note(i),
       })),
       footnotes: brief.breaks.map((b) => t(lang, 'not_comparable', { category: b.category.labels[lang], note: b.note, date: formatDate(b.date, lang) })),
+      ...(anySuppressed ? { suppression: t(lang, 'suppression_legend', { min: brief.minCount, max: brief.minCount - 1 }) } : {}),
     },
     ...optionalSection('safety', brief.surveys.length > 0 || brief.listStatus?.status !== undefined, () => ({
       surveys: brief.surveys.map((s) => ({
@@ -206,7 +243,12 @@ export function buildBriefView(brief: Brief, lang: Lang, meetingPlace: string | 
       ...(brief.nextMeeting ? { next_meeting: meetingView(brief.nextMeeting) } : {}),
     })),
     contacts: contacts.map((c) => ({ role: c.role, ...(c.name ? { name: c.name } : {}), ...(c.phone ? { phone: c.phone } : {}) })),
-    about: [t(lang, 'about_sources'), t(lang, 'about_late'), t(lang, 'about_change'), t(lang, 'about_categories')],
+    about: [
+      t(lang, 'about_sources'),
+      t(lang, 'about_late'),
+      t(lang, 'about_change'),
+      ...(audience === 'public' ? [t(lang, 'about_suppression', { min: brief.minCount, max: brief.minCount - 1 }), t(lang, 'about_categories')] : [t(lang, 'about_internal')]),
+    ],
   };
 }
 
@@ -216,9 +258,11 @@ export function quarterView(quarter: Quarter, lang: Lang): QuarterView {
 
 /** Shown where there is no figure: a quarter before the records begin. */
 const NO_DATA = '–';
+/** Shown for a figure hidden so that a suppressed small count cannot be worked out. */
+const HIDDEN = 'x';
 
-function changeView(change: Change | null, lang: Lang): ChangeView {
-  if (change === null) return { text: NO_DATA, marker: '', words: '', percent: null };
+function changeView(change: Change | null, lang: Lang, missing: string): ChangeView {
+  if (change === null) return { text: missing, marker: '', words: '', percent: null };
   const trend = formatTrend(change, lang);
   return { text: formatChange(change, lang), marker: trend.marker, words: trend.words, percent: change.percent };
 }

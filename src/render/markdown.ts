@@ -1,4 +1,5 @@
 import { Marked, type Token, type Tokens } from 'marked';
+import xssPackage from 'xss';
 
 // Record text may hold inline Markdown (emphasis, links). Raw HTML in it is shown as text and
 // never run; links keep only http(s) and mailto targets.
@@ -25,9 +26,20 @@ const marked = new Marked({
   },
 });
 
+// The second wall: whatever marked produced passes an allowlist sanitiser (js-xss) before it
+// reaches a page: only these inline tags, no attributes but a link's http(s)/mailto href and title.
+// js-xss is CommonJS: its default export is the module, whose own type file declares only named exports.
+const xss = xssPackage as unknown as typeof import('xss');
+const sanitiser = new xss.FilterXSS({
+  whiteList: { a: ['href', 'title'], em: [], strong: [], code: [], del: [], br: [] },
+  stripIgnoreTag: false,
+  stripIgnoreTagBody: ['script', 'style'],
+  safeAttrValue: (_tag: string, name: string, value: string) => (name === 'href' && !SAFE_LINK.test(value.trim()) ? '' : xss.escapeAttrValue(value)),
+});
+
 /** Inline Markdown of a record field → HTML safe to put in a page. */
 export function renderInlineHtml(text: string): string {
-  return marked.parseInline(text.replace(/\s*\n\s*/g, ' '), { async: false }) as string;
+  return sanitiser.process(marked.parseInline(text.replace(/\s*\n\s*/g, ' '), { async: false }) as string);
 }
 
 /** A record field for Markdown output: one line, raw HTML made literal, unsafe links reduced to their text. */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { datasetFor } from '../../src/analyze/audience.js';
 import { computeBrief } from '../../src/analyze/brief.js';
 import { parseQuarter } from '../../src/analyze/quarters.js';
 import type { InArea } from '../../src/load/dataset.js';
@@ -8,7 +9,7 @@ import { buildDataset, type DatasetParts } from '../helpers/dataset.js';
 
 /** The brief of area 'a' for 2020-Q1 (1 January – 31 March 2020) unless told otherwise. */
 const brief = (parts: DatasetParts, options: { quarter?: string; foldSensitive?: boolean } = {}) =>
-  computeBrief(buildDataset(parts), { area: 'a', quarter: parseQuarter(options.quarter ?? '2020-Q1')!, foldSensitive: options.foldSensitive ?? true });
+  computeBrief(options.foldSensitive === false ? buildDataset(parts) : datasetFor(buildDataset(parts), 'public'), { area: 'a', quarter: parseQuarter(options.quarter ?? '2020-Q1')! });
 
 const ids = (records: readonly { id: string }[]) => records.map((r) => r.id);
 

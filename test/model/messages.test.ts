@@ -31,6 +31,7 @@ const PARAMS: Params = {
   crime: 'true',
   today: '2020-01-15',
   quarters: 2,
+  data: ['cpr', 'phone'],
 };
 
 describe('messages', () => {

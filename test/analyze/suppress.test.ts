@@ -1,0 +1,112 @@
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { datasetFor } from '../../src/analyze/audience.js';
+import { computeBrief } from '../../src/analyze/brief.js';
+import { parseQuarter } from '../../src/analyze/quarters.js';
+import { type Mark, planAreaSuppression, protectEquation } from '../../src/analyze/suppress.js';
+import type { BriefView } from '../../src/render/brief-view.js';
+import { auditFacts, type Fact, factsFromBriefs } from '../helpers/disclosure-audit.js';
+import { buildDataset, incident } from '../helpers/dataset.js';
+import { runCli } from '../helpers/run-cli.js';
+
+const SAMPLE = join(import.meta.dirname, '../../data');
+const P: Mark = 'primary';
+const S: Mark = 'secondary';
+const O: Mark = 'shown';
+
+describe('protectEquation', () => {
+  it.each([
+    ['nothing small: nothing hidden', [7, 9, 0, 12], 5, [O, O, O, O], O],
+    ['one small cell beside a shown total: the next smallest non-zero cell goes too', [3, 7, 12, 0], 5, [P, S, O, O], O],
+    ['two small cells that keep each other in range', [2, 3, 10], 5, [P, P, O], O],
+    ['two ones would be pinned by their sum 2: one more cell goes', [1, 1, 9, 14], 5, [P, P, S, O], O],
+    ['two fours would be pinned by their sum 8: one more cell goes', [4, 4, 6, 20], 5, [P, P, S, O], O],
+    ['a small total is itself "<5": its cells stay primary', [1, 2, 0], 5, [P, P, O], P],
+    ['four ones under a "<5" total would all be pinned to 1: the total is hidden', [1, 1, 1, 1, 0], 5, [P, P, P, P, O], S],
+    ['two ones under a "<3" total would be pinned: the total is hidden', [1, 1], 3, [P, P], S],
+    ['one small cell and nothing else to hide: the total is hidden', [3, 0, 0], 5, [P, O, O], P],
+    ['one small cell and only zeros beside a large cell: the large one goes', [2, 0, 40], 5, [P, O, S], O],
+    ['min_count 3: a 2 and a 5', [2, 5, 8], 3, [P, S, O], O],
+  ])('%s', (_, values, minCount, marks, total) => {
+    expect(protectEquation(values, minCount)).toEqual({ marks, total });
+  });
+
+  it('counts incidents listed one by one as a lower bound: a listed 3 and a 1 summing to 4 need one more cell', () => {
+    expect(protectEquation([3, 1, 10], 5, [3, 0, 0]).marks).toEqual([P, P, S]);
+    expect(protectEquation([3, 1, 10], 5, [0, 0, 0]).marks).toEqual([P, P, O]);
+  });
+
+  it('never leaves a suppressed cell that the total and shown cells pin (checked by integer programming)', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.nat({ max: 14 }), { minLength: 1, maxLength: 7 }), fc.constantFrom(3, 5), async (values, minCount) => {
+        const { marks, total } = protectEquation(values, minCount);
+        const cells = values.map((_, i) => `c${i}`);
+        const fact = (cellsOf: string[], value: number, mark: Mark): Fact =>
+          mark === 'shown' ? { cells: cellsOf, shown: value } : mark === 'primary' ? { cells: cellsOf, primary: true } : { cells: cellsOf, secondary: true };
+        // A hidden total says nothing about its value, so it adds no fact.
+        const totalFacts = total === 'secondary' ? [] : [fact(cells, values.reduce((a, b) => a + b, 0), total)];
+        const facts = [...values.map((v, i) => fact([cells[i]!], v, marks[i]!)), ...totalFacts];
+        const { recoverable } = await auditFacts(facts, minCount);
+        expect(recoverable).toEqual([]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('the disclosure audit', () => {
+  it('catches a table whose total gives away its one suppressed cell', async () => {
+    const facts: Fact[] = [
+      { cells: ['a'], primary: true },
+      { cells: ['b'], shown: 7 },
+      { cells: ['c'], shown: 0 },
+      { cells: ['a', 'b', 'c'], shown: 10 },
+    ];
+    expect((await auditFacts(facts, 5)).recoverable).toEqual([{ cell: 'a', value: 3 }]);
+  });
+
+  it('catches a cell given away by the difference of two rolling four-quarter sums', async () => {
+    // q1 is suppressed; q2–q5 are shown, and so are the sums q1–q4 and q2–q5.
+    const facts: Fact[] = [
+      { cells: ['q1'], primary: true },
+      { cells: ['q2'], shown: 6 },
+      { cells: ['q3'], shown: 7 },
+      { cells: ['q4'], shown: 5 },
+      { cells: ['q5'], shown: 8 },
+      { cells: ['q1', 'q2', 'q3', 'q4'], shown: 20 },
+      { cells: ['q2', 'q3', 'q4', 'q5'], shown: 26 },
+    ];
+    expect((await auditFacts(facts, 5)).recoverable).toEqual([{ cell: 'q1', value: 2 }]);
+  });
+
+  it('finds nothing recoverable in all public briefs of the sample project together', async () => {
+    const quarters = ['2018-Q1', '2018-Q2', '2018-Q3', '2018-Q4', '2019-Q1', '2019-Q2', '2019-Q3', '2019-Q4', '2020-Q1'];
+    const views: BriefView[] = [];
+    for (const quarter of quarters) {
+      const result = await runCli(['report', '--data', SAMPLE, '--quarter', quarter, '--format', 'json']);
+      expect(result.exitCode).toBe(0);
+      views.push(JSON.parse(result.stdout) as BriefView);
+    }
+    const facts = factsFromBriefs(views);
+    const { recoverable, ranges } = await auditFacts(facts, 5);
+    expect(recoverable).toEqual([]);
+    // The audit did look: the sample has many small counts.
+    expect(ranges.size).toBeGreaterThan(20);
+  });
+});
+
+describe('incidents listed one by one under a suppressed count', () => {
+  const theft = (day: number, source: 'police' | 'resident' = 'police') =>
+    incident({ id: `i-${source}-${day}`, date: `2020-02-${String(day).padStart(2, '0')}`, category: 'theft', summary: `Sag ${day}`, source });
+
+  it.each([
+    ['a "<5" cell of 4 lists at most 3 of its incidents', [theft(1), theft(2), theft(3), theft(4)], 3],
+    ['a shown cell of 5 lists all 5', [theft(1), theft(2), theft(3), theft(4), theft(5)], 5],
+    ['a "<5" count of 4 observations lists at most 3', [theft(1, 'resident'), theft(2, 'resident'), theft(3, 'resident'), theft(4, 'resident')], 3],
+  ])('%s', (_, incidents, listed) => {
+    const data = datasetFor(buildDataset({ incidents }), 'public');
+    const brief = computeBrief(data, { area: 'a', quarter: parseQuarter('2020-Q1')!, plan: planAreaSuppression(data, 'a') });
+    expect(brief.incidentSummaries).toHaveLength(listed);
+  });
+});

@@ -1,0 +1,97 @@
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runBin, runCli } from '../helpers/run-cli.js';
+
+const SAMPLE = join(import.meta.dirname, '../../data');
+const FIXTURES = join(import.meta.dirname, '../fixtures');
+const out = mkdtempSync(join(tmpdir(), 'borgermode-privacy-'));
+afterAll(() => rmSync(out, { recursive: true }));
+
+describe('audiences', () => {
+  it('is public by default: small counts suppressed, sensitive categories folded, no internal notes', async () => {
+    const { stdout } = await runCli(['report', '--data', SAMPLE, '--quarter', '2020-Q1', '--format', 'json']);
+    const view = JSON.parse(stdout);
+    expect(view.audience).toBe('public');
+    expect(view.notice).toBeUndefined();
+    expect(view.crime.rows.find((r: { id: string }) => r.id === 'threats')).toMatchObject({ current: '<5', year_ago: '<5', last4: 'x' });
+    expect(stdout).not.toMatch(/Sagsnr|internal_note|"sexual"/);
+  });
+
+  it('internal output shows exact counts, sensitive categories and internal notes, and says so first', async () => {
+    for (const format of ['md', 'html', 'json'] as const) {
+      const { stdout, exitCode } = await runCli(['report', '--data', SAMPLE, '--quarter', '2020-Q1', '--audience', 'internal', '--format', format]);
+      expect(exitCode).toBe(0);
+      const head = stdout.split('\n').slice(0, 8).join('\n');
+      expect(head).toContain('INTERNT – må ikke deles');
+      expect(stdout).toContain('Sagsnr.');
+      expect(stdout).toContain('Seksualforbrydelser');
+      expect(stdout).not.toContain('<5');
+    }
+  });
+
+  it('internal output carries the notice on every printed page (a fixed banner in print)', async () => {
+    const { stdout } = await runCli(['report', '--data', SAMPLE, '--quarter', '2020-Q1', '--audience', 'internal', '--format', 'html']);
+    expect(stdout).toMatch(/<div class="internal-banner"[^>]*>INTERNT – må ikke deles<\/div>/);
+    expect(stdout).toMatch(/\.internal-banner \{[^}]*position: fixed/);
+  });
+
+  it('refuses an unknown audience (exit 2)', async () => {
+    const result = await runCli(['report', '--data', SAMPLE, '--audience', 'everyone']);
+    expect(result.exitCode).toBe(2);
+  });
+});
+
+describe('personal data in record text', () => {
+  const DATA = join(FIXTURES, 'personal-data');
+
+  it('is a warning in validate, at the field, and the internal note and the contact are not flagged', async () => {
+    const result = await runCli(['validate', '--data', DATA]);
+    expect(result.exitCode).toBe(0);
+    expect(result.stderr).toContain('records.yaml:6:14 warning feltet "summary" ser ud til at indeholde et telefonnummer');
+    expect(result.stderr).not.toMatch(/CPR|borgermode\.yaml:/);
+  });
+
+  it('refuses public output that would show it (exit 1, file:line:col and field, nothing written)', async () => {
+    for (const run of [runCli, runBin]) {
+      const file = join(out, `refused-${run.name}.html`);
+      const result = await run(['report', '--data', DATA, '--quarter', '2020-Q1', '--format', 'html', '-o', file]);
+      expect(result.exitCode).toBe(1);
+      expect(result.stderr).toContain('records.yaml:6:14 error feltet "summary" ser ud til at indeholde et telefonnummer og ville komme med i den offentlige udgave');
+      expect(existsSync(file)).toBe(false);
+    }
+  });
+
+  it('lets the team render it internally', async () => {
+    const result = await runCli(['report', '--data', DATA, '--quarter', '2020-Q1', '--audience', 'internal']);
+    expect(result.exitCode).toBe(0);
+    expect(result.stdout).toContain('22 33 44 55');
+  });
+});
+
+describe('canaries', () => {
+  it('an internal note never reaches any public format', async () => {
+    for (const format of ['md', 'html', 'json']) {
+      const { stdout, exitCode } = await runCli(['report', '--data', join(FIXTURES, 'personal-data'), '--quarter', '2020-Q1', '--format', format]);
+      // Refused for the phone number, so nothing at all is printed; and never the canary.
+      expect(exitCode).toBe(1);
+      expect(stdout).not.toContain('CANARY-NOTE-7f3a');
+    }
+    const clean = await runCli(['report', '--data', join(FIXTURES, 'canary'), '--quarter', '2020-Q1', '--format', 'json']);
+    expect(clean.exitCode).toBe(0);
+    for (const format of ['md', 'html', 'json']) {
+      const { stdout } = await runCli(['report', '--data', join(FIXTURES, 'canary'), '--quarter', '2020-Q1', '--format', format]);
+      expect(stdout).toContain('Testparken');
+      expect(stdout).not.toContain('CANARY');
+    }
+  });
+
+  it('an unknown field stops every format before anything is rendered', async () => {
+    for (const format of ['md', 'html', 'json']) {
+      const { stdout, exitCode } = await runCli(['report', '--data', join(FIXTURES, 'unknown-field'), '--format', format]);
+      expect(exitCode).toBe(1);
+      expect(stdout).toBe('');
+    }
+  });
+});
