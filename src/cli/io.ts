@@ -2,6 +2,7 @@ import { isIsoDate } from '../model/dates.js';
 import type { Lang } from '../model/schema.js';
 import { usageError } from './exit-codes.js';
 import { cliText } from './messages.js';
+import type { Prompts } from './prompts.js';
 
 /** The world a command runs in; tests pass their own. */
 export interface Io {
@@ -12,6 +13,8 @@ export interface Io {
   env: Record<string, string | undefined>;
   /** The clock; defaults to the real one. */
   now?: () => Date;
+  /** The questions data entry asks on a terminal; defaults to @inquirer/prompts (see prompts.ts). */
+  prompts?: Prompts;
 }
 
 export interface OutputStream {

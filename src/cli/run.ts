@@ -1,4 +1,4 @@
-import { Command, CommanderError, Option } from 'commander';
+import { Argument, Command, CommanderError, Option } from 'commander';
 import { FileAccessError } from '../load/errors.js';
 import { packageVersion } from '../package-root.js';
 import { CliError, EXIT } from './exit-codes.js';
@@ -84,11 +84,93 @@ function buildProgram(io: Io, setExitCode: (code: number) => void): Command {
   common(program.command('report').description('render the brief for one area and one quarter (stdout unless -o)'))
     .option('--quarter <quarter>', 'the quarter: 2020-Q1, latest or previous', 'latest')
     .option('--area <id>', 'the area (default: the only or first area)')
-    .addOption(new Option('--format <format>', 'output format').choices(['md', 'html', 'json']).default('md'))
+    .addOption(new Option('--format <format>', 'output format').choices(['md', 'html', 'json', 'pdf']).default('md'))
+    .addOption(new Option('--audience <audience>', 'public (handouts, sites: small counts suppressed) or internal (the team only)').choices(['public', 'internal']).default('public'))
     .option('-o, --output <file>', 'write to this file instead of stdout')
     .action(async (options) => {
       const { reportCommand } = await import('./commands/report.js');
       setExitCode(await reportCommand(io, options));
+    });
+
+  // Data entry (docs/data-entry.md): these load the yaml package, and the prompts only when they ask.
+  const RECORD_FIELD_FLAGS: [string, string][] = [
+    ['--area <id>', 'the area (default: the only one)'],
+    ['--date <date>', 'the date, YYYY-MM-DD'],
+    ['--category <id>', 'incident: the category id'],
+    ['--count <n>', 'incident: how many (default 1)'],
+    ['--zone <zone>', 'incident, question: one of the area zones'],
+    ['--source <source>', 'incident: police, resident, patrol or other'],
+    ['--status <status>', 'the status (incident, activity, question)'],
+    ['--kind <kind>', 'activity: patrol, dialogue, citizen_meeting …'],
+    ['--title <text>', 'activity: a short public title'],
+    ['--partners <a,b>', 'activity: partners, separated by commas'],
+    ['--participants <n>', 'activity: number of participants'],
+    ['--hours <n>', 'activity: hours'],
+    ['--answers <ids>', 'activity: question ids it answers, separated by commas'],
+    ['--meeting <id>', 'question: the meeting where it was raised'],
+    ['--question <text>', 'question: the question, paraphrased without names'],
+    ['--topic <text>', 'question: a category id or a short text'],
+    ['--owner <owner>', 'question: police, municipality, housing, helhedsplan or other'],
+    ['--rumour', 'question: it is a rumour to be checked'],
+    ['--time <HH:MM>', 'meeting: the time'],
+    ['--place <text>', 'meeting: the place (default: meeting.place)'],
+    ['--attendees <n>', 'meeting: number of attendees'],
+    ['--summary <text>', 'a public summary'],
+    ['--internal-note <text>', 'a note that never appears in public output'],
+  ];
+  const json = '--json';
+  const jsonHelp = 'print the result and diagnostics as one JSON document on stdout';
+
+  program
+    .command('init')
+    .description('start a data project: borgermode.yaml, an example record file and the editor schemas (asks on a terminal; --yes takes defaults)')
+    .argument('[dir]', 'the project folder (default: the current folder)')
+    .option('--yes', 'take the defaults instead of asking')
+    .option('--name <name>', 'the name of the area')
+    .option('--municipality <name>', 'the municipality')
+    .option('--police-district <name>', 'the police district')
+    .option('--residents <n>', 'the number of residents')
+    .option('--zones <a,b>', 'the zones of the area, separated by commas')
+    .addOption(new Option('--language <lang>', 'the language of the project').choices(['da', 'en']))
+    .option('--min-count <n>', 'privacy.min_count: the smallest count shown in public output (default 5)')
+    .addOption(new Option('--lang <lang>', 'language of the text for people').choices(['da', 'en']))
+    .option('--quiet', 'print nothing but errors')
+    .option('--no-color', 'no colour in messages')
+    .option(json, jsonHelp)
+    .configureOutput(output)
+    .showHelpAfterError('(run with --help for usage)')
+    .exitOverride()
+    .action(async (dir: string | undefined, options) => {
+      const { initCommand } = await import('./commands/init.js');
+      setExitCode(await initCommand(io, dir, options));
+    });
+
+  const add = common(program.command('add').description('add a record: asks for what is missing on a terminal, takes flags in scripts; appends it where it belongs, keeping comments and layout'))
+    .addArgument(new Argument('[kind]', 'the kind of record').choices(['incident', 'activity', 'question', 'meeting']))
+    .option(json, jsonHelp);
+  for (const [flags, help] of RECORD_FIELD_FLAGS) add.option(flags, help);
+  add.action(async (kind: string | undefined, options) => {
+    const { addCommand } = await import('./commands/add.js');
+    setExitCode(await addCommand(io, kind, options));
+  });
+
+  common(program.command('answer').description('record the answer to a question in the question itself (asks on a terminal)'))
+    .argument('<question-id>', 'the id of the question')
+    .option('--text <text>', 'the answer, as given publicly')
+    .option('--date <date>', 'the date of the answer (default: today)')
+    .addOption(new Option('--status <status>', 'the new status (default: answered)').choices(['answered', 'closed', 'referred', 'in_progress']))
+    .addOption(new Option('--verdict <verdict>', 'for a rumour: confirmed, dispelled or unresolved').choices(['confirmed', 'dispelled', 'unresolved']))
+    .option(json, jsonHelp)
+    .action(async (id: string, options) => {
+      const { answerCommand } = await import('./commands/answer.js');
+      setExitCode(await answerCommand(io, id, options));
+    });
+
+  common(program.command('schema').description("write the JSON Schemas of the data files, for editors (default: the project's .borgermode/schema/)"))
+    .option('--out <dir>', 'the folder to write them to')
+    .action(async (options) => {
+      const { schemaCommand } = await import('./commands/schema.js');
+      setExitCode(await schemaCommand(io, options));
     });
 
   return program;

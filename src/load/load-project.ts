@@ -78,7 +78,7 @@ export async function loadProject({ root, now }: LoadOptions): Promise<LoadResul
 }
 
 /** Reads and parses one file; undefined when it could not be read as YAML (the finding says why). */
-async function readRecordFile(root: string, file: string, findings: Finding[]): Promise<unknown> {
+export async function readRecordFile(root: string, file: string, findings: Finding[]): Promise<unknown> {
   let bytes: Uint8Array;
   try {
     bytes = await readFile(join(root, file));

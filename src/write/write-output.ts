@@ -1,9 +1,10 @@
-import { resolve } from 'node:path';
+import { mkdir } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import { accessError } from '../load/errors.js';
 
-/** Writes a whole output file atomically (temporary file, then rename): a reader never sees half of it. */
-export async function writeOutputFile(cwd: string, file: string, content: string): Promise<string> {
+/** Writes a whole output file atomically (temporary file, then rename): a reader never sees half of it. Text is written as UTF-8. */
+export async function writeOutputFile(cwd: string, file: string, content: string | Buffer): Promise<string> {
   const path = resolve(cwd, file);
   try {
     await writeFileAtomic(path, content, { encoding: 'utf8' });
@@ -11,4 +12,15 @@ export async function writeOutputFile(cwd: string, file: string, content: string
     throw accessError(error, path, 'output');
   }
   return path;
+}
+
+/** Writes a file of the data project atomically, creating its folder when needed. */
+export async function writeProjectFile(root: string, file: string, content: string): Promise<string> {
+  const path = resolve(root, file);
+  try {
+    await mkdir(dirname(path), { recursive: true });
+  } catch (error) {
+    throw accessError(error, path, 'output');
+  }
+  return writeOutputFile(root, file, content);
 }

@@ -1,0 +1,319 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
+import * as v from 'valibot';
+import { SETTINGS_FILE, findProject } from '../../load/find-project.js';
+import { decodeRecordText, locateFindings } from '../../load/read-yaml.js';
+import { todayIso } from '../../model/dates.js';
+import { type Finding, hasErrors } from '../../model/finding.js';
+import { ADDABLE_KINDS, type AddableKind, type AddableName } from '../../model/ids.js';
+import { ACTIVITY_KINDS, ACTIVITY_STATUSES, type Area, INCIDENT_SOURCES, type Lang, QUESTION_OWNERS, RECORD_SCHEMAS, type Settings } from '../../model/schema.js';
+import { ProjectBusyError } from '../../write/lock.js';
+import { type ProjectState, loadProjectState } from '../../write/project-state.js';
+import { addRecord } from '../../write/record-edits.js';
+import { YamlEditError } from '../../write/yaml-edit.js';
+import { diagnosticsJson, printFindings } from '../diagnostics.js';
+import { CliError, EXIT, usageError } from '../exit-codes.js';
+import { clock, type Io, useColor } from '../io.js';
+import { choiceName, cliText, listWords } from '../messages.js';
+import type { ProjectOptions } from '../project.js';
+import { canPrompt, type Prompts, promptsFor } from '../prompts.js';
+import { askChoice, askValue, badFlag, parseValue, type ValueType } from '../record-input.js';
+
+/** The options of `add`: one flag per record field (commander's camelCase names), plus the common ones. */
+export interface AddOptions extends ProjectOptions {
+  json?: boolean;
+  area?: string;
+  date?: string;
+  category?: string;
+  count?: string;
+  zone?: string;
+  summary?: string;
+  source?: string;
+  status?: string;
+  kind?: string;
+  title?: string;
+  partners?: string;
+  participants?: string;
+  hours?: string;
+  answers?: string;
+  meeting?: string;
+  question?: string;
+  topic?: string;
+  owner?: string;
+  rumour?: boolean;
+  time?: string;
+  place?: string;
+  attendees?: string;
+  internalNote?: string;
+}
+
+interface Field {
+  /** The YAML field. */
+  key: string;
+  type: ValueType;
+  /** Asked on a terminal when no flag gave it; the others are flags only. */
+  asked: boolean;
+}
+
+const field = (key: string, type: ValueType = 'text', asked = true): Field => ({ key, type, asked });
+
+/** Every field `add` writes, per kind, in the order they are written (and asked). */
+export const ADD_FIELDS: Record<AddableKind, Field[]> = {
+  incidents: [field('area'), field('date'), field('category'), field('count', 'whole'), field('zone'), field('source'), field('status', 'text', false), field('summary'), field('internal_note', 'text', false)],
+  activities: [
+    field('area'),
+    field('date'),
+    field('kind'),
+    field('title'),
+    field('status'),
+    field('partners', 'list'),
+    field('participants', 'whole'),
+    field('hours', 'number'),
+    field('answers', 'list'),
+    field('summary'),
+    field('internal_note', 'text', false),
+  ],
+  questions: [
+    field('area'),
+    field('date'),
+    field('meeting'),
+    field('question'),
+    field('topic'),
+    field('zone'),
+    field('owner'),
+    field('status', 'text', false),
+    field('rumour', 'flag'),
+    field('internal_note', 'text', false),
+  ],
+  meetings: [field('area'), field('date'), field('time'), field('place'), field('attendees', 'whole'), field('summary'), field('internal_note', 'text', false)],
+};
+
+/** `internal_note` ↔ `--internal-note` ↔ `internalNote`. */
+export const flagOf = (key: string): string => `--${key.replace(/_/g, '-')}`;
+const optionOf = (key: string): keyof AddOptions => key.replace(/_(\w)/g, (_, c: string) => c.toUpperCase()) as keyof AddOptions;
+const ALL_KEYS = [...new Set(Object.values(ADD_FIELDS).flatMap((fields) => fields.map((f) => f.key)))];
+
+const schemaOf = (kind: AddableKind, key: string): v.GenericSchema => (RECORD_SCHEMAS[kind].entries as Record<string, v.GenericSchema>)[key]!;
+
+/** `borgermode add KIND`: one record, from flags and (on a terminal) answers; appended where it belongs. */
+export async function addCommand(io: Io, kindName: string | undefined, options: AddOptions): Promise<number> {
+  const { root, state, lang } = await openProject(io, options);
+  if (!state.settings) return settingsBroken(io, options, state, lang);
+  const settings = state.settings;
+  const prompts = canPrompt(io) ? promptsFor(io, lang) : undefined;
+
+  let name = kindName as AddableName | undefined;
+  if (name === undefined) {
+    if (!prompts) throw usageError(cliText(lang, 'missing_kind'));
+    name = await prompts.select({ message: cliText(lang, 'ask_kind'), choices: (Object.keys(ADDABLE_KINDS) as AddableName[]).map((value) => ({ value, name: choiceName(lang, 'kind', value) })) });
+  }
+  const kind = ADDABLE_KINDS[name];
+  const now = clock(io, lang);
+  const values = readFlags(kind, name, options, lang);
+  if (prompts) {
+    await askMissing({ kind, values, prompts, lang, settings, state, today: todayIso(now) });
+  } else {
+    const missing = ADD_FIELDS[kind].filter((f) => values[f.key] === undefined && isRequired(kind, f.key, settings));
+    if (missing.length > 0) throw missingFlags(lang, name, missing.map((f) => f.key), settings);
+  }
+
+  const record = recordOf(kind, values, settings);
+  let result;
+  try {
+    result = await addRecord({ root, kind, record, now });
+  } catch (error) {
+    throw editError(error, lang);
+  }
+  return printOutcome(io, options, lang, root, result.findings, {
+    ok: result.written,
+    json: { id: result.id, file: result.file, created: result.created },
+    done: cliText(lang, result.created ? 'added_new_file' : 'added', { id: result.id, file: result.file }),
+    refused: cliText(lang, 'add_refused'),
+  });
+}
+
+/** The project of --data or the working folder (never the bundled sample: it is not ours to write). */
+export async function openProject(io: Io, options: ProjectOptions): Promise<{ root: string; state: ProjectState; lang: Lang }> {
+  const location = await findProject({ data: options.data, cwd: io.cwd });
+  if (location.bundled) throw usageError(cliText(options.lang ?? 'da', 'no_project'));
+  const state = await loadProjectState(location.root);
+  return { root: location.root, state, lang: options.lang ?? state.language ?? 'da' };
+}
+
+/** Prints the errors of borgermode.yaml; records are written only into a project whose settings are right. */
+export async function settingsBroken(io: Io, options: ProjectOptions & { json?: boolean }, state: ProjectState, lang: Lang): Promise<number> {
+  const decoded = decodeRecordText(await readFile(join(state.root, SETTINGS_FILE)), SETTINGS_FILE);
+  if ('text' in decoded) await locateFindings(decoded.text, state.settingsFindings);
+  if (options.json) {
+    io.stdout.write(`${JSON.stringify({ ok: false, diagnostics: diagnosticsJson(state.settingsFindings, lang) }, null, 2)}\n`);
+    return EXIT.invalidData;
+  }
+  printFindings(io, state.settingsFindings, { color: useColor(io, options.color), lang, root: state.root });
+  io.stderr.write(`borgermode: ${cliText(lang, 'settings_broken')}\n`);
+  return EXIT.invalidData;
+}
+
+/** Prints what the checks said about the change, then the outcome (or one --json document). */
+export function printOutcome(
+  io: Io,
+  options: ProjectOptions & { json?: boolean },
+  lang: Lang,
+  root: string,
+  findings: Finding[],
+  outcome: { ok: boolean; json: Record<string, unknown>; done: string; refused: string },
+): number {
+  const code = outcome.ok && !hasErrors(findings) ? EXIT.ok : EXIT.invalidData;
+  if (options.json) {
+    io.stdout.write(`${JSON.stringify({ ok: code === EXIT.ok, ...outcome.json, diagnostics: diagnosticsJson(findings, lang) }, null, 2)}\n`);
+    return code;
+  }
+  printFindings(io, findings, { color: useColor(io, options.color), quiet: options.quiet, lang, root });
+  if (code !== EXIT.ok) io.stderr.write(`borgermode: ${outcome.refused}\n`);
+  else if (!options.quiet) io.stderr.write(`${outcome.done}\n`);
+  return code;
+}
+
+/** The errors of the write path, as messages for a person. */
+export function editError(error: unknown, lang: Lang): unknown {
+  if (error instanceof ProjectBusyError) return new CliError(cliText(lang, 'busy', { path: error.lockPath }), EXIT.usage);
+  if (error instanceof YamlEditError) {
+    const keys = { syntax: 'edit_unreadable', 'not-block-mapping': 'edit_not_block', 'not-a-list': 'edit_not_a_list', layout: 'edit_layout', 'not-found': 'edit_layout' } as const;
+    return new CliError(cliText(lang, keys[error.reason], { file: error.file ?? '', detail: error.message }), EXIT.invalidData);
+  }
+  return error;
+}
+
+function isRequired(kind: AddableKind, key: string, settings: Settings): boolean {
+  if (key === 'area') return settings.areas.length > 1;
+  return schemaOf(kind, key).type !== 'optional';
+}
+
+/** The values the flags give, each checked with its field's schema; a flag of another kind is a usage error. */
+function readFlags(kind: AddableKind, name: AddableName, options: AddOptions, lang: Lang): Record<string, unknown> {
+  const fields = ADD_FIELDS[kind];
+  const values: Record<string, unknown> = {};
+  for (const key of ALL_KEYS) {
+    const raw = options[optionOf(key)] as string | boolean | undefined;
+    if (raw === undefined) continue;
+    const spec = fields.find((f) => f.key === key);
+    if (!spec) throw usageError(cliText(lang, 'flag_not_for_kind', { flag: flagOf(key), kind: name, flags: fields.map((f) => flagOf(f.key)).join(', ') }));
+    const value = parseValue(spec.type, raw);
+    if (value === undefined) continue;
+    if (!v.safeParse(schemaOf(kind, key), value).success) throw badFlag(lang, flagOf(key), schemaOf(kind, key), value);
+    values[key] = value;
+  }
+  return values;
+}
+
+function missingFlags(lang: Lang, name: AddableName, keys: string[], settings: Settings): Error {
+  const examples: Record<string, string> = {
+    area: settings.areas[0]!.id,
+    date: '2020-01-31',
+    category: 'theft',
+    kind: 'patrol',
+    title: '"Aftenpatrulje ved Centret"',
+    question: '"Hvornår kommer der lys på stien?"',
+  };
+  const example = `borgermode add ${name} ${keys.map((key) => `${flagOf(key)} ${examples[key] ?? '…'}`).join(' ')}`;
+  return usageError(cliText(lang, 'missing_values', { flags: listWords(lang, keys.map(flagOf)), example }));
+}
+
+/** The record to write: fields in their order; the only area, and values equal to their default, left out. */
+function recordOf(kind: AddableKind, values: Record<string, unknown>, settings: Settings): Record<string, unknown> {
+  const record: Record<string, unknown> = {};
+  for (const { key } of ADD_FIELDS[kind]) {
+    const value = values[key];
+    if (value === undefined) continue;
+    if (key === 'area' && settings.areas.length === 1 && value === settings.areas[0]!.id) continue;
+    // A meeting's place defaults to meeting.place of the settings.
+    if (key === 'place' && value === settings.meeting.place) continue;
+    const schema = schemaOf(kind, key);
+    if (schema.type === 'optional' && isDeepStrictEqual(v.getDefault(schema as v.OptionalSchema<v.GenericSchema, unknown>), value)) continue;
+    record[key] = value;
+  }
+  return record;
+}
+
+interface AskContext {
+  kind: AddableKind;
+  values: Record<string, unknown>;
+  prompts: Prompts;
+  lang: Lang;
+  settings: Settings;
+  state: ProjectState;
+  today: string;
+}
+
+/** Asks, in order, for each field no flag gave; choices and defaults come from the project. */
+async function askMissing(ctx: AskContext): Promise<void> {
+  for (const spec of ADD_FIELDS[ctx.kind]) {
+    if (!spec.asked || ctx.values[spec.key] !== undefined) continue;
+    const value = await askField(ctx, spec);
+    if (value !== undefined) ctx.values[spec.key] = value;
+  }
+}
+
+async function askField(ctx: AskContext, spec: Field): Promise<unknown> {
+  const { kind, values, prompts, lang, settings, state, today } = ctx;
+  const schema = schemaOf(kind, spec.key);
+  const required = isRequired(kind, spec.key, settings);
+  const text = (message: Parameters<typeof cliText>[1], defaultValue?: string) => askValue(prompts, lang, { message: cliText(lang, message), type: spec.type, schema, required, default: defaultValue });
+  const area = currentArea(settings, values);
+  switch (spec.key) {
+    case 'area':
+      if (settings.areas.length === 1) return undefined;
+      return askChoice(prompts, lang, { message: cliText(lang, 'ask_area'), choices: settings.areas.map((a) => ({ value: a.id, name: `${a.name} (${a.id})` })) });
+    case 'date':
+      return text('ask_date', today);
+    case 'category':
+      return askChoice(prompts, lang, { message: cliText(lang, 'ask_category'), choices: state.categories.map((c) => ({ value: c.id, name: `${c.labels[lang]} (${c.id})` })) });
+    case 'count':
+      return text('ask_count', '1');
+    case 'zone':
+      if (!area.zones || area.zones.length === 0) return text('ask_zone');
+      return askChoice(prompts, lang, { message: cliText(lang, 'ask_zone'), choices: area.zones.map((z) => ({ value: z, name: z })), optional: true });
+    case 'source':
+      return askChoice(prompts, lang, { message: cliText(lang, 'ask_source'), choices: INCIDENT_SOURCES.map((s) => ({ value: s, name: choiceName(lang, 'source', s) })), default: 'police' });
+    case 'kind':
+      return askChoice(prompts, lang, { message: cliText(lang, 'ask_activity_kind'), choices: ACTIVITY_KINDS.map((k) => ({ value: k, name: choiceName(lang, 'activity_kind', k) })) });
+    case 'status':
+      // Only activities ask: something dated after today is planned, not done.
+      return askChoice(prompts, lang, {
+        message: cliText(lang, 'ask_activity_status'),
+        choices: ACTIVITY_STATUSES.map((s) => ({ value: s, name: choiceName(lang, 'activity_status', s) })),
+        default: String(values.date ?? today) > today ? 'planned' : 'done',
+      });
+    case 'answers': {
+      const open = openQuestions(state, area, settings);
+      if (open.length === 0) return undefined;
+      const chosen = await prompts.checkbox({ message: cliText(lang, 'ask_answers'), choices: open.map((q) => ({ value: q.id, name: `${q.id}: ${q.question ?? ''}` })) });
+      return chosen.length === 0 ? undefined : chosen;
+    }
+    case 'meeting': {
+      const meetings = state.files.flatMap((f) => f.records.meetings ?? []).filter((m): m is typeof m & { id: string } => m.id !== undefined && (m.area ?? settings.areas[0]!.id) === area.id);
+      if (meetings.length === 0) return undefined;
+      meetings.sort((a, b) => ((a.date ?? '') < (b.date ?? '') ? 1 : -1));
+      const sameDay = meetings.find((m) => m.date === values.date);
+      return askChoice(prompts, lang, { message: cliText(lang, 'ask_meeting'), choices: meetings.map((m) => ({ value: m.id, name: `${m.date ?? ''} (${m.id})` })), optional: true, default: sameDay?.id });
+    }
+    case 'owner':
+      return askChoice(prompts, lang, { message: cliText(lang, 'ask_owner'), choices: QUESTION_OWNERS.map((o) => ({ value: o, name: choiceName(lang, 'owner', o) })), default: 'police' });
+    case 'rumour':
+      return (await prompts.confirm({ message: cliText(lang, 'ask_rumour'), default: false })) || undefined;
+    case 'place':
+      return text('ask_place', settings.meeting.place);
+    default:
+      return text(`ask_${spec.key}` as Parameters<typeof cliText>[1]);
+  }
+}
+
+function currentArea(settings: Settings, values: Record<string, unknown>): Area {
+  return settings.areas.find((a) => a.id === values.area) ?? settings.areas[0]!;
+}
+
+function openQuestions(state: ProjectState, area: Area, settings: Settings): { id: string; question?: string }[] {
+  return state.files
+    .flatMap((f) => f.records.questions ?? [])
+    .filter((q): q is typeof q & { id: string } => q.id !== undefined && (q.status === undefined || q.status === 'open' || q.status === 'in_progress') && (q.area ?? settings.areas[0]!.id) === area.id);
+}

@@ -1,0 +1,96 @@
+import * as v from 'valibot';
+import { todayIso } from '../../model/dates.js';
+import { QuestionSchema, type Lang } from '../../model/schema.js';
+import { closest } from '../../model/suggest.js';
+import { findRecord, type ProjectState } from '../../write/project-state.js';
+import { UnknownRecordError, updateQuestion } from '../../write/record-edits.js';
+import { usageError } from '../exit-codes.js';
+import { clock, type Io } from '../io.js';
+import { choiceName, cliText, listWords } from '../messages.js';
+import type { ProjectOptions } from '../project.js';
+import { canPrompt, promptsFor } from '../prompts.js';
+import { askChoice, askValue, badFlag, parseValue } from '../record-input.js';
+import { editError, openProject, printOutcome, settingsBroken } from './add.js';
+
+export interface AnswerOptions extends ProjectOptions {
+  json?: boolean;
+  text?: string;
+  date?: string;
+  status?: string;
+  verdict?: string;
+}
+
+/** The statuses `answer` offers; an answer is required with the first two. */
+const ANSWER_STATUSES = ['answered', 'closed', 'referred', 'in_progress'] as const;
+const NEEDS_ANSWER = new Set(['answered', 'closed']);
+const VERDICTS = ['confirmed', 'dispelled', 'unresolved'] as const;
+
+const entry = (key: 'answer' | 'answered' | 'status' | 'verdict'): v.GenericSchema => QuestionSchema.entries[key] as v.GenericSchema;
+
+/** `borgermode answer QUESTION-ID`: records the answer, its date, the status and a rumour's verdict in the question itself. */
+export async function answerCommand(io: Io, id: string, options: AnswerOptions): Promise<number> {
+  const { root, state, lang } = await openProject(io, options);
+  if (!state.settings) return settingsBroken(io, options, state, lang);
+  const found = findRecord(state, 'questions', id);
+  if (!found) throw unknownQuestion(state, id, lang);
+  const question = found.record;
+  const now = clock(io, lang);
+  const today = todayIso(now);
+
+  // Flags first, each checked with its field's schema.
+  const flag = (name: string, key: 'answer' | 'answered' | 'status' | 'verdict', raw: string | undefined) => {
+    const value = parseValue('text', raw);
+    if (value !== undefined && !v.safeParse(entry(key), value).success) throw badFlag(lang, name, entry(key), value);
+    return value as string | undefined;
+  };
+  let status = flag('--status', 'status', options.status);
+  let text = flag('--text', 'answer', options.text);
+  let date = flag('--date', 'answered', options.date);
+  let verdict = flag('--verdict', 'verdict', options.verdict);
+
+  if (canPrompt(io)) {
+    const prompts = promptsFor(io, lang);
+    if (!options.quiet) io.stderr.write(`${id}: ${question.question ?? ''}\n`);
+    status ??= await askChoice(prompts, lang, {
+      message: cliText(lang, 'ask_answer_status'),
+      choices: ANSWER_STATUSES.map((s) => ({ value: s, name: choiceName(lang, 'question_status', s) })),
+      default: 'answered',
+    });
+    text ??= (await askValue(prompts, lang, { message: cliText(lang, 'ask_answer'), type: 'text', schema: entry('answer'), required: NEEDS_ANSWER.has(status!), default: question.answer })) as string | undefined;
+    if (text !== undefined && text !== question.answer) date ??= (await askValue(prompts, lang, { message: cliText(lang, 'ask_answered'), type: 'text', schema: entry('answered'), required: true, default: today })) as string;
+    if (question.rumour && verdict === undefined) {
+      verdict = await askChoice(prompts, lang, { message: cliText(lang, 'ask_verdict'), choices: VERDICTS.map((x) => ({ value: x, name: choiceName(lang, 'verdict', x) })), default: question.verdict as (typeof VERDICTS)[number] | undefined, optional: true });
+    }
+  } else {
+    status ??= 'answered';
+    if (NEEDS_ANSWER.has(status) && text === undefined && question.answer === undefined) {
+      throw usageError(cliText(lang, 'missing_values', { flags: listWords(lang, ['--text']), example: `borgermode answer ${id} --text "…"` }));
+    }
+  }
+
+  // A new answer is dated today unless a date was given; an unchanged one keeps its date.
+  const fields: Record<string, unknown> = { status };
+  if (text !== undefined && text !== question.answer) fields.answer = text;
+  if (fields.answer !== undefined || date !== undefined) fields.answered = date ?? today;
+  if (verdict !== undefined) fields.verdict = verdict;
+
+  let result;
+  try {
+    result = await updateQuestion({ root, id, fields, now });
+  } catch (error) {
+    if (error instanceof UnknownRecordError) throw unknownQuestion(state, id, lang);
+    throw editError(error, lang);
+  }
+  return printOutcome(io, options, lang, root, result.findings, {
+    ok: result.written,
+    json: { id, file: result.file },
+    done: cliText(lang, 'updated', { id, file: result.file }),
+    refused: cliText(lang, 'answer_refused'),
+  });
+}
+
+function unknownQuestion(state: ProjectState, id: string, lang: Lang): Error {
+  const known = state.files.flatMap((f) => (f.records.questions ?? []).flatMap((q) => (q.id === undefined ? [] : [q.id])));
+  const suggestion = closest(id, known);
+  return usageError(cliText(lang, 'unknown_question', { id, suggestion: suggestion === undefined ? '' : cliText(lang, 'did_you_mean', { value: suggestion }) }));
+}

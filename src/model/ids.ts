@@ -1,0 +1,41 @@
+// The ids `add` gives new records (docs/data-format.md): the kind's prefix and the record's
+// date, then a number that makes the id unique across the whole project. A meeting is usually
+// the only one of its day, so its first id has no number.
+
+/** The record kinds `add` can make, by the name used on the command line. */
+export const ADDABLE_KINDS = {
+  incident: 'incidents',
+  activity: 'activities',
+  question: 'questions',
+  meeting: 'meetings',
+} as const;
+
+export type AddableName = keyof typeof ADDABLE_KINDS;
+export type AddableKind = (typeof ADDABLE_KINDS)[AddableName];
+
+export const ID_PREFIXES: Record<AddableKind, string> = {
+  incidents: 'inc',
+  activities: 'act',
+  questions: 'q',
+  meetings: 'mtg',
+};
+
+/**
+ * The id for a new record of `kind` dated `date` (YYYY-MM-DD) that is in none of `taken`:
+ * `inc-2020-01-31-N` with N one more than the highest number already used for that day (so ids
+ * of a day keep counting up even after a record was deleted), `mtg-2020-01-22` for the first
+ * meeting of a day and `mtg-2020-01-22-2` for the next.
+ */
+export function nextRecordId(kind: AddableKind, date: string, taken: ReadonlySet<string>): string {
+  const base = `${ID_PREFIXES[kind]}-${date}`;
+  if (kind === 'meetings' && !taken.has(base)) return base;
+  let highest = kind === 'meetings' ? 1 : 0;
+  const numbered = new RegExp(`^${base.replace(/[.-]/g, '\\$&')}-(\\d+)$`);
+  for (const id of taken) {
+    const match = numbered.exec(id);
+    if (match) highest = Math.max(highest, Number(match[1]));
+  }
+  let n = highest + 1;
+  while (taken.has(`${base}-${n}`)) n++;
+  return `${base}-${n}`;
+}

@@ -1,0 +1,114 @@
+import { access, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { accessError } from '../load/errors.js';
+import { decodeRecordText } from '../load/read-yaml.js';
+import { EDITOR_SCHEMA_DIR, modelineFor, RECORDS_SCHEMA_FILE } from '../model/editor-schema.js';
+import { type Finding, hasErrors } from '../model/finding.js';
+import { type AddableKind, nextRecordId } from '../model/ids.js';
+import { checkProjectWith, findingsAbout } from './check-change.js';
+import { withProjectLock } from './lock.js';
+import { placeRecord } from './place-record.js';
+import { findRecord, loadProjectState } from './project-state.js';
+import { writeProjectFile } from './write-output.js';
+import { appendRecord, newRecordFile, type PlainRecord, setRecordFields, YamlEditError } from './yaml-edit.js';
+
+// The two writes of data entry, each one turn of read → change → check → write under the
+// project's lock. Nothing is written when the change would bring an error into the project.
+
+export interface EditResult {
+  /** The file changed (or that would have been), relative to the root. */
+  file: string;
+  /** What the checks say about the new or changed record; errors mean nothing was written. */
+  findings: Finding[];
+  written: boolean;
+}
+
+export interface AddResult extends EditResult {
+  id: string;
+  /** True when the file was new. */
+  created: boolean;
+}
+
+/** Adds `record` (its fields in order, without an id) to the project at `root`: picks its id and its file. */
+export async function addRecord(options: { root: string; kind: AddableKind; record: PlainRecord; now: Date }): Promise<AddResult> {
+  const { root, kind, now } = options;
+  return withProjectLock(root, async (assertHeld) => {
+    const state = await loadProjectState(root);
+    const id = nextRecordId(kind, String(options.record.date), state.ids);
+    const record = { id, ...options.record };
+    const { file, create } = placeRecord(kind, String(options.record.date), state.files);
+    let text: string;
+    let index = 0;
+    if (create) {
+      const withSchema = await exists(join(root, EDITOR_SCHEMA_DIR, RECORDS_SCHEMA_FILE));
+      text = newRecordFile(kind, record, withSchema ? modelineFor(file, RECORDS_SCHEMA_FILE) : undefined);
+    } else {
+      ({ text, index } = await editing(file, async () => appendRecord(await readRecordText(root, file), kind, record)));
+    }
+    const findings = findingsAbout(await checkProjectWith(root, new Map([[file, text]]), now), file, [kind, index]);
+    if (hasErrors(findings)) return { id, file, created: create, findings, written: false };
+    assertHeld();
+    await writeProjectFile(root, file, text);
+    return { id, file, created: create, findings, written: true };
+  });
+}
+
+/** The question with `id` was not found in any readable record file. */
+export class UnknownRecordError extends Error {
+  constructor(
+    readonly id: string,
+    readonly known: readonly string[],
+  ) {
+    super(`unknown question ${id}`);
+    this.name = 'UnknownRecordError';
+  }
+}
+
+/** Sets `fields` on the question `id` where it stands (answer, answered, status, verdict). */
+export async function updateQuestion(options: { root: string; id: string; fields: PlainRecord; now: Date }): Promise<EditResult> {
+  const { root, id, now } = options;
+  return withProjectLock(root, async (assertHeld) => {
+    const state = await loadProjectState(root);
+    const found = findRecord(state, 'questions', id);
+    if (!found) throw new UnknownRecordError(id, state.files.flatMap((f) => (f.records.questions ?? []).flatMap((q) => (q.id ? [q.id] : []))));
+    const text = await editing(found.file, async () => setRecordFields(await readRecordText(root, found.file), 'questions', found.record.index, options.fields));
+    const findings = findingsAbout(await checkProjectWith(root, new Map([[found.file, text]]), now), found.file, ['questions', found.record.index]);
+    if (hasErrors(findings)) return { file: found.file, findings, written: false };
+    assertHeld();
+    await writeProjectFile(root, found.file, text);
+    return { file: found.file, findings, written: true };
+  });
+}
+
+/** The text of a record file exactly as it is, byte-order mark included; refuses what the loader refuses. */
+async function readRecordText(root: string, file: string): Promise<string> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(join(root, file));
+  } catch (error) {
+    throw accessError(error, join(root, file), 'file');
+  }
+  const decoded = decodeRecordText(bytes, file);
+  if ('finding' in decoded) throw new YamlEditError('syntax', decoded.finding.code);
+  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? '\uFEFF' : '';
+  return bom + decoded.text;
+}
+
+/** Runs an edit of `file`; a YamlEditError learns which file it was about. */
+async function editing<T>(file: string, edit: () => Promise<T>): Promise<T> {
+  try {
+    return await edit();
+  } catch (error) {
+    if (error instanceof YamlEditError) error.file = file;
+    throw error;
+  }
+}
+
+async function exists(path: string): Promise<boolean> {
+  try {
+    await access(path);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,365 @@
+import { isDeepStrictEqual } from 'node:util';
+import jsYaml from 'js-yaml';
+import { Document, isMap, isScalar, isSeq, type Node, parseDocument, type Pair, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
+
+// Edits of record files that keep every byte the user wrote: the new text is inserted at an
+// offset computed from the yaml package's node ranges (never Document.toString() of the whole
+// file, which would re-flow comments, quotes and spacing). Each edit is then read back with the
+// loader's parser and compared with the intended data, so a wrong offset can never reach disk.
+
+/** Why a file could not be edited safely. */
+export class YamlEditError extends Error {
+  /** The file, relative to the project root, once known. */
+  file: string | undefined;
+
+  constructor(
+    readonly reason: 'syntax' | 'not-block-mapping' | 'not-a-list' | 'layout' | 'not-found',
+    detail: string,
+  ) {
+    super(detail);
+    this.name = 'YamlEditError';
+  }
+}
+
+export type PlainRecord = Readonly<Record<string, unknown>>;
+
+export interface AppendResult {
+  text: string;
+  /** The index of the new record in its kind's list. */
+  index: number;
+}
+
+interface Edit {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** Appends `record` to the `kind` list of a record file's text, changing nothing else. */
+export function appendRecord(text: string, kind: string, record: PlainRecord): AppendResult {
+  const doc = parseForEdit(text);
+  const eol = lineBreakOf(text);
+  const top = doc.contents;
+  const pair = isMap(top) ? top.items.find((item) => isScalar(item.key) && item.key.value === kind) : undefined;
+  let edits: Edit[];
+  let index = 0;
+  if (top !== null && !(isMap(top) && !top.flow)) throw new YamlEditError('not-block-mapping', 'the file is not a block mapping of record kinds');
+  if (!pair) {
+    edits = [appendKind(text, top as YAMLMap | null, kind, record, eol)];
+  } else if (isSeq(pair.value)) {
+    index = pair.value.items.length;
+    edits = pair.value.flow ? appendToFlowList(text, pair.value, record) : [appendToBlockList(text, range(pair.key as Node)[1], pair.value, record, eol)];
+  } else if (pair.value === null || (isScalar(pair.value) && pair.value.value === null)) {
+    edits = [fillEmptyKind(text, pair as Pair<Scalar, Scalar | null>, top as YAMLMap, record, eol)];
+  } else {
+    throw new YamlEditError('not-a-list', kind);
+  }
+  const result = applyEdits(text, edits);
+  verify(text, result, (data) => {
+    const out = isPlainObject(data) ? { ...data } : {};
+    out[kind] = [...(Array.isArray(out[kind]) ? (out[kind] as unknown[]) : []), record];
+    return out;
+  });
+  return { text: result, index };
+}
+
+/** Sets fields of the record at `kind[index]`: replaces the values of keys it has, adds the others after its last field. */
+export function setRecordFields(text: string, kind: string, index: number, fields: PlainRecord): string {
+  const doc = parseForEdit(text);
+  const eol = lineBreakOf(text);
+  const top = doc.contents;
+  const list = isMap(top) ? top.items.find((item) => isScalar(item.key) && item.key.value === kind)?.value : undefined;
+  const map = isSeq(list) ? list.items[index] : undefined;
+  if (!isMap(map)) throw new YamlEditError('not-found', `${kind}[${index}] is not a record`);
+  const edits: Edit[] = [];
+  const added: [string, unknown][] = [];
+  for (const [key, value] of Object.entries(fields)) {
+    const pair = map.items.find((item) => isScalar(item.key) && item.key.value === key);
+    if (pair) edits.push(replaceValue(text, map, pair as Pair<Scalar, Node | null>, key, value, eol));
+    else added.push([key, value]);
+  }
+  if (added.length > 0) edits.push(addFields(text, map, added, eol));
+  const result = applyEdits(text, edits);
+  verify(text, result, (data) => {
+    const out = structuredClone(data) as Record<string, Record<string, unknown>[]>;
+    Object.assign(out[kind]![index]!, fields);
+    return out;
+  });
+  return result;
+}
+
+/** Renders a new record file: an optional first comment line (the editor's schema modeline), then the kind and its record. */
+export function newRecordFile(kind: string, record: PlainRecord, firstLine?: string): string {
+  return appendRecord(firstLine === undefined ? '' : `${firstLine}\n`, kind, record).text;
+}
+
+// ---- the edits ----
+
+function appendToBlockList(text: string, keyEnd: number, seq: YAMLSeq, record: PlainRecord, eol: string): Edit {
+  const items = seq.items as Node[];
+  const last = items.at(-1)!;
+  const dashCol = columnOf(text, dashOffset(text, range(last)[0]));
+  const allFlow = items.every((item) => isMap(item) && item.flow);
+  const oneLine = allFlow ? renderFlowRecord(record) : undefined;
+  let end = nextLineStart(text, range(last)[1]);
+  // Comment lines indented deeper than the dash still belong to the last record.
+  for (let line = lineAt(text, end); line !== undefined && /^[ \t]*#/.test(line) && indentOf(line) > dashCol; line = lineAt(text, end)) {
+    end = nextLineStart(text, end + line.length);
+  }
+  const blank = blankLineBefore(text, keyEnd, items, oneLine === undefined);
+  const itemText = oneLine === undefined ? blockItem(record, dashCol, contentColumn(text, items, dashCol), eol) : `${' '.repeat(dashCol)}- ${oneLine}`;
+  const lead = end === text.length && text.length > 0 && !text.endsWith('\n') ? eol : '';
+  return { start: end, end, text: `${lead}${blank ? eol : ''}${itemText}${eol}` };
+}
+
+function appendToFlowList(text: string, seq: YAMLSeq, record: PlainRecord): Edit[] {
+  const flow = renderFlowRecord(record) ?? renderFlowRecord(record, true)!;
+  const items = seq.items as Node[];
+  if (items.length === 0) {
+    const open = range(seq)[0];
+    return [{ start: open + 1, end: open + 1, text: flow }];
+  }
+  const [start, end] = range(items.at(-1)!);
+  const lineEnd = lineEndOf(text, end);
+  const rest = text.slice(end, lineEnd);
+  // One item per line stays one item per line, after the last line's comment (which belongs to that item).
+  if (/^[ \t]*$/.test(text.slice(lineStart(text, start), start))) {
+    const newLine = `${lineBreakOf(text)}${' '.repeat(columnOf(text, start))}${flow}`;
+    if (/^[ \t]*(#.*)?$/.test(rest)) return [{ start: end, end, text: ',' }, { start: lineEnd, end: lineEnd, text: newLine }];
+    if (/^[ \t]*,[ \t]*(#.*)?$/.test(rest)) return [{ start: lineEnd, end: lineEnd, text: `${newLine},` }];
+  }
+  return [{ start: end, end, text: `, ${flow}` }];
+}
+
+function fillEmptyKind(text: string, pair: Pair<Scalar, Scalar | null>, top: YAMLMap, record: PlainRecord, eol: string): Edit {
+  const value = pair.value;
+  const { dashCol, contentCol } = listIndent(text, top, columnOf(text, range(pair.key)[0]));
+  // An explicit null (`~`, `null`) is the empty list being replaced; an empty value has no text.
+  const [valueStart, valueEnd] = value ? range(value) : [range(pair.key)[1], range(pair.key)[1]];
+  let start = valueStart;
+  while (start > 0 && (text[start - 1] === ' ' || text[start - 1] === '\t') && valueEnd > valueStart) start--;
+  const lineEnd = nextLineStart(text, valueEnd);
+  const rest = text.slice(valueEnd, lineEnd);
+  const lead = lineEnd === text.length && !text.endsWith('\n') ? eol : '';
+  return { start, end: lineEnd, text: `${rest}${lead}${blockItem(record, dashCol, contentCol, eol)}${eol}` };
+}
+
+function appendKind(text: string, top: YAMLMap | null, kind: string, record: PlainRecord, eol: string): Edit {
+  const { dashCol, contentCol } = top ? listIndent(text, top, 0) : { dashCol: 2, contentCol: 4 };
+  const lead = text.length > 0 && !text.endsWith('\n') ? eol : '';
+  const blank = top !== null && top.items.length > 0 ? eol : '';
+  return { start: text.length, end: text.length, text: `${lead}${blank}${kind}:${eol}${blockItem(record, dashCol, contentCol, eol)}${eol}` };
+}
+
+function replaceValue(text: string, map: YAMLMap, pair: Pair<Scalar, Node | null>, key: string, value: unknown, eol: string): Edit {
+  const keyCol = columnOf(text, range(pair.key)[0]);
+  if (pair.value === null || range(pair.value)[0] === range(pair.value)[1]) {
+    // `answer:` with nothing after it: the value goes right after the colon.
+    const at = pair.value ? range(pair.value)[0] : range(pair.key)[1];
+    return { start: at, end: at, text: ` ${map.flow ? flowValue(value) : blockValue(key, value, keyCol, eol)}` };
+  }
+  const [start, end] = range(pair.value);
+  if (map.flow) return { start, end, text: flowValue(value) };
+  const old = text.slice(start, end);
+  // A block scalar's range takes its last line break with it; give it back.
+  const trailing = /\r?\n$/.exec(old)?.[0] ?? '';
+  return { start, end, text: `${blockValue(key, value, keyCol, eol)}${trailing}` };
+}
+
+function addFields(text: string, map: YAMLMap, fields: [string, unknown][], eol: string): Edit {
+  const lastPair = map.items.at(-1) as Pair<Scalar, Node | null> | undefined;
+  if (map.flow) {
+    const at = lastPair ? range(lastPair.value ?? lastPair.key)[1] : range(map)[0] + 1;
+    const body = fields.map(([key, value]) => `${flowKey(key)}: ${flowValue(value)}`).join(', ');
+    return { start: at, end: at, text: lastPair ? `, ${body}` : ` ${body} ` };
+  }
+  const keyCol = columnOf(text, range(map)[0]);
+  const end = nextLineStart(text, range(map)[1]);
+  const lead = end === text.length && !text.endsWith('\n') ? eol : '';
+  const lines = fields.map(([key, value]) => `${' '.repeat(keyCol)}${flowKey(key)}: ${blockValue(key, value, keyCol, eol)}${eol}`);
+  return { start: end, end, text: `${lead}${lines.join('')}` };
+}
+
+// ---- rendering values the way the yaml package quotes them ----
+
+/** A record as block-mapping lines (no indentation), with lists in flow style and times quoted. */
+function renderBlockLines(record: PlainRecord): string[] {
+  const doc = new Document(record);
+  styleNodes(doc.contents as YAMLMap);
+  return doc.toString({ lineWidth: 0, flowCollectionPadding: false }).replace(/\n$/, '').split('\n');
+}
+
+/** A record as a one-line flow mapping `{ id: x, … }`, or undefined when it does not fit on one line. */
+function renderFlowRecord(record: PlainRecord, force = false): string | undefined {
+  const doc = new Document(record);
+  const map = doc.contents as YAMLMap;
+  styleNodes(map);
+  map.flow = true;
+  const out = doc.toString({ lineWidth: 0, flowCollectionPadding: false }).replace(/\n$/, '');
+  if (out.includes('\n') && !force) return undefined;
+  return out.includes('\n') ? out : `{ ${out.slice(1, -1)} }`;
+}
+
+function styleNodes(map: YAMLMap): void {
+  for (const pair of map.items) {
+    if (isSeq(pair.value)) pair.value.flow = true;
+    // A meeting time is written in quotes ("19:00"), as data-format.md asks.
+    if (isScalar(pair.key) && pair.key.value === 'time' && isScalar(pair.value)) pair.value.type = 'QUOTE_DOUBLE';
+  }
+}
+
+function blockItem(record: PlainRecord, dashCol: number, contentCol: number, eol: string): string {
+  const lines = renderBlockLines(record);
+  const first = `${' '.repeat(dashCol)}-${' '.repeat(Math.max(1, contentCol - dashCol - 1))}${lines[0]}`;
+  return [first, ...lines.slice(1).map((line) => (line === '' ? '' : `${' '.repeat(contentCol)}${line}`))].join(eol);
+}
+
+/** The text after `key: ` for a value in block context, continuation lines indented under the key. */
+function blockValue(key: string, value: unknown, keyCol: number, eol: string): string {
+  const lines = renderBlockLines({ [key]: value });
+  const first = lines[0]!.slice(lines[0]!.indexOf(':') + 1).replace(/^ /, '');
+  return [first, ...lines.slice(1).map((line) => (line === '' ? '' : `${' '.repeat(keyCol)}${line}`))].join(eol);
+}
+
+/** A value written so that it reads back the same anywhere on a line, in flow or block context (`"a, b"`, `Blok 1-4`, `"114"`). */
+export function formatFlowValue(value: unknown): string {
+  return flowValue(value);
+}
+
+function flowValue(value: unknown): string {
+  const doc = new Document([value]);
+  (doc.contents as YAMLSeq).flow = true;
+  return doc.toString({ lineWidth: 0, flowCollectionPadding: false }).trim().slice(1, -1);
+}
+
+function flowKey(key: string): string {
+  return flowValue(key);
+}
+
+// ---- positions ----
+
+function parseForEdit(text: string) {
+  const doc = parseDocument(text, { uniqueKeys: true });
+  if (doc.errors.length > 0) throw new YamlEditError('syntax', doc.errors[0]!.message.split('\n')[0]!);
+  return doc;
+}
+
+function range(node: Node | Pair | { range?: [number, number, number] | null }): [number, number, number] {
+  const r = (node as { range?: [number, number, number] | null }).range;
+  if (!r) throw new YamlEditError('layout', 'a node without a position');
+  return r;
+}
+
+function lineBreakOf(text: string): string {
+  const first = text.indexOf('\n');
+  return first > 0 && text[first - 1] === '\r' ? '\r\n' : '\n';
+}
+
+/** Where the line holding `pos` starts; a byte-order mark stands before the first line, not in it. */
+function lineStart(text: string, pos: number): number {
+  const start = text.lastIndexOf('\n', pos - 1) + 1;
+  return start === 0 && text.charCodeAt(0) === 0xfeff && pos > 0 ? 1 : start;
+}
+
+/** `pos` when it starts a line, else the start of the next line (or the end of the text). */
+function nextLineStart(text: string, pos: number): number {
+  if (pos === 0 || text[pos - 1] === '\n') return pos;
+  const newline = text.indexOf('\n', pos);
+  return newline < 0 ? text.length : newline + 1;
+}
+
+/** The end of the line holding `pos`, before its line break. */
+function lineEndOf(text: string, pos: number): number {
+  const newline = text.indexOf('\n', pos);
+  if (newline < 0) return text.length;
+  return text[newline - 1] === '\r' ? newline - 1 : newline;
+}
+
+/** The line starting at `pos` (without its line break), or undefined at the end of the text. */
+function lineAt(text: string, pos: number): string | undefined {
+  if (pos >= text.length) return undefined;
+  const newline = text.indexOf('\n', pos);
+  return text.slice(pos, newline < 0 ? text.length : newline).replace(/\r$/, '');
+}
+
+function indentOf(line: string): number {
+  return /^[ \t]*/.exec(line)![0].length;
+}
+
+/** The offset of the `-` that introduces the list item starting at `itemStart` (on its line, or a line above). */
+function dashOffset(text: string, itemStart: number): number {
+  let start = lineStart(text, itemStart);
+  let prefix = text.slice(start, itemStart);
+  for (;;) {
+    const match = /^([ \t]*)-(?:[ \t]|\r?\n|$)/.exec(prefix);
+    if (match) return start + match[1]!.length;
+    if (start === 0) throw new YamlEditError('layout', 'a list item without its dash');
+    const above = lineStart(text, start - 1);
+    prefix = text.slice(above, start);
+    start = above;
+  }
+}
+
+const columnOf = (text: string, pos: number): number => pos - lineStart(text, pos);
+
+/** Where the fields of a block item start: as in the list's block-mapping items, else two past the dash. */
+function contentColumn(text: string, items: Node[], dashCol: number): number {
+  const block = [...items].reverse().find((item) => isMap(item) && !item.flow);
+  if (!block) return dashCol + 2;
+  const start = range(block)[0];
+  const dash = dashOffset(text, start);
+  return lineStart(text, dash) === lineStart(text, start) ? columnOf(text, start) - columnOf(text, dash) + dashCol : dashCol + 2;
+}
+
+/** The indentation of the file's other block lists (relative to their key), for a list under a new or empty key. */
+function listIndent(text: string, top: YAMLMap, keyCol: number): { dashCol: number; contentCol: number } {
+  for (const pair of top.items) {
+    if (!isSeq(pair.value) || pair.value.flow || pair.value.items.length === 0) continue;
+    const items = pair.value.items as Node[];
+    const otherKeyCol = columnOf(text, range(pair.key as Node)[0]);
+    const dashCol = columnOf(text, dashOffset(text, range(items[0]!)[0]));
+    return { dashCol: keyCol + dashCol - otherKeyCol, contentCol: keyCol + contentColumn(text, items, dashCol) - otherKeyCol };
+  }
+  return { dashCol: keyCol + 2, contentCol: keyCol + 4 };
+}
+
+/**
+ * Whether the new item gets a blank line before it, as the list's items have: for a block record,
+ * when the gaps next to block records have blank lines; for a one-line record, as the last gap.
+ * A list of one item looks at the gap between its key and that item.
+ */
+function blankLineBefore(text: string, keyEnd: number, items: Node[], block: boolean): boolean {
+  const hasBlank = (from: number, to: number) => /(^|\n)[ \t]*\r?\n/.test(text.slice(from, to));
+  const itemLine = (item: Node) => lineStart(text, dashOffset(text, range(item)[0]));
+  if (items.length === 1) return hasBlank(nextLineStart(text, keyEnd), itemLine(items[0]!));
+  const isBlock = (node: Node) => !(isMap(node) && node.flow);
+  const gaps = items.slice(1).map((item, i) => ({
+    blank: hasBlank(nextLineStart(text, range(items[i]!)[1]), itemLine(item)),
+    nearBlock: isBlock(items[i]!) || isBlock(item),
+  }));
+  const nearBlock = gaps.filter((gap) => gap.nearBlock);
+  if (block && nearBlock.length > 0) return nearBlock.some((gap) => gap.blank);
+  return gaps.at(-1)!.blank;
+}
+
+function applyEdits(text: string, edits: Edit[]): string {
+  let out = text;
+  for (const edit of [...edits].sort((a, b) => b.start - a.start)) out = out.slice(0, edit.start) + edit.text + out.slice(edit.end);
+  return out;
+}
+
+/** Reads the edited text back as the loader does and compares it with the intended data. */
+function verify(before: string, after: string, expected: (data: unknown) => unknown): void {
+  const read = (text: string) => jsYaml.load(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, { schema: jsYaml.CORE_SCHEMA }) ?? null;
+  let got: unknown;
+  try {
+    got = read(after);
+  } catch (error) {
+    throw new YamlEditError('layout', `the edit would not read back: ${(error as Error).message.split('\n')[0]}`);
+  }
+  if (!isDeepStrictEqual(got, expected(read(before)))) throw new YamlEditError('layout', 'the edit would not read back as intended');
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
