@@ -38,7 +38,9 @@ const precompiledTemplates = {
 
 await rm(join(root, 'dist'), { recursive: true, force: true });
 const result = await build({
-  entryPoints: [join(root, 'src/cli/run.ts')],
+  // src/write/pdf.ts is an entry of its own (dist/write/pdf.js) so that scripts/browser-checks.mjs
+  // and test/write/pdf.test.ts print PDFs with the bundled code itself.
+  entryPoints: [join(root, 'src/cli/run.ts'), join(root, 'src/write/pdf.ts')],
   outbase: join(root, 'src'),
   outdir: join(root, 'dist'),
   bundle: true,
@@ -48,8 +50,14 @@ const result = await build({
   target: 'node20.19',
   chunkNames: 'chunks/[name]-[hash]',
   plugins: [precompiledTemplates],
-  // CommonJS packages in the bundle (Handlebars) call require(); give them Node's.
-  banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+  // playwright-core (PDF output only) reads its own files at run time, so it cannot be bundled:
+  // it is imported from node_modules when a PDF is printed (src/write/pdf.ts).
+  external: ['playwright-core'],
+  // CommonJS packages in the bundle call require() (Handlebars) and read __filename
+  // (write-file-atomic, for its temporary file names); give them Node's.
+  banner: {
+    js: "import { createRequire as __createRequire } from 'node:module'; import { fileURLToPath as __fileURLToPath } from 'node:url'; const require = __createRequire(import.meta.url); const __filename = __fileURLToPath(import.meta.url);",
+  },
   metafile: true,
   logLevel: 'warning',
 });

@@ -66,10 +66,15 @@ describe('report on the bundled sample', () => {
     }
   });
 
-  it('folds the sensitive category into other (2020-Q1: 3 other + 1 sexual = 4)', async () => {
-    const { stdout } = await runCli(['report', '--data', SAMPLE, '--quarter', '2020-Q1', '--format', 'json']);
-    const other = JSON.parse(stdout).crime.rows.find((row: { id: string }) => row.id === 'other');
-    expect(other.current).toBe('4');
+  it('folds the sensitive category into other in public output (2020-Q1: 3 other + 1 sexual = 4, shown "<5")', async () => {
+    const row = async (audience: string, id: string) => {
+      const { stdout } = await runCli(['report', '--data', SAMPLE, '--quarter', '2020-Q1', '--format', 'json', '--audience', audience]);
+      return JSON.parse(stdout).crime.rows.find((r: { id: string }) => r.id === id);
+    };
+    expect((await row('public', 'other')).current).toBe('<5');
+    expect(await row('public', 'sexual')).toBeUndefined();
+    expect((await row('internal', 'other')).current).toBe('3');
+    expect((await row('internal', 'sexual')).current).toBe('1');
   });
 
   it('uses the bundled sample without --data and says so on stderr', async () => {
@@ -133,7 +138,8 @@ describe('report options and errors', () => {
     [['--quarter', 'last', '--lang', 'en'], /^borgermode: bad quarter "last": expected a quarter such as 2020-Q1/m],
     [['--area', 'vaerebro-prak'], /^borgermode: ukendt område "vaerebro-prak" \(mente du "vaerebro-park"\?\)/m],
     [['--area', 'vaerebro', '--lang', 'en'], /^borgermode: unknown area "vaerebro" \(did you mean "vaerebro-park"\?\)/m],
-    [['--format', 'pdf'], /^borgermode: option '--format <format>' argument 'pdf' is invalid/m],
+    [['--format', 'docx'], /^borgermode: option '--format <format>' argument 'docx' is invalid/m],
+    [['--format', 'pdf'], /^borgermode: --format pdf skriver en fil: angiv -o FIL/m],
     [['-o', '/nonexistent-folder/brief.md'], /^borgermode: kan ikke skrive filen \/nonexistent-folder\/brief\.md: mappen, den skal ligge i, findes ikke$/m],
   ])('%j is a usage error (exit 2)', async (args, message) => {
     const result = await runCli(['report', '--data', SAMPLE, ...args]);

@@ -419,6 +419,21 @@ const cases: Case[] = [
     exitCode: 1,
     stderr: [/^::error file=project\/incidents\.yaml,line=5,col=5::unknown field "cout" \(did you mean "count"\?\); expected one of /m],
   },
+  {
+    name: 'personal data in public text is a warning (exit 0)',
+    fixture: 'personal-data',
+    args: validate(),
+    exitCode: 0,
+    locations: ['records.yaml:6:14 warning'],
+    stderr: ['records.yaml:6:14 warning field "summary" looks like it holds a phone number; public output will not show it'],
+  },
+  {
+    name: 'canary strings in internal notes are valid data',
+    fixture: 'canary',
+    args: validate(),
+    exitCode: 0,
+    stderr: [/^OK: no problems found\n$/],
+  },
   // Danish is the default language of messages; a project's `language: en` or --lang en switch it.
   {
     name: 'Danish by default: unknown field',

@@ -1,6 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { runBin } from '../helpers/run-cli.js';
 
 // What the bundle (scripts/build.mjs, built by test/global-setup.ts) loads when: heavy packages
 // must only come with the commands that use them, never at start-up.
@@ -11,13 +14,13 @@ interface Output {
 }
 const meta = JSON.parse(readFileSync(fileURLToPath(new URL('../../dist/meta.json', import.meta.url)), 'utf8')) as { outputs: Record<string, Output> };
 
-/** Every package inside the outputs that load together with `start` (static imports only). */
-function packagesLoadedWith(start: string): Set<string> {
+/** Every package inside the outputs that load together with `start` (static imports only, or with `dynamic` every import it may make later). */
+function packagesLoadedWith(start: string, dynamic = false): Set<string> {
   const seen = new Set<string>();
   const visit = (path: string) => {
     if (seen.has(path) || !meta.outputs[path]) return;
     seen.add(path);
-    for (const imported of meta.outputs[path].imports) if (imported.kind === 'import-statement') visit(imported.path);
+    for (const imported of meta.outputs[path].imports) if (imported.kind === 'import-statement' || (dynamic && imported.kind === 'dynamic-import')) visit(imported.path);
   };
   visit(start);
   const packages = new Set<string>();
@@ -59,5 +62,42 @@ describe('the bundle', () => {
     expect([...withReport].filter((name) => ['yaml', '@inquirer/prompts', 'inquirer'].includes(name))).toEqual([]);
     const handlebarsFiles = Object.keys(meta.outputs[report]!.inputs).filter((input) => input.includes('node_modules/handlebars/'));
     expect(handlebarsFiles.filter((file) => file.includes('/compiler/'))).toEqual([]);
+  });
+
+  it('gives CommonJS packages __filename: the real bin writes a file with -o (write-file-atomic)', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'borgermode-bin-'));
+    try {
+      const file = join(out, 'brief.md');
+      const result = await runBin(['report', '--data', fileURLToPath(new URL('../../data', import.meta.url)), '--quarter', '2020-Q1', '-o', file, '--quiet']);
+      expect(result.stderr).toBe('');
+      expect(result.exitCode).toBe(0);
+      expect(readFileSync(file, 'utf8')).toMatch(/^# Tryghed i Værebro Park/);
+    } finally {
+      rmSync(out, { recursive: true });
+    }
+  });
+
+  it('leaves playwright-core out of the bundle: it is imported from node_modules when a PDF is printed', () => {
+    const bundled = Object.values(meta.outputs).flatMap((output) => Object.keys(output.inputs)).filter((input) => input.includes('node_modules/playwright-core/'));
+    expect(bundled).toEqual([]);
+  });
+
+  it('add, init and answer load the prompts only when they ask (a later import), and only they can', () => {
+    const prompts = ['@inquirer/prompts', '@inquirer/core'];
+    for (const command of ['add', 'init', 'answer']) {
+      const chunk = chunkOf(`src/cli/commands/${command}.ts`);
+      expect([...packagesLoadedWith(chunk)].filter((name) => prompts.includes(name)), `${command} at load`).toEqual([]);
+      expect(packagesLoadedWith(chunk, true).has('@inquirer/prompts'), `${command} when it asks`).toBe(true);
+    }
+    for (const command of ['schema', 'validate', 'report']) {
+      expect([...packagesLoadedWith(chunkOf(`src/cli/commands/${command}.ts`), true)].filter((name) => prompts.includes(name)), command).toEqual([]);
+    }
+  });
+
+  it('the JSON Schema converter comes only with schema and init', () => {
+    for (const command of ['add', 'answer', 'validate', 'report']) {
+      expect(packagesLoadedWith(chunkOf(`src/cli/commands/${command}.ts`), true).has('@valibot/to-json-schema'), command).toBe(false);
+    }
+    expect(packagesLoadedWith(chunkOf('src/cli/commands/schema.ts')).has('@valibot/to-json-schema')).toBe(true);
   });
 });

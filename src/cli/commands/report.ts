@@ -1,4 +1,6 @@
+import { type Audience, datasetFor } from '../../analyze/audience.js';
 import { computeBrief } from '../../analyze/brief.js';
+import { NO_SUPPRESSION, planAreaSuppression } from '../../analyze/suppress.js';
 import { latestQuarter } from '../../analyze/figures.js';
 import { addQuarters, parseQuarter, type Quarter } from '../../analyze/quarters.js';
 import type { Dataset } from '../../load/dataset.js';
@@ -6,17 +8,20 @@ import { loadTemplate } from '../../load/load-templates.js';
 import type { Lang } from '../../model/schema.js';
 import { closest } from '../../model/suggest.js';
 import { buildBriefView } from '../../render/brief-view.js';
+import { publishedPersonalData } from '../../render/published-personal-data.js';
+import { printFindings } from '../diagnostics.js';
 import { renderTemplate } from '../../render/handlebars.js';
 import { writeOutputFile } from '../../write/write-output.js';
-import { EXIT, usageError } from '../exit-codes.js';
-import type { Io } from '../io.js';
+import { CliError, EXIT, usageError } from '../exit-codes.js';
+import { type Io, useColor } from '../io.js';
 import { cliText } from '../messages.js';
 import { loadAndReport, type ProjectOptions } from '../project.js';
 
 export interface ReportOptions extends ProjectOptions {
   quarter: string;
+  audience: Audience;
   area?: string;
-  format: 'md' | 'html' | 'json';
+  format: 'md' | 'html' | 'json' | 'pdf';
   output?: string;
 }
 
@@ -29,14 +34,39 @@ export async function reportCommand(io: Io, options: ReportOptions): Promise<num
   const area = resolveArea(dataset, options.area, lang);
   const quarter = resolveQuarter(dataset, area, options.quarter, lang);
 
-  const brief = computeBrief(dataset, { area, quarter, foldSensitive: true });
-  const view = buildBriefView(brief, lang, dataset.settings.meeting.place, dataset.settings.contacts);
+  // Public output is built from the public dataset only: allowlisted fields, sensitive categories folded.
+  const audience = options.audience;
+  const data = datasetFor(dataset, audience);
+  const plan = audience === 'public' ? planAreaSuppression(data, area) : NO_SUPPRESSION;
+  const brief = computeBrief(data, { area, quarter, plan });
+  const view = buildBriefView(brief, { lang, audience, meetingPlace: dataset.settings.meeting.place, contacts: dataset.settings.contacts });
+  if (audience === 'public') {
+    const refused = publishedPersonalData(view, loaded.findings, data);
+    if (refused.length > 0) {
+      printFindings(io, refused, { color: useColor(io, options.color), lang, root: dataset.root });
+      return EXIT.invalidData;
+    }
+  }
+  // A PDF is the HTML brief printed by Chromium; it is binary, so it needs a file.
+  if (options.format === 'pdf' && !options.output) throw usageError(cliText(lang, 'pdf_needs_output'));
+  const templateFormat = options.format === 'pdf' ? 'html' : options.format;
   let output: string;
-  if (options.format === 'json') {
+  if (templateFormat === 'json') {
     output = `${JSON.stringify(view, null, 2)}\n`;
   } else {
-    const { template, partials } = await loadTemplate(`brief.${options.format}.hbs`, options.format);
-    output = await renderTemplate(template, view, options.format, partials);
+    const { template, partials } = await loadTemplate(`brief.${templateFormat}.hbs`, templateFormat);
+    output = await renderTemplate(template, view, templateFormat, partials);
+  }
+
+  if (options.format === 'pdf') {
+    const { writePdf, PdfError } = await import('../../write/pdf.js');
+    try {
+      const path = await writePdf(io.cwd, options.output!, output, { env: io.env, lang });
+      if (!options.quiet) io.stderr.write(`${cliText(lang, 'wrote', { path })}\n`);
+    } catch (error) {
+      throw error instanceof PdfError ? new CliError(error.message, EXIT.usage) : error;
+    }
+    return EXIT.ok;
   }
 
   if (options.output) {

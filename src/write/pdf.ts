@@ -1,0 +1,148 @@
+import { accessSync, constants, statSync } from 'node:fs';
+import { delimiter, join } from 'node:path';
+import type { Lang } from '../model/schema.js';
+import { writeOutputFile } from './write-output.js';
+
+// PDF output: the HTML brief printed by the system's Chromium through playwright-core, which is
+// loaded only here, on demand. No browser is ever downloaded: Chromium comes from
+// BORGERMODE_CHROMIUM or PATH. Page numbers and the page title (area and quarter) go in a
+// footer drawn by Chromium's own PDF printer, because Chromium ignores CSS @page margin boxes.
+
+/** Names tried on PATH, in this order, when BORGERMODE_CHROMIUM is not set. */
+export const CHROMIUM_NAMES = ['chromium', 'chromium-browser', 'google-chrome-stable', 'google-chrome'] as const;
+
+/** Headless, quiet, and off the network: no first-run, sync, updates or background requests. */
+export const CHROMIUM_ARGS = ['--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] as const;
+
+export type PdfErrorReason = 'no-chromium' | 'bad-chromium-path' | 'no-playwright' | 'print-failed';
+
+/**
+ * Why no PDF was written, with a message for a person in the language asked for. Every reason
+ * is exit code 2 (like a file that cannot be opened or written): nothing is wrong with the data,
+ * and nothing is written; the message says what to install or set.
+ */
+export class PdfError extends Error {
+  readonly exitCode = 2;
+  constructor(
+    readonly reason: PdfErrorReason,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'PdfError';
+  }
+}
+
+export interface PdfOptions {
+  /** The environment: BORGERMODE_CHROMIUM and PATH are read from it. */
+  env: Record<string, string | undefined>;
+  /** The language of the error messages and of the footer ("Side 1 af 2"). */
+  lang: Lang;
+}
+
+const TEXTS = {
+  da: {
+    hint: 'Installér Chromium (Debian/Ubuntu: sudo apt-get install chromium) eller sæt BORGERMODE_CHROMIUM=/sti/til/chromium. Uden Chromium: brug --format html og udskriv siden fra en browser.',
+    noChromium: 'ingen Chromium fundet til PDF: BORGERMODE_CHROMIUM er ikke sat, og ingen af {names} findes på PATH. {hint}',
+    badPath: 'BORGERMODE_CHROMIUM={path} er ikke en fil, der kan køres. {hint}',
+    noPlaywright: 'PDF kræver npm-pakken playwright-core, som ikke er installeret: npm install playwright-core (den henter ingen browser).',
+    printFailed: 'Chromium ({path}) kunne ikke udskrive PDF: {detail}',
+    page: 'Side {page} af {pages}',
+  },
+  en: {
+    hint: 'Install Chromium (Debian/Ubuntu: sudo apt-get install chromium) or set BORGERMODE_CHROMIUM=/path/to/chromium. Without Chromium: use --format html and print the page from a browser.',
+    noChromium: 'no Chromium found for PDF output: BORGERMODE_CHROMIUM is not set and none of {names} is on PATH. {hint}',
+    badPath: 'BORGERMODE_CHROMIUM={path} is not a file that can be run. {hint}',
+    noPlaywright: 'PDF output needs the npm package playwright-core, which is not installed: npm install playwright-core (it downloads no browser).',
+    printFailed: 'Chromium ({path}) could not print the PDF: {detail}',
+    page: 'Page {page} of {pages}',
+  },
+} as const;
+
+const text = (lang: Lang, key: keyof (typeof TEXTS)['en'], values: Record<string, string> = {}): string =>
+  TEXTS[lang][key].replace(/\{(\w+)\}/g, (match, name: string) => values[name] ?? match);
+
+const isExecutableFile = (path: string): boolean => {
+  try {
+    accessSync(path, constants.X_OK);
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+};
+
+/** The Chromium to print with: BORGERMODE_CHROMIUM when set (it must be an executable file), else the first of CHROMIUM_NAMES on PATH. */
+export function findChromium(options: PdfOptions): string {
+  const { env, lang } = options;
+  const fromEnv = env.BORGERMODE_CHROMIUM;
+  if (fromEnv) {
+    if (isExecutableFile(fromEnv)) return fromEnv;
+    throw new PdfError('bad-chromium-path', text(lang, 'badPath', { path: fromEnv, hint: TEXTS[lang].hint }));
+  }
+  const folders = (env.PATH ?? '').split(delimiter).filter(Boolean);
+  for (const name of CHROMIUM_NAMES) {
+    for (const folder of folders) {
+      const candidate = join(folder, name);
+      if (isExecutableFile(candidate)) return candidate;
+    }
+  }
+  throw new PdfError('no-chromium', text(lang, 'noChromium', { names: CHROMIUM_NAMES.join(', '), hint: TEXTS[lang].hint }));
+}
+
+type Playwright = typeof import('playwright-core');
+
+async function loadPlaywright(lang: Lang): Promise<Playwright> {
+  let mod: Playwright & { default?: Playwright };
+  try {
+    mod = (await import('playwright-core')) as Playwright & { default?: Playwright };
+  } catch {
+    throw new PdfError('no-playwright', text(lang, 'noPlaywright'));
+  }
+  // A CommonJS package bundled by esbuild and imported dynamically has its exports on `default`.
+  return mod.chromium ? mod : (mod.default as Playwright);
+}
+
+/** The footer Chromium draws on every page: the page's <title> (area and quarter, in the brief) and "Side 1 af 2". */
+function footerTemplate(lang: Lang): string {
+  const page = text(lang, 'page', { page: '<span class="pageNumber"></span>', pages: '<span class="totalPages"></span>' });
+  return `<div style="width: 100%; margin: 0 13mm; display: flex; justify-content: space-between; gap: 5mm; font: 7.5pt system-ui, sans-serif; color: #333;"><span class="title"></span><span>${page}</span></div>`;
+}
+
+/**
+ * Prints a self-contained HTML page to PDF bytes with the Chromium at `executablePath`: A4
+ * unless the page's CSS says otherwise, backgrounds kept, a footer with title and page numbers.
+ * The page gets no network (every request is refused) and no JavaScript.
+ */
+export async function printPdf(html: string, executablePath: string, lang: Lang): Promise<Buffer> {
+  const { chromium } = await loadPlaywright(lang);
+  let browser: Awaited<ReturnType<Playwright['chromium']['launch']>> | undefined;
+  try {
+    // Playwright starts Chromium with a fresh, temporary profile (--user-data-dir) and removes it on close.
+    browser = await chromium.launch({ executablePath, headless: true, args: [...CHROMIUM_ARGS], timeout: 60_000 });
+    const context = await browser.newContext({ javaScriptEnabled: false, offline: true });
+    const page = await context.newPage();
+    await page.route('**/*', (route) => route.abort());
+    await page.setContent(html, { waitUntil: 'load' });
+    return await page.pdf({
+      format: 'A4',
+      margin: { top: '12mm', right: '13mm', bottom: '14mm', left: '13mm' },
+      preferCSSPageSize: true,
+      printBackground: true,
+      displayHeaderFooter: true,
+      headerTemplate: '<span></span>',
+      footerTemplate: footerTemplate(lang),
+    });
+  } catch (error) {
+    if (error instanceof PdfError) throw error;
+    const detail = String((error as Error).message ?? error).split('\n')[0]!;
+    throw new PdfError('print-failed', text(lang, 'printFailed', { path: executablePath, detail }));
+  } finally {
+    await browser?.close().catch(() => undefined);
+  }
+}
+
+/** `--format pdf`: finds Chromium, prints `html`, and writes the PDF atomically to `file` (relative to `cwd`); returns its path. */
+export async function writePdf(cwd: string, file: string, html: string, options: PdfOptions): Promise<string> {
+  const executablePath = findChromium(options);
+  const pdf = await printPdf(html, executablePath, options.lang);
+  return writeOutputFile(cwd, file, pdf);
+}
