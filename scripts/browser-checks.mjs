@@ -42,6 +42,8 @@ const PAGES = [
   ),
   // The team's own brief (exact counts, internal notes, the notice on every page).
   ...LANGS.map((lang) => ({ name: `brief-${HANDOUT}.${lang}.internal.html`, args: ['report', '--data', SAMPLE, '--quarter', HANDOUT, '--lang', lang, '--audience', 'internal', '--format', 'html'], quarter: HANDOUT, lang, internal: true })),
+  // The comparison page of the area (the incidents table), in both languages.
+  ...LANGS.map((lang) => ({ name: `compare-incidents.${lang}.html`, args: ['compare', '--data', SAMPLE, '--to', HANDOUT, '--lang', lang, '--format', 'html'], quarter: HANDOUT, lang, compare: true })),
 ];
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 /** Desktop, then phone width; every brief is checked at the first, the handout briefs at both. */

@@ -16,6 +16,9 @@ const TEXTS = {
     bad_today: 'BORGERMODE_TODAY skal være en rigtig dato skrevet ÅÅÅÅ-MM-DD, f.eks. 2020-06-15; fandt "{value}"',
     did_you_mean: ' (mente du "{value}"?)',
     pdf_needs_output: '--format pdf skriver en fil: angiv -o FIL, f.eks. -o moedeoplaeg.pdf',
+    bad_quarter_count: 'ugyldigt antal kvartaler "{value}": forventede et helt tal fra 1 til 80, f.eks. --quarters 8',
+    excel_needs_csv: '--excel gælder kun --format csv',
+    areas_table_needs_flag: '--table areas hører sammen med --areas (områderne sammenlignet for ét kvartal)',
     // data entry: add, answer, init, schema
     cancelled: 'afbrudt; intet er skrevet',
     no_project: 'ingen borgermode.yaml i denne mappe eller mapperne over; kør "borgermode init" for at starte et projekt, eller angiv --data MAPPE',
@@ -91,6 +94,9 @@ const TEXTS = {
     bad_today: 'BORGERMODE_TODAY must be a real date written YYYY-MM-DD, e.g. 2020-06-15; found "{value}"',
     did_you_mean: ' (did you mean "{value}"?)',
     pdf_needs_output: '--format pdf writes a file: pass -o FILE, e.g. -o brief.pdf',
+    bad_quarter_count: 'bad number of quarters "{value}": expected a whole number from 1 to 80, e.g. --quarters 8',
+    excel_needs_csv: '--excel only goes with --format csv',
+    areas_table_needs_flag: '--table areas goes with --areas (the areas compared for one quarter)',
     // data entry: add, answer, init, schema
     cancelled: 'interrupted; nothing was written',
     no_project: 'no borgermode.yaml in this folder or above it; run "borgermode init" to start a project, or pass --data DIR',

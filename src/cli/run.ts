@@ -173,6 +173,21 @@ function buildProgram(io: Io, setExitCode: (code: number) => void): Command {
       setExitCode(await schemaCommand(io, options));
     });
 
+  common(program.command('compare').description('comparison tables across quarters (one area) or across areas (one quarter)'))
+    .option('--to <quarter>', 'the last quarter: 2020-Q1, latest or previous', 'latest')
+    .option('--quarters <n>', 'how many quarters, ending with --to', '8')
+    .option('--area <id>', 'the area (default: the only or first area)')
+    .option('--areas', 'compare the areas for one quarter (the --to quarter)')
+    .addOption(new Option('--table <table>', 'which table').choices(['incidents', 'activities', 'questions', 'areas']))
+    .addOption(new Option('--format <format>', 'output format').choices(['md', 'html', 'csv', 'json']).default('md'))
+    .option('--excel', 'CSV for Danish Excel: ";", decimal comma, UTF-8 with BOM')
+    .addOption(new Option('--audience <audience>', 'public (small counts suppressed) or internal (the team only)').choices(['public', 'internal']).default('public'))
+    .option('-o, --output <file>', 'write to this file instead of stdout')
+    .action(async (options) => {
+      const { compareCommand } = await import('./commands/compare.js');
+      setExitCode(await compareCommand(io, options));
+    });
+
   return program;
 }
 

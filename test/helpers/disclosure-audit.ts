@@ -1,5 +1,6 @@
 import * as highsModule from 'highs';
 import type { BriefView, CrimeRowView } from '../../src/render/brief-view.js';
+import type { CompareView } from '../../src/render/compare-view.js';
 
 // The disclosure audit of docs/privacy.md: what a reader can work out from everything published.
 // Every published incident figure becomes a fact about unknown cell counts (category × quarter);
@@ -121,4 +122,24 @@ export function factsFromBriefs(views: readonly BriefView[]): Fact[] {
 
 function quarterOfDate(iso: string): string {
   return `${iso.slice(0, 4)}-Q${Math.floor((Number(iso.slice(5, 7)) - 1) / 3) + 1}`;
+}
+
+/** The facts a public comparison table of incidents publishes (cells, totals, four-quarter sums). */
+export function factsFromCompare(view: CompareView, groups: { crime: string[]; concerns: string[] }): Fact[] {
+  const facts: Fact[] = [];
+  const lastQuarters = (endIndex: number) => view.quarters.slice(Math.max(0, endIndex - 3), endIndex + 1).map((q) => q.id);
+  for (const row of view.rows) {
+    const ids = row.id === 'crime_total' ? groups.crime : row.id === 'concerns_total' ? groups.concerns : [row.id];
+    const cellsOf = (quarters: string[]) => ids.flatMap((id) => quarters.map((q) => `${id}@${q}`));
+    row.cells.forEach((cell, i) => {
+      const figure = parseFigure(cell.text);
+      if (figure && !('secondary' in figure && ids.length > 1)) facts.push({ cells: cellsOf([view.quarters[i]!.id]), ...figure } as Fact);
+    });
+    // The last four quarters, when the table holds all of them.
+    if (view.quarters.length >= 4) {
+      const figure = parseFigure(row.last4.text);
+      if (figure && !('secondary' in figure)) facts.push({ cells: cellsOf(lastQuarters(view.quarters.length - 1)), ...figure } as Fact);
+    }
+  }
+  return facts;
 }

@@ -18,9 +18,11 @@ const HOSTILE = join(ROOT, 'test/fixtures/hostile-text');
 const SAMPLE_QUARTERS = ['2018-Q1', '2018-Q2', '2018-Q3', '2018-Q4', '2019-Q1', '2019-Q2', '2019-Q3', '2019-Q4', '2020-Q1'];
 const LANGS = ['da', 'en'] as const;
 
+/** Renders with `report`, unless the args name another command first. */
 async function render(args: readonly string[]): Promise<string> {
-  const result = await runCli(['report', ...args]);
-  if (result.exitCode !== 0) throw new Error(`report ${args.join(' ')} exited ${result.exitCode}: ${result.stderr}`);
+  const full = args[0] === 'compare' ? args : ['report', ...args];
+  const result = await runCli(full);
+  if (result.exitCode !== 0) throw new Error(`${full.join(' ')} exited ${result.exitCode}: ${result.stderr}`);
   return result.stdout;
 }
 
@@ -28,6 +30,11 @@ async function render(args: readonly string[]): Promise<string> {
 const outputs = (format: 'md' | 'html') => [
   ...SAMPLE_QUARTERS.flatMap((quarter) => LANGS.map((lang) => ({ name: `brief-${quarter}.${lang}.${format}`, args: ['--data', SAMPLE, '--quarter', quarter, '--lang', lang, '--format', format] }))),
   ...LANGS.map((lang) => ({ name: `brief-${SAMPLE_QUARTERS.at(-1)}.${lang}.internal.${format}`, args: ['--data', SAMPLE, '--quarter', SAMPLE_QUARTERS.at(-1)!, '--lang', lang, '--audience', 'internal', '--format', format] })),
+  // The comparison pages: every table, both languages.
+  ...(['incidents', 'activities', 'questions'] as const).flatMap((table) =>
+    LANGS.map((lang) => ({ name: `compare-${table}.${lang}.${format}`, args: ['compare', '--data', SAMPLE, '--table', table, '--lang', lang, '--format', format] })),
+  ),
+  ...LANGS.map((lang) => ({ name: `compare-areas.${lang}.${format}`, args: ['compare', '--data', SAMPLE, '--areas', '--lang', lang, '--format', format] })),
 ];
 
 const htmlValidate = new HtmlValidate(new FileSystemConfigLoader());

@@ -78,7 +78,7 @@ export async function reportCommand(io: Io, options: ReportOptions): Promise<num
   return EXIT.ok;
 }
 
-function resolveArea(dataset: Dataset, requested: string | undefined, lang: Lang): string {
+export function resolveArea(dataset: Dataset, requested: string | undefined, lang: Lang): string {
   if (requested === undefined) return dataset.areas[0]!.id;
   const ids = dataset.areas.map((a) => a.id);
   if (ids.includes(requested)) return requested;
@@ -86,7 +86,7 @@ function resolveArea(dataset: Dataset, requested: string | undefined, lang: Lang
   throw usageError(cliText(lang, 'unknown_area', { value: requested, suggestion: hit ? cliText(lang, 'did_you_mean', { value: hit }) : '', expected: ids.join(', ') }));
 }
 
-function resolveQuarter(dataset: Dataset, area: string, requested: string, lang: Lang): Quarter {
+export function resolveQuarter(dataset: Dataset, area: string, requested: string, lang: Lang): Quarter {
   const keyword = requested.toLowerCase();
   if (keyword === 'latest' || keyword === 'previous') {
     const latest = latestQuarter(dataset, area);

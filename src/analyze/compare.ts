@@ -1,0 +1,183 @@
+import type { Dataset } from '../load/dataset.js';
+import type { Category } from '../model/categories.js';
+import { ACTIVITY_KINDS } from '../model/schema.js';
+import { type Change, computeChange } from './change.js';
+import { countIncidents, earliestQuarter, questionStateAt, sumCounts } from './figures.js';
+import { addQuarters, compareQuarters, lastQuarters, type Quarter, quarterEnd, quarterIndex, quarterOf, quarterStart } from './quarters.js';
+import { type Mark, NO_SUPPRESSION, type SuppressionPlan } from './suppress.js';
+
+// The comparison tables of reports.md §2: rows × quarters, with the change against the same
+// quarter a year before and the last four quarters against the four before. Incident figures
+// follow the area's suppression plan (the same one the briefs use, so every page agrees); the
+// team's own work (activities, questions) is never suppressed.
+
+export type CompareTableKind = 'incidents' | 'activities' | 'questions';
+
+/** A figure: null when it lies before the area's records begin; with its mark. */
+export interface Figure {
+  value: number | null;
+  mark: Mark;
+}
+
+export interface CompareRow {
+  /** A category id, `crime_total`/`concerns_total`, an activity kind, `total`, or `raised`/`answered`/`open`. */
+  id: string;
+  category?: Category;
+  cells: Figure[];
+  yearAgo: Figure;
+  /** The last quarter against the same quarter a year before; null when not computed. */
+  change: Change | null;
+  last4: Figure;
+  prev4: Figure;
+  last4Change: Change | null;
+}
+
+export interface CompareTable {
+  kind: CompareTableKind;
+  area: string;
+  quarters: Quarter[];
+  rows: CompareRow[];
+}
+
+export interface CompareOptions {
+  area: string;
+  to: Quarter;
+  /** How many quarters the table shows, ending with `to`. */
+  count: number;
+  plan?: SuppressionPlan;
+}
+
+/** A row's values for any quarter, and the mark each gets (shown unless the plan says otherwise). */
+interface Series {
+  value(quarter: Quarter): number;
+  mark(quarter: Quarter): Mark;
+}
+
+/** A count at a point in time (questions open at a quarter's end) is not summed over quarters. */
+const STOCK = { stock: true } as const;
+
+function row(id: string, series: Series, quarters: Quarter[], first: Quarter, category?: Category | typeof STOCK): CompareRow {
+  const stock = category !== undefined && 'stock' in category;
+  const to = quarters.at(-1)!;
+  const covered = (q: Quarter) => compareQuarters(q, first) >= 0;
+  const figure = (q: Quarter): Figure => (covered(q) ? { value: series.value(q), mark: series.mark(q) } : { value: null, mark: 'shown' });
+  // A sum over four quarters is shown only when every quarter in it is (docs/privacy.md).
+  const sum = (qs: Quarter[]): Figure =>
+    stock || !covered(qs[0]!) ? { value: null, mark: 'shown' } : { value: qs.reduce((a, q) => a + series.value(q), 0), mark: qs.every((q) => series.mark(q) === 'shown') ? 'shown' : 'secondary' };
+  const changeOf = (a: Figure, b: Figure) => (a.value === null || b.value === null || a.mark !== 'shown' || b.mark !== 'shown' ? null : computeChange(a.value, b.value));
+  const last = figure(to);
+  const yearAgo = figure(addQuarters(to, -4));
+  const last4 = sum(lastQuarters(to, 4));
+  const prev4 = sum(lastQuarters(addQuarters(to, -4), 4));
+  return {
+    id,
+    ...(category && !stock ? { category: category as Category } : {}),
+    cells: quarters.map(figure),
+    yearAgo,
+    change: changeOf(last, yearAgo),
+    last4,
+    prev4,
+    last4Change: changeOf(last4, prev4),
+  };
+}
+
+/** Incidents by category and quarter: the crime categories and their total, then the concerns and theirs. */
+export function compareIncidents(dataset: Dataset, options: CompareOptions): CompareTable {
+  const plan = options.plan ?? NO_SUPPRESSION;
+  const counts = countIncidents(dataset.incidents, options.area);
+  const quarters = lastQuarters(options.to, options.count);
+  const first = earliestQuarter(dataset, options.area) ?? options.to;
+  const crime = dataset.categories.filter((c) => c.crime);
+  const concerns = dataset.categories.filter((c) => !c.crime);
+  const categoryRow = (c: Category) =>
+    row(c.id, { value: (q) => sumCounts(counts, [q], [c.id]), mark: (q) => plan.cell(c.id, quarterIndex(q)) }, quarters, first, c);
+  const totalRow = (id: 'crime_total' | 'concerns_total', group: 'crime' | 'concerns', categories: Category[]) =>
+    row(id, { value: (q) => sumCounts(counts, [q], categories.map((c) => c.id)), mark: (q) => plan.total(group, quarterIndex(q)) }, quarters, first);
+  return {
+    kind: 'incidents',
+    area: options.area,
+    quarters,
+    rows: [...crime.map(categoryRow), totalRow('crime_total', 'crime', crime), ...concerns.map(categoryRow), totalRow('concerns_total', 'concerns', concerns)],
+  };
+}
+
+/** Done activities by kind and quarter, and their total. */
+export function compareActivities(dataset: Dataset, options: CompareOptions): CompareTable {
+  const quarters = lastQuarters(options.to, options.count);
+  const first = earliestQuarter(dataset, options.area) ?? options.to;
+  const done = dataset.activities.filter((a) => a.area === options.area && a.status === 'done');
+  const countIn = (q: Quarter, kind?: string) => done.filter((a) => (kind === undefined || a.kind === kind) && quarterIndex(quarterOf(a.date)) === quarterIndex(q)).length;
+  const shown = { mark: (): Mark => 'shown' };
+  return {
+    kind: 'activities',
+    area: options.area,
+    quarters,
+    rows: [...ACTIVITY_KINDS.map((kind) => row(kind, { value: (q) => countIn(q, kind), ...shown }, quarters, first)), row('total', { value: (q) => countIn(q), ...shown }, quarters, first)],
+  };
+}
+
+/** Questions raised and answered in each quarter, and open at its end (open, in progress or referred). */
+export function compareQuestions(dataset: Dataset, options: CompareOptions): CompareTable {
+  const quarters = lastQuarters(options.to, options.count);
+  const first = earliestQuarter(dataset, options.area) ?? options.to;
+  const questions = dataset.questions.filter((q) => q.area === options.area);
+  const within = (date: string | undefined, q: Quarter) => date !== undefined && date >= quarterStart(q) && date <= quarterEnd(q);
+  const shown = { mark: (): Mark => 'shown' };
+  const openAtEnd = (q: Quarter) => questions.filter((x) => ['open', 'in_progress', 'referred'].includes(questionStateAt(x, quarterEnd(q)))).length;
+  return {
+    kind: 'questions',
+    area: options.area,
+    quarters,
+    rows: [
+      row('raised', { value: (q) => questions.filter((x) => within(x.date, q)).length, ...shown }, quarters, first),
+      row('answered', { value: (q) => questions.filter((x) => within(x.answered, q)).length, ...shown }, quarters, first),
+      row('open', { value: openAtEnd, ...shown }, quarters, first, STOCK),
+    ],
+  };
+}
+
+export interface AreaRow {
+  area: string;
+  name: string;
+  residents?: number;
+  /** One figure per category of `categories`, then crime_total and concerns_total. */
+  cells: Figure[];
+  /** Per 1,000 residents, for the two totals; null when residents are unknown or the total is suppressed. */
+  crimeRate: number | null;
+  concernsRate: number | null;
+}
+
+export interface AreaTable {
+  quarter: Quarter;
+  categories: Category[];
+  rows: AreaRow[];
+}
+
+/** Areas × categories for one quarter, each area with its own suppression plan. */
+export function compareAreas(dataset: Dataset, quarter: Quarter, planOf: (area: string) => SuppressionPlan): AreaTable {
+  const index = quarterIndex(quarter);
+  const crime = dataset.categories.filter((c) => c.crime);
+  const concerns = dataset.categories.filter((c) => !c.crime);
+  return {
+    quarter,
+    categories: [...crime, ...concerns],
+    rows: dataset.areas.map((area) => {
+      const plan = planOf(area.id);
+      const counts = countIncidents(dataset.incidents, area.id);
+      const value = (ids: string[]) => sumCounts(counts, [quarter], ids);
+      const cells: Figure[] = [...crime, ...concerns].map((c) => ({ value: value([c.id]), mark: plan.cell(c.id, index) }));
+      const crimeTotal: Figure = { value: value(crime.map((c) => c.id)), mark: plan.total('crime', index) };
+      const concernsTotal: Figure = { value: value(concerns.map((c) => c.id)), mark: plan.total('concerns', index) };
+      const rate = (f: Figure) => (area.residents && f.mark === 'shown' && f.value !== null ? (f.value * 1000) / area.residents : null);
+      return {
+        area: area.id,
+        name: area.name,
+        ...(area.residents !== undefined ? { residents: area.residents } : {}),
+        cells: [...cells, crimeTotal, concernsTotal],
+        crimeRate: rate(crimeTotal),
+        concernsRate: rate(concernsTotal),
+      };
+    }),
+  };
+}
+

@@ -1,0 +1,84 @@
+import { type Audience, datasetFor } from '../../analyze/audience.js';
+import { compareActivities, compareAreas, compareIncidents, compareQuestions, type CompareTableKind } from '../../analyze/compare.js';
+import { NO_SUPPRESSION, planAreaSuppression } from '../../analyze/suppress.js';
+import { loadTemplate } from '../../load/load-templates.js';
+import { renderAreasCsv, renderCompareCsv } from '../../render/compare-csv.js';
+import { type AreasView, buildAreasView, buildCompareView, type CompareView } from '../../render/compare-view.js';
+import { renderTemplate } from '../../render/handlebars.js';
+import { publishedPersonalData } from '../../render/published-personal-data.js';
+import { writeOutputFile } from '../../write/write-output.js';
+import { printFindings } from '../diagnostics.js';
+import { EXIT, usageError } from '../exit-codes.js';
+import { type Io, useColor } from '../io.js';
+import { cliText } from '../messages.js';
+import { loadAndReport, type ProjectOptions } from '../project.js';
+import { resolveArea, resolveQuarter } from './report.js';
+
+export interface CompareOptions extends ProjectOptions {
+  to: string;
+  quarters: string;
+  area?: string;
+  areas?: boolean;
+  table?: CompareTableKind | 'areas';
+  format: 'md' | 'html' | 'csv' | 'json';
+  excel?: boolean;
+  output?: string;
+  audience: Audience;
+}
+
+const TABLES = { incidents: compareIncidents, activities: compareActivities, questions: compareQuestions } as const;
+
+/** `borgermode compare`: quarters × categories (or kinds, or question states) for one area, or areas × categories for one quarter. */
+export async function compareCommand(io: Io, options: CompareOptions): Promise<number> {
+  const loaded = await loadAndReport(io, options);
+  if (!loaded.dataset) return loaded.exitCode;
+  const { dataset, lang } = loaded;
+  const count = Number(options.quarters);
+  if (!Number.isInteger(count) || count < 1 || count > 80) throw usageError(cliText(lang, 'bad_quarter_count', { value: options.quarters }));
+  if (options.excel && options.format !== 'csv') throw usageError(cliText(lang, 'excel_needs_csv'));
+  const table = options.areas ? 'areas' : (options.table ?? 'incidents');
+  if (table === 'areas' && !options.areas) throw usageError(cliText(lang, 'areas_table_needs_flag'));
+
+  const audience = options.audience;
+  const data = datasetFor(dataset, audience);
+  const planOf = (area: string) => (audience === 'public' ? planAreaSuppression(data, area) : NO_SUPPRESSION);
+  const title = dataset.settings.title ?? (options.areas ? dataset.areas.map((a) => a.name).join(', ') : dataset.areas[0]!.name);
+  const csvOptions = { excel: options.excel ?? false };
+  let view: AreasView | CompareView;
+  let csv: string;
+  if (table === 'areas') {
+    const quarter = resolveQuarter(data, dataset.areas[0]!.id, options.to, lang);
+    const areasView = buildAreasView(compareAreas(data, quarter, planOf), { lang, audience, title, minCount: () => dataset.settings.privacy.min_count });
+    [view, csv] = [areasView, renderAreasCsv(areasView, csvOptions)];
+  } else {
+    const areaId = resolveArea(dataset, options.area, lang);
+    const area = dataset.areas.find((a) => a.id === areaId)!;
+    const to = resolveQuarter(data, areaId, options.to, lang);
+    const computed = TABLES[table](data, { area: areaId, to, count, plan: planOf(areaId) });
+    const tableView = buildCompareView(computed, { lang, audience, title, area: { id: area.id, name: area.name }, minCount: dataset.settings.privacy.min_count, categories: data.categories });
+    // reports.md §2: CSV rows in built-in category order (then the project's own), totals last.
+    [view, csv] = [tableView, renderCompareCsv(tableView, table === 'incidents' ? { ...csvOptions, order: data.categories.map((c) => c.id) } : csvOptions)];
+  }
+  if (audience === 'public') {
+    const refused = publishedPersonalData(view, loaded.findings, data);
+    if (refused.length > 0) {
+      printFindings(io, refused, { color: useColor(io, options.color), lang, root: dataset.root });
+      return EXIT.invalidData;
+    }
+  }
+
+  let output: string;
+  if (options.format === 'json') output = `${JSON.stringify(view, null, 2)}\n`;
+  else if (options.format === 'csv') output = csv;
+  else {
+    const { template, partials } = await loadTemplate(`compare.${options.format}.hbs`, options.format);
+    output = await renderTemplate(template, view, options.format, partials);
+  }
+  if (options.output) {
+    const path = await writeOutputFile(io.cwd, options.output, output);
+    if (!options.quiet) io.stderr.write(`${cliText(lang, 'wrote', { path })}\n`);
+  } else {
+    io.stdout.write(output);
+  }
+  return EXIT.ok;
+}

@@ -1,0 +1,185 @@
+import type { Audience } from '../analyze/audience.js';
+import type { Change } from '../analyze/change.js';
+import type { AreaTable, CompareRow, CompareTable, Figure } from '../analyze/compare.js';
+import { formatQuarter, quarterEnd, quarterStart } from '../analyze/quarters.js';
+import type { Category } from '../model/categories.js';
+import type { Lang } from '../model/schema.js';
+import { formatChange, formatDate, formatNumber, formatQuarterName, formatQuarterShort, formatTrend } from './format.js';
+import { label, t } from './i18n.js';
+
+// The view model of a comparison table: texts for people (as in the brief: a number, "<5",
+// "x" or "–") beside the raw value and mark of every figure, so the JSON carries the same numbers
+// with their ids for scripts, and the CSV is written from it.
+
+export interface FigureView {
+  text: string;
+  /** The count; null when suppressed or before the records begin. */
+  value: number | null;
+  mark: 'shown' | 'primary' | 'secondary' | 'no-data';
+}
+
+export interface ChangeCellView {
+  text: string;
+  marker: '▲' | '▼' | '●' | '';
+  absolute: number | null;
+  percent: number | null;
+}
+
+export interface CompareRowView {
+  id: string;
+  label: string;
+  total: boolean;
+  cells: FigureView[];
+  year_ago: FigureView;
+  change: ChangeCellView;
+  last4: FigureView;
+  prev4: FigureView;
+  last4_change: ChangeCellView;
+}
+
+export interface CompareView {
+  notice?: string;
+  lang: Lang;
+  audience: Audience;
+  title: string;
+  area: { id: string; name: string };
+  table: CompareTable['kind'];
+  heading: string;
+  row_header: string;
+  quarters: { id: string; label: string }[];
+  columns: { year_ago: string; change: string; last4: string; prev4: string; last4_change: string };
+  rows: CompareRowView[];
+  footnotes: string[];
+  suppression?: string;
+}
+
+const NO_DATA = '–';
+const HIDDEN = 'x';
+
+export interface CompareViewOptions {
+  lang: Lang;
+  audience: Audience;
+  title: string;
+  area: { id: string; name: string };
+  minCount: number;
+  categories: readonly Category[];
+}
+
+/** Turns a comparison table into texts and values in one language. */
+export function buildCompareView(table: CompareTable, options: CompareViewOptions): CompareView {
+  const { lang, minCount } = options;
+  const figure = (f: Figure): FigureView => {
+    if (f.value === null) return { text: NO_DATA, value: null, mark: 'no-data' };
+    if (f.mark === 'primary') return { text: `<${minCount}`, value: null, mark: 'primary' };
+    if (f.mark === 'secondary') return { text: HIDDEN, value: null, mark: 'secondary' };
+    return { text: formatNumber(f.value, lang), value: f.value, mark: 'shown' };
+  };
+  const change = (c: Change | null, a: Figure, b: Figure): ChangeCellView => {
+    if (c === null) return { text: a.value === null || b.value === null ? NO_DATA : HIDDEN, marker: '', absolute: null, percent: null };
+    return { text: formatChange(c, lang), marker: formatTrend(c, lang).marker, absolute: c.absolute, percent: c.percent };
+  };
+  const to = table.quarters.at(-1)!;
+  const rowLabel = (r: CompareRow) => {
+    if (r.category) return r.category.labels[lang];
+    if (r.id === 'crime_total' || r.id === 'concerns_total') return t(lang, r.id);
+    if (table.kind === 'activities') return r.id === 'total' ? t(lang, 'activities_all') : label(lang, 'kind', r.id);
+    return t(lang, `questions_${r.id}` as 'questions_raised');
+  };
+  const lastRow = (r: CompareRow) => r.cells.at(-1)!;
+  const rows = table.rows.map((r) => ({
+    id: r.id,
+    label: rowLabel(r),
+    total: ['crime_total', 'concerns_total', 'total'].includes(r.id),
+    cells: r.cells.map(figure),
+    year_ago: figure(r.yearAgo),
+    change: change(r.change, lastRow(r), r.yearAgo),
+    last4: figure(r.last4),
+    prev4: figure(r.prev4),
+    last4_change: change(r.last4Change, r.last4, r.prev4),
+  }));
+  const anySuppressed = rows.some((r) => [...r.cells, r.year_ago, r.last4, r.prev4].some((f) => f.mark === 'primary' || f.mark === 'secondary'));
+  const windowStart = quarterStart(table.quarters[0]!);
+  const windowEnd = quarterEnd(to);
+  const footnotes =
+    table.kind === 'incidents'
+      ? options.categories.flatMap((c) =>
+          c.breaks.filter((b) => b.date > windowStart && b.date <= windowEnd).map((b) => t(lang, 'not_comparable', { category: c.labels[lang], note: b.note, date: formatDate(b.date, lang) })),
+        )
+      : [];
+  return {
+    ...(options.audience === 'internal' ? { notice: t(lang, 'internal_only') } : {}),
+    lang,
+    audience: options.audience,
+    title: options.title,
+    area: options.area,
+    table: table.kind,
+    heading: t(lang, `compare_${table.kind}`, { from: formatQuarterName(table.quarters[0]!, lang), to: formatQuarterName(to, lang) }),
+    row_header: t(lang, table.kind === 'incidents' ? 'category' : table.kind === 'activities' ? 'kind' : 'question'),
+    quarters: table.quarters.map((q) => ({ id: formatQuarter(q), label: formatQuarterShort(q, lang) })),
+    columns: {
+      year_ago: t(lang, 'compare_year_ago'),
+      change: t(lang, 'change'),
+      last4: t(lang, 'last4'),
+      prev4: t(lang, 'prev4'),
+      last4_change: t(lang, 'change'),
+    },
+    rows,
+    footnotes,
+    ...(anySuppressed ? { suppression: t(lang, 'suppression_legend', { min: minCount, max: minCount - 1 }) } : {}),
+  };
+}
+
+export interface AreaRowView {
+  id: string;
+  label: string;
+  residents: string;
+  cells: FigureView[];
+  crime_rate: string;
+  concerns_rate: string;
+}
+
+export interface AreasView {
+  notice?: string;
+  lang: Lang;
+  audience: Audience;
+  title: string;
+  table: 'areas';
+  heading: string;
+  quarter: { id: string; label: string };
+  categories: { id: string; label: string }[];
+  rows: AreaRowView[];
+  suppression?: string;
+}
+
+/** Areas × categories for one quarter, in one language. */
+export function buildAreasView(table: AreaTable, options: { lang: Lang; audience: Audience; title: string; minCount: (area: string) => number }): AreasView {
+  const { lang } = options;
+  const rows = table.rows.map((r) => {
+    const m = options.minCount(r.area);
+    const figure = (f: Figure): FigureView =>
+      f.mark === 'primary' ? { text: `<${m}`, value: null, mark: 'primary' } : f.mark === 'secondary' ? { text: HIDDEN, value: null, mark: 'secondary' } : { text: formatNumber(f.value ?? 0, lang), value: f.value ?? 0, mark: 'shown' };
+    const rate = (value: number | null) => (value === null ? NO_DATA : formatNumber(value, lang, 1));
+    return {
+      id: r.area,
+      label: r.name,
+      residents: r.residents === undefined ? NO_DATA : formatNumber(r.residents, lang),
+      cells: r.cells.map(figure),
+      crime_rate: rate(r.crimeRate),
+      concerns_rate: rate(r.concernsRate),
+    };
+  });
+  const anySuppressed = rows.some((r) => r.cells.some((f) => f.mark !== 'shown'));
+  const minCounts = [...new Set(table.rows.map((r) => options.minCount(r.area)))];
+  return {
+    ...(options.audience === 'internal' ? { notice: t(lang, 'internal_only') } : {}),
+    lang,
+    audience: options.audience,
+    title: options.title,
+    table: 'areas',
+    heading: t(lang, 'compare_areas', { quarter: formatQuarterName(table.quarter, lang) }),
+    quarter: { id: formatQuarter(table.quarter), label: formatQuarterShort(table.quarter, lang) },
+    categories: [...table.categories.map((c) => ({ id: c.id, label: c.labels[lang] })), { id: 'crime_total', label: t(lang, 'crime_total') }, { id: 'concerns_total', label: t(lang, 'concerns_total') }],
+    rows,
+    ...(anySuppressed && minCounts.length === 1 ? { suppression: t(lang, 'suppression_legend', { min: minCounts[0]!, max: minCounts[0]! - 1 }) } : {}),
+  };
+}

@@ -1,0 +1,109 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import type { BriefView } from '../../src/render/brief-view.js';
+import type { CompareView } from '../../src/render/compare-view.js';
+import { auditFacts, factsFromBriefs, factsFromCompare } from '../helpers/disclosure-audit.js';
+import { runCli } from '../helpers/run-cli.js';
+
+const SAMPLE = join(import.meta.dirname, '../../data');
+const GOLDEN = join(import.meta.dirname, '../golden');
+const compare = (...args: string[]) => runCli(['compare', '--data', SAMPLE, '--to', '2020-Q1', ...args]);
+
+describe('compare on the bundled sample', () => {
+  it.each([['md'], ['html'], ['csv'], ['json']])('incidents as %s match the golden file', async (format) => {
+    const result = await compare('--format', format);
+    expect(result.stderr).toBe('');
+    expect(result.exitCode).toBe(0);
+    await expect(result.stdout).toMatchFileSnapshot(join(GOLDEN, `compare-incidents-2020-Q1.da.${format}`));
+  });
+
+  it.each([
+    ['activities', 'csv'],
+    ['questions', 'csv'],
+    ['activities', 'md'],
+    ['questions', 'md'],
+  ])('the %s table as %s matches the golden file', async (table, format) => {
+    const result = await compare('--table', table, '--format', format, '--lang', 'en');
+    expect(result.exitCode).toBe(0);
+    await expect(result.stdout).toMatchFileSnapshot(join(GOLDEN, `compare-${table}-2020-Q1.en.${format}`));
+  });
+
+  it('compares the areas for one quarter, with rates per 1,000 residents', async () => {
+    const result = await compare('--areas', '--format', 'csv');
+    expect(result.exitCode).toBe(0);
+    const [header, row] = result.stdout.trim().split('\n');
+    expect(header).toBe('id,label,residents,violence,threats,burglary,theft,vehicle,robbery,vandalism,arson,drugs,weapons,other,traffic,nuisance,crime_total,concerns_total,crime_rate,concerns_rate');
+    // 33 crimes and 15 concerns among 2,600 residents: 12.7 and 5.8 per 1,000.
+    expect(row).toBe('vaerebro-park,Værebro Park,2600,5,<5,<5,6,<5,0,6,0,<5,<5,<5,7,8,33,15,12.7,5.8');
+  });
+
+  it('writes what Danish Excel opens: BOM, semicolons, CRLF', async () => {
+    const result = await compare('--format', 'csv', '--excel');
+    expect(result.stdout.startsWith('\ufeffid;label;2018-Q2;')).toBe(true);
+    expect(result.stdout).toContain('\r\nviolence;Vold;8;8;7;8;6;7;5;5;8;-3;-38;23;31;-8;-26\r\n');
+    const rates = await compare('--areas', '--format', 'csv', '--excel');
+    expect(rates.stdout).toMatch(/;12,7;5,8\r\n$/);
+  });
+
+  it('lists every category in built-in order in CSV, totals last', async () => {
+    const { stdout } = await compare('--format', 'csv', '--audience', 'internal');
+    const ids = stdout.trim().split('\n').slice(1).map((line) => line.split(',')[0]);
+    expect(ids).toEqual(['violence', 'sexual', 'threats', 'burglary', 'theft', 'vehicle', 'robbery', 'vandalism', 'arson', 'drugs', 'weapons', 'traffic', 'nuisance', 'other', 'crime_total', 'concerns_total']);
+  });
+
+  it('the internal CSV holds exactly the sums of the records’ counts per category and quarter', async () => {
+    // Summed here straight from the YAML files, without the tool's code.
+    const expected = new Map<string, number>();
+    const files = readdirSync(SAMPLE, { recursive: true }).map(String).filter((f) => f.endsWith('incidents.yaml'));
+    for (const file of files) {
+      for (const incident of parse(readFileSync(join(SAMPLE, file), 'utf8')).incidents as { date: string; category: string; count?: number; source?: string }[]) {
+        if ((incident.source ?? 'police') !== 'police') continue;
+        const quarter = `${incident.date.slice(0, 4)}-Q${Math.ceil(Number(incident.date.slice(5, 7)) / 3)}`;
+        const key = `${incident.category}@${quarter}`;
+        expected.set(key, (expected.get(key) ?? 0) + (incident.count ?? 1));
+      }
+    }
+    const { stdout } = await compare('--format', 'csv', '--audience', 'internal', '--quarters', '9');
+    const [header, ...rows] = stdout.trim().split('\n').map((line) => line.split(','));
+    const quarters = header!.slice(2, 11);
+    let checked = 0;
+    for (const row of rows) {
+      if (row[0] === 'crime_total' || row[0] === 'concerns_total') continue;
+      quarters.forEach((quarter, i) => {
+        expect(Number(row[2 + i]), `${row[0]} ${quarter}`).toBe(expected.get(`${row[0]}@${quarter}`) ?? 0);
+        checked++;
+      });
+    }
+    expect(checked).toBe(14 * 9);
+  });
+
+  it('reveals no suppressed count together with every brief of the sample (LP audit)', async () => {
+    const quarters = ['2018-Q1', '2018-Q2', '2018-Q3', '2018-Q4', '2019-Q1', '2019-Q2', '2019-Q3', '2019-Q4', '2020-Q1'];
+    const briefs: BriefView[] = [];
+    for (const quarter of quarters) briefs.push(JSON.parse((await runCli(['report', '--data', SAMPLE, '--quarter', quarter, '--format', 'json'])).stdout));
+    const table = JSON.parse((await compare('--format', 'json', '--quarters', '9')).stdout) as CompareView;
+    const groups = {
+      crime: table.rows.filter((r) => !['traffic', 'nuisance', 'crime_total', 'concerns_total'].includes(r.id)).map((r) => r.id),
+      concerns: ['traffic', 'nuisance'],
+    };
+    const { recoverable, ranges } = await auditFacts([...factsFromBriefs(briefs), ...factsFromCompare(table, groups)], 5);
+    expect(recoverable).toEqual([]);
+    expect(ranges.size).toBeGreaterThan(20);
+  });
+});
+
+describe('compare usage errors', () => {
+  it.each([
+    [['--excel'], /^borgermode: --excel gælder kun --format csv$/m],
+    [['--quarters', '0'], /^borgermode: ugyldigt antal kvartaler "0"/m],
+    [['--table', 'areas'], /^borgermode: --table areas hører sammen med --areas/m],
+    [['--to', '2020-Q9'], /^borgermode: ugyldigt kvartal "2020-Q9"/m],
+    [['--area', 'nowhere'], /^borgermode: ukendt område "nowhere"/m],
+  ])('%j → exit 2', async (args, message) => {
+    const result = await compare(...args);
+    expect(result.exitCode).toBe(2);
+    expect(result.stderr).toMatch(message);
+  });
+});
