@@ -1,4 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
@@ -105,5 +106,24 @@ describe('compare usage errors', () => {
     const result = await compare(...args);
     expect(result.exitCode).toBe(2);
     expect(result.stderr).toMatch(message);
+  });
+});
+
+describe('definition breaks', () => {
+  it('footnote a category whose definition changed inside the compared window, and only then', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'borgermode-breaks-'));
+    try {
+      writeFileSync(
+        join(dir, 'borgermode.yaml'),
+        'areas:\n  - id: testparken\n    name: Testparken\ncategories:\n  - id: burglary\n    breaks: [{date: 2019-07-01, note: "Ny indbrudsparagraf"}]\n',
+      );
+      writeFileSync(join(dir, 'records.yaml'), 'incidents:\n  - {id: i1, date: 2018-02-01, category: burglary, count: 9}\n  - {id: i2, date: 2020-02-01, category: burglary, count: 8}\n');
+      const within = await runCli(['compare', '--data', dir, '--to', '2020-Q1', '--format', 'json']);
+      expect(JSON.parse(within.stdout).footnotes).toEqual(['Tallene for Indbrud i beboelse er ikke helt sammenlignelige over perioden: Ny indbrudsparagraf (1. juli 2019).']);
+      const before = await runCli(['compare', '--data', dir, '--to', '2019-Q2', '--quarters', '4', '--format', 'json']);
+      expect(JSON.parse(before.stdout).footnotes).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
