@@ -81,7 +81,7 @@ describe('an XSS corpus in record text', () => {
       // Give event handlers (onerror, onload, ontoggle) every chance to fire.
       await page.waitForTimeout(300);
       for (const link of await page.locator('a').all()) await link.hover();
-      expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
+      expect(await page.evaluate(() => (globalThis as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
       expect(dialogs).toEqual([]);
       expect(await page.locator('script, iframe, img, svg, object, embed').count()).toBe(0);
     } finally {

@@ -1,9 +1,9 @@
-import { type Audience, datasetFor } from '../../analyze/audience.js';
-import { compareActivities, compareAreas, compareIncidents, compareQuestions, type CompareTableKind } from '../../analyze/compare.js';
-import { NO_SUPPRESSION, planAreaSuppression } from '../../analyze/suppress.js';
+import type { Audience } from '../../analyze/audience.js';
+import { compareAreas, type CompareTableKind } from '../../analyze/compare.js';
 import { loadTemplate } from '../../load/load-templates.js';
 import { renderAreasCsv, renderCompareCsv } from '../../render/compare-csv.js';
-import { type AreasView, buildAreasView, buildCompareView, type CompareView } from '../../render/compare-view.js';
+import { type AreasView, buildAreasView, type CompareView } from '../../render/compare-view.js';
+import { audienceData, compareViewFor } from '../../render/pages.js';
 import { renderTemplate } from '../../render/handlebars.js';
 import { publishedPersonalData } from '../../render/published-personal-data.js';
 import { writeOutputFile } from '../../write/write-output.js';
@@ -26,8 +26,6 @@ export interface CompareOptions extends ProjectOptions {
   audience: Audience;
 }
 
-const TABLES = { incidents: compareIncidents, activities: compareActivities, questions: compareQuestions } as const;
-
 /** `borgermode compare`: quarters × categories (or kinds, or question states) for one area, or areas × categories for one quarter. */
 export async function compareCommand(io: Io, options: CompareOptions): Promise<number> {
   const loaded = await loadAndReport(io, options);
@@ -40,22 +38,20 @@ export async function compareCommand(io: Io, options: CompareOptions): Promise<n
   if (table === 'areas' && !options.areas) throw usageError(cliText(lang, 'areas_table_needs_flag'));
 
   const audience = options.audience;
-  const data = datasetFor(dataset, audience);
-  const planOf = (area: string) => (audience === 'public' ? planAreaSuppression(data, area) : NO_SUPPRESSION);
+  const source = audienceData(dataset, audience);
+  const data = source.data;
   const title = dataset.settings.title ?? (options.areas ? dataset.areas.map((a) => a.name).join(', ') : dataset.areas[0]!.name);
   const csvOptions = { excel: options.excel ?? false };
   let view: AreasView | CompareView;
   let csv: string;
   if (table === 'areas') {
     const quarter = resolveQuarter(data, dataset.areas[0]!.id, options.to, lang);
-    const areasView = buildAreasView(compareAreas(data, quarter, planOf), { lang, audience, title, minCount: () => dataset.settings.privacy.min_count });
+    const areasView = buildAreasView(compareAreas(data, quarter, source.plan), { lang, audience, title, minCount: () => dataset.settings.privacy.min_count });
     [view, csv] = [areasView, renderAreasCsv(areasView, csvOptions)];
   } else {
     const areaId = resolveArea(dataset, options.area, lang);
-    const area = dataset.areas.find((a) => a.id === areaId)!;
     const to = resolveQuarter(data, areaId, options.to, lang);
-    const computed = TABLES[table](data, { area: areaId, to, count, plan: planOf(areaId) });
-    const tableView = buildCompareView(computed, { lang, audience, title, area: { id: area.id, name: area.name }, minCount: dataset.settings.privacy.min_count, categories: data.categories });
+    const tableView = compareViewFor(source, table, areaId, to, count, lang);
     // reports.md §2: CSV rows in built-in category order (then the project's own), totals last.
     [view, csv] = [tableView, renderCompareCsv(tableView, table === 'incidents' ? { ...csvOptions, order: data.categories.map((c) => c.id) } : csvOptions)];
   }

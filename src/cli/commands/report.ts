@@ -1,13 +1,11 @@
-import { type Audience, datasetFor } from '../../analyze/audience.js';
-import { computeBrief } from '../../analyze/brief.js';
-import { NO_SUPPRESSION, planAreaSuppression } from '../../analyze/suppress.js';
+import type { Audience } from '../../analyze/audience.js';
 import { latestQuarter } from '../../analyze/figures.js';
 import { addQuarters, parseQuarter, type Quarter } from '../../analyze/quarters.js';
 import type { Dataset } from '../../load/dataset.js';
 import { loadTemplate } from '../../load/load-templates.js';
 import type { Lang } from '../../model/schema.js';
 import { closest } from '../../model/suggest.js';
-import { buildBriefView } from '../../render/brief-view.js';
+import { audienceData, briefViewFor } from '../../render/pages.js';
 import { publishedPersonalData } from '../../render/published-personal-data.js';
 import { printFindings } from '../diagnostics.js';
 import { renderTemplate } from '../../render/handlebars.js';
@@ -36,12 +34,10 @@ export async function reportCommand(io: Io, options: ReportOptions): Promise<num
 
   // Public output is built from the public dataset only: allowlisted fields, sensitive categories folded.
   const audience = options.audience;
-  const data = datasetFor(dataset, audience);
-  const plan = audience === 'public' ? planAreaSuppression(data, area) : NO_SUPPRESSION;
-  const brief = computeBrief(data, { area, quarter, plan });
-  const view = buildBriefView(brief, { lang, audience, meetingPlace: dataset.settings.meeting.place, contacts: dataset.settings.contacts });
+  const source = audienceData(dataset, audience);
+  const view = briefViewFor(source, area, quarter, lang);
   if (audience === 'public') {
-    const refused = publishedPersonalData(view, loaded.findings, data);
+    const refused = publishedPersonalData(view, loaded.findings, source.data);
     if (refused.length > 0) {
       printFindings(io, refused, { color: useColor(io, options.color), lang, root: dataset.root });
       return EXIT.invalidData;

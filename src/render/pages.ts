@@ -1,0 +1,59 @@
+import { type Audience, datasetFor } from '../analyze/audience.js';
+import { computeBrief } from '../analyze/brief.js';
+import { compareIncidents, type CompareTableKind, compareActivities, compareQuestions } from '../analyze/compare.js';
+import type { Quarter } from '../analyze/quarters.js';
+import { NO_SUPPRESSION, planAreaSuppression, type SuppressionPlan } from '../analyze/suppress.js';
+import type { Dataset } from '../load/dataset.js';
+import type { Lang } from '../model/schema.js';
+import { type BriefView, buildBriefView } from './brief-view.js';
+import { buildCompareView, type CompareView } from './compare-view.js';
+
+// The pipeline from checked data to a view model, shared by `report`, `compare` and `build`:
+// the audience's dataset, the area's suppression plan, the figures, the view.
+
+/** What an audience sees of the project, with each area's suppression plan (made once per area). */
+export interface AudienceData {
+  dataset: Dataset;
+  audience: Audience;
+  data: Dataset;
+  plan(area: string): SuppressionPlan;
+}
+
+export function audienceData(dataset: Dataset, audience: Audience): AudienceData {
+  const data = datasetFor(dataset, audience);
+  const plans = new Map<string, SuppressionPlan>();
+  return {
+    dataset,
+    audience,
+    data,
+    plan: (area) => {
+      if (audience === 'internal') return NO_SUPPRESSION;
+      let plan = plans.get(area);
+      if (!plan) plans.set(area, (plan = planAreaSuppression(data, area)));
+      return plan;
+    },
+  };
+}
+
+/** The view model of the brief of one area and quarter. */
+export function briefViewFor(source: AudienceData, area: string, quarter: Quarter, lang: Lang): BriefView {
+  const brief = computeBrief(source.data, { area, quarter, plan: source.plan(area) });
+  return buildBriefView(brief, { lang, audience: source.audience, meetingPlace: source.dataset.settings.meeting.place, contacts: source.dataset.settings.contacts });
+}
+
+const TABLES = { incidents: compareIncidents, activities: compareActivities, questions: compareQuestions } as const;
+
+/** The view model of one comparison table of one area. */
+export function compareViewFor(source: AudienceData, table: CompareTableKind, area: string, to: Quarter, count: number, lang: Lang): CompareView {
+  const { data, dataset } = source;
+  const found = dataset.areas.find((a) => a.id === area)!;
+  const computed = TABLES[table](data, { area, to, count, plan: source.plan(area) });
+  return buildCompareView(computed, {
+    lang,
+    audience: source.audience,
+    title: dataset.settings.title ?? found.name,
+    area: { id: found.id, name: found.name },
+    minCount: dataset.settings.privacy.min_count,
+    categories: data.categories,
+  });
+}
