@@ -18,6 +18,8 @@ const TEXTS = {
     pdf_needs_output: '--format pdf skriver en fil: angiv -o FIL, f.eks. -o moedeoplaeg.pdf',
     bad_quarter_count: 'ugyldigt antal kvartaler "{value}": forventede et helt tal fra 1 til 80, f.eks. --quarters 8',
     excel_needs_csv: '--excel gælder kun --format csv',
+    bad_source_date_epoch: 'SOURCE_DATE_EPOCH skal være sekunder siden 1. januar 1970 (et helt tal); fandt "{value}"',
+    site_written: 'Skrev {count} sider i {path}',
     areas_table_needs_flag: '--table areas hører sammen med --areas (områderne sammenlignet for ét kvartal)',
     // data entry: add, answer, init, schema
     cancelled: 'afbrudt; intet er skrevet',
@@ -96,6 +98,8 @@ const TEXTS = {
     pdf_needs_output: '--format pdf writes a file: pass -o FILE, e.g. -o brief.pdf',
     bad_quarter_count: 'bad number of quarters "{value}": expected a whole number from 1 to 80, e.g. --quarters 8',
     excel_needs_csv: '--excel only goes with --format csv',
+    bad_source_date_epoch: 'SOURCE_DATE_EPOCH must be seconds since 1 January 1970 (a whole number); found "{value}"',
+    site_written: 'Wrote {count} pages to {path}',
     areas_table_needs_flag: '--table areas goes with --areas (the areas compared for one quarter)',
     // data entry: add, answer, init, schema
     cancelled: 'interrupted; nothing was written',

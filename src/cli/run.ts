@@ -188,6 +188,14 @@ function buildProgram(io: Io, setExitCode: (code: number) => void): Command {
       setExitCode(await compareCommand(io, options));
     });
 
+  common(program.command('build').description('the whole public site for CI: every brief, the comparison pages and an index'))
+    .option('--out <dir>', 'the site folder (replaced atomically)', 'site')
+    .option('--json', 'print what was written and the diagnostics as one JSON document on stdout')
+    .action(async (options) => {
+      const { buildCommand } = await import('./commands/build.js');
+      setExitCode(await buildCommand(io, options));
+    });
+
   return program;
 }
 

@@ -1,0 +1,43 @@
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
+import { accessError } from '../load/errors.js';
+
+/** A page of the site: its path below the site folder (with `/`) and its content. */
+export interface SitePage {
+  path: string;
+  content: string;
+}
+
+/**
+ * Writes a whole site atomically: into a new folder beside the target, which then takes the
+ * target's place. A build that fails or is killed before the swap leaves the previous site as it
+ * was (at worst, a `.<name>.new-*` folder beside it, removed by the next build).
+ */
+export async function writeSite(cwd: string, out: string, pages: readonly SitePage[]): Promise<string> {
+  const target = resolve(cwd, out);
+  const parent = dirname(target);
+  const staging = join(parent, `.${basename(target)}.new-${process.pid}`);
+  const retired = join(parent, `.${basename(target)}.old-${process.pid}`);
+  try {
+    await rm(staging, { recursive: true, force: true });
+    for (const page of pages) {
+      const path = join(staging, ...page.path.split('/'));
+      await mkdir(dirname(path), { recursive: true });
+      await writeFile(path, page.content, 'utf8');
+    }
+    // The swap: two renames in the same folder; the old site goes only when the new one is in place.
+    const hadSite = await rename(target, retired).then(
+      () => true,
+      (error: NodeJS.ErrnoException) => {
+        if (error.code === 'ENOENT') return false;
+        throw error;
+      },
+    );
+    await rename(staging, target);
+    if (hadSite) await rm(retired, { recursive: true, force: true });
+  } catch (error) {
+    await rm(staging, { recursive: true, force: true });
+    throw accessError(error, target, 'output');
+  }
+  return target;
+}

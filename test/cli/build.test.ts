@@ -1,0 +1,93 @@
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runBin, runCli } from '../helpers/run-cli.js';
+
+const SAMPLE = join(import.meta.dirname, '../../data');
+const work = mkdtempSync(join(tmpdir(), 'borgermode-build-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+/** Every file below `dir`, relative path → bytes. */
+function tree(dir: string): Map<string, string> {
+  const files = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
+  return new Map(files.map((e) => [relative(dir, join(e.parentPath, e.name)), readFileSync(join(e.parentPath, e.name), 'latin1')]));
+}
+
+describe('borgermode build', () => {
+  it('writes every brief (md and html), the comparison page and an index, byte-identical on a second run', async () => {
+    const first = await runCli(['build', '--data', SAMPLE, '--out', join(work, 'site-a'), '--quiet']);
+    const second = await runBin(['build', '--data', SAMPLE, '--out', join(work, 'site-b'), '--quiet']);
+    expect(first.exitCode).toBe(0);
+    expect(second.exitCode).toBe(0);
+    const a = tree(join(work, 'site-a'));
+    expect([...a.keys()].sort()).toEqual(
+      [
+        'index.html',
+        'vaerebro-park/compare.html',
+        'vaerebro-park/compare.md',
+        ...['2018-Q1', '2018-Q2', '2018-Q3', '2018-Q4', '2019-Q1', '2019-Q2', '2019-Q3', '2019-Q4', '2020-Q1'].flatMap((q) => [`vaerebro-park/${q}/brief.html`, `vaerebro-park/${q}/brief.md`]),
+      ].sort(),
+    );
+    expect(tree(join(work, 'site-b'))).toEqual(a);
+    // The index lists the briefs newest first and dates the site from the data, not the clock.
+    const index = a.get('index.html')!;
+    expect(index.indexOf('2020-Q1/brief.html')).toBeLessThan(index.indexOf('2019-Q4/brief.html'));
+    expect(Buffer.from(index, 'latin1').toString('utf8')).toContain('Opdateret med data til 31. marts 2020.');
+    // Public: the site holds no internal note.
+    for (const content of a.values()) expect(content).not.toContain('Sagsnr');
+    // The index is valid HTML by the repository's html-validate rules, like every other page.
+    const report = await new HtmlValidate(new FileSystemConfigLoader()).validateString(Buffer.from(index, 'latin1').toString('utf8'), join(import.meta.dirname, '../../index.html'));
+    expect(report.results.flatMap((r) => r.messages.map((m) => `${m.line}:${m.column} ${m.ruleId} ${m.message}`))).toEqual([]);
+  });
+
+  it('dates the site from SOURCE_DATE_EPOCH when set, and refuses an invalid one (exit 2)', async () => {
+    const ok = await runCli(['build', '--data', SAMPLE, '--out', join(work, 'site-epoch'), '--quiet'], { env: { SOURCE_DATE_EPOCH: '1588118400' } });
+    expect(ok.exitCode).toBe(0);
+    expect(readFileSync(join(work, 'site-epoch', 'index.html'), 'utf8')).toContain('Opdateret med data til 29. april 2020.');
+    const bad = await runCli(['build', '--data', SAMPLE, '--out', join(work, 'site-bad')], { env: { SOURCE_DATE_EPOCH: 'yesterday' } });
+    expect(bad.exitCode).toBe(2);
+    expect(bad.stderr).toMatch(/^borgermode: SOURCE_DATE_EPOCH skal være sekunder siden 1\. januar 1970/m);
+    expect(existsSync(join(work, 'site-bad'))).toBe(false);
+  });
+
+  it('leaves the previous site exactly as it was when a build fails', async () => {
+    const project = join(work, 'project');
+    cpSync(SAMPLE, project, { recursive: true });
+    const out = join(work, 'site-kept');
+    expect((await runCli(['build', '--data', project, '--out', out, '--quiet'])).exitCode).toBe(0);
+    const before = tree(out);
+    // Personal data in a summary that the site would publish: the build is refused.
+    writeFileSync(join(project, 'late.yaml'), 'incidents:\n  - {id: late-1, date: 2020-03-30, category: theft, summary: "Ring til anmelder på 22 33 44 55"}\n');
+    const failed = await runCli(['build', '--data', project, '--out', out]);
+    expect(failed.exitCode).toBe(1);
+    expect(failed.stderr).toMatch(/late\.yaml:2:\d+ error /);
+    expect(tree(out)).toEqual(before);
+    expect(readdirSync(work).filter((name) => name.includes('.new-'))).toEqual([]);
+  });
+
+  it('prints one JSON document with --json, and nothing else', async () => {
+    const result = await runCli(['build', '--data', SAMPLE, '--out', join(work, 'site-json'), '--json']);
+    expect(result.exitCode).toBe(0);
+    expect(result.stderr).toBe('');
+    const document = JSON.parse(result.stdout);
+    expect(document).toMatchObject({ ok: true, out: join(work, 'site-json'), diagnostics: [] });
+    expect(document.pages).toContain('index.html');
+  });
+
+  it('shows progress on a terminal only', async () => {
+    let stderr = '';
+    const { run } = await import('../../src/cli/run.js');
+    const code = await run(['build', '--data', SAMPLE, '--out', join(work, 'site-tty')], {
+      stdout: { write: () => true },
+      stderr: { write: (s: string) => (stderr += s), isTTY: true },
+      cwd: work,
+      env: { NO_COLOR: '1', BORGERMODE_TODAY: '2020-04-20' },
+    });
+    expect(code).toBe(0);
+    expect(stderr).toContain('\r9/9\n');
+    const ci = await runCli(['build', '--data', SAMPLE, '--out', join(work, 'site-ci')], { env: { CI: 'true' } });
+    expect(ci.stderr).not.toContain('/9');
+  });
+});
