@@ -34,7 +34,8 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       io.stderr.write(`borgermode: ${message}\n`);
       // --json promises one document on stdout, also when the command could not run.
       if (argv.includes('--json')) {
-        io.stdout.write(`${JSON.stringify({ ok: false, error: { code: error instanceof CliError ? 'usage' : 'file-access', message }, diagnostics: [] }, null, 2)}\n`);
+        const kind = error instanceof FileAccessError ? 'file-access' : code === EXIT.interrupted ? 'interrupted' : code === EXIT.invalidData ? 'refused' : 'usage';
+        io.stdout.write(`${JSON.stringify({ ok: false, error: { code: kind, message }, diagnostics: [] }, null, 2)}\n`);
       }
       return code;
     }
