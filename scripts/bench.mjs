@@ -1,12 +1,19 @@
-// Times whole processes: each command runs in turn with `node -e 0` (interleaved, so load on
-// the machine hits all alike) and prints medians and the ratio to `node -e 0`.
-// Usage: node scripts/bench.mjs [rounds]   (npm run bench)
+// Times whole processes: each command runs in turn with its baseline (interleaved, so load on
+// the machine hits all alike) and prints medians and ratios with the targets beside them.
+//   node scripts/bench.mjs [rounds]                     start-up: report and validate on the sample vs `node -e 0`
+//   node scripts/bench.mjs --scale N[,N…] [rounds]     validate on a generated project of N records (npm run
+//                                                       bench:data makes them) vs a plain js-yaml parse, with peak memory
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 const rounds = Number(process.argv[2] ?? 15);
 const bin = fileURLToPath(new URL('../bin/borgermode.js', import.meta.url));
 const env = { ...process.env, NO_COLOR: '1' };
+const scaleIndex = process.argv.indexOf('--scale');
+if (scaleIndex >= 0) {
+  await scaleBench(process.argv[scaleIndex + 1].split(',').map(Number), Number(process.argv[scaleIndex + 2] ?? 3));
+  process.exit(0);
+}
 const commands = [
   { name: 'node -e 0', args: ['-e', '0'], target: undefined },
   { name: 'borgermode report (md)', args: [bin, 'report', '--quiet'], target: 2.0 },
@@ -25,11 +32,11 @@ for (let round = 0; round < rounds; round++) {
   });
 }
 
-const median = (values) => {
+function median(values) {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = sorted.length >> 1;
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
+}
 const base = median(times[0]);
 console.log(`${rounds} rounds, Node ${process.version}, medians of whole-process wall time`);
 commands.forEach((command, index) => {
@@ -38,3 +45,41 @@ commands.forEach((command, index) => {
   const target = command.target === undefined ? '' : `  (target ≤ ${command.target.toFixed(1)}: ${ratio <= command.target ? 'met' : 'NOT met'})`;
   console.log(`${command.name.padEnd(34)} ${m.toFixed(0).padStart(5)} ms  ${ratio.toFixed(2)}×${target}`);
 });
+
+/** validate on generated projects of each size against a js-yaml parse of the same files. */
+async function scaleBench(sizes, scaleRounds) {
+  const { existsSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const generator = fileURLToPath(new URL('./generate-project.mjs', import.meta.url));
+  const baseline = fileURLToPath(new URL('./parse-baseline.mjs', import.meta.url));
+  // Peak memory comes from GNU time when it is there (Debian: package time).
+  const gnuTime = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
+  const measure = (args) => {
+    const start = process.hrtime.bigint();
+    const result = gnuTime
+      ? spawnSync(gnuTime, ['-f', '%M', process.execPath, ...args], { env, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', maxBuffer: 1 << 26 })
+      : spawnSync(process.execPath, args, { env, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', maxBuffer: 1 << 26 });
+    const ms = Number(process.hrtime.bigint() - start) / 1e6;
+    if (result.status !== 0) throw new Error(`node ${args.join(' ')} exited ${result.status}: ${result.stderr.slice(-500)}`);
+    const kb = gnuTime ? Number(result.stderr.trim().split('\n').at(-1)) : NaN;
+    return { ms, kb };
+  };
+  console.log(`scale: ${scaleRounds} rounds each, Node ${process.version}, medians of whole-process wall time`);
+  for (const size of sizes) {
+    const dir = join(tmpdir(), 'borgermode-bench', String(size));
+    if (!existsSync(join(dir, 'borgermode.yaml'))) spawnSync(process.execPath, [generator, String(size), dir], { stdio: 'inherit' });
+    const parse = [];
+    const validate = [];
+    for (let round = 0; round < scaleRounds; round++) {
+      parse.push(measure([baseline, dir]));
+      validate.push(measure([bin, 'validate', '--data', dir, '--quiet']));
+    }
+    const p = median(parse.map((r) => r.ms));
+    const v = median(validate.map((r) => r.ms));
+    const peak = Math.max(...validate.map((r) => r.kb)) / 1048576;
+    const ratio = v / p;
+    const memory = Number.isNaN(peak) ? 'peak memory not measured (no /usr/bin/time)' : `peak ${peak.toFixed(2)} GiB (target ≤ 1.5: ${peak <= 1.5 ? 'met' : 'NOT met'})`;
+    console.log(`${String(size).padStart(8)} records: js-yaml parse ${p.toFixed(0)} ms, validate ${v.toFixed(0)} ms, ${ratio.toFixed(2)}× (target ≤ 2.0: ${ratio <= 2 ? 'met' : 'NOT met'}); ${memory}`);
+  }
+}

@@ -33,17 +33,24 @@ interface Walk {
   findings: Finding[];
 }
 
-function walk(schema: AnySchema, input: unknown, ctx: Walk, path: YamlPath): Checked {
+// Paths are made only for what is reported: a field is walked with its parent's path and its
+// key, which keeps a clean file of a million records from allocating a path per field.
+const pathOf = (parent: YamlPath, key: string | number | undefined): YamlPath => (key === undefined ? parent : [...parent, key]);
+
+/** The field names of an object schema, worked out once per schema. */
+const knownKeys = new WeakMap<object, string[]>();
+
+function walk(schema: AnySchema, input: unknown, ctx: Walk, parent: YamlPath, key?: string | number): Checked {
   if (schema.type === 'optional') {
     if (input === undefined || input === null) return { value: v.getDefault(schema), ok: true };
-    return walk(schema.wrapped as AnySchema, input, ctx, path);
+    return walk(schema.wrapped as AnySchema, input, ctx, parent, key);
   }
-  if (schema.type === 'strict_object') return walkObject(schema, input, ctx, path);
-  if (schema.type === 'array') return walkArray(schema, input, ctx, path);
+  if (schema.type === 'strict_object') return walkObject(schema, input, ctx, pathOf(parent, key));
+  if (schema.type === 'array') return walkArray(schema, input, ctx, pathOf(parent, key));
   const result = v.safeParse(schema, input);
   if (result.success) return { value: result.output, ok: true };
   const suggestion = schema.type === 'picklist' && typeof input === 'string' ? closest(input, schema.options ?? []) : undefined;
-  invalid(ctx, path, schema, input, suggestion);
+  invalid(ctx, pathOf(parent, key), schema, input, suggestion);
   return { value: undefined, ok: false };
 }
 
@@ -53,15 +60,15 @@ function walkObject(schema: AnySchema, input: unknown, ctx: Walk, path: YamlPath
     return { value: undefined, ok: false };
   }
   const entries = schema.entries ?? {};
-  const known = Object.keys(entries);
+  let known = knownKeys.get(entries);
+  if (!known) knownKeys.set(entries, (known = Object.keys(entries)));
   const out: Record<string, unknown> = {};
   let ok = true;
-  const code: MessageCode = path.length === 0 && schema === (RecordFileSchema as unknown) ? 'unknown-kind' : 'unknown-field';
-  for (const key of Object.keys(input)) {
-    if (!Object.hasOwn(entries, key)) {
-      ok = false;
-      report(ctx, [...path, key], 'key', code, { key, suggestion: closest(key, known), choices: known });
-    }
+  for (const key in input) {
+    if (!Object.hasOwn(input, key) || Object.hasOwn(entries, key)) continue;
+    ok = false;
+    const code: MessageCode = path.length === 0 && schema === (RecordFileSchema as unknown) ? 'unknown-kind' : 'unknown-field';
+    report(ctx, [...path, key], 'key', code, { key, suggestion: closest(key, known), choices: known });
   }
   for (const key of known) {
     const fieldSchema = entries[key] as AnySchema;
@@ -71,8 +78,8 @@ function walkObject(schema: AnySchema, input: unknown, ctx: Walk, path: YamlPath
       report(ctx, path, 'value', 'missing-field', { key, expected: expectation(fieldSchema) });
       continue;
     }
-    const checked = walk(fieldSchema, raw, ctx, [...path, key]);
-    ok &&= checked.ok;
+    const checked = walk(fieldSchema, raw, ctx, path, key);
+    if (!checked.ok) ok = false;
     if (checked.value !== undefined) out[key] = checked.value;
   }
   return { value: out, ok };
@@ -85,8 +92,8 @@ function walkArray(schema: AnySchema, input: unknown, ctx: Walk, path: YamlPath)
   }
   let ok = true;
   const out = input.map((item, index) => {
-    const checked = walk(schema.item as AnySchema, item, ctx, [...path, index]);
-    ok &&= checked.ok;
+    const checked = walk(schema.item as AnySchema, item, ctx, path, index);
+    if (!checked.ok) ok = false;
     return checked.value;
   });
   // The list's own rules (e.g. at least one area), once its items are fine.

@@ -60,7 +60,9 @@ export async function loadProject({ root, now }: LoadOptions): Promise<LoadResul
       list.forEach((raw: unknown, index) => {
         const path = [kind, index];
         if (isMapping(raw) && typeof raw.id === 'string') {
-          ids.set(raw.id, [...(ids.get(raw.id) ?? []), { kind, file, path }]);
+          const places = ids.get(raw.id);
+          if (places) places.push({ kind, file, path });
+          else ids.set(raw.id, [{ kind, file, path }]);
         }
         const checked = checkValue(RECORD_SCHEMAS[kind], raw, file, path, findings);
         if (checked.value !== undefined) (entries[kind] as RecordEntry[]).push({ kind, file, path, record: checked.value } as RecordEntry);
@@ -100,12 +102,17 @@ export async function readRecordFile(root: string, file: string, findings: Findi
 async function locateAll(root: string, findings: Finding[]): Promise<void> {
   const byFile = new Map<string, Finding[]>();
   const relatedTargets: Finding[] = [];
+  const add = (finding: Finding) => {
+    const list = byFile.get(finding.file);
+    if (list) list.push(finding);
+    else byFile.set(finding.file, [finding]);
+  };
   for (const finding of findings) {
-    if (finding.line === undefined) byFile.set(finding.file, [...(byFile.get(finding.file) ?? []), finding]);
+    if (finding.line === undefined) add(finding);
     if (finding.related) {
       const proxy: Finding = { file: finding.related.file, path: finding.related.path, target: 'value', severity: 'error', code: finding.code, params: {} };
       relatedTargets.push(proxy);
-      byFile.set(proxy.file, [...(byFile.get(proxy.file) ?? []), proxy]);
+      add(proxy);
     }
   }
   for (const [file, list] of byFile) {

@@ -192,18 +192,26 @@ const questionOpenTooLong: Rule = {
     }),
 };
 
+const MAY_HOLD_PERSONAL_DATA = /[\d@]/;
+
 const personalData: Rule = {
   name: 'personal-data',
   // A warning here; rendering public output that shows the field refuses (cli/commands/report.ts).
-  check: ({ entries }) =>
-    allEntries(entries).flatMap((entry) =>
-      (PUBLIC_FIELDS[entry.kind] as readonly string[]).flatMap((field) => {
+  check: ({ entries }) => {
+    const findings: Finding[] = [];
+    for (const entry of allEntries(entries)) {
+      for (const field of PUBLIC_FIELDS[entry.kind] as readonly string[]) {
         const value = (entry.record as Record<string, unknown>)[field];
         const texts = typeof value === 'string' ? [value] : Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
-        const kinds = [...new Set(texts.flatMap(findPersonalData))];
-        return kinds.length === 0 ? [] : [at(entry, field, 'warning', 'personal-data', { field, data: kinds, id: entry.record.id })];
-      }),
-    ),
+        // Only text with a digit or an "@" can hold any of them: most fields are skipped at once.
+        const suspicious = texts.filter((text) => MAY_HOLD_PERSONAL_DATA.test(text));
+        if (suspicious.length === 0) continue;
+        const kinds = [...new Set(suspicious.flatMap(findPersonalData))];
+        if (kinds.length > 0) findings.push(at(entry, field, 'warning', 'personal-data', { field, data: kinds, id: entry.record.id }));
+      }
+    }
+    return findings;
+  },
 };
 
 /** The cross-record checks of data-format.md §6, each small and named. */
