@@ -6,11 +6,11 @@ import { type AreasView, buildAreasView, type CompareView } from '../../render/c
 import { audienceData, compareViewFor } from '../../render/pages.js';
 import { renderTemplate } from '../../render/handlebars.js';
 import { publishedPersonalData } from '../../render/published-personal-data.js';
-import { writeOutputFile } from '../../write/write-output.js';
 import { printFindings } from '../diagnostics.js';
 import { EXIT, usageError } from '../exit-codes.js';
 import { type Io, useColor } from '../io.js';
 import { cliText } from '../messages.js';
+import { emitOutput } from '../output.js';
 import { loadAndReport, type ProjectOptions } from '../project.js';
 import { resolveArea, resolveQuarter } from './report.js';
 
@@ -70,11 +70,6 @@ export async function compareCommand(io: Io, options: CompareOptions): Promise<n
     const { template, partials } = await loadTemplate(`compare.${options.format}.hbs`, options.format);
     output = await renderTemplate(template, view, options.format, partials);
   }
-  if (options.output) {
-    const path = await writeOutputFile(io.cwd, options.output, output);
-    if (!options.quiet) io.stderr.write(`${cliText(lang, 'wrote', { path })}\n`);
-  } else {
-    io.stdout.write(output);
-  }
+  await emitOutput(io, options, lang, output);
   return EXIT.ok;
 }

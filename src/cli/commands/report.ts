@@ -9,10 +9,10 @@ import { audienceData, briefViewFor } from '../../render/pages.js';
 import { publishedPersonalData } from '../../render/published-personal-data.js';
 import { printFindings } from '../diagnostics.js';
 import { renderTemplate } from '../../render/handlebars.js';
-import { writeOutputFile } from '../../write/write-output.js';
 import { CliError, EXIT, usageError } from '../exit-codes.js';
 import { type Io, useColor } from '../io.js';
 import { cliText } from '../messages.js';
+import { emitOutput } from '../output.js';
 import { loadAndReport, type ProjectOptions } from '../project.js';
 
 export interface ReportOptions extends ProjectOptions {
@@ -65,12 +65,7 @@ export async function reportCommand(io: Io, options: ReportOptions): Promise<num
     return EXIT.ok;
   }
 
-  if (options.output) {
-    const path = await writeOutputFile(io.cwd, options.output, output);
-    if (!options.quiet) io.stderr.write(`${cliText(lang, 'wrote', { path })}\n`);
-  } else {
-    io.stdout.write(output);
-  }
+  await emitOutput(io, options, lang, output);
   return EXIT.ok;
 }
 
