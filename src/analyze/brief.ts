@@ -5,7 +5,8 @@ import type { Activity, Area, Incident, ListStatus, Meeting, Priority, Question,
 import { type Change, computeChange } from './change.js';
 import { countActivitiesByKind, earliestQuarter, questionStateAt, type QuestionState, countIncidents, countObservations, countPartners, dataThrough, type KindFigures, type QuarterCounts, sumCounts } from './figures.js';
 import { addQuarters, compareQuarters, lastQuarters, parseQuarter, type Quarter, quarterEnd, quarterIndex, quarterOf, quarterStart } from './quarters.js';
-import { listedBound, type Mark, NO_SUPPRESSION, primaryMark, type SuppressionPlan } from './suppress.js';
+import { computeListCheck, hasListFigures, type ListCriteriaCheck } from './list-criteria.js';
+import { type Group, listedBound, type Mark, NO_SUPPRESSION, primaryMark, type SuppressionPlan } from './suppress.js';
 
 export interface BriefOptions {
   area: string;
@@ -41,6 +42,19 @@ export interface CrimeRow {
   marks: RowMarks;
 }
 
+/** A group total in one quarter of the chart: null before the area's records begin (no data, not zero). */
+export interface TrendPoint {
+  quarter: Quarter;
+  value: number | null;
+  mark: Mark;
+}
+
+/** A group total over the last eight quarters up to the brief's, oldest first (the chart of the crime section). */
+export interface TrendSeries {
+  id: 'crime_total' | 'concerns_total';
+  points: TrendPoint[];
+}
+
 export interface FollowUp {
   question: InArea<Question>;
   /** Its status on the day of the meeting: an answer given later is not shown yet. */
@@ -70,6 +84,8 @@ export interface Brief {
   concernRows: CrimeRow[];
   crimeTotal: CrimeRow;
   concernsTotal: CrimeRow;
+  /** Crime and concerns totals per quarter over the last eight quarters, with the same marks as the table's totals. */
+  trend: TrendSeries[];
   observations: number;
   observationsMark: Mark;
   /** The categories of the data the brief was computed from (public: sensitive ones folded away). */
@@ -79,6 +95,8 @@ export interface Brief {
   breaks: { category: Category; date: string; note: string }[];
   surveys: InArea<Survey>[];
   listStatus?: InArea<ListStatus>;
+  /** The list-criteria check of `listStatus`'s figures (the tool's own computation), when it gives any. */
+  listCheck?: ListCriteriaCheck;
   priorities: InArea<Priority>[];
   comingUp: InArea<Activity>[];
   minCount: number;
@@ -116,6 +134,8 @@ export function computeBrief(dataset: Dataset, options: BriefOptions): Brief {
 
   const activities = inArea(dataset.activities).filter((a) => a.status === 'done' && inQuarter(a.date)).sort(byDate);
   const windowStart = quarterStart(window[0]!);
+  const lists = inArea(dataset.list_status);
+  const listStatus = latestListStatus(lists, quarter);
 
   return {
     area,
@@ -136,13 +156,18 @@ export function computeBrief(dataset: Dataset, options: BriefOptions): Brief {
     concernRows: concernCategories.filter(shown).map((c) => row(c.id, [c.id], c)),
     crimeTotal: row('crime_total', crimeCategories.map((c) => c.id)),
     concernsTotal: row('concerns_total', concernCategories.map((c) => c.id)),
+    trend: [
+      trendSeries(counts, plan, 'crime_total', 'crime', crimeCategories.map((c) => c.id), window, firstQuarter),
+      trendSeries(counts, plan, 'concerns_total', 'concerns', concernCategories.map((c) => c.id), window, firstQuarter),
+    ],
     observations,
     categories: dataset.categories,
     observationsMark: primaryMark(observations, plan.minCount),
     incidentSummaries: listedIncidents(inArea(dataset.incidents).filter((i) => i.summary !== undefined && inQuarter(i.date)).sort(byDate), plan, primaryMark(observations, plan.minCount)),
     breaks: categories.flatMap((category) => category.breaks.filter((b) => b.date > windowStart && b.date <= end).map((b) => ({ category, ...b }))),
     surveys: latestSurveys(inArea(dataset.surveys), quarter),
-    ...optional('listStatus', latestListStatus(inArea(dataset.list_status), quarter)),
+    ...optional('listStatus', listStatus),
+    ...optional('listCheck', listStatus && hasListFigures(listStatus) ? computeListCheck(listStatus, lists.filter((l) => l.year < listStatus.year)) : undefined),
     priorities: inArea(dataset.priorities).filter((p) => isActiveIn(p, quarter)),
     comingUp: inArea(dataset.activities).filter((a) => a.status === 'planned' && a.date > end).sort(byDate),
     minCount: dataset.settings.privacy.min_count,
@@ -198,6 +223,23 @@ function crimeRow(counts: QuarterCounts, plan: SuppressionPlan, o: RowWindow): C
     prev4,
     last4Change: changeOf(last4, marks.last4, prev4, marks.prev4),
     marks,
+  };
+}
+
+/**
+ * A group total per quarter of `window`, marked as the table's total row marks it (the same plan,
+ * so the chart shows nothing the tables of other quarters do not). Quarters before the records
+ * begin have no value; the brief's own quarter (the last) always has one, as in the table.
+ */
+function trendSeries(counts: QuarterCounts, plan: SuppressionPlan, id: TrendSeries['id'], group: Group, ids: string[], window: Quarter[], firstQuarter: Quarter): TrendSeries {
+  const last = window.at(-1)!;
+  return {
+    id,
+    points: window.map((quarter) => ({
+      quarter,
+      value: quarter !== last && compareQuarters(quarter, firstQuarter) < 0 ? null : sumCounts(counts, [quarter], ids),
+      mark: plan.total(group, quarterIndex(quarter)),
+    })),
   };
 }
 
