@@ -5,6 +5,7 @@ import { formatQuarter, quarterEnd, quarterStart } from '../analyze/quarters.js'
 import type { Category } from '../model/categories.js';
 import type { Lang } from '../model/schema.js';
 import { formatChange, formatDate, formatNumber, formatQuarterName, formatQuarterShort, formatTrend } from './format.js';
+import { type ChartPoint, chartScale, renderBarChart } from './chart.js';
 import { label, t } from './i18n.js';
 
 // The view model of a comparison table: texts for people (as in the brief: a number, "<5",
@@ -49,6 +50,8 @@ export interface CompareView {
   quarters: { id: string; label: string }[];
   columns: { year_ago: string; change: string; last4: string; prev4: string; last4_change: string };
   rows: CompareRowView[];
+  /** Inline SVG charts of the table's totals (questions: raised and answered) over its quarters. */
+  charts: { id: string; label: string; svg: string }[];
   footnotes: string[];
   suppression?: string;
 }
@@ -98,6 +101,21 @@ export function buildCompareView(table: CompareTable, options: CompareViewOption
     last4_change: change(r.last4Change, r.last4, r.prev4),
   }));
   const anySuppressed = rows.some((r) => [...r.cells, r.year_ago, r.last4, r.prev4].some((f) => f.mark === 'primary' || f.mark === 'secondary'));
+  // The same marks as the table: a suppressed figure reaches the chart without its value.
+  const charted = rows.filter((r) => (table.kind === 'questions' ? r.id !== 'open' : r.total));
+  const series = charted.map((r) => ({
+    row: r,
+    points: r.cells.map((cell, i): ChartPoint => {
+      const quarter = table.quarters[i]!;
+      return cell.mark === 'shown' ? { quarter, mark: 'shown', value: cell.value! } : { quarter, mark: cell.mark };
+    }),
+  }));
+  const scale = chartScale(series.map((s) => s.points), minCount);
+  const charts = series.map(({ row: r, points }) => ({
+    id: r.id,
+    label: r.label,
+    svg: renderBarChart({ id: `chart-${r.id}`, lang, title: r.label, points, minCount, scale, table: 'below' }),
+  }));
   const windowStart = quarterStart(table.quarters[0]!);
   const windowEnd = quarterEnd(to);
   const footnotes =
@@ -124,6 +142,7 @@ export function buildCompareView(table: CompareTable, options: CompareViewOption
       last4_change: t(lang, 'change'),
     },
     rows,
+    charts,
     footnotes,
     ...(anySuppressed ? { suppression: t(lang, 'suppression_legend', { min: minCount, max: minCount - 1 }) } : {}),
   };

@@ -127,3 +127,25 @@ describe('definition breaks', () => {
     }
   });
 });
+
+describe('charts on the comparison page', () => {
+  it('draws the totals of the table over its quarters in HTML, with the figures as text', async () => {
+    const { stdout } = await compare('--format', 'json');
+    const view = JSON.parse(stdout) as CompareView;
+    expect(view.charts.map((c) => c.id)).toEqual(['crime_total', 'concerns_total']);
+    // The 2020-Q1 crime total (33) is a bar label; no script, one title and desc each.
+    expect(view.charts[0]!.svg).toMatch(/^<svg [^>]*role="img"/);
+    expect(view.charts[0]!.svg).toContain('>33<');
+    expect(view.charts[0]!.svg).not.toMatch(/<script|\son\w+=/);
+    const html = (await compare('--format', 'html')).stdout;
+    expect(html.match(/<svg [^>]*role="img"/g)).toHaveLength(2);
+    expect((await compare('--format', 'md')).stdout).not.toContain('<svg');
+  });
+
+  it('charts questions raised and answered, and activities in all', async () => {
+    const questions = JSON.parse((await compare('--table', 'questions', '--format', 'json')).stdout) as CompareView;
+    expect(questions.charts.map((c) => c.id)).toEqual(['raised', 'answered']);
+    const activities = JSON.parse((await compare('--table', 'activities', '--format', 'json')).stdout) as CompareView;
+    expect(activities.charts.map((c) => c.id)).toEqual(['total']);
+  });
+});
