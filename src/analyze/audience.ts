@@ -3,7 +3,6 @@ import { publicRecord } from '../model/public-fields.js';
 import { RECORD_KINDS, type RecordKind } from '../model/schema.js';
 
 export type Audience = 'public' | 'internal';
-export const AUDIENCES: readonly Audience[] = ['public', 'internal'];
 
 /** The category sensitive incidents are counted under in public output. */
 export const FOLD_INTO = 'other';

@@ -81,12 +81,7 @@ export async function loadProject({ root, now }: LoadOptions): Promise<LoadResul
 
 /** Reads and parses one file; undefined when it could not be read as YAML (the finding says why). */
 export async function readRecordFile(root: string, file: string, findings: Finding[]): Promise<unknown> {
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(join(root, file));
-  } catch (error) {
-    throw accessError(error, join(root, file), 'file');
-  }
+  const bytes = await readProjectFile(root, file);
   const decoded = decodeRecordText(bytes, file);
   if ('finding' in decoded) {
     findings.push(decoded.finding);
@@ -96,6 +91,15 @@ export async function readRecordFile(root: string, file: string, findings: Findi
   findings.push(...parsed.findings);
   // An empty file, or one of only comments, is an empty record file.
   return parsed.findings.length > 0 ? undefined : (parsed.data ?? null);
+}
+
+/** The bytes of a file of the project; a file that cannot be opened is a FileAccessError (exit 2). */
+export async function readProjectFile(root: string, file: string): Promise<Uint8Array> {
+  try {
+    return await readFile(join(root, file));
+  } catch (error) {
+    throw accessError(error, join(root, file), 'file');
+  }
 }
 
 /** Resolves line and column of every finding (and its related place), reading only the files concerned. */

@@ -44,11 +44,6 @@ export function addDays(iso: string, days: number): string {
   return utcDateToIso(new Date(isoToUtcDate(iso).getTime() + days * DAY_MS));
 }
 
-/** Negative, zero or positive as `a` is before, on or after `b`. */
-export function compareDates(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
 /**
  * The calendar date in Copenhagen at the instant `now`. Denmark keeps EU summer time (UTC+2 from
  * 01:00 UTC on the last Sunday of March to 01:00 UTC on the last Sunday of October, else UTC+1);

@@ -285,7 +285,7 @@ export function buildBriefView(brief: Brief, { lang, audience, meetingPlace, con
   };
 }
 
-export function quarterView(quarter: Quarter, lang: Lang): QuarterView {
+function quarterView(quarter: Quarter, lang: Lang): QuarterView {
   return { id: formatQuarter(quarter), name: formatQuarterName(quarter, lang), span: formatQuarterSpan(quarter, lang) };
 }
 

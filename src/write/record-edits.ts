@@ -1,6 +1,5 @@
-import { access, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { accessError } from '../load/errors.js';
+import { readProjectFile } from '../load/load-project.js';
 import { decodeRecordText } from '../load/read-yaml.js';
 import { EDITOR_SCHEMA_DIR, modelineFor, RECORDS_SCHEMA_FILE } from '../model/editor-schema.js';
 import { type Finding, hasErrors } from '../model/finding.js';
@@ -9,7 +8,7 @@ import { checkProjectWith, findingsAbout } from './check-change.js';
 import { withProjectLock } from './lock.js';
 import { placeRecord } from './place-record.js';
 import { findRecord, loadProjectState } from './project-state.js';
-import { writeProjectFile } from './write-output.js';
+import { pathExists, writeProjectFile } from './write-output.js';
 import { appendRecord, newRecordFile, type PlainRecord, setRecordFields, YamlEditError } from './yaml-edit.js';
 
 // The two writes of data entry, each one turn of read → change → check → write under the
@@ -40,7 +39,7 @@ export async function addRecord(options: { root: string; kind: AddableKind; reco
     let text: string;
     let index = 0;
     if (create) {
-      const withSchema = await exists(join(root, EDITOR_SCHEMA_DIR, RECORDS_SCHEMA_FILE));
+      const withSchema = await pathExists(join(root, EDITOR_SCHEMA_DIR, RECORDS_SCHEMA_FILE));
       text = newRecordFile(kind, record, withSchema ? modelineFor(file, RECORDS_SCHEMA_FILE) : undefined);
     } else {
       ({ text, index } = await editing(file, async () => appendRecord(await readRecordText(root, file), kind, record)));
@@ -82,12 +81,7 @@ export async function updateQuestion(options: { root: string; id: string; fields
 
 /** The text of a record file exactly as it is, byte-order mark included; refuses what the loader refuses. */
 async function readRecordText(root: string, file: string): Promise<string> {
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(join(root, file));
-  } catch (error) {
-    throw accessError(error, join(root, file), 'file');
-  }
+  const bytes = await readProjectFile(root, file);
   const decoded = decodeRecordText(bytes, file);
   if ('finding' in decoded) throw new YamlEditError('syntax', decoded.finding.code);
   const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? '\uFEFF' : '';
@@ -104,11 +98,3 @@ async function editing<T>(file: string, edit: () => Promise<T>): Promise<T> {
   }
 }
 
-async function exists(path: string): Promise<boolean> {
-  try {
-    await access(path);
-    return true;
-  } catch {
-    return false;
-  }
-}

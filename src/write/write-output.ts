@@ -1,4 +1,4 @@
-import { mkdir } from 'node:fs/promises';
+import { access, mkdir } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import { accessError } from '../load/errors.js';
@@ -23,4 +23,14 @@ export async function writeProjectFile(root: string, file: string, content: stri
     throw accessError(error, path, 'output');
   }
   return writeOutputFile(root, file, content);
+}
+
+/** True when something exists at `path`. */
+export async function pathExists(path: string): Promise<boolean> {
+  try {
+    await access(path);
+    return true;
+  } catch {
+    return false;
+  }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, compareDates, isIsoDate, isoToUtcDate, todayIso } from '../../src/model/dates.js';
+import { addDays, isIsoDate, isoToUtcDate, todayIso } from '../../src/model/dates.js';
 
 describe('isIsoDate', () => {
   it.each([
@@ -53,25 +53,6 @@ describe('addDays', () => {
 describe('isoToUtcDate', () => {
   it('gives UTC midnight', () => {
     expect(isoToUtcDate('2020-03-03').toISOString()).toBe('2020-03-03T00:00:00.000Z');
-  });
-});
-
-describe('compareDates', () => {
-  it.each([
-    ['2020-01-01', '2020-01-02', -1],
-    ['2020-01-02', '2020-01-01', 1],
-    ['2020-01-01', '2020-01-01', 0],
-    ['2019-12-31', '2020-01-01', -1],
-  ])('%s vs %s → %d', (a, b, expected) => {
-    expect(Math.sign(compareDates(a, b))).toBe(expected);
-  });
-
-  it('sorts ISO dates chronologically', () => {
-    expect(['2020-10-01', '2019-12-31', '2020-02-29'].sort(compareDates)).toEqual([
-      '2019-12-31',
-      '2020-02-29',
-      '2020-10-01',
-    ]);
   });
 });
 

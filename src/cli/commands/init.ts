@@ -1,4 +1,4 @@
-import { access, mkdir, stat } from 'node:fs/promises';
+import { mkdir, stat } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import jsYaml from 'js-yaml';
 import * as v from 'valibot';
@@ -9,7 +9,7 @@ import { EDITOR_SCHEMA_DIR, modelineFor, RECORDS_SCHEMA_FILE, SETTINGS_SCHEMA_FI
 import type { Finding } from '../../model/finding.js';
 import { editorSchemaFiles } from '../../model/json-schema.js';
 import { AreaSchema, LANGS, type Lang, SettingsSchema } from '../../model/schema.js';
-import { writeProjectFile } from '../../write/write-output.js';
+import { pathExists, writeProjectFile } from '../../write/write-output.js';
 import { formatFlowValue } from '../../write/yaml-edit.js';
 import { EXIT, usageError } from '../exit-codes.js';
 import type { Io } from '../io.js';
@@ -57,9 +57,9 @@ export async function initCommand(io: Io, dir: string | undefined, options: Init
   const shown = relative(io.cwd, target) || '.';
 
   // An existing project is never touched, nor is one made inside another (its files would be read as records there).
-  if (await exists(join(target, SETTINGS_FILE))) return refuse(io, options, cliText(lang, 'init_exists', { dir: shown }));
+  if (await pathExists(join(target, SETTINGS_FILE))) return refuse(io, options, cliText(lang, 'init_exists', { dir: shown }));
   for (let folder = dirname(target); ; folder = dirname(folder)) {
-    if (await exists(join(folder, SETTINGS_FILE))) return refuse(io, options, cliText(lang, 'init_inside', { dir: shown, root: folder }));
+    if (await pathExists(join(folder, SETTINGS_FILE))) return refuse(io, options, cliText(lang, 'init_inside', { dir: shown, root: folder }));
     if (dirname(folder) === folder) break;
   }
   try {
@@ -76,7 +76,7 @@ export async function initCommand(io: Io, dir: string | undefined, options: Init
     ...editorSchemaFiles().map(({ name, text }) => [`${EDITOR_SCHEMA_DIR}/${name}`, text] as const),
     [SETTINGS_FILE, renderSettings(answers)],
   ]);
-  if (!(await exists(join(target, EXAMPLE_FILE)))) files.set(EXAMPLE_FILE, renderExample(answers, today));
+  if (!(await pathExists(join(target, EXAMPLE_FILE)))) files.set(EXAMPLE_FILE, renderExample(answers, today));
   assertValidSettings(files.get(SETTINGS_FILE)!);
 
   try {
@@ -311,11 +311,3 @@ function parseSettings(text: string): unknown {
   return jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA });
 }
 
-async function exists(path: string): Promise<boolean> {
-  try {
-    await access(path);
-    return true;
-  } catch {
-    return false;
-  }
-}
