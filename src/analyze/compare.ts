@@ -45,7 +45,19 @@ export interface CompareOptions {
   /** How many quarters the table shows, ending with `to`. */
   count: number;
   plan?: SuppressionPlan;
+  /**
+   * The rolling sums (`last4`/`prev4`): how many quarters up to `to` they add up, and how far back
+   * the earlier one lies. Default 4 and 4: the last four quarters against the four before.
+   */
+  window?: Window;
 }
+
+export interface Window {
+  length: number;
+  shift: number;
+}
+
+const FOUR_QUARTERS: Window = { length: 4, shift: 4 };
 
 /** A row's values for any quarter, and the mark each gets (shown unless the plan says otherwise). */
 interface Series {
@@ -56,19 +68,19 @@ interface Series {
 /** A count at a point in time (questions open at a quarter's end) is not summed over quarters. */
 const STOCK = { stock: true } as const;
 
-function row(id: string, series: Series, quarters: Quarter[], first: Quarter, category?: Category | typeof STOCK): CompareRow {
+function row(id: string, series: Series, quarters: Quarter[], first: Quarter, window: Window, category?: Category | typeof STOCK): CompareRow {
   const stock = category !== undefined && 'stock' in category;
   const to = quarters.at(-1)!;
   const covered = (q: Quarter) => compareQuarters(q, first) >= 0;
   const figure = (q: Quarter): Figure => (covered(q) ? { value: series.value(q), mark: series.mark(q) } : { value: null, mark: 'shown' });
-  // A sum over four quarters is shown only when every quarter in it is (docs/privacy.md).
+  // A sum over several quarters is shown only when every quarter in it is (docs/privacy.md).
   const sum = (qs: Quarter[]): Figure =>
     stock || !covered(qs[0]!) ? { value: null, mark: 'shown' } : { value: qs.reduce((a, q) => a + series.value(q), 0), mark: qs.every((q) => series.mark(q) === 'shown') ? 'shown' : 'secondary' };
   const changeOf = (a: Figure, b: Figure) => (a.value === null || b.value === null || a.mark !== 'shown' || b.mark !== 'shown' ? null : computeChange(a.value, b.value));
   const last = figure(to);
   const yearAgo = figure(addQuarters(to, -4));
-  const last4 = sum(lastQuarters(to, 4));
-  const prev4 = sum(lastQuarters(addQuarters(to, -4), 4));
+  const last4 = sum(lastQuarters(to, window.length));
+  const prev4 = sum(lastQuarters(addQuarters(to, -window.shift), window.length));
   return {
     id,
     ...(category && !stock ? { category: category as Category } : {}),
@@ -87,12 +99,13 @@ export function compareIncidents(dataset: Dataset, options: CompareOptions): Com
   const counts = countIncidents(dataset.incidents, options.area);
   const quarters = lastQuarters(options.to, options.count);
   const first = earliestQuarter(dataset, options.area) ?? options.to;
+  const window = options.window ?? FOUR_QUARTERS;
   const crime = dataset.categories.filter((c) => c.crime);
   const concerns = dataset.categories.filter((c) => !c.crime);
   const categoryRow = (c: Category) =>
-    row(c.id, { value: (q) => sumCounts(counts, [q], [c.id]), mark: (q) => plan.cell(c.id, quarterIndex(q)) }, quarters, first, c);
+    row(c.id, { value: (q) => sumCounts(counts, [q], [c.id]), mark: (q) => plan.cell(c.id, quarterIndex(q)) }, quarters, first, window, c);
   const totalRow = (id: 'crime_total' | 'concerns_total', group: 'crime' | 'concerns', categories: Category[]) =>
-    row(id, { value: (q) => sumCounts(counts, [q], categories.map((c) => c.id)), mark: (q) => plan.total(group, quarterIndex(q)) }, quarters, first);
+    row(id, { value: (q) => sumCounts(counts, [q], categories.map((c) => c.id)), mark: (q) => plan.total(group, quarterIndex(q)) }, quarters, first, window);
   return {
     kind: 'incidents',
     area: options.area,
@@ -105,6 +118,7 @@ export function compareIncidents(dataset: Dataset, options: CompareOptions): Com
 export function compareActivities(dataset: Dataset, options: CompareOptions): CompareTable {
   const quarters = lastQuarters(options.to, options.count);
   const first = earliestQuarter(dataset, options.area) ?? options.to;
+  const window = options.window ?? FOUR_QUARTERS;
   const done = dataset.activities.filter((a) => a.area === options.area && a.status === 'done');
   const countIn = (q: Quarter, kind?: string) => done.filter((a) => (kind === undefined || a.kind === kind) && quarterIndex(quarterOf(a.date)) === quarterIndex(q)).length;
   const shown = { mark: (): Mark => 'shown' };
@@ -112,7 +126,7 @@ export function compareActivities(dataset: Dataset, options: CompareOptions): Co
     kind: 'activities',
     area: options.area,
     quarters,
-    rows: [...ACTIVITY_KINDS.map((kind) => row(kind, { value: (q) => countIn(q, kind), ...shown }, quarters, first)), row('total', { value: (q) => countIn(q), ...shown }, quarters, first)],
+    rows: [...ACTIVITY_KINDS.map((kind) => row(kind, { value: (q) => countIn(q, kind), ...shown }, quarters, first, window)), row('total', { value: (q) => countIn(q), ...shown }, quarters, first, window)],
   };
 }
 
@@ -120,6 +134,7 @@ export function compareActivities(dataset: Dataset, options: CompareOptions): Co
 export function compareQuestions(dataset: Dataset, options: CompareOptions): CompareTable {
   const quarters = lastQuarters(options.to, options.count);
   const first = earliestQuarter(dataset, options.area) ?? options.to;
+  const window = options.window ?? FOUR_QUARTERS;
   const questions = dataset.questions.filter((q) => q.area === options.area);
   const within = (date: string | undefined, q: Quarter) => date !== undefined && date >= quarterStart(q) && date <= quarterEnd(q);
   const shown = { mark: (): Mark => 'shown' };
@@ -129,9 +144,9 @@ export function compareQuestions(dataset: Dataset, options: CompareOptions): Com
     area: options.area,
     quarters,
     rows: [
-      row('raised', { value: (q) => questions.filter((x) => within(x.date, q)).length, ...shown }, quarters, first),
-      row('answered', { value: (q) => questions.filter((x) => within(x.answered, q)).length, ...shown }, quarters, first),
-      row('open', { value: openAtEnd, ...shown }, quarters, first, STOCK),
+      row('raised', { value: (q) => questions.filter((x) => within(x.date, q)).length, ...shown }, quarters, first, window),
+      row('answered', { value: (q) => questions.filter((x) => within(x.answered, q)).length, ...shown }, quarters, first, window),
+      row('open', { value: openAtEnd, ...shown }, quarters, first, window, STOCK),
     ],
   };
 }

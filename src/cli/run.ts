@@ -189,6 +189,22 @@ function buildProgram(io: Io, setExitCode: (code: number) => void): Command {
       setExitCode(await compareCommand(io, options));
     });
 
+  common(program.command('summary').description('the work of a period for the helhedsplan: activities, partners, questions, rumours, the crime trend, tryghed and list status'))
+    .option('--year <year>', 'a calendar year (default: the year of the latest quarter with data)')
+    .option('--from <quarter>', 'the first quarter of a run of quarters, e.g. 2019-Q3')
+    .option('--to <quarter>', 'the last quarter of the run (default: latest)')
+    .option('--area <id>', 'the area (default: the only or first area)')
+    .option('--all-areas', 'every area, with an overview')
+    .addOption(new Option('--format <format>', 'output format').choices(['md', 'html', 'csv', 'json', 'pdf']).default('md'))
+    .addOption(new Option('--table <table>', 'the table of --format csv (default: activities)').choices(['activities', 'partners', 'questions', 'rumours', 'crime']))
+    .option('--excel', 'CSV for Danish Excel: ";", decimal comma, UTF-8 with BOM')
+    .addOption(new Option('--audience <audience>', 'public (small counts suppressed) or internal (the team only)').choices(['public', 'internal']).default('public'))
+    .option('-o, --output <file>', 'write to this file instead of stdout')
+    .action(async (options) => {
+      const { summaryCommand } = await import('./commands/summary.js');
+      setExitCode(await summaryCommand(io, options));
+    });
+
   common(program.command('build').description('the whole public site for CI: every brief, the comparison pages and an index'))
     .option('--out <dir>', 'the site folder (replaced atomically)', 'site')
     .option('--json', 'print what was written and the diagnostics as one JSON document on stdout')

@@ -44,6 +44,11 @@ export function addDays(iso: string, days: number): string {
   return utcDateToIso(new Date(isoToUtcDate(iso).getTime() + days * DAY_MS));
 }
 
+/** Calendar days from `from` to `to` (negative when `to` is earlier). */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((isoToUtcDate(to).getTime() - isoToUtcDate(from).getTime()) / DAY_MS);
+}
+
 /**
  * The calendar date in Copenhagen at the instant `now`. Denmark keeps EU summer time (UTC+2 from
  * 01:00 UTC on the last Sunday of March to 01:00 UTC on the last Sunday of October, else UTC+1);

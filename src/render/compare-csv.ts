@@ -1,3 +1,4 @@
+import type { Lang } from '../model/schema.js';
 import type { AreasView, ChangeCellView, CompareView, FigureView } from './compare-view.js';
 
 // CSV for scripts (reports.md §2): one table per run, a fixed header, ids in the first column,
@@ -11,11 +12,22 @@ export interface CsvOptions {
   order?: readonly string[];
 }
 
-const figure = (f: FigureView): string => (f.mark === 'no-data' ? '' : f.mark === 'shown' ? String(f.value) : f.text);
-const absolute = (c: ChangeCellView): string => (c.absolute === null ? '' : String(c.absolute));
-const percent = (c: ChangeCellView): string => (c.percent === null ? '' : String(c.percent));
+export const csvFigure = (f: FigureView): string => (f.mark === 'no-data' ? '' : f.mark === 'shown' ? String(f.value) : f.text);
+export const csvAbsolute = (c: ChangeCellView): string => (c.absolute === null ? '' : String(c.absolute));
+export const csvPercent = (c: ChangeCellView): string => (c.percent === null ? '' : String(c.percent));
 
-function write(rows: string[][], { excel }: CsvOptions): string {
+/**
+ * A number of the view (its text is Danish or English: `1.234,5` or `1,234.5`) as CSV wants it:
+ * plain (`1234.5`), with a decimal comma for Excel; empty for "–" (nothing recorded).
+ */
+export function csvNumber(text: string, lang: Lang, { excel }: Pick<CsvOptions, 'excel'>): string {
+  if (text === '–') return '';
+  const plain = lang === 'da' ? text.replace(/\./g, '').replace(',', '.') : text.replace(/,/g, '');
+  return excel ? plain.replace('.', ',') : plain;
+}
+
+/** Rows as CSV: for scripts (`,`, LF, no BOM) or for Danish Excel (`;`, CRLF, BOM). */
+export function writeCsv(rows: string[][], { excel }: Pick<CsvOptions, 'excel'>): string {
   const separator = excel ? ';' : ',';
   const quote = (field: string) => (field.includes(separator) || /["\r\n]/.test(field) ? `"${field.replace(/"/g, '""')}"` : field);
   const lines = rows.map((row) => row.map(quote).join(separator));
@@ -33,33 +45,29 @@ export function renderCompareCsv(view: CompareView, options: CsvOptions): string
   const rows = ordered.map((r) => [
     r.id,
     r.label,
-    ...r.cells.map(figure),
-    figure(r.year_ago),
-    absolute(r.change),
-    percent(r.change),
-    figure(r.last4),
-    figure(r.prev4),
-    absolute(r.last4_change),
-    percent(r.last4_change),
+    ...r.cells.map(csvFigure),
+    csvFigure(r.year_ago),
+    csvAbsolute(r.change),
+    csvPercent(r.change),
+    csvFigure(r.last4),
+    csvFigure(r.prev4),
+    csvAbsolute(r.last4_change),
+    csvPercent(r.last4_change),
   ]);
-  return write([header, ...rows], options);
+  return writeCsv([header, ...rows], options);
 }
 
 /** The areas table as CSV: `id,label,residents,<category ids>,crime_total,concerns_total,crime_rate,concerns_rate`. */
 export function renderAreasCsv(view: AreasView, options: CsvOptions): string {
   const number = (text: string) => (text === '–' ? '' : text);
-  // Rates keep one decimal: the view's text is Danish or English; CSV wants a plain number.
-  const rate = (text: string) => {
-    if (text === '–') return '';
-    const plain = view.lang === 'da' ? text.replace(/\./g, '').replace(',', '.') : text.replace(/,/g, '');
-    return options.excel ? plain.replace('.', ',') : plain;
-  };
+  // Rates keep one decimal.
+  const rate = (text: string) => csvNumber(text, view.lang, options);
   const header = ['id', 'label', 'residents', ...view.categories.map((c) => c.id), 'crime_rate', 'concerns_rate'];
   const rank = (id: string) => {
     const index = options.order?.indexOf(id) ?? -1;
     return index < 0 ? Number.MAX_SAFE_INTEGER : index;
   };
   const ordered = [...view.rows].sort((a, b) => rank(a.id) - rank(b.id));
-  const rows = ordered.map((r) => [r.id, r.label, number(r.residents).replace(/[.,]/g, ''), ...r.cells.map(figure), rate(r.crime_rate), rate(r.concerns_rate)]);
-  return write([header, ...rows], options);
+  const rows = ordered.map((r) => [r.id, r.label, number(r.residents).replace(/[.,]/g, ''), ...r.cells.map(csvFigure), rate(r.crime_rate), rate(r.concerns_rate)]);
+  return writeCsv([header, ...rows], options);
 }

@@ -1,7 +1,7 @@
 import type { Audience } from '../analyze/audience.js';
 import type { Change } from '../analyze/change.js';
 import type { AreaTable, CompareRow, CompareTable, Figure } from '../analyze/compare.js';
-import { formatQuarter, quarterEnd, quarterStart } from '../analyze/quarters.js';
+import { formatQuarter, type Quarter, quarterEnd, quarterStart } from '../analyze/quarters.js';
 import type { Category } from '../model/categories.js';
 import type { Lang } from '../model/schema.js';
 import { formatChange, formatDate, formatNumber, formatQuarterName, formatQuarterShort, formatTrend } from './format.js';
@@ -116,14 +116,7 @@ export function buildCompareView(table: CompareTable, options: CompareViewOption
     label: r.label,
     svg: renderBarChart({ id: `chart-${r.id}`, lang, title: r.label, points, minCount, scale, table: 'below' }),
   }));
-  const windowStart = quarterStart(table.quarters[0]!);
-  const windowEnd = quarterEnd(to);
-  const footnotes =
-    table.kind === 'incidents'
-      ? options.categories.flatMap((c) =>
-          c.breaks.filter((b) => b.date > windowStart && b.date <= windowEnd).map((b) => t(lang, 'not_comparable', { category: c.labels[lang], note: b.note, date: formatDate(b.date, lang) })),
-        )
-      : [];
+  const footnotes = table.kind === 'incidents' ? breakFootnotes(options.categories, table.quarters[0]!, to, lang) : [];
   return {
     ...(options.audience === 'internal' ? { notice: t(lang, 'internal_only') } : {}),
     lang,
@@ -146,6 +139,15 @@ export function buildCompareView(table: CompareTable, options: CompareViewOption
     footnotes,
     ...(anySuppressed ? { suppression: t(lang, 'suppression_legend', { min: minCount, max: minCount - 1 }) } : {}),
   };
+}
+
+/** A footnote for each definition break inside the quarters from `from` to `to`: their figures are not comparable. */
+export function breakFootnotes(categories: readonly Category[], from: Quarter, to: Quarter, lang: Lang): string[] {
+  const start = quarterStart(from);
+  const end = quarterEnd(to);
+  return categories.flatMap((c) =>
+    c.breaks.filter((b) => b.date > start && b.date <= end).map((b) => t(lang, 'not_comparable', { category: c.labels[lang], note: b.note, date: formatDate(b.date, lang) })),
+  );
 }
 
 export interface AreaRowView {

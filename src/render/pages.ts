@@ -7,6 +7,8 @@ import type { Dataset } from '../load/dataset.js';
 import type { Lang } from '../model/schema.js';
 import { type BriefView, buildBriefView } from './brief-view.js';
 import { buildCompareView, type CompareView } from './compare-view.js';
+import { computeAreaSummary, type Period } from '../analyze/summary.js';
+import { buildAreaSummaryView, buildSummaryView, type SummaryView } from './summary-view.js';
 
 // The pipeline from checked data to a view model, shared by `report`, `compare` and `build`:
 // the audience's dataset, the area's suppression plan, the figures, the view.
@@ -56,4 +58,24 @@ export function compareViewFor(source: AudienceData, table: CompareTableKind, ar
     minCount: dataset.settings.privacy.min_count,
     categories: data.categories,
   });
+}
+
+/**
+ * The view model of the summary of some areas for a period. `partial`: a calendar year cut short
+ * at the latest quarter with data.
+ */
+export function summaryViewFor(source: AudienceData, areas: readonly string[], period: Period, lang: Lang, partial = false): SummaryView {
+  const { data, dataset } = source;
+  const found = areas.map((id) => dataset.areas.find((a) => a.id === id)!);
+  const options = {
+    lang,
+    audience: source.audience,
+    title: dataset.settings.title ?? found.map((a) => a.name).join(', '),
+    minCount: dataset.settings.privacy.min_count,
+    categories: data.categories,
+    partial,
+  };
+  const summaries = found.map((area) => computeAreaSummary(data, area.id, period, source.plan(area.id)));
+  const views = summaries.map((summary, i) => buildAreaSummaryView(summary, found[i]!, period, briefViewFor(source, found[i]!.id, period.to, lang).safety, options));
+  return buildSummaryView(period, views, summaries, options);
 }

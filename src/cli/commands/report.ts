@@ -9,10 +9,10 @@ import { audienceData, briefViewFor } from '../../render/pages.js';
 import { publishedPersonalData } from '../../render/published-personal-data.js';
 import { printFindings } from '../diagnostics.js';
 import { renderTemplate } from '../../render/handlebars.js';
-import { CliError, EXIT, usageError } from '../exit-codes.js';
+import { EXIT, usageError } from '../exit-codes.js';
 import { type Io, useColor } from '../io.js';
 import { cliText } from '../messages.js';
-import { emitOutput } from '../output.js';
+import { emitOutput, emitPdf } from '../output.js';
 import { loadAndReport, type ProjectOptions } from '../project.js';
 
 export interface ReportOptions extends ProjectOptions {
@@ -55,13 +55,7 @@ export async function reportCommand(io: Io, options: ReportOptions): Promise<num
   }
 
   if (options.format === 'pdf') {
-    const { writePdf, PdfError } = await import('../../write/pdf.js');
-    try {
-      const path = await writePdf(io.cwd, options.output!, output, { env: io.env, lang });
-      if (!options.quiet) io.stderr.write(`${cliText(lang, 'wrote', { path })}\n`);
-    } catch (error) {
-      throw error instanceof PdfError ? new CliError(error.message, EXIT.usage) : error;
-    }
+    await emitPdf(io, options, lang, output);
     return EXIT.ok;
   }
 
@@ -77,10 +71,10 @@ export function resolveArea(dataset: Dataset, requested: string | undefined, lan
   throw usageError(cliText(lang, 'unknown_area', { value: requested, suggestion: hit ? cliText(lang, 'did_you_mean', { value: hit }) : '', expected: ids.join(', ') }));
 }
 
-export function resolveQuarter(dataset: Dataset, area: string, requested: string, lang: Lang): Quarter {
+/** A quarter argument: `2020-Q1`, `latest` (the latest quarter with data, of `area` unless given) or `previous`. */
+export function resolveQuarter(dataset: Dataset, area: string, requested: string, lang: Lang, latest = latestQuarter(dataset, area)): Quarter {
   const keyword = requested.toLowerCase();
   if (keyword === 'latest' || keyword === 'previous') {
-    const latest = latestQuarter(dataset, area);
     if (!latest) throw usageError(cliText(lang, 'no_latest', { area }));
     return keyword === 'latest' ? latest : addQuarters(latest, -1);
   }

@@ -1,0 +1,143 @@
+import type { Dataset, InArea } from '../load/dataset.js';
+import { daysBetween } from '../model/dates.js';
+import type { Activity, Question } from '../model/schema.js';
+import { compareIncidents, type CompareTable } from './compare.js';
+import { countActivitiesByKind, type KindFigures, questionStateAt } from './figures.js';
+import { addQuarters, type Quarter, quarterEnd, quarterRange, quarterStart } from './quarters.js';
+import { NO_SUPPRESSION, type SuppressionPlan } from './suppress.js';
+
+// The summary for the leader of the boligsocial helhedsplan (issue 6, reports.md): what the team
+// did in a period, for whom and with which partners, how residents' questions and rumours were
+// handled, and the crime trend over the period. Incident figures follow the area's suppression
+// plan (the one every other page uses); the team's own work is never suppressed.
+
+/** A run of whole quarters, and the run it is compared with. */
+export interface Period {
+  from: Quarter;
+  to: Quarter;
+  quarters: Quarter[];
+  /** The same quarters whole years earlier (so seasons match), as long as the period. */
+  previous: Quarter[];
+  /** How many quarters `previous` lies before the period. */
+  shift: number;
+}
+
+/**
+ * The period from `from` to `to` and the one it is compared with: the same quarters one year
+ * earlier for up to four quarters, two years for up to eight, and so on, so that seasons match
+ * and the two never overlap.
+ */
+export function periodOf(from: Quarter, to: Quarter): Period {
+  const quarters = quarterRange(from, to);
+  const shift = 4 * Math.ceil(quarters.length / 4);
+  return { from, to, quarters, previous: quarters.map((q) => addQuarters(q, -shift)), shift };
+}
+
+export interface PartnerFigures {
+  partner: string;
+  /** Done activities the partner took part in. */
+  count: number;
+  participants: number | null;
+  hours: number | null;
+}
+
+export interface AnswerTimes {
+  /** Questions answered (or closed with an answer) in the period. */
+  answered: number;
+  /** Days from question to answer: the median (halves kept), and how many fell in each band. */
+  medianDays: number | null;
+  within30: number;
+  within90: number;
+  longer: number;
+}
+
+export interface RumourFigures {
+  /** Rumours whose answer fell in the period, by verdict (`none`: no verdict recorded); every verdict, zeros too. */
+  verdicts: { verdict: 'dispelled' | 'confirmed' | 'unresolved' | 'none'; count: number }[];
+  /** Those rumours, oldest answer first. */
+  checked: InArea<Question>[];
+  /** Rumours raised before the period's end and not answered by it. */
+  open: number;
+}
+
+export interface AreaSummary {
+  area: string;
+  activities: InArea<Activity>[];
+  kinds: KindFigures[];
+  partners: PartnerFigures[];
+  questions: { raised: number; answered: number; openAtEnd: number; times: AnswerTimes };
+  rumours: RumourFigures;
+  /** Incidents by category over the period's quarters; `last4`/`prev4` are the period and the previous one. */
+  crime: CompareTable;
+}
+
+const OPEN_STATES = new Set(['open', 'in_progress', 'referred']);
+const VERDICT_ORDER = ['dispelled', 'confirmed', 'unresolved', 'none'] as const;
+
+/** The summary of one area for a period. */
+export function computeAreaSummary(dataset: Dataset, area: string, period: Period, plan: SuppressionPlan = NO_SUPPRESSION): AreaSummary {
+  const start = quarterStart(period.from);
+  const end = quarterEnd(period.to);
+  const within = (date: string | undefined) => date !== undefined && date >= start && date <= end;
+
+  const activities = dataset.activities.filter((a) => a.area === area && a.status === 'done' && within(a.date)).sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
+  const questions = dataset.questions.filter((q) => q.area === area);
+  const answeredIn = questions.filter((q) => within(q.answered) && q.answer !== undefined);
+  const openAt = (q: Question) => OPEN_STATES.has(questionStateAt(q, end));
+  const rumoursChecked = answeredIn.filter((q) => q.rumour).sort((a, b) => a.answered!.localeCompare(b.answered!) || a.id.localeCompare(b.id));
+
+  return {
+    area,
+    activities,
+    kinds: countActivitiesByKind(activities),
+    partners: partnerFigures(activities),
+    questions: {
+      raised: questions.filter((q) => within(q.date)).length,
+      answered: answeredIn.length,
+      openAtEnd: questions.filter(openAt).length,
+      times: answerTimes(answeredIn.map((q) => daysBetween(q.date, q.answered!))),
+    },
+    rumours: {
+      verdicts: VERDICT_ORDER.map((verdict) => ({ verdict, count: rumoursChecked.filter((q) => (q.verdict ?? 'none') === verdict).length })),
+      checked: rumoursChecked,
+      open: questions.filter((q) => q.rumour && openAt(q)).length,
+    },
+    crime: compareIncidents(dataset, {
+      area,
+      to: period.to,
+      count: period.quarters.length,
+      plan,
+      window: { length: period.quarters.length, shift: period.shift },
+    }),
+  };
+}
+
+/** Done activities by partner: activities, participants and hours, most activities first. */
+export function partnerFigures(activities: readonly Activity[]): PartnerFigures[] {
+  const byPartner = new Map<string, PartnerFigures>();
+  for (const activity of activities) {
+    if (activity.status !== 'done') continue;
+    for (const partner of new Set(activity.partners ?? [])) {
+      const figures = byPartner.get(partner) ?? { partner, count: 0, participants: null, hours: null };
+      figures.count += 1;
+      if (activity.participants !== undefined) figures.participants = (figures.participants ?? 0) + activity.participants;
+      if (activity.hours !== undefined) figures.hours = (figures.hours ?? 0) + activity.hours;
+      byPartner.set(partner, figures);
+    }
+  }
+  return [...byPartner.values()].sort((a, b) => b.count - a.count || a.partner.localeCompare(b.partner, 'da'));
+}
+
+/** How long answers took: the median in days and the count within 30 days, 31–90 days and longer. */
+export function answerTimes(days: readonly number[]): AnswerTimes {
+  const sorted = [...days].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  const median = sorted.length === 0 ? null : sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+  return {
+    answered: sorted.length,
+    medianDays: median,
+    within30: sorted.filter((d) => d <= 30).length,
+    within90: sorted.filter((d) => d > 30 && d <= 90).length,
+    longer: sorted.filter((d) => d > 90).length,
+  };
+}

@@ -1,0 +1,98 @@
+import type { Audience } from '../../analyze/audience.js';
+import { latestQuarter } from '../../analyze/figures.js';
+import { compareQuarters, formatQuarter, parseQuarter, type Quarter, quarterRange } from '../../analyze/quarters.js';
+import { type Period, periodOf } from '../../analyze/summary.js';
+import type { Dataset } from '../../load/dataset.js';
+import { loadTemplate } from '../../load/load-templates.js';
+import type { Lang } from '../../model/schema.js';
+import { renderTemplate } from '../../render/handlebars.js';
+import { audienceData, summaryViewFor } from '../../render/pages.js';
+import { publishedPersonalData } from '../../render/published-personal-data.js';
+import { renderSummaryCsv, type SummaryTable } from '../../render/summary-csv.js';
+import { printFindings } from '../diagnostics.js';
+import { EXIT, usageError } from '../exit-codes.js';
+import { type Io, useColor } from '../io.js';
+import { cliText } from '../messages.js';
+import { emitOutput, emitPdf } from '../output.js';
+import { loadAndReport, type ProjectOptions } from '../project.js';
+import { resolveArea, resolveQuarter } from './report.js';
+
+export interface SummaryOptions extends ProjectOptions {
+  year?: string;
+  from?: string;
+  to?: string;
+  area?: string;
+  allAreas?: boolean;
+  table?: SummaryTable;
+  format: 'md' | 'html' | 'csv' | 'json' | 'pdf';
+  excel?: boolean;
+  output?: string;
+  audience: Audience;
+}
+
+/** `borgermode summary`: the work of a period (a calendar year or a run of quarters) for one area or all. */
+export async function summaryCommand(io: Io, options: SummaryOptions): Promise<number> {
+  const loaded = await loadAndReport(io, options);
+  if (!loaded.dataset) return loaded.exitCode;
+  const { dataset, lang } = loaded;
+  if (options.excel && options.format !== 'csv') throw usageError(cliText(lang, 'excel_needs_csv'));
+  if (options.table && options.format !== 'csv') throw usageError(cliText(lang, 'table_needs_csv'));
+  if (options.format === 'pdf' && !options.output) throw usageError(cliText(lang, 'pdf_needs_output'));
+
+  const source = audienceData(dataset, options.audience);
+  const areas = options.allAreas ? dataset.areas.map((a) => a.id) : [resolveArea(dataset, options.area, lang)];
+  const { period, partial } = resolvePeriod(source.data, areas, options, lang);
+  const view = summaryViewFor(source, areas, period, lang, partial);
+  if (options.audience === 'public') {
+    const refused = publishedPersonalData(view, loaded.findings, source.data);
+    if (refused.length > 0) {
+      printFindings(io, refused, { color: useColor(io, options.color), lang, root: dataset.root });
+      return EXIT.invalidData;
+    }
+  }
+
+  let output: string;
+  if (options.format === 'json') output = `${JSON.stringify(view, null, 2)}\n`;
+  else if (options.format === 'csv') output = renderSummaryCsv(view, options.table ?? 'activities', { excel: options.excel ?? false });
+  else {
+    const format = options.format === 'pdf' ? 'html' : options.format;
+    const { template, partials } = await loadTemplate(`summary.${format}.hbs`, format);
+    output = await renderTemplate(template, view, format, partials);
+  }
+  if (options.format === 'pdf') await emitPdf(io, options, lang, output);
+  else await emitOutput(io, options, lang, output);
+  return EXIT.ok;
+}
+
+/**
+ * The period of the summary: `--from`/`--to` as given (`--to` defaults to `latest`), else the
+ * calendar year of `--year` (default: the year of the latest quarter with data), cut short at
+ * that quarter when the year is not over in the data.
+ */
+export function resolvePeriod(dataset: Dataset, areas: readonly string[], options: Pick<SummaryOptions, 'year' | 'from' | 'to'>, lang: Lang): { period: Period; partial: boolean } {
+  if (options.year !== undefined && (options.from !== undefined || options.to !== undefined)) throw usageError(cliText(lang, 'year_and_range'));
+  const latest = latestOf(dataset, areas);
+  if (options.from !== undefined) {
+    const from = parseQuarter(options.from);
+    if (!from) throw usageError(cliText(lang, 'bad_quarter', { value: options.from }));
+    const to = resolveQuarter(dataset, areas[0]!, options.to ?? 'latest', lang, latest);
+    if (compareQuarters(from, to) > 0) throw usageError(cliText(lang, 'from_after_to', { from: formatQuarter(from), to: formatQuarter(to) }));
+    const count = quarterRange(from, to).length;
+    if (count > 80) throw usageError(cliText(lang, 'period_too_long', { from: formatQuarter(from), to: formatQuarter(to), count: String(count) }));
+    return { period: periodOf(from, to), partial: false };
+  }
+  if (options.to !== undefined) throw usageError(cliText(lang, 'to_needs_from'));
+  if (!latest) throw usageError(cliText(lang, 'no_latest', { area: areas.join(', ') }));
+  if (options.year !== undefined && !/^\d{4}$/.test(options.year)) throw usageError(cliText(lang, 'bad_year', { value: options.year }));
+  const year = options.year === undefined ? latest.year : Number(options.year);
+  const first: Quarter = { year, quarter: 1 };
+  if (compareQuarters(latest, first) < 0) throw usageError(cliText(lang, 'no_data_in_year', { year: String(year), latest: formatQuarter(latest) }));
+  const last: Quarter = { year, quarter: 4 };
+  const partial = compareQuarters(latest, last) < 0;
+  return { period: periodOf(first, partial ? latest : last), partial };
+}
+
+/** The latest quarter with data over some areas. */
+function latestOf(dataset: Dataset, areas: readonly string[]): Quarter | undefined {
+  return areas.map((area) => latestQuarter(dataset, area)).reduce<Quarter | undefined>((a, q) => (q === undefined || (a !== undefined && compareQuarters(a, q) >= 0) ? a : q), undefined);
+}
