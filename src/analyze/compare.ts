@@ -73,9 +73,10 @@ function row(id: string, series: Series, quarters: Quarter[], first: Quarter, wi
   const to = quarters.at(-1)!;
   const covered = (q: Quarter) => compareQuarters(q, first) >= 0;
   const figure = (q: Quarter): Figure => (covered(q) ? { value: series.value(q), mark: series.mark(q) } : { value: null, mark: 'shown' });
-  // A sum over several quarters is shown only when every quarter in it is (docs/privacy.md).
-  const sum = (qs: Quarter[]): Figure =>
-    stock || !covered(qs[0]!) ? { value: null, mark: 'shown' } : { value: qs.reduce((a, q) => a + series.value(q), 0), mark: qs.every((q) => series.mark(q) === 'shown') ? 'shown' : 'secondary' };
+  // A sum over several quarters is shown only when every quarter in it is (docs/privacy.md); a
+  // "sum" of one quarter is that quarter's figure, with its own mark.
+  const sumMark = (qs: Quarter[]): Mark => (qs.length === 1 ? series.mark(qs[0]!) : qs.every((q) => series.mark(q) === 'shown') ? 'shown' : 'secondary');
+  const sum = (qs: Quarter[]): Figure => (stock || !covered(qs[0]!) ? { value: null, mark: 'shown' } : { value: qs.reduce((a, q) => a + series.value(q), 0), mark: sumMark(qs) });
   const changeOf = (a: Figure, b: Figure) => (a.value === null || b.value === null || a.mark !== 'shown' || b.mark !== 'shown' ? null : computeChange(a.value, b.value));
   const last = figure(to);
   const yearAgo = figure(addQuarters(to, -4));

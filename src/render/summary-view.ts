@@ -54,6 +54,8 @@ export interface AreaSummaryView {
   crime: {
     quarters: { id: string; label: string }[];
     columns: { period: string; previous: string; change: string };
+    /** The quarters behind the period and previous columns, for scripts and the disclosure audit. */
+    window: { period: string[]; previous: string[] };
     rows: SummaryCrimeRowView[];
     /** The sentence on the crime total of the period against the previous one; absent when either is hidden. */
     highlight?: string;
@@ -155,6 +157,7 @@ export function buildAreaSummaryView(summary: AreaSummary, area: Area, period: P
     crime: {
       quarters: table.quarters,
       columns: { period: periodName, previous: previousName, change: t(lang, 'change') },
+      window: { period: period.quarters.map(formatQuarter), previous: period.previous.map(formatQuarter) },
       rows,
       ...(totalChange !== null
         ? {

@@ -1,6 +1,7 @@
 import * as highsModule from 'highs';
 import type { BriefView, CrimeRowView } from '../../src/render/brief-view.js';
 import type { CompareView } from '../../src/render/compare-view.js';
+import type { SummaryView } from '../../src/render/summary-view.js';
 
 // The disclosure audit of docs/privacy.md: what a reader can work out from everything published.
 // Every published incident figure becomes a fact about unknown cell counts (category × quarter);
@@ -139,6 +140,26 @@ export function factsFromCompare(view: CompareView, groups: { crime: string[]; c
     if (view.quarters.length >= 4) {
       const figure = parseFigure(row.last4.text);
       if (figure && !('secondary' in figure)) facts.push({ cells: cellsOf(lastQuarters(view.quarters.length - 1)), ...figure } as Fact);
+    }
+  }
+  return facts;
+}
+
+/** The facts a public summary publishes about the incident cells: each quarter, the period's and the previous period's sums. */
+export function factsFromSummary(view: SummaryView, groups: { crime: string[]; concerns: string[] }): Fact[] {
+  const facts: Fact[] = [];
+  for (const area of view.areas) {
+    const { crime } = area;
+    for (const row of crime.rows) {
+      const ids = row.id === 'crime_total' ? groups.crime : row.id === 'concerns_total' ? groups.concerns : [row.id];
+      const cellsOf = (quarters: string[]) => ids.flatMap((id) => quarters.map((q) => `${id}@${q}`));
+      const add = (cells: string[], text: string) => {
+        const figure = parseFigure(text);
+        if (figure && !('secondary' in figure && cells.length > 1)) facts.push({ cells, ...figure } as Fact);
+      };
+      row.cells.forEach((cell, i) => add(cellsOf([crime.quarters[i]!.id]), cell.text));
+      add(cellsOf(crime.window.period), row.period.text);
+      add(cellsOf(crime.window.previous), row.previous.text);
     }
   }
   return facts;

@@ -1,0 +1,195 @@
+import { existsSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { BriefView } from '../../src/render/brief-view.js';
+import type { SummaryView } from '../../src/render/summary-view.js';
+import { auditFacts, factsFromBriefs, factsFromSummary } from '../helpers/disclosure-audit.js';
+import { runBin, runCli } from '../helpers/run-cli.js';
+import { tempDir } from '../helpers/temp-project.js';
+
+const SAMPLE = join(import.meta.dirname, '../../data');
+const FIXTURES = join(import.meta.dirname, '../fixtures');
+const GOLDEN = join(import.meta.dirname, '../golden');
+const summary = (...args: string[]) => runCli(['summary', '--data', SAMPLE, ...args]);
+
+describe('summary of the sample year 2019', () => {
+  it.each([
+    ['da', 'md'],
+    ['da', 'html'],
+    ['da', 'json'],
+    ['en', 'md'],
+    ['en', 'html'],
+  ])('%s %s matches the golden file', async (lang, format) => {
+    const result = await summary('--year', '2019', '--format', format, '--lang', lang);
+    expect(result.stderr).toBe('');
+    expect(result.exitCode).toBe(0);
+    await expect(result.stdout).toMatchFileSnapshot(join(GOLDEN, `summary-2019.${lang}.${format}`));
+  });
+
+  it.each([['activities'], ['partners'], ['questions'], ['rumours'], ['crime']])('the %s table as CSV matches the golden file', async (table) => {
+    const result = await summary('--year', '2019', '--format', 'csv', '--table', table);
+    expect(result.exitCode).toBe(0);
+    await expect(result.stdout).toMatchFileSnapshot(join(GOLDEN, `summary-2019-${table}.da.csv`));
+  });
+
+  it('renders the same through the bundled bin (precompiled templates)', async () => {
+    for (const format of ['md', 'html']) {
+      const inProcess = await summary('--year', '2019', '--format', format);
+      const bin = await runBin(['summary', '--data', SAMPLE, '--year', '2019', '--format', format]);
+      expect(bin.exitCode).toBe(0);
+      expect(bin.stdout).toBe(inProcess.stdout);
+    }
+  });
+
+  it('counts what the records say, independently of the tool', async () => {
+    const view = JSON.parse((await summary('--year', '2019', '--format', 'json')).stdout) as SummaryView;
+    const area = view.areas[0]!;
+    // data/2019/activities.yaml: 38 done activities, 2 of them patrols with 16 hours… (totals below checked by hand).
+    expect(area.activities.total).toBe('38');
+    expect(area.activities.kinds.map((k) => k.kind)).toEqual(['patrol', 'dialogue', 'citizen_meeting', 'business_network', 'youth_activity', 'school_visit', 'ssp_meeting', 'safety_walk', 'operation', 'information', 'other']);
+    expect(area.questions).toMatchObject({ raised: '5', answered: '4', open: '2' });
+    expect(area.rumours.verdicts).toEqual([{ verdict: 'unresolved', label: 'uafklaret', count: '1' }]);
+    expect(area.crime.columns).toEqual({ period: '2019', previous: '2018', change: 'Ændring' });
+  });
+
+  it('writes what Danish Excel opens: BOM, semicolons, decimal comma, CRLF', async () => {
+    const result = await summary('--year', '2019', '--format', 'csv', '--table', 'activities', '--excel');
+    expect(result.stdout.startsWith('\ufeffarea;id;label;count;participants;hours\r\n')).toBe(true);
+    expect(result.stdout).toContain('\r\nvaerebro-park;total;I alt;38;670;514\r\n');
+  });
+});
+
+describe('the period', () => {
+  it('defaults to the calendar year of the latest quarter, cut short where the data end', async () => {
+    const view = JSON.parse((await summary('--format', 'json')).stdout) as SummaryView;
+    expect(view.period).toMatchObject({ from: '2020-Q1', to: '2020-Q1', name: '1. kvartal 2020', previous: '1. kvartal 2019' });
+    expect(view.period.partial).toBe('Perioden går kun til og med 1. kvartal 2020: der er ikke data for de senere kvartaler endnu.');
+  });
+
+  it('takes a run of quarters with --from and --to, compared with the same quarters earlier', async () => {
+    const view = JSON.parse((await summary('--from', '2019-Q3', '--to', '2020-Q1', '--format', 'json', '--lang', 'en')).stdout) as SummaryView;
+    expect(view.period).toMatchObject({ from: '2019-Q3', to: '2020-Q1', name: 'Q3 2019 – Q1 2020', previous: 'Q3 2018 – Q1 2019' });
+    expect(view.period.partial).toBeUndefined();
+    expect(view.areas[0]!.crime.quarters.map((q) => q.id)).toEqual(['2019-Q3', '2019-Q4', '2020-Q1']);
+  });
+
+  it.each([
+    [['--year', '2019', '--from', '2019-Q1'], /^borgermode: --year kan ikke stå sammen med --from\/--to/m],
+    [['--to', '2019-Q4'], /^borgermode: --to hører sammen med --from/m],
+    [['--year', '19'], /^borgermode: ugyldigt år "19"/m],
+    [['--year', '2025'], /^borgermode: der er ingen data for 2025 endnu: det seneste kvartal med data er 2020-Q1$/m],
+    [['--from', '2020-Q1', '--to', '2019-Q1'], /^borgermode: --from 2020-Q1 ligger efter --to 2019-Q1$/m],
+    [['--from', '2019-Q5'], /^borgermode: ugyldigt kvartal "2019-Q5"/m],
+    [['--table', 'crime'], /^borgermode: --table vælger tabellen i --format csv/m],
+    [['--excel'], /^borgermode: --excel gælder kun --format csv$/m],
+    [['--format', 'pdf'], /^borgermode: --format pdf skriver en fil/m],
+    [['--area', 'nowhere'], /^borgermode: ukendt område "nowhere"/m],
+  ])('%j → exit 2', async (args, message) => {
+    const result = await summary(...args);
+    expect(result.exitCode).toBe(2);
+    expect(result.stderr).toMatch(message);
+    expect(result.stdout).toBe('');
+  });
+});
+
+describe('all areas', () => {
+  const project = () => {
+    const dir = tempDir();
+    writeFileSync(
+      join(dir, 'borgermode.yaml'),
+      'areas:\n  - { id: nord, name: Nordparken, residents: 1200 }\n  - { id: syd, name: Sydparken }\n',
+    );
+    writeFileSync(
+      join(dir, 'records.yaml'),
+      [
+        'activities:',
+        '  - { id: a1, area: nord, date: 2019-02-01, kind: dialogue, title: Kaffe, participants: 12, hours: 2, partners: [klubben] }',
+        '  - { id: a2, area: syd, date: 2019-05-01, kind: safety_walk, title: Vandring, participants: 8, hours: 1.5, partners: [klubben, skolen] }',
+        '  - { id: a3, area: syd, date: 2019-06-01, kind: patrol, title: Patrulje, hours: 3 }',
+        'questions:',
+        '  - { id: q1, area: nord, date: 2019-01-10, question: Lys ved stien?, status: answered, answer: Sat op, answered: 2019-02-20 }',
+        '  - { id: q2, area: syd, date: 2019-03-10, question: "Er det sandt, at der handles?", rumour: true }',
+        'incidents:',
+        '  - { id: i1, area: nord, date: 2019-03-01, category: theft, count: 6 }',
+        '  - { id: i2, area: syd, date: 2019-11-01, category: vandalism, count: 2 }',
+        '',
+      ].join('\n'),
+    );
+    return dir;
+  };
+
+  it('gives an overview row per area and the total, then each area', async () => {
+    const result = await runCli(['summary', '--data', project(), '--year', '2019', '--all-areas', '--format', 'json']);
+    expect(result.exitCode).toBe(0);
+    const view = JSON.parse(result.stdout) as SummaryView;
+    expect(view.title).toBe('Nordparken, Sydparken');
+    expect(view.areas.map((a) => a.area.id)).toEqual(['nord', 'syd']);
+    expect(view.overview!.rows).toEqual([
+      { id: 'nord', label: 'Nordparken', total: false, activities: '1', participants: '12', hours: '2', raised: '1', answered: '1', open: '0' },
+      { id: 'syd', label: 'Sydparken', total: false, activities: '2', participants: '8', hours: '4,5', raised: '1', answered: '0', open: '1' },
+      { id: 'total', label: 'I alt', total: true, activities: '3', participants: '20', hours: '6,5', raised: '2', answered: '1', open: '1' },
+    ]);
+    // Each area's incidents follow its own suppression: 2 in Sydparken is "<5", 6 in Nordparken is shown.
+    expect(view.areas[0]!.crime.rows.find((r) => r.id === 'theft')!.cells.map((c) => c.text)).toEqual(['6', '0', '0', '0']);
+    expect(view.areas[1]!.crime.rows.find((r) => r.id === 'vandalism')!.cells.map((c) => c.text)).toEqual(['–', '0', '0', '<5']);
+    expect(view.areas[1]!.rumours.open_text).toBe('Rygter, der stadig undersøges ved periodens slutning: 1.');
+  });
+
+  it('writes one CSV row per area, area id first, decimals with a point', async () => {
+    const result = await runCli(['summary', '--data', project(), '--year', '2019', '--all-areas', '--format', 'csv', '--table', 'partners']);
+    expect(result.stdout).toBe('area,partner,activities,participants,hours\nnord,klubben,1,12,2\nsyd,klubben,1,8,1.5\nsyd,skolen,1,8,1.5\n');
+    const questions = await runCli(['summary', '--data', project(), '--year', '2019', '--all-areas', '--format', 'csv', '--table', 'questions']);
+    expect(questions.stdout).toBe('area,raised,answered,open,median_days,within_30_days,within_90_days,over_90_days\nnord,1,1,0,41,0,1,0\nsyd,1,0,1,,0,0,0\n');
+  });
+
+  it('shows one area without the overview', async () => {
+    const result = await runCli(['summary', '--data', project(), '--year', '2019', '--area', 'syd', '--format', 'json']);
+    const view = JSON.parse(result.stdout) as SummaryView;
+    expect(view.overview).toBeUndefined();
+    expect(view.areas.map((a) => a.area.id)).toEqual(['syd']);
+  });
+});
+
+describe('privacy', () => {
+  it('the internal summary says so first and shows exact counts', async () => {
+    const view = JSON.parse((await summary('--year', '2019', '--format', 'json', '--audience', 'internal')).stdout) as SummaryView;
+    expect(Object.keys(view)[0]).toBe('notice');
+    expect(view.notice).toBe('INTERNT – må ikke deles');
+    const texts = view.areas[0]!.crime.rows.flatMap((r) => r.cells.map((c) => c.text));
+    expect(texts.some((t) => t.startsWith('<') || t === 'x')).toBe(false);
+  });
+
+  it('never shows an internal note, and refuses personal data in public output', async () => {
+    for (const format of ['md', 'html', 'json']) {
+      const clean = await runCli(['summary', '--data', join(FIXTURES, 'canary'), '--format', format]);
+      expect(clean.exitCode).toBe(0);
+      expect(clean.stdout).toContain('Testparken');
+      expect(clean.stdout).not.toContain('CANARY');
+    }
+    // A rumour's answer is published in the summary: an e-mail address in it stops the output.
+    const dir = tempDir();
+    writeFileSync(join(dir, 'borgermode.yaml'), 'areas:\n  - { id: testparken, name: Testparken }\n');
+    writeFileSync(
+      join(dir, 'records.yaml'),
+      'activities:\n  - { id: a1, date: 2019-02-01, kind: dialogue, title: Kaffe }\nquestions:\n  - { id: q1, date: 2019-01-10, question: Handles der?, rumour: true, verdict: dispelled, status: answered, answer: Skriv til ole@example.dk, answered: 2019-02-01 }\n',
+    );
+    const file = join(dir, 'out.md');
+    const refused = await runCli(['summary', '--data', dir, '--year', '2019', '-o', file]);
+    expect(refused.exitCode).toBe(1);
+    expect(refused.stderr).toMatch(/records\.yaml:4:\d+ error feltet "answer" ser ud til at indeholde en e-mailadresse/);
+    expect(existsSync(file)).toBe(false);
+  });
+
+  it('reveals no suppressed count together with every brief of the sample (LP audit)', async () => {
+    const quarters = ['2018-Q1', '2018-Q2', '2018-Q3', '2018-Q4', '2019-Q1', '2019-Q2', '2019-Q3', '2019-Q4', '2020-Q1'];
+    const briefs: BriefView[] = [];
+    for (const quarter of quarters) briefs.push(JSON.parse((await runCli(['report', '--data', SAMPLE, '--quarter', quarter, '--format', 'json'])).stdout));
+    const summaries: SummaryView[] = [];
+    for (const year of ['2018', '2019', '2020']) summaries.push(JSON.parse((await summary('--year', year, '--format', 'json')).stdout));
+    summaries.push(JSON.parse((await summary('--from', '2018-Q3', '--to', '2019-Q2', '--format', 'json')).stdout));
+    const facts = [...factsFromBriefs(briefs), ...summaries.flatMap((s) => factsFromSummary(s, { crime: ['violence', 'threats', 'burglary', 'theft', 'vehicle', 'robbery', 'vandalism', 'arson', 'drugs', 'weapons', 'other'], concerns: ['traffic', 'nuisance'] }))];
+    const { recoverable, ranges } = await auditFacts(facts, 5);
+    expect(recoverable).toEqual([]);
+    expect(ranges.size).toBeGreaterThan(20);
+  });
+});
