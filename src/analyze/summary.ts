@@ -42,7 +42,7 @@ export interface PartnerFigures {
 }
 
 export interface AnswerTimes {
-  /** Questions answered (or closed with an answer) in the period. */
+  /** Questions answered (or closed) in the period: their `answered` date falls in it. */
   answered: number;
   /** Days from question to answer: the median (halves kept), and how many fell in each band. */
   medianDays: number | null;
@@ -82,7 +82,7 @@ export function computeAreaSummary(dataset: Dataset, area: string, period: Perio
 
   const activities = dataset.activities.filter((a) => a.area === area && a.status === 'done' && within(a.date)).sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
   const questions = dataset.questions.filter((q) => q.area === area);
-  const answeredIn = questions.filter((q) => within(q.answered) && q.answer !== undefined);
+  const answeredIn = questions.filter((q) => within(q.answered));
   const openAt = (q: Question) => OPEN_STATES.has(questionStateAt(q, end));
   const rumoursChecked = answeredIn.filter((q) => q.rumour).sort((a, b) => a.answered!.localeCompare(b.answered!) || a.id.localeCompare(b.id));
 

@@ -185,46 +185,47 @@ describe('computeAreaSummary: activities', () => {
 describe('computeAreaSummary: questions', () => {
   const answered = (p: Partial<InArea<Question>>): Partial<InArea<Question>> => ({ status: 'answered', answer: 'Svar', ...p });
 
-  it.each<[string, Partial<InArea<Question>>, number]>([
-    ['on the first day', { date: '2020-01-01' }, 1],
-    ['on the last day', { date: '2020-06-30' }, 1],
-    ['the day before', { date: '2019-12-31' }, 0],
-    ['the day after', { date: '2020-07-01' }, 0],
-    ['in the period and answered in it', answered({ date: '2020-02-01', answered: '2020-03-01' }), 1],
-    ['in the period, another area', { date: '2020-02-01', area: 'b' }, 0],
-  ])('raised %s: %i', (_, question, raised) => {
+  it.each<[string, number, Partial<InArea<Question>>]>([
+    ['on the first day', 1, { date: '2020-01-01' }],
+    ['on the last day', 1, { date: '2020-06-30' }],
+    ['the day before', 0, { date: '2019-12-31' }],
+    ['the day after', 0, { date: '2020-07-01' }],
+    ['in the period and answered in it', 1, answered({ date: '2020-02-01', answered: '2020-03-01' })],
+    ['in the period, another area', 0, { date: '2020-02-01', area: 'b' }],
+  ])('raised %s: %i', (_, raised, question) => {
     expect(summary({ questions: [question] }).questions.raised).toBe(raised);
   });
 
-  it.each<[string, Partial<InArea<Question>>, number]>([
-    ['answered on the first day (raised before the period)', answered({ date: '2019-11-01', answered: '2020-01-01' }), 1],
-    ['answered on the last day', answered({ date: '2020-02-01', answered: '2020-06-30' }), 1],
-    ['closed with an answer in the period', answered({ date: '2020-02-01', status: 'closed', answered: '2020-04-01' }), 1],
-    ['answered the day before', answered({ date: '2019-11-01', answered: '2019-12-31' }), 0],
-    ['answered the day after', answered({ date: '2020-02-01', answered: '2020-07-01' }), 0],
-    ['an answer date in the period but no answer', { date: '2020-02-01', status: 'referred', answered: '2020-03-01' }, 0],
-    ['answered in the period, another area', answered({ date: '2020-02-01', answered: '2020-03-01', area: 'b' }), 0],
-  ])('%s: answered %i', (_, question, count) => {
+  it.each<[string, number, Partial<InArea<Question>>]>([
+    ['answered on the first day (raised before the period)', 1, answered({ date: '2019-11-01', answered: '2020-01-01' })],
+    ['answered on the last day', 1, answered({ date: '2020-02-01', answered: '2020-06-30' })],
+    ['closed with an answer in the period', 1, answered({ date: '2020-02-01', status: 'closed', answered: '2020-04-01' })],
+    ['answered the day before', 0, answered({ date: '2019-11-01', answered: '2019-12-31' })],
+    ['answered the day after', 0, answered({ date: '2020-02-01', answered: '2020-07-01' })],
+    // As the comparison table and the brief count it: the `answered` date is what counts.
+    ['an answer date in the period but no answer', 1, { date: '2020-02-01', status: 'referred', answered: '2020-03-01' }],
+    ['answered in the period, another area', 0, answered({ date: '2020-02-01', answered: '2020-03-01', area: 'b' })],
+  ])('%s: answered %i', (_, count, question) => {
     const s = summary({ questions: [question] });
     expect(s.questions.answered).toBe(count);
     expect(s.questions.times.answered).toBe(count);
   });
 
-  it.each<[string, Partial<InArea<Question>>, number]>([
-    ['open, raised in the period', { date: '2020-02-01' }, 1],
-    ['open, raised long before the period', { date: '2018-05-01' }, 1],
-    ['open, raised on the last day', { date: '2020-06-30' }, 1],
-    ['in progress', { date: '2020-02-01', status: 'in_progress' }, 1],
-    ['referred', { date: '2020-02-01', status: 'referred' }, 1],
-    ['answered in the period', answered({ date: '2020-02-01', answered: '2020-05-01' }), 0],
-    ['answered on the last day', answered({ date: '2020-02-01', answered: '2020-06-30' }), 0],
-    ['answered before the period', answered({ date: '2019-02-01', answered: '2019-05-01' }), 0],
-    ['answered the day after the end: open at the end', answered({ date: '2020-02-01', answered: '2020-07-01' }), 1],
-    ['closed after the end: open at the end', answered({ date: '2020-02-01', status: 'closed', answered: '2020-09-01' }), 1],
-    ['referred, answered after the end: open at the end', { date: '2020-02-01', status: 'referred', answered: '2020-08-01' }, 1],
-    ['raised the day after the end', { date: '2020-07-01' }, 0],
-    ['open, another area', { date: '2020-02-01', area: 'b' }, 0],
-  ])('%s: open at end %i', (_, question, open) => {
+  it.each<[string, number, Partial<InArea<Question>>]>([
+    ['open, raised in the period', 1, { date: '2020-02-01' }],
+    ['open, raised long before the period', 1, { date: '2018-05-01' }],
+    ['open, raised on the last day', 1, { date: '2020-06-30' }],
+    ['in progress', 1, { date: '2020-02-01', status: 'in_progress' }],
+    ['referred', 1, { date: '2020-02-01', status: 'referred' }],
+    ['answered in the period', 0, answered({ date: '2020-02-01', answered: '2020-05-01' })],
+    ['answered on the last day', 0, answered({ date: '2020-02-01', answered: '2020-06-30' })],
+    ['answered before the period', 0, answered({ date: '2019-02-01', answered: '2019-05-01' })],
+    ['answered the day after the end: open at the end', 1, answered({ date: '2020-02-01', answered: '2020-07-01' })],
+    ['closed after the end: open at the end', 1, answered({ date: '2020-02-01', status: 'closed', answered: '2020-09-01' })],
+    ['referred, answered after the end: open at the end', 1, { date: '2020-02-01', status: 'referred', answered: '2020-08-01' }],
+    ['raised the day after the end', 0, { date: '2020-07-01' }],
+    ['open, another area', 0, { date: '2020-02-01', area: 'b' }],
+  ])('%s: open at end %i', (_, open, question) => {
     expect(summary({ questions: [question] }).questions.openAtEnd).toBe(open);
   });
 
@@ -235,11 +236,11 @@ describe('computeAreaSummary: questions', () => {
         answered({ date: '2019-12-01', answered: '2020-01-15' }), // 45 days
         answered({ date: '2020-01-01', answered: '2020-04-01' }), // 91 days (2020 is a leap year)
         answered({ date: '2020-03-01', answered: '2020-07-01' }), // answered after the period
-        { date: '2020-01-01', status: 'referred', answered: '2020-01-02' }, // no answer
+        { date: '2020-01-01', status: 'referred', answered: '2020-01-02' }, // 1 day, no answer text
         answered({ date: '2020-01-01', answered: '2020-01-02', area: 'b' }), // another area
       ],
     });
-    expect(s.questions.times).toEqual({ answered: 3, medianDays: 45, within30: 1, within90: 1, longer: 1 });
+    expect(s.questions.times).toEqual({ answered: 4, medianDays: 37.5, within30: 2, within90: 1, longer: 1 });
   });
 
   it('has zeros and no median with no questions', () => {

@@ -27,6 +27,7 @@ describe('borgermode build', () => {
         'index.html',
         'vaerebro-park/compare.html',
         'vaerebro-park/compare.md',
+        ...['2018', '2019', '2020'].flatMap((year) => [`vaerebro-park/summary-${year}.html`, `vaerebro-park/summary-${year}.md`]),
         ...['2018-Q1', '2018-Q2', '2018-Q3', '2018-Q4', '2019-Q1', '2019-Q2', '2019-Q3', '2019-Q4', '2020-Q1'].flatMap((q) => [`vaerebro-park/${q}/brief.html`, `vaerebro-park/${q}/brief.md`]),
       ].sort(),
     );
@@ -34,6 +35,9 @@ describe('borgermode build', () => {
     // The index lists the briefs newest first and dates the site from the data, not the clock.
     const index = a.get('index.html')!;
     expect(index.indexOf('2020-Q1/brief.html')).toBeLessThan(index.indexOf('2019-Q4/brief.html'));
+    expect(index.indexOf('summary-2020.html')).toBeLessThan(index.indexOf('summary-2019.html'));
+    // The year summaries are the summary command's, byte for byte.
+    expect(a.get('vaerebro-park/summary-2019.md')).toBe(Buffer.from((await runCli(['summary', '--data', SAMPLE, '--year', '2019'])).stdout).toString('latin1'));
     expect(Buffer.from(index, 'latin1').toString('utf8')).toContain('Opdateret med data til 31. marts 2020.');
     // Public: the site holds no internal note.
     for (const content of a.values()) expect(content).not.toContain('Sagsnr');
@@ -86,8 +90,8 @@ describe('borgermode build', () => {
       env: { NO_COLOR: '1', BORGERMODE_TODAY: '2020-04-20' },
     });
     expect(code).toBe(0);
-    expect(stderr).toContain('\r9/9\n');
+    expect(stderr).toContain('\r12/12\n');
     const ci = await runCli(['build', '--data', SAMPLE, '--out', join(work, 'site-ci')], { env: { CI: 'true' } });
-    expect(ci.stderr).not.toContain('/9');
+    expect(ci.stderr).not.toContain('/12');
   });
 });

@@ -7,7 +7,7 @@ import type { Lang } from '../../model/schema.js';
 import { formatDate, formatQuarterName } from '../../render/format.js';
 import { type OutputFormat, renderTemplate } from '../../render/handlebars.js';
 import { t } from '../../render/i18n.js';
-import { audienceData, briefViewFor, compareViewFor } from '../../render/pages.js';
+import { audienceData, briefViewFor, compareViewFor, summaryViewFor } from '../../render/pages.js';
 import { publishedPersonalData } from '../../render/published-personal-data.js';
 import { type SitePage, writeSite } from '../../write/site.js';
 import { diagnosticsJson, printFindings } from '../diagnostics.js';
@@ -15,6 +15,7 @@ import { EXIT, usageError } from '../exit-codes.js';
 import { type Io, useColor } from '../io.js';
 import { cliText } from '../messages.js';
 import { loadAndReport, type ProjectOptions } from '../project.js';
+import { resolvePeriod } from './summary.js';
 
 export interface BuildOptions extends ProjectOptions {
   out: string;
@@ -26,7 +27,7 @@ const COMPARE_QUARTERS = 8;
 
 /**
  * `borgermode build`: the whole public site in one run: per area and quarter the brief (md and
- * html), per area the comparison page, and an index. Same input, same bytes; written atomically.
+ * html), per area and calendar year the summary, per area the comparison page, and an index. Same input, same bytes; written atomically.
  */
 export async function buildCommand(io: Io, options: BuildOptions): Promise<number> {
   const quietIo: Io = options.json ? { ...io, stderr: { write: () => true } } : io;
@@ -40,10 +41,13 @@ export async function buildCommand(io: Io, options: BuildOptions): Promise<numbe
   const pages: SitePage[] = [];
   const refused: Finding[] = [];
   const index: IndexArea[] = [];
-  const progress = progressReporter(io, options, dataset.areas.reduce((n, area) => n + quartersOf(dataset, area.id).length, 0));
+  const progress = progressReporter(io, options, dataset.areas.reduce((n, area) => {
+    const quarters = quartersOf(dataset, area.id);
+    return n + quarters.length + yearsOf(quarters).length;
+  }, 0));
   // Each template is read once for the whole build.
   const templates = new Map<string, Awaited<ReturnType<typeof loadTemplate>>>();
-  const render = async (name: 'brief' | 'compare', format: OutputFormat, view: { lang: Lang }) => {
+  const render = async (name: 'brief' | 'compare' | 'summary', format: OutputFormat, view: { lang: Lang }) => {
     const fileName = `${name}.${format}.hbs`;
     let loadedTemplate = templates.get(fileName);
     if (!loadedTemplate) templates.set(fileName, (loadedTemplate = await loadTemplate(fileName, format)));
@@ -52,7 +56,7 @@ export async function buildCommand(io: Io, options: BuildOptions): Promise<numbe
 
   for (const area of dataset.areas) {
     const quarters = quartersOf(dataset, area.id);
-    const entry: IndexArea = { id: area.id, name: area.name, briefs: [] };
+    const entry: IndexArea = { id: area.id, name: area.name, briefs: [], summaries: [] };
     for (const quarter of [...quarters].reverse()) {
       const view = briefViewFor(source, area.id, quarter, lang);
       refused.push(...publishedPersonalData(view, loaded.findings, source.data));
@@ -60,6 +64,16 @@ export async function buildCommand(io: Io, options: BuildOptions): Promise<numbe
       pages.push({ path: `${folder}/brief.md`, content: await render('brief', 'md', view) });
       pages.push({ path: `${folder}/brief.html`, content: await render('brief', 'html', view) });
       entry.briefs.push({ name: formatQuarterName(quarter, lang), md: `${folder}/brief.md`, html: `${folder}/brief.html` });
+      progress();
+    }
+    for (const year of yearsOf(quarters).reverse()) {
+      const { period, partial } = resolvePeriod(source.data, [area.id], { year: String(year) }, lang);
+      const view = summaryViewFor(source, [area.id], period, lang, partial);
+      refused.push(...publishedPersonalData(view, loaded.findings, source.data));
+      const path = `${area.id}/summary-${year}`;
+      pages.push({ path: `${path}.md`, content: await render('summary', 'md', view) });
+      pages.push({ path: `${path}.html`, content: await render('summary', 'html', view) });
+      entry.summaries.push({ name: String(year), md: `${path}.md`, html: `${path}.html` });
       progress();
     }
     if (quarters.length > 0) {
@@ -90,6 +104,7 @@ interface IndexArea {
   name: string;
   compare?: string;
   briefs: { name: string; md: string; html: string }[];
+  summaries: { name: string; md: string; html: string }[];
 }
 
 async function renderIndex(view: { lang: Lang; title: string; generated_text: string; areas: IndexArea[] }): Promise<string> {
@@ -102,6 +117,11 @@ function quartersOf(dataset: Dataset, area: string): Quarter[] {
   const first = earliestQuarter(dataset, area);
   const last = latestQuarter(dataset, area);
   return first && last ? quarterRange(first, last) : [];
+}
+
+/** The calendar years the quarters touch, oldest first. */
+function yearsOf(quarters: readonly Quarter[]): number[] {
+  return [...new Set(quarters.map((q) => q.year))];
 }
 
 /**
