@@ -20,7 +20,7 @@ const LANGS = ['da', 'en'] as const;
 
 /** Renders with `report`, unless the args name another command first. */
 async function render(args: readonly string[]): Promise<string> {
-  const full = args[0] === 'compare' ? args : ['report', ...args];
+  const full = args[0] === 'compare' || args[0] === 'summary' ? args : ['report', ...args];
   const result = await runCli(full);
   if (result.exitCode !== 0) throw new Error(`${full.join(' ')} exited ${result.exitCode}: ${result.stderr}`);
   return result.stdout;
@@ -35,6 +35,9 @@ const outputs = (format: 'md' | 'html') => [
     LANGS.map((lang) => ({ name: `compare-${table}.${lang}.${format}`, args: ['compare', '--data', SAMPLE, '--table', table, '--lang', lang, '--format', format] })),
   ),
   ...LANGS.map((lang) => ({ name: `compare-areas.${lang}.${format}`, args: ['compare', '--data', SAMPLE, '--areas', '--lang', lang, '--format', format] })),
+  // The summaries: every year of the sample (2020 cut short), both languages, and the team's own.
+  ...['2018', '2019', '2020'].flatMap((year) => LANGS.map((lang) => ({ name: `summary-${year}.${lang}.${format}`, args: ['summary', '--data', SAMPLE, '--year', year, '--lang', lang, '--format', format] }))),
+  { name: `summary-2019.da.internal.${format}`, args: ['summary', '--data', SAMPLE, '--year', '2019', '--audience', 'internal', '--format', format] },
 ];
 
 const htmlValidate = new HtmlValidate(new FileSystemConfigLoader());
