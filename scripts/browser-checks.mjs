@@ -35,7 +35,7 @@ const QUARTERS = ['2018-Q1', '2018-Q2', '2018-Q3', '2018-Q4', '2019-Q1', '2019-Q
 const LANGS = ['da', 'en'];
 /** The brief that is printed, screenshotted and kept as artefacts: the sample's latest quarter. */
 const HANDOUT = '2020-Q1';
-/** The pages checked. Add the compare, summary and site pages here as those commands land. */
+/** The pages checked. */
 const PAGES = [
   ...QUARTERS.flatMap((quarter) =>
     LANGS.map((lang) => ({ name: `brief-${quarter}.${lang}.html`, args: ['report', '--data', SAMPLE, '--quarter', quarter, '--lang', lang, '--format', 'html'], quarter, lang })),
@@ -44,6 +44,8 @@ const PAGES = [
   ...LANGS.map((lang) => ({ name: `brief-${HANDOUT}.${lang}.internal.html`, args: ['report', '--data', SAMPLE, '--quarter', HANDOUT, '--lang', lang, '--audience', 'internal', '--format', 'html'], quarter: HANDOUT, lang, internal: true })),
   // The comparison page of the area (the incidents table), in both languages.
   ...LANGS.map((lang) => ({ name: `compare-incidents.${lang}.html`, args: ['compare', '--data', SAMPLE, '--to', HANDOUT, '--lang', lang, '--format', 'html'], quarter: HANDOUT, lang, compare: true })),
+  // The helhedsplan's summary of the sample year 2019, in both languages.
+  ...LANGS.map((lang) => ({ name: `summary-2019.${lang}.html`, args: ['summary', '--data', SAMPLE, '--year', '2019', '--lang', lang, '--format', 'html'], lang, summary: true })),
 ];
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 /** Desktop, then phone width; every brief is checked at the first, the handout briefs at both. */
@@ -287,10 +289,10 @@ async function checkPrint(context, executablePath) {
 
 /**
  * The handout (a public brief) prints on one or two A4 pages. The team's internal brief carries
- * every internal note as well and may take a third page.
+ * every internal note as well and may take a third page; so may a year's summary.
  */
 function pageLimit(target) {
-  return target.internal ? 3 : 2;
+  return target.internal || target.summary ? 3 : 2;
 }
 
 async function screenshots(context) {
