@@ -102,6 +102,23 @@ const da = {
   highlight_down: '{label}: {current} i {quarter} mod {prior} i {prior_quarter}, {change} – færre.',
   total_sentence: 'I alt {current} anmeldelser af kriminalitet i {quarter} mod {prior} i {prior_quarter}, {change} – {words}.',
   generated_note: 'Lavet med borgermode.',
+  // the SVG bar charts (render/chart.ts)
+  chart_kind: 'Søjlediagram',
+  chart_per_quarter: 'pr. kvartal fra {first} til {last}',
+  chart_axis: 'Antal',
+  chart_primary: 'under {min}',
+  chart_primary_legend: 'under {min} (1–{max})',
+  chart_primary_note: 'Et skraveret felt er et tal under {min}: det viser intervallet 1–{max}, ikke tallet.',
+  chart_secondary: 'skjult',
+  chart_secondary_legend: 'x: skjult',
+  chart_secondary_note: 'x: skjult, så et lille tal ikke kan regnes ud.',
+  chart_no_data: 'ingen data',
+  chart_no_data_legend: '–: ingen data',
+  chart_no_data_note: '–: ingen data for kvartalet.',
+  chart_table_above: 'Tabellen ovenfor viser tallene med sammenligninger.',
+  chart_table_below: 'Tabellen nedenfor viser tallene med sammenligninger.',
+  // the footer of a printed PDF (write/pdf.ts)
+  pdf_page: 'Side {page} af {pages}',
 } as const;
 
 export type MessageKey = keyof typeof da;
@@ -205,6 +222,21 @@ const en: Record<MessageKey, string> = {
   highlight_down: '{label}: {current} in {quarter} against {prior} in {prior_quarter}, {change} – fewer.',
   total_sentence: 'In all {current} reported crimes in {quarter} against {prior} in {prior_quarter}, {change} – {words}.',
   generated_note: 'Made with borgermode.',
+  chart_kind: 'Bar chart',
+  chart_per_quarter: 'per quarter from {first} to {last}',
+  chart_axis: 'Number',
+  chart_primary: 'under {min}',
+  chart_primary_legend: 'under {min} (1–{max})',
+  chart_primary_note: 'A hatched box is a figure under {min}: it shows the range 1–{max}, not the figure.',
+  chart_secondary: 'hidden',
+  chart_secondary_legend: 'x: hidden',
+  chart_secondary_note: 'x: hidden, so that a small figure cannot be worked out.',
+  chart_no_data: 'no data',
+  chart_no_data_legend: '–: no data',
+  chart_no_data_note: '–: no data for the quarter.',
+  chart_table_above: 'The table above gives the figures with comparisons.',
+  chart_table_below: 'The table below gives the figures with comparisons.',
+  pdf_page: 'Page {page} of {pages}',
 };
 
 const MESSAGES: Record<Lang, Record<MessageKey, string>> = { da, en };

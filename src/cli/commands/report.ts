@@ -11,7 +11,7 @@ import { printFindings } from '../diagnostics.js';
 import { renderTemplate } from '../../render/handlebars.js';
 import { CliError, EXIT, usageError } from '../exit-codes.js';
 import { type Io, useColor } from '../io.js';
-import { cliText } from '../messages.js';
+import { cliText, pdfErrorText } from '../messages.js';
 import { emitOutput } from '../output.js';
 import { loadAndReport, type ProjectOptions } from '../project.js';
 
@@ -60,7 +60,7 @@ export async function reportCommand(io: Io, options: ReportOptions): Promise<num
       const path = await writePdf(io.cwd, options.output!, output, { env: io.env, lang });
       if (!options.quiet) io.stderr.write(`${cliText(lang, 'wrote', { path })}\n`);
     } catch (error) {
-      throw error instanceof PdfError ? new CliError(error.message, EXIT.usage) : error;
+      throw error instanceof PdfError ? new CliError(pdfErrorText(error, lang), EXIT.usage) : error;
     }
     return EXIT.ok;
   }
