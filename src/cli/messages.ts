@@ -1,5 +1,6 @@
 import type { AccessReason, AccessTarget, FileAccessError } from '../load/errors.js';
 import type { Lang } from '../model/schema.js';
+import type { PdfError } from '../write/pdf.js';
 
 // The CLI's own texts for people, in Danish and English. (Commander's messages for unknown
 // options and its --help stay in English.)
@@ -16,6 +17,11 @@ const TEXTS = {
     bad_today: 'BORGERMODE_TODAY skal være en rigtig dato skrevet ÅÅÅÅ-MM-DD, f.eks. 2020-06-15; fandt "{value}"',
     did_you_mean: ' (mente du "{value}"?)',
     pdf_needs_output: '--format pdf skriver en fil: angiv -o FIL, f.eks. -o moedeoplaeg.pdf',
+    pdf_hint: 'Installér Chromium (Debian/Ubuntu: sudo apt-get install chromium) eller sæt BORGERMODE_CHROMIUM=/sti/til/chromium. Uden Chromium: brug --format html og udskriv siden fra en browser.',
+    pdf_no_chromium: 'ingen Chromium fundet til PDF: BORGERMODE_CHROMIUM er ikke sat, og ingen af {names} findes på PATH. {hint}',
+    pdf_bad_path: 'BORGERMODE_CHROMIUM={path} er ikke en fil, der kan køres. {hint}',
+    pdf_no_playwright: 'PDF kræver npm-pakken playwright-core, som ikke er installeret: npm install playwright-core (den henter ingen browser).',
+    pdf_print_failed: 'Chromium ({path}) kunne ikke udskrive PDF: {detail}',
     bad_quarter_count: 'ugyldigt antal kvartaler "{value}": forventede et helt tal fra 1 til 80, f.eks. --quarters 8',
     excel_needs_csv: '--excel gælder kun --format csv',
     bad_year: 'ugyldigt år "{value}": forventede et årstal med fire cifre, f.eks. --year 2019',
@@ -103,6 +109,11 @@ const TEXTS = {
     bad_today: 'BORGERMODE_TODAY must be a real date written YYYY-MM-DD, e.g. 2020-06-15; found "{value}"',
     did_you_mean: ' (did you mean "{value}"?)',
     pdf_needs_output: '--format pdf writes a file: pass -o FILE, e.g. -o brief.pdf',
+    pdf_hint: 'Install Chromium (Debian/Ubuntu: sudo apt-get install chromium) or set BORGERMODE_CHROMIUM=/path/to/chromium. Without Chromium: use --format html and print the page from a browser.',
+    pdf_no_chromium: 'no Chromium found for PDF output: BORGERMODE_CHROMIUM is not set and none of {names} is on PATH. {hint}',
+    pdf_bad_path: 'BORGERMODE_CHROMIUM={path} is not a file that can be run. {hint}',
+    pdf_no_playwright: 'PDF output needs the npm package playwright-core, which is not installed: npm install playwright-core (it downloads no browser).',
+    pdf_print_failed: 'Chromium ({path}) could not print the PDF: {detail}',
     bad_quarter_count: 'bad number of quarters "{value}": expected a whole number from 1 to 80, e.g. --quarters 8',
     excel_needs_csv: '--excel only goes with --format csv',
     bad_year: 'bad year "{value}": expected a four-digit year, e.g. --year 2019',
@@ -277,4 +288,19 @@ export function accessErrorText(error: FileAccessError, lang: Lang): string {
   const verb = error.target === 'output' ? (lang === 'da' ? 'kan ikke skrive' : 'cannot write') : lang === 'da' ? 'kan ikke åbne' : 'cannot open';
   const reason = error.reason === 'other' ? `${REASONS[lang].other}: ${error.detail}` : REASONS[lang][error.reason];
   return `${verb} ${TARGETS[lang][error.target]} ${error.path}: ${reason}`;
+}
+
+/** Why no PDF was written, and what to install or set, in `lang`. */
+export function pdfErrorText(error: PdfError, lang: Lang): string {
+  const hint = cliText(lang, 'pdf_hint');
+  switch (error.reason) {
+    case 'no-chromium':
+      return cliText(lang, 'pdf_no_chromium', { names: error.names.join(', '), hint });
+    case 'bad-chromium-path':
+      return cliText(lang, 'pdf_bad_path', { path: error.path, hint });
+    case 'no-playwright':
+      return cliText(lang, 'pdf_no_playwright');
+    case 'print-failed':
+      return cliText(lang, 'pdf_print_failed', { path: error.path, detail: error.detail });
+  }
 }

@@ -2,7 +2,7 @@ import type { Lang } from '../model/schema.js';
 import { writeOutputFile } from '../write/write-output.js';
 import { CliError, EXIT } from './exit-codes.js';
 import type { Io } from './io.js';
-import { cliText } from './messages.js';
+import { cliText, pdfErrorText } from './messages.js';
 
 /** A rendered output: into `-o FILE` (atomically, saying so unless quiet), else on stdout. */
 export async function emitOutput(io: Io, options: { output?: string; quiet?: boolean }, lang: Lang, content: string): Promise<void> {
@@ -21,6 +21,6 @@ export async function emitPdf(io: Io, options: { output?: string; quiet?: boolea
     const path = await writePdf(io.cwd, options.output!, html, { env: io.env, lang });
     if (!options.quiet) io.stderr.write(`${cliText(lang, 'wrote', { path })}\n`);
   } catch (error) {
-    throw error instanceof PdfError ? new CliError(error.message, EXIT.usage) : error;
+    throw error instanceof PdfError ? new CliError(pdfErrorText(error, lang), EXIT.usage) : error;
   }
 }

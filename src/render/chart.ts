@@ -1,6 +1,7 @@
 import type { Quarter } from '../analyze/quarters.js';
 import type { Lang } from '../model/schema.js';
 import { formatNumber, formatQuarterShort } from './format.js';
+import { t } from './i18n.js';
 
 // Inline SVG bar charts of counts per quarter, for HTML output (the brief's crime section, the
 // compare page). Plain string building: a charting library would cost every run its imports.
@@ -37,46 +38,6 @@ export interface BarChartOptions {
   /** Where the page gives the figures in a table, said in the <desc>. */
   table?: 'above' | 'below';
 }
-
-const TEXT = {
-  da: {
-    kind: 'Søjlediagram',
-    per_quarter: 'pr. kvartal fra {first} til {last}',
-    axis: 'Antal',
-    primary: 'under {min}',
-    primary_legend: 'under {min} (1–{max})',
-    primary_note: 'Et skraveret felt er et tal under {min}: det viser intervallet 1–{max}, ikke tallet.',
-    secondary: 'skjult',
-    secondary_legend: 'x: skjult',
-    secondary_note: 'x: skjult, så et lille tal ikke kan regnes ud.',
-    no_data: 'ingen data',
-    no_data_legend: '–: ingen data',
-    no_data_note: '–: ingen data for kvartalet.',
-    above: 'Tabellen ovenfor viser tallene med sammenligninger.',
-    below: 'Tabellen nedenfor viser tallene med sammenligninger.',
-  },
-  en: {
-    kind: 'Bar chart',
-    per_quarter: 'per quarter from {first} to {last}',
-    axis: 'Number',
-    primary: 'under {min}',
-    primary_legend: 'under {min} (1–{max})',
-    primary_note: 'A hatched box is a figure under {min}: it shows the range 1–{max}, not the figure.',
-    secondary: 'hidden',
-    secondary_legend: 'x: hidden',
-    secondary_note: 'x: hidden, so that a small figure cannot be worked out.',
-    no_data: 'no data',
-    no_data_legend: '–: no data',
-    no_data_note: '–: no data for the quarter.',
-    above: 'The table above gives the figures with comparisons.',
-    below: 'The table below gives the figures with comparisons.',
-  },
-} as const satisfies Record<Lang, Record<string, string>>;
-
-type TextKey = keyof (typeof TEXT)['da'];
-
-const text = (lang: Lang, key: TextKey, values: Record<string, string | number> = {}) =>
-  TEXT[lang][key].replace(/\{(\w+)\}/g, (match, name: string) => (name in values ? String(values[name]) : match));
 
 // Geometry, in user units (the viewBox). Printed two side by side, 1 unit ≈ 0.25 mm.
 const WIDTH = 360;
@@ -138,7 +99,7 @@ export function renderBarChart(options: BarChartOptions): string {
     if (value > 0) out.push(`<line x1="${PLOT_LEFT}" y1="${at}" x2="${PLOT_RIGHT}" y2="${at}" stroke="#c8c8c8" stroke-width="0.6"/>`);
     out.push(`<text x="${PLOT_LEFT - 4}" y="${num(y(value) + 3)}" text-anchor="end">${escapeXml(formatNumber(value, lang))}</text>`);
   }
-  out.push(`<text transform="translate(9 ${num((PLOT_TOP + BASELINE) / 2)}) rotate(-90)" text-anchor="middle">${escapeXml(text(lang, 'axis'))}</text>`, `</g>`);
+  out.push(`<text transform="translate(9 ${num((PLOT_TOP + BASELINE) / 2)}) rotate(-90)" text-anchor="middle">${escapeXml(t(lang, 'chart_axis'))}</text>`, `</g>`);
 
   // One slot per quarter: the bar (or the marker, or a gap), its figure as text, the quarter below.
   points.forEach((point, index) => {
@@ -187,24 +148,24 @@ function describe(options: BarChartOptions, figureText: (p: ChartPoint) => strin
   const { lang, points, minCount } = options;
   const quarterText = (q: Quarter) => formatQuarterShort(q, lang);
   const inWords = (p: ChartPoint) =>
-    p.mark === 'shown' ? figureText(p) : p.mark === 'primary' ? text(lang, 'primary', { min: minCount }) : p.mark === 'secondary' ? text(lang, 'secondary') : text(lang, 'no_data');
+    p.mark === 'shown' ? figureText(p) : p.mark === 'primary' ? t(lang, 'chart_primary', { min: minCount }) : p.mark === 'secondary' ? t(lang, 'chart_secondary') : t(lang, 'chart_no_data');
   const sentences: string[] = [];
-  const span = points.length > 0 ? ` ${text(lang, 'per_quarter', { first: quarterText(points[0]!.quarter), last: quarterText(points.at(-1)!.quarter) })}` : '';
-  sentences.push(`${text(lang, 'kind')}: ${options.title}${span}.`);
+  const span = points.length > 0 ? ` ${t(lang, 'chart_per_quarter', { first: quarterText(points[0]!.quarter), last: quarterText(points.at(-1)!.quarter) })}` : '';
+  sentences.push(`${t(lang, 'chart_kind')}: ${options.title}${span}.`);
   if (points.length > 0) sentences.push(`${points.map((p) => `${quarterText(p.quarter)}: ${inWords(p)}`).join('; ')}.`);
   const marks = new Set(points.map((p) => p.mark));
-  if (marks.has('primary')) sentences.push(text(lang, 'primary_note', { min: minCount, max: minCount - 1 }));
-  if (marks.has('secondary')) sentences.push(text(lang, 'secondary_note'));
-  if (marks.has('no-data')) sentences.push(text(lang, 'no_data_note'));
-  if (options.table) sentences.push(text(lang, options.table));
+  if (marks.has('primary')) sentences.push(t(lang, 'chart_primary_note', { min: minCount, max: minCount - 1 }));
+  if (marks.has('secondary')) sentences.push(t(lang, 'chart_secondary_note'));
+  if (marks.has('no-data')) sentences.push(t(lang, 'chart_no_data_note'));
+  if (options.table) sentences.push(t(lang, options.table === 'above' ? 'chart_table_above' : 'chart_table_below'));
   return sentences.join(' ');
 }
 
 function legendItems(lang: Lang, marks: ReadonlySet<ChartPoint['mark']>, minCount: number): { text: string; swatch: boolean }[] {
   const items: { text: string; swatch: boolean }[] = [];
-  if (marks.has('primary')) items.push({ text: text(lang, 'primary_legend', { min: minCount, max: minCount - 1 }), swatch: true });
-  if (marks.has('secondary')) items.push({ text: text(lang, 'secondary_legend'), swatch: false });
-  if (marks.has('no-data')) items.push({ text: text(lang, 'no_data_legend'), swatch: false });
+  if (marks.has('primary')) items.push({ text: t(lang, 'chart_primary_legend', { min: minCount, max: minCount - 1 }), swatch: true });
+  if (marks.has('secondary')) items.push({ text: t(lang, 'chart_secondary_legend'), swatch: false });
+  if (marks.has('no-data')) items.push({ text: t(lang, 'chart_no_data_legend'), swatch: false });
   return items;
 }
 

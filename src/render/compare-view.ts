@@ -21,7 +21,10 @@ export interface FigureView {
 
 export interface ChangeCellView {
   text: string;
+  /** Empty when not computed. */
   marker: '▲' | '▼' | '●' | '';
+  /** The marker in words ("flere", "inden for normal variation"); empty when not computed. */
+  words: string;
   absolute: number | null;
   percent: number | null;
 }
@@ -78,8 +81,9 @@ export function buildCompareView(table: CompareTable, options: CompareViewOption
     return { text: formatNumber(f.value, lang), value: f.value, mark: 'shown' };
   };
   const change = (c: Change | null, a: Figure, b: Figure): ChangeCellView => {
-    if (c === null) return { text: a.value === null || b.value === null ? NO_DATA : HIDDEN, marker: '', absolute: null, percent: null };
-    return { text: formatChange(c, lang), marker: formatTrend(c, lang).marker, absolute: c.absolute, percent: c.percent };
+    if (c === null) return { text: a.value === null || b.value === null ? NO_DATA : HIDDEN, marker: '', words: '', absolute: null, percent: null };
+    const { marker, words } = formatTrend(c, lang);
+    return { text: formatChange(c, lang), marker, words, absolute: c.absolute, percent: c.percent };
   };
   const to = table.quarters.at(-1)!;
   const rowLabel = (r: CompareRow) => {

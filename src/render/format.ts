@@ -5,17 +5,13 @@ import { roundHalfAwayFromZero } from '../analyze/change.js';
 import type { Quarter } from '../analyze/quarters.js';
 import { quarterEnd, quarterStart } from '../analyze/quarters.js';
 import { isoToUtcDate } from '../model/dates.js';
+import { t } from './i18n.js';
 
 import type { Lang } from '../model/schema.js';
 
 export type { Lang };
 
 const MINUS = '\u2212';
-
-const WORDS = {
-  da: { new: 'ny', up: 'flere', down: 'færre', unchanged: 'uændret', noise: 'inden for normal variation' },
-  en: { new: 'new', up: 'more', down: 'fewer', unchanged: 'unchanged', noise: 'within normal variation' },
-} as const satisfies Record<Lang, Record<string, string>>;
 
 /** A number with the language's separators (da `1.234,5`, en `1,234.5`) and a real minus sign. */
 export function formatNumber(n: number, lang: Lang, maxFractionDigits = 1): string {
@@ -85,14 +81,13 @@ function withPlus(n: number, formatted: string): string {
 export function formatChange(change: Change, lang: Lang): string {
   const { absolute, percent } = change;
   const abs = absolute === 0 ? '±0' : withPlus(absolute, formatNumber(absolute, lang));
-  if (percent === null) return absolute === 0 ? abs : `${abs} (${WORDS[lang].new})`;
+  if (percent === null) return absolute === 0 ? abs : `${abs} (${t(lang, 'change_new')})`;
   return `${abs} (${withPlus(percent, formatPercent(percent, lang))})`;
 }
 
 /** The trend marker and its words, so the direction never rests on colour alone. */
 export function formatTrend(change: Change, lang: Lang): { marker: '▲' | '▼' | '●'; words: string } {
-  const words = WORDS[lang];
-  if (change.trend === 'up') return { marker: '▲', words: words.up };
-  if (change.trend === 'down') return { marker: '▼', words: words.down };
-  return { marker: '●', words: change.absolute === 0 ? words.unchanged : words.noise };
+  if (change.trend === 'up') return { marker: '▲', words: t(lang, 'trend_up') };
+  if (change.trend === 'down') return { marker: '▼', words: t(lang, 'trend_down') };
+  return { marker: '●', words: t(lang, change.absolute === 0 ? 'trend_unchanged' : 'trend_noise') };
 }

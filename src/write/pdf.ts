@@ -1,6 +1,7 @@
 import { accessSync, constants, statSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import type { Lang } from '../model/schema.js';
+import { t } from '../render/i18n.js';
 import { writeOutputFile } from './write-output.js';
 
 // PDF output: the HTML brief printed by the system's Chromium through playwright-core, which is
@@ -17,49 +18,37 @@ export const CHROMIUM_ARGS = ['--disable-gpu', '--no-first-run', '--disable-back
 export type PdfErrorReason = 'no-chromium' | 'bad-chromium-path' | 'no-playwright' | 'print-failed';
 
 /**
- * Why no PDF was written, with a message for a person in the language asked for. Every reason
- * is exit code 2 (like a file that cannot be opened or written): nothing is wrong with the data,
- * and nothing is written; the message says what to install or set.
+ * Why no PDF was written. Every reason is exit code 2 (like a file that cannot be opened or
+ * written): nothing is wrong with the data, and nothing is written. The CLI says what to install
+ * or set, in the run's language (`pdfErrorText` in src/cli/messages.ts); `message` is for logs.
  */
 export class PdfError extends Error {
   readonly exitCode = 2;
+  /** The Chromium: BORGERMODE_CHROMIUM for `bad-chromium-path`, the one that failed for `print-failed`. */
+  readonly path: string;
+  /** Chromium's own first line, for `print-failed`. */
+  readonly detail: string;
+  /** The names looked for on PATH, for `no-chromium`. */
+  readonly names: readonly string[];
   constructor(
     readonly reason: PdfErrorReason,
-    message: string,
+    details: { path?: string; detail?: string; names?: readonly string[] } = {},
   ) {
-    super(message);
+    const { path = '', detail = '', names = [] } = details;
+    super(`cannot print PDF: ${reason}${path ? ` (${path})` : ''}${detail ? `: ${detail}` : ''}`);
     this.name = 'PdfError';
+    this.path = path;
+    this.detail = detail;
+    this.names = names;
   }
 }
 
 export interface PdfOptions {
   /** The environment: BORGERMODE_CHROMIUM and PATH are read from it. */
   env: Record<string, string | undefined>;
-  /** The language of the error messages and of the footer ("Side 1 af 2"). */
+  /** The language of the footer ("Side 1 af 2"). */
   lang: Lang;
 }
-
-const TEXTS = {
-  da: {
-    hint: 'Installér Chromium (Debian/Ubuntu: sudo apt-get install chromium) eller sæt BORGERMODE_CHROMIUM=/sti/til/chromium. Uden Chromium: brug --format html og udskriv siden fra en browser.',
-    noChromium: 'ingen Chromium fundet til PDF: BORGERMODE_CHROMIUM er ikke sat, og ingen af {names} findes på PATH. {hint}',
-    badPath: 'BORGERMODE_CHROMIUM={path} er ikke en fil, der kan køres. {hint}',
-    noPlaywright: 'PDF kræver npm-pakken playwright-core, som ikke er installeret: npm install playwright-core (den henter ingen browser).',
-    printFailed: 'Chromium ({path}) kunne ikke udskrive PDF: {detail}',
-    page: 'Side {page} af {pages}',
-  },
-  en: {
-    hint: 'Install Chromium (Debian/Ubuntu: sudo apt-get install chromium) or set BORGERMODE_CHROMIUM=/path/to/chromium. Without Chromium: use --format html and print the page from a browser.',
-    noChromium: 'no Chromium found for PDF output: BORGERMODE_CHROMIUM is not set and none of {names} is on PATH. {hint}',
-    badPath: 'BORGERMODE_CHROMIUM={path} is not a file that can be run. {hint}',
-    noPlaywright: 'PDF output needs the npm package playwright-core, which is not installed: npm install playwright-core (it downloads no browser).',
-    printFailed: 'Chromium ({path}) could not print the PDF: {detail}',
-    page: 'Page {page} of {pages}',
-  },
-} as const;
-
-const text = (lang: Lang, key: keyof (typeof TEXTS)['en'], values: Record<string, string> = {}): string =>
-  TEXTS[lang][key].replace(/\{(\w+)\}/g, (match, name: string) => values[name] ?? match);
 
 const isExecutableFile = (path: string): boolean => {
   try {
@@ -71,12 +60,11 @@ const isExecutableFile = (path: string): boolean => {
 };
 
 /** The Chromium to print with: BORGERMODE_CHROMIUM when set (it must be an executable file), else the first of CHROMIUM_NAMES on PATH. */
-export function findChromium(options: PdfOptions): string {
-  const { env, lang } = options;
+export function findChromium({ env }: Pick<PdfOptions, 'env'>): string {
   const fromEnv = env.BORGERMODE_CHROMIUM;
   if (fromEnv) {
     if (isExecutableFile(fromEnv)) return fromEnv;
-    throw new PdfError('bad-chromium-path', text(lang, 'badPath', { path: fromEnv, hint: TEXTS[lang].hint }));
+    throw new PdfError('bad-chromium-path', { path: fromEnv });
   }
   const folders = (env.PATH ?? '').split(delimiter).filter(Boolean);
   for (const name of CHROMIUM_NAMES) {
@@ -85,17 +73,17 @@ export function findChromium(options: PdfOptions): string {
       if (isExecutableFile(candidate)) return candidate;
     }
   }
-  throw new PdfError('no-chromium', text(lang, 'noChromium', { names: CHROMIUM_NAMES.join(', '), hint: TEXTS[lang].hint }));
+  throw new PdfError('no-chromium', { names: CHROMIUM_NAMES });
 }
 
 type Playwright = typeof import('playwright-core');
 
-async function loadPlaywright(lang: Lang): Promise<Playwright> {
+async function loadPlaywright(): Promise<Playwright> {
   let mod: Playwright & { default?: Playwright };
   try {
     mod = (await import('playwright-core')) as Playwright & { default?: Playwright };
   } catch {
-    throw new PdfError('no-playwright', text(lang, 'noPlaywright'));
+    throw new PdfError('no-playwright');
   }
   // A CommonJS package bundled by esbuild and imported dynamically has its exports on `default`.
   return mod.chromium ? mod : (mod.default as Playwright);
@@ -103,7 +91,7 @@ async function loadPlaywright(lang: Lang): Promise<Playwright> {
 
 /** The footer Chromium draws on every page: the page's <title> (area and quarter, in the brief) and "Side 1 af 2". */
 function footerTemplate(lang: Lang): string {
-  const page = text(lang, 'page', { page: '<span class="pageNumber"></span>', pages: '<span class="totalPages"></span>' });
+  const page = t(lang, 'pdf_page', { page: '<span class="pageNumber"></span>', pages: '<span class="totalPages"></span>' });
   return `<div style="width: 100%; margin: 0 13mm; display: flex; justify-content: space-between; gap: 5mm; font: 7.5pt system-ui, sans-serif; color: #333;"><span class="title"></span><span>${page}</span></div>`;
 }
 
@@ -113,7 +101,7 @@ function footerTemplate(lang: Lang): string {
  * The page gets no network (every request is refused) and no JavaScript.
  */
 export async function printPdf(html: string, executablePath: string, lang: Lang): Promise<Buffer> {
-  const { chromium } = await loadPlaywright(lang);
+  const { chromium } = await loadPlaywright();
   let browser: Awaited<ReturnType<Playwright['chromium']['launch']>> | undefined;
   try {
     // Playwright starts Chromium with a fresh, temporary profile (--user-data-dir) and removes it on close.
@@ -134,7 +122,7 @@ export async function printPdf(html: string, executablePath: string, lang: Lang)
   } catch (error) {
     if (error instanceof PdfError) throw error;
     const detail = String((error as Error).message ?? error).split('\n')[0]!;
-    throw new PdfError('print-failed', text(lang, 'printFailed', { path: executablePath, detail }));
+    throw new PdfError('print-failed', { path: executablePath, detail });
   } finally {
     await browser?.close().catch(() => undefined);
   }

@@ -65,7 +65,7 @@ describe('an XSS corpus in record text', () => {
 
   const chromium = (() => {
     try {
-      return findChromium({ env: process.env, lang: 'en' });
+      return findChromium({ env: process.env });
     } catch {
       return undefined;
     }

@@ -146,4 +146,16 @@ describe('report options and errors', () => {
     expect(result.exitCode).toBe(2);
     expect(result.stderr).toMatch(message);
   });
+
+  it.each([
+    ['da', /^borgermode: ingen Chromium fundet til PDF: BORGERMODE_CHROMIUM er ikke sat, og ingen af chromium, chromium-browser, google-chrome-stable, google-chrome findes på PATH\. Installér Chromium/m],
+    ['en', /^borgermode: BORGERMODE_CHROMIUM=\/nonexistent\/chromium is not a file that can be run\. Install Chromium/m],
+  ])('says in the run’s language (%s) why no PDF was written (exit 2, no file)', async (lang, message) => {
+    const file = join(out, `never-${lang}.pdf`);
+    const env = lang === 'da' ? { PATH: '', BORGERMODE_CHROMIUM: undefined } : { BORGERMODE_CHROMIUM: '/nonexistent/chromium' };
+    const result = await runCli(['report', '--data', SAMPLE, '--lang', lang, '--format', 'pdf', '-o', file], { env });
+    expect(result.exitCode).toBe(2);
+    expect(result.stderr).toMatch(message);
+    expect(existsSync(file)).toBe(false);
+  });
 });
