@@ -5,7 +5,7 @@ import type { Category } from '../model/categories.js';
 import { ACTIVITY_KINDS, type Area, type Lang } from '../model/schema.js';
 import type { BriefView } from './brief-view.js';
 import { breakFootnotes, buildCompareView, type ChangeCellView, type FigureView } from './compare-view.js';
-import { formatDate, formatNumber, formatQuarterName, formatQuarterShort, formatTrend } from './format.js';
+import { formatDate, formatNumber, formatQuarterName, formatQuarterShort } from './format.js';
 import { label, t } from './i18n.js';
 
 // The view model of the summary: the only data a summary template sees. Like the brief's, every
@@ -114,7 +114,6 @@ export function buildAreaSummaryView(summary: AreaSummary, area: Area, period: P
   const table = buildCompareView(summary.crime, { lang, audience: options.audience, title: options.title, area: { id: area.id, name: area.name }, minCount: options.minCount, categories: options.categories });
   const rows = table.rows.map((r) => ({ id: r.id, label: r.label, total: r.total, cells: r.cells, period: r.last4, previous: r.prev4, change: r.last4_change }));
   const total = rows.find((r) => r.id === 'crime_total')!;
-  const totalChange = summary.crime.rows.find((r) => r.id === 'crime_total')!.last4Change;
   const periodName = periodText(period.from, period.to, lang);
   const previousName = periodText(period.previous[0]!, period.previous.at(-1)!, lang);
 
@@ -159,7 +158,7 @@ export function buildAreaSummaryView(summary: AreaSummary, area: Area, period: P
       columns: { period: periodName, previous: previousName, change: t(lang, 'change') },
       window: { period: period.quarters.map(formatQuarter), previous: period.previous.map(formatQuarter) },
       rows,
-      ...(totalChange !== null
+      ...(total.change.absolute !== null
         ? {
             highlight: t(lang, 'summary_total_sentence', {
               current: total.period.text,
@@ -167,7 +166,7 @@ export function buildAreaSummaryView(summary: AreaSummary, area: Area, period: P
               prior: total.previous.text,
               previous: previousName,
               change: total.change.text,
-              words: formatTrend(totalChange, lang).words,
+              words: total.change.words,
             }),
           }
         : {}),
