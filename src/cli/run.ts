@@ -207,6 +207,7 @@ function buildProgram(io: Io, setExitCode: (code: number) => void): Command {
 
   common(program.command('build').description('the whole public site for CI: every brief, the comparison pages and an index'))
     .option('--out <dir>', 'the site folder (replaced atomically)', 'site')
+    .option('--pdf', "also print every brief and summary to PDF (needs Chromium: chromium on PATH or BORGERMODE_CHROMIUM)")
     .option('--json', 'print what was written and the diagnostics as one JSON document on stdout')
     .action(async (options) => {
       const { buildCommand } = await import('./commands/build.js');

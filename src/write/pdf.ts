@@ -95,36 +95,76 @@ function footerTemplate(lang: Lang): string {
   return `<div style="width: 100%; margin: 0 13mm; display: flex; justify-content: space-between; gap: 5mm; font: 7.5pt system-ui, sans-serif; color: #333;"><span class="title"></span><span>${page}</span></div>`;
 }
 
+/** One Chromium for many pages: `build --pdf` prints every page with it. */
+export interface PdfPrinter {
+  /** The page printed to PDF bytes; with `date` (YYYY-MM-DD), the PDF's creation and modification dates are that day. */
+  print(html: string, date?: string): Promise<Buffer>;
+  close(): Promise<void>;
+}
+
 /**
- * Prints a self-contained HTML page to PDF bytes with the Chromium at `executablePath`: A4
+ * Starts the Chromium at `executablePath` for printing self-contained HTML pages to PDF: A4
  * unless the page's CSS says otherwise, backgrounds kept, a footer with title and page numbers.
- * The page gets no network (every request is refused) and no JavaScript.
+ * Pages get no network (every request is refused) and no JavaScript.
  */
-export async function printPdf(html: string, executablePath: string, lang: Lang): Promise<Buffer> {
+export async function openPdfPrinter(executablePath: string, lang: Lang): Promise<PdfPrinter> {
   const { chromium } = await loadPlaywright();
-  let browser: Awaited<ReturnType<Playwright['chromium']['launch']>> | undefined;
+  const failed = (error: unknown) => {
+    if (error instanceof PdfError) return error;
+    const detail = String((error as Error).message ?? error).split('\n')[0]!;
+    return new PdfError('print-failed', { path: executablePath, detail });
+  };
+  let browser: Awaited<ReturnType<Playwright['chromium']['launch']>>;
   try {
     // Playwright starts Chromium with a fresh, temporary profile (--user-data-dir) and removes it on close.
     browser = await chromium.launch({ executablePath, headless: true, args: [...CHROMIUM_ARGS], timeout: 60_000 });
-    const context = await browser.newContext({ javaScriptEnabled: false, offline: true });
-    const page = await context.newPage();
-    await page.route('**/*', (route) => route.abort());
-    await page.setContent(html, { waitUntil: 'load' });
-    return await page.pdf({
-      format: 'A4',
-      margin: { top: '12mm', right: '13mm', bottom: '14mm', left: '13mm' },
-      preferCSSPageSize: true,
-      printBackground: true,
-      displayHeaderFooter: true,
-      headerTemplate: '<span></span>',
-      footerTemplate: footerTemplate(lang),
-    });
   } catch (error) {
-    if (error instanceof PdfError) throw error;
-    const detail = String((error as Error).message ?? error).split('\n')[0]!;
-    throw new PdfError('print-failed', { path: executablePath, detail });
+    throw failed(error);
+  }
+  return {
+    async print(html, date) {
+      try {
+        const context = await browser.newContext({ javaScriptEnabled: false, offline: true });
+        const page = await context.newPage();
+        await page.route('**/*', (route) => route.abort());
+        await page.setContent(html, { waitUntil: 'load' });
+        const pdf = await page.pdf({
+          format: 'A4',
+          margin: { top: '12mm', right: '13mm', bottom: '14mm', left: '13mm' },
+          preferCSSPageSize: true,
+          printBackground: true,
+          displayHeaderFooter: true,
+          headerTemplate: '<span></span>',
+          footerTemplate: footerTemplate(lang),
+        });
+        await context.close();
+        return date === undefined ? pdf : stampPdfDate(pdf, date);
+      } catch (error) {
+        throw failed(error);
+      }
+    },
+    close: () => browser.close().catch(() => undefined),
+  };
+}
+
+/**
+ * Sets the creation and modification dates Chromium writes into a PDF (the clock's) to the
+ * start of `date`, so the same page prints to the same bytes. The dates keep their length
+ * (`D:YYYYMMDDHHmmSS`), so no offset in the file moves.
+ */
+export function stampPdfDate(pdf: Buffer, date: string): Buffer {
+  const stamp = `D:${date.replace(/-/g, '')}000000`;
+  const text = pdf.toString('latin1').replace(/\/(CreationDate|ModDate) \(D:\d{14}/g, (_, key: string) => `/${key} (${stamp}`);
+  return Buffer.from(text, 'latin1');
+}
+
+/** Prints one self-contained HTML page to PDF bytes with the Chromium at `executablePath`. */
+export async function printPdf(html: string, executablePath: string, lang: Lang): Promise<Buffer> {
+  const printer = await openPdfPrinter(executablePath, lang);
+  try {
+    return await printer.print(html);
   } finally {
-    await browser?.close().catch(() => undefined);
+    await printer.close();
   }
 }
 

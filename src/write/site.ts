@@ -2,10 +2,10 @@ import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { accessError } from '../load/errors.js';
 
-/** A page of the site: its path below the site folder (with `/`) and its content. */
+/** A page of the site: its path below the site folder (with `/`) and its content (text, or the bytes of a PDF). */
 export interface SitePage {
   path: string;
-  content: string;
+  content: string | Uint8Array;
 }
 
 /**
@@ -23,7 +23,7 @@ export async function writeSite(cwd: string, out: string, pages: readonly SitePa
     for (const page of pages) {
       const path = join(staging, ...page.path.split('/'));
       await mkdir(dirname(path), { recursive: true });
-      await writeFile(path, page.content, 'utf8');
+      await writeFile(path, page.content);
     }
     // The swap: two renames in the same folder; the old site goes only when the new one is in place.
     const hadSite = await rename(target, retired).then(

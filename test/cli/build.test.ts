@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { afterAll, describe, expect, it } from 'vitest';
+import { findChromium } from '../../src/write/pdf.js';
 import { runBin, runCli } from '../helpers/run-cli.js';
 
 const SAMPLE = join(import.meta.dirname, '../../data');
@@ -94,4 +95,38 @@ describe('borgermode build', () => {
     const ci = await runCli(['build', '--data', SAMPLE, '--out', join(work, 'site-ci')], { env: { CI: 'true' } });
     expect(ci.stderr).not.toContain('/12');
   });
+
+  it('with --pdf but no Chromium, is a usage error and writes nothing', async () => {
+    const out = join(work, 'site-no-chromium');
+    const result = await runCli(['build', '--data', SAMPLE, '--out', out, '--pdf', '--lang', 'en'], { env: { PATH: '/nonexistent', BORGERMODE_CHROMIUM: undefined } });
+    expect(result.exitCode).toBe(2);
+    expect(result.stderr).toMatch(/^borgermode: no Chromium found for PDF output/m);
+    expect(existsSync(out)).toBe(false);
+  });
+});
+
+// Printing needs a real Chromium (.ci/run installs it); without one these tests are skipped.
+const chromium = (() => {
+  try {
+    return findChromium({ env: process.env });
+  } catch {
+    return undefined;
+  }
+})();
+
+describe.skipIf(!chromium)('borgermode build --pdf', () => {
+  it('prints every brief and summary to PDF, linked from the index, byte-identical on a second run', async () => {
+    const [a, b] = [join(work, 'site-pdf-a'), join(work, 'site-pdf-b')];
+    for (const out of [a, b]) expect((await runCli(['build', '--data', SAMPLE, '--out', out, '--pdf', '--quiet'], { env: { PATH: process.env.PATH } })).exitCode).toBe(0);
+    const pdfs = [...tree(a).keys()].filter((path) => path.endsWith('.pdf')).sort();
+    expect(pdfs).toHaveLength(9 + 3);
+    expect(pdfs).toContain('vaerebro-park/2020-Q1/brief.pdf');
+    expect(pdfs).toContain('vaerebro-park/summary-2019.pdf');
+    const first = readFileSync(join(a, 'vaerebro-park/2020-Q1/brief.pdf'));
+    expect(first.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    // Dated from the data (31 March 2020), not the clock.
+    expect(first.toString('latin1')).toContain("/CreationDate (D:20200331000000+00'00')");
+    expect(tree(b)).toEqual(tree(a));
+    expect(readFileSync(join(a, 'index.html'), 'utf8')).toContain('<a href="vaerebro-park/2020-Q1/brief.pdf">PDF</a>');
+  }, 180_000);
 });

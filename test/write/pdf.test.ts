@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pdfErrorText } from '../../src/cli/messages.js';
-import { CHROMIUM_NAMES, findChromium, PdfError, writePdf } from '../../src/write/pdf.js';
+import { CHROMIUM_NAMES, findChromium, PdfError, stampPdfDate, writePdf } from '../../src/write/pdf.js';
 import { runCli } from '../helpers/run-cli.js';
 
 const ROOT = join(import.meta.dirname, '../..');
@@ -20,6 +20,15 @@ function folderWith(name: string): string {
   chmodSync(join(folder, name), 0o755);
   return folder;
 }
+
+describe('stampPdfDate', () => {
+  it("sets Chromium's creation and modification dates to the day given, keeping every offset", () => {
+    const pdf = Buffer.from("%PDF-1.4\n<</Creator (x) /CreationDate (D:20261125124004+00'00')\n/ModDate (D:20261125124004+00'00')>>\nstartxref\n42\n", 'latin1');
+    const stamped = stampPdfDate(pdf, '2020-03-31');
+    expect(stamped.toString('latin1')).toBe("%PDF-1.4\n<</Creator (x) /CreationDate (D:20200331000000+00'00')\n/ModDate (D:20200331000000+00'00')>>\nstartxref\n42\n");
+    expect(stamped.length).toBe(pdf.length);
+  });
+});
 
 describe('findChromium', () => {
   it('takes BORGERMODE_CHROMIUM when it is an executable file, before PATH', () => {

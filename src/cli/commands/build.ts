@@ -11,15 +11,17 @@ import { audienceData, briefViewFor, compareViewFor, summaryViewFor } from '../.
 import { publishedPersonalData } from '../../render/published-personal-data.js';
 import { type SitePage, writeSite } from '../../write/site.js';
 import { diagnosticsJson, printFindings } from '../diagnostics.js';
-import { EXIT, usageError } from '../exit-codes.js';
+import { CliError, EXIT, usageError } from '../exit-codes.js';
 import { type Io, useColor } from '../io.js';
-import { cliText } from '../messages.js';
+import { cliText, pdfErrorText } from '../messages.js';
 import { loadAndReport, type ProjectOptions } from '../project.js';
 import { resolvePeriod } from './summary.js';
 
 export interface BuildOptions extends ProjectOptions {
   out: string;
   json?: boolean;
+  /** Also print every brief and summary to PDF (with the system's Chromium). */
+  pdf?: boolean;
 }
 
 /** How many quarters the comparison page of an area shows. */
@@ -41,10 +43,20 @@ export async function buildCommand(io: Io, options: BuildOptions): Promise<numbe
   const pages: SitePage[] = [];
   const refused: Finding[] = [];
   const index: IndexArea[] = [];
-  const progress = progressReporter(io, options, dataset.areas.reduce((n, area) => {
+  // Progress counts the briefs and summaries rendered, and with --pdf each one printed too.
+  const printed = options.pdf ? 2 : 1;
+  const progress = progressReporter(io, options, printed * dataset.areas.reduce((n, area) => {
     const quarters = quartersOf(dataset, area.id);
     return n + quarters.length + yearsOf(quarters).length;
   }, 0));
+  // With --pdf, the HTML of every brief and summary is printed once all pages are rendered.
+  const toPrint: { path: string; html: string }[] = [];
+  const addPage = async (base: string, name: 'brief' | 'summary', view: { lang: Lang }) => {
+    const html = await render(name, 'html', view);
+    pages.push({ path: `${base}.md`, content: await render(name, 'md', view) }, { path: `${base}.html`, content: html });
+    if (options.pdf) toPrint.push({ path: `${base}.pdf`, html });
+    return { md: `${base}.md`, html: `${base}.html`, ...(options.pdf ? { pdf: `${base}.pdf` } : {}) };
+  };
   // Each template is read once for the whole build.
   const templates = new Map<string, Awaited<ReturnType<typeof loadTemplate>>>();
   const render = async (name: 'brief' | 'compare' | 'summary', format: OutputFormat, view: { lang: Lang }) => {
@@ -60,20 +72,14 @@ export async function buildCommand(io: Io, options: BuildOptions): Promise<numbe
     for (const quarter of [...quarters].reverse()) {
       const view = briefViewFor(source, area.id, quarter, lang);
       refused.push(...publishedPersonalData(view, loaded.findings, source.data));
-      const folder = `${area.id}/${formatQuarter(quarter)}`;
-      pages.push({ path: `${folder}/brief.md`, content: await render('brief', 'md', view) });
-      pages.push({ path: `${folder}/brief.html`, content: await render('brief', 'html', view) });
-      entry.briefs.push({ name: formatQuarterName(quarter, lang), md: `${folder}/brief.md`, html: `${folder}/brief.html` });
+      entry.briefs.push({ name: formatQuarterName(quarter, lang), ...(await addPage(`${area.id}/${formatQuarter(quarter)}/brief`, 'brief', view)) });
       progress();
     }
     for (const year of yearsOf(quarters).reverse()) {
       const { period, partial } = resolvePeriod(source.data, [area.id], { year: String(year) }, lang);
       const view = summaryViewFor(source, [area.id], period, lang, partial);
       refused.push(...publishedPersonalData(view, loaded.findings, source.data));
-      const path = `${area.id}/summary-${year}`;
-      pages.push({ path: `${path}.md`, content: await render('summary', 'md', view) });
-      pages.push({ path: `${path}.html`, content: await render('summary', 'html', view) });
-      entry.summaries.push({ name: String(year), md: `${path}.md`, html: `${path}.html` });
+      entry.summaries.push({ name: String(year), ...(await addPage(`${area.id}/summary-${year}`, 'summary', view)) });
       progress();
     }
     if (quarters.length > 0) {
@@ -91,6 +97,8 @@ export async function buildCommand(io: Io, options: BuildOptions): Promise<numbe
     return finish(io, options, { ok: false, findings: [...loaded.findings, ...unique], lang }, EXIT.invalidData);
   }
 
+  if (toPrint.length > 0) pages.push(...(await printPages(io, toPrint, generated, lang, progress)));
+
   const title = dataset.settings.title ?? dataset.areas.map((a) => a.name).join(', ');
   const indexView = { lang, title, generated_text: t(lang, 'site_generated', { date: formatDate(generated, lang) }), areas: index };
   pages.push({ path: 'index.html', content: await renderIndex(indexView) });
@@ -103,8 +111,38 @@ interface IndexArea {
   id: string;
   name: string;
   compare?: string;
-  briefs: { name: string; md: string; html: string }[];
-  summaries: { name: string; md: string; html: string }[];
+  briefs: IndexPage[];
+  summaries: IndexPage[];
+}
+
+interface IndexPage {
+  name: string;
+  md: string;
+  html: string;
+  pdf?: string;
+}
+
+/**
+ * The pages printed to PDF with one Chromium (docs/site.md), dated `generated` inside so that
+ * the same input gives the same bytes. No Chromium: a usage error (exit 2), nothing written.
+ */
+async function printPages(io: Io, pages: readonly { path: string; html: string }[], generated: string, lang: Lang, progress: () => void): Promise<SitePage[]> {
+  const { findChromium, openPdfPrinter, PdfError } = await import('../../write/pdf.js');
+  try {
+    const printer = await openPdfPrinter(findChromium({ env: io.env }), lang);
+    try {
+      const printed: SitePage[] = [];
+      for (const page of pages) {
+        printed.push({ path: page.path, content: await printer.print(page.html, generated) });
+        progress();
+      }
+      return printed;
+    } finally {
+      await printer.close();
+    }
+  } catch (error) {
+    throw error instanceof PdfError ? new CliError(pdfErrorText(error, lang), EXIT.usage) : error;
+  }
 }
 
 async function renderIndex(view: { lang: Lang; title: string; generated_text: string; areas: IndexArea[] }): Promise<string> {
