@@ -1,22 +1,24 @@
 import { earliestQuarter, latestQuarter } from '../../analyze/figures.js';
 import { formatQuarter, type Quarter, quarterRange } from '../../analyze/quarters.js';
 import type { Dataset } from '../../load/dataset.js';
-import { loadTemplate } from '../../load/load-templates.js';
-import type { Finding } from '../../model/finding.js';
+import type { TemplateName } from '../../load/load-templates.js';
+import { type Finding, sortFindings } from '../../model/finding.js';
 import type { Lang } from '../../model/schema.js';
 import { formatDate, formatQuarterName } from '../../render/format.js';
-import { type OutputFormat, renderTemplate } from '../../render/handlebars.js';
 import { t } from '../../render/i18n.js';
-import { audienceData, briefViewFor, compareViewFor } from '../../render/pages.js';
+import type { IndexArea, IndexView } from '../../render/index-view.js';
+import { type AudienceData, audienceData, briefViewFor, compareViewFor } from '../../render/pages.js';
 import { publishedPersonalData } from '../../render/published-personal-data.js';
+import { TemplateError } from '../../render/template-error.js';
 import { type SitePage, writeSite } from '../../write/site.js';
 import { diagnosticsJson, printFindings } from '../diagnostics.js';
 import { EXIT, usageError } from '../exit-codes.js';
 import { type Io, useColor } from '../io.js';
 import { cliText } from '../messages.js';
 import { loadAndReport, type ProjectOptions } from '../project.js';
+import { openTemplates, type TemplateOptions, type Templates } from '../templates.js';
 
-export interface BuildOptions extends ProjectOptions {
+export interface BuildOptions extends ProjectOptions, TemplateOptions {
   out: string;
   json?: boolean;
 }
@@ -36,65 +38,69 @@ export async function buildCommand(io: Io, options: BuildOptions): Promise<numbe
   const dataset = loaded.dataset;
   const generated = generatedDate(io, dataset, lang);
 
+  const templates = await openTemplates(quietIo, options, { root: dataset.root, lang });
   const source = audienceData(dataset, 'public');
+  let site: { pages: SitePage[]; refused: Finding[] };
+  try {
+    site = await renderSite(io, options, { dataset, source, templates, lang, generated, findings: loaded.findings });
+  } catch (error) {
+    if (!(error instanceof TemplateError)) throw error;
+    const findings = sortFindings(error.findings);
+    if (!options.json) printFindings(io, findings, { color: useColor(io, options.color), lang, root: dataset.root });
+    return finish(io, options, { ok: false, findings: [...loaded.findings, ...templates.findings, ...findings], lang }, EXIT.invalidData);
+  }
+  const { pages, refused } = site;
+  if (refused.length > 0) {
+    const unique = [...new Map(refused.map((f) => [`${f.file}:${f.line}:${f.column}`, f])).values()];
+    if (!options.json) printFindings(io, unique, { color: useColor(io, options.color), lang, root: dataset.root });
+    return finish(io, options, { ok: false, findings: [...loaded.findings, ...templates.findings, ...unique], lang }, EXIT.invalidData);
+  }
+
+  const written = await writeSite(io.cwd, options.out, pages);
+  if (!options.quiet && !options.json) io.stderr.write(`${cliText(lang, 'site_written', { count: String(pages.length), path: written })}\n`);
+  return finish(io, options, { ok: true, findings: [...loaded.findings, ...templates.findings], lang, out: written, pages: pages.map((p) => p.path) }, EXIT.ok);
+}
+
+/** Every page of the site, and the personal data it would publish (then nothing is written). */
+async function renderSite(
+  io: Io,
+  options: BuildOptions,
+  { dataset, source, templates, lang, generated, findings }: { dataset: Dataset; source: AudienceData; templates: Templates; lang: Lang; generated: string; findings: readonly Finding[] },
+): Promise<{ pages: SitePage[]; refused: Finding[] }> {
   const pages: SitePage[] = [];
   const refused: Finding[] = [];
   const index: IndexArea[] = [];
   const progress = progressReporter(io, options, dataset.areas.reduce((n, area) => n + quartersOf(dataset, area.id).length, 0));
-  // Each template is read once for the whole build.
-  const templates = new Map<string, Awaited<ReturnType<typeof loadTemplate>>>();
-  const render = async (name: 'brief' | 'compare', format: OutputFormat, view: { lang: Lang }) => {
-    const fileName = `${name}.${format}.hbs`;
-    let loadedTemplate = templates.get(fileName);
-    if (!loadedTemplate) templates.set(fileName, (loadedTemplate = await loadTemplate(fileName, format)));
-    return renderTemplate(loadedTemplate.template, view, format, loadedTemplate.partials);
-  };
+  // Each template is read and compiled once for the whole build.
+  const render = async (name: TemplateName, view: { lang: Lang }) => (await templates.renderer(name))(view);
 
   for (const area of dataset.areas) {
     const quarters = quartersOf(dataset, area.id);
     const entry: IndexArea = { id: area.id, name: area.name, briefs: [] };
     for (const quarter of [...quarters].reverse()) {
       const view = briefViewFor(source, area.id, quarter, lang);
-      refused.push(...publishedPersonalData(view, loaded.findings, source.data));
+      refused.push(...publishedPersonalData(view, findings, source.data));
       const folder = `${area.id}/${formatQuarter(quarter)}`;
-      pages.push({ path: `${folder}/brief.md`, content: await render('brief', 'md', view) });
-      pages.push({ path: `${folder}/brief.html`, content: await render('brief', 'html', view) });
+      pages.push({ path: `${folder}/brief.md`, content: await render('brief.md.hbs', view) });
+      pages.push({ path: `${folder}/brief.html`, content: await render('brief.html.hbs', view) });
       entry.briefs.push({ name: formatQuarterName(quarter, lang), md: `${folder}/brief.md`, html: `${folder}/brief.html` });
       progress();
     }
     if (quarters.length > 0) {
       const view = compareViewFor(source, 'incidents', area.id, quarters.at(-1)!, COMPARE_QUARTERS, lang);
-      refused.push(...publishedPersonalData(view, loaded.findings, source.data));
-      pages.push({ path: `${area.id}/compare.html`, content: await render('compare', 'html', view) });
-      pages.push({ path: `${area.id}/compare.md`, content: await render('compare', 'md', view) });
+      refused.push(...publishedPersonalData(view, findings, source.data));
+      pages.push({ path: `${area.id}/compare.html`, content: await render('compare.html.hbs', view) });
+      pages.push({ path: `${area.id}/compare.md`, content: await render('compare.md.hbs', view) });
       entry.compare = `${area.id}/compare.html`;
     }
     index.push(entry);
   }
-  if (refused.length > 0) {
-    const unique = [...new Map(refused.map((f) => [`${f.file}:${f.line}:${f.column}`, f])).values()];
-    if (!options.json) printFindings(io, unique, { color: useColor(io, options.color), lang, root: dataset.root });
-    return finish(io, options, { ok: false, findings: [...loaded.findings, ...unique], lang }, EXIT.invalidData);
+  if (refused.length === 0) {
+    const title = dataset.settings.title ?? dataset.areas.map((a) => a.name).join(', ');
+    const indexView: IndexView = { lang, title, generated_text: t(lang, 'site_generated', { date: formatDate(generated, lang) }), areas: index };
+    pages.push({ path: 'index.html', content: await render('index.html.hbs', indexView) });
   }
-
-  const title = dataset.settings.title ?? dataset.areas.map((a) => a.name).join(', ');
-  const indexView = { lang, title, generated_text: t(lang, 'site_generated', { date: formatDate(generated, lang) }), areas: index };
-  pages.push({ path: 'index.html', content: await renderIndex(indexView) });
-  const written = await writeSite(io.cwd, options.out, pages);
-  if (!options.quiet && !options.json) io.stderr.write(`${cliText(lang, 'site_written', { count: String(pages.length), path: written })}\n`);
-  return finish(io, options, { ok: true, findings: loaded.findings, lang, out: written, pages: pages.map((p) => p.path) }, EXIT.ok);
-}
-
-interface IndexArea {
-  id: string;
-  name: string;
-  compare?: string;
-  briefs: { name: string; md: string; html: string }[];
-}
-
-async function renderIndex(view: { lang: Lang; title: string; generated_text: string; areas: IndexArea[] }): Promise<string> {
-  const { template, partials } = await loadTemplate('index.html.hbs', 'html');
-  return renderTemplate(template, view, 'html', partials);
+  return { pages, refused };
 }
 
 /** Every quarter of an area from its first record to its latest quarter. */
