@@ -30,7 +30,7 @@ const HandlebarsRuntime = runtime as unknown as typeof Handlebars;
 export const compileOptions = (format: OutputFormat): CompileOptions => ({ noEscape: format === 'md', strict: false, knownHelpersOnly: false });
 type CompileOptions = { noEscape: boolean; strict: boolean; knownHelpersOnly: boolean };
 
-/** borgermode's own helpers (docs/templates.md), besides Handlebars' if, unless, each, with, lookup and log. */
+/** borgermode's own helpers (docs/templates.md), besides Handlebars' if, unless, each, with and lookup. */
 export const HELPER_NAMES = ['t', 'md', 'cell', 'number', 'date', 'eq'] as const;
 
 type Location = { source?: string; start?: { line: number; column: number } };
@@ -167,6 +167,8 @@ function registerHelpers(hbs: typeof Handlebars, format: OutputFormat): void {
   helper('number', (value: unknown, options: Options) => formatNumber(Number(value), lang(options)));
   helper('date', (value: unknown, options: Options) => formatDate(String(value), lang(options)));
   helper('eq', (a: unknown, b: unknown) => a === b);
+  // {{log}} writes to the console: a renderer prints nothing (and stdout may be the output).
+  hbs.unregisterHelper('log');
   // Handlebars' own hook, with the place of the call: {{name}} alone reads a missing field (nothing), {{name x}} calls a helper.
   hbs.registerHelper('helperMissing', (...args: unknown[]) => {
     if (args.length === 1) return undefined;

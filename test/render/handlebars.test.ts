@@ -28,6 +28,10 @@ describe('templates and their helpers', () => {
     expect(await attempt(text('own.md.hbs', '# {{title}}'))).toBe('# Testparken <b>\n');
   });
 
+  it('print nothing themselves: {{log}} is not among them', async () => {
+    expect(await attempt(text('own.md.hbs', 'a\n{{log title}}'))).toEqual(['own.md.hbs:2:3 template-unknown-helper unknown helper "log"; expected one of t, md, cell, number, date, eq, each, if, unless, lookup, with']);
+  });
+
   it('keep prototypes closed: constructor, __proto__ and lookup give nothing', async () => {
     const source = '[{{constructor}}][{{__proto__}}][{{lookup this "constructor"}}][{{constructor.name}}][{{#with __proto__}}{{toString}}{{/with}}][{{lookup (lookup this "constructor") "name"}}]';
     expect(await attempt(text('own.md.hbs', source))).toBe('[][][][][][]\n');
@@ -47,7 +51,7 @@ describe('a broken template names its file, line and column', () => {
     ['an unclosed tag, at its opening', 'a\n {{title\n', ['own.md.hbs:2:2 template-syntax Handlebars syntax error: this {{ is never closed with }}']],
     ['a block closed by another name', 'a\n{{#each items}}\n{{/if}}\n', ['own.md.hbs:2:4 template-syntax Handlebars syntax error: {{/if}} closes {{#each}}; expected {{/each}} (Handlebars: each doesn\'t match if)']],
     ['a tag Handlebars cannot read, where it stops', 'a\n\n  {{foo bar=}}\n', ["own.md.hbs:3:13 template-syntax Handlebars syntax error: Expecting 'OPEN_SEXPR', 'ID', 'STRING', 'NUMBER', 'BOOLEAN', 'UNDEFINED', 'NULL', 'DATA', got 'CLOSE'"]],
-    ['an unknown helper, also in a branch this view does not reach', 'a\n{{#if nothing}}\n  {{numbr n}}\n{{/if}}', ['own.md.hbs:3:5 template-unknown-helper unknown helper "numbr" (did you mean "number"?); expected one of t, md, cell, number, date, eq, each, if, unless, log, lookup, with']],
+    ['an unknown helper, also in a branch this view does not reach', 'a\n{{#if nothing}}\n  {{numbr n}}\n{{/if}}', ['own.md.hbs:3:5 template-unknown-helper unknown helper "numbr" (did you mean "number"?); expected one of t, md, cell, number, date, eq, each, if, unless, lookup, with']],
     ['an unknown helper in a subexpression or a block', '{{#if (same a b)}}{{/if}}\n{{#loop items}}{{/loop}}', ['own.md.hbs:1:8 template-unknown-helper unknown helper "same"', 'own.md.hbs:2:4 template-unknown-helper unknown helper "loop"']],
     ['an unknown text key', 'a {{t "abuot"}}', ['own.md.hbs:1:7 template-unknown-text unknown text key "abuot" for the helper t (did you mean "about"?)']],
     ['an unknown partial', '\n{{> brief-styel}}', ['own.md.hbs:2:5 template-unknown-partial unknown partial "brief-styel" (did you mean "brief-style"?); expected one of brief-style (a partial is a file in partials/, named without .hbs)']],
@@ -72,7 +76,7 @@ describe('a broken template names its file, line and column', () => {
     const result = await attempt(text('own.md.hbs', '{{> a}}\n{{nope 1}}'), 'md', [broken]);
     expect(result).toEqual([
       expect.stringMatching(/^partials\/a\.hbs:1:1 template-syntax Handlebars syntax error: this \{\{#if\}\} is never closed: expected \{\{\/if\}\} before the end of the file \(Handlebars: Expecting .*, got 'EOF'\)$/),
-      'own.md.hbs:2:3 template-unknown-helper unknown helper "nope"; expected one of t, md, cell, number, date, eq, each, if, unless, log, lookup, with',
+      'own.md.hbs:2:3 template-unknown-helper unknown helper "nope"; expected one of t, md, cell, number, date, eq, each, if, unless, lookup, with',
     ]);
   });
 

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { HELPER_NAMES } from '../../src/render/handlebars.js';
 import { checkTemplate, findUnclosed } from '../../src/render/template-check.js';
 
-const HELPERS = [...HELPER_NAMES, 'each', 'if', 'unless', 'with', 'lookup', 'log', 'helperMissing', 'blockHelperMissing'];
+const HELPERS = [...HELPER_NAMES, 'each', 'if', 'unless', 'with', 'lookup', 'helperMissing', 'blockHelperMissing'];
 const check = (source: string, partials: string[] = ['brief-style']) =>
   checkTemplate(Handlebars.parseWithoutProcessing(source), 'own.hbs', { helpers: HELPERS, partials }).map((f) => `${f.line}:${f.column} ${f.code} ${String(f.params.key)}`);
 
