@@ -1,8 +1,8 @@
-import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FileAccessError } from '../../src/load/errors.js';
-import { findTemplateFolders, TEMPLATE_NAMES, templateLoader, unusedTemplates } from '../../src/load/load-templates.js';
+import { findTemplateFolders, TEMPLATE_LOOKUP, TEMPLATE_NAMES, templateLoader, unusedTemplates } from '../../src/load/load-templates.js';
 import { ROOT, tempDir } from '../helpers/temp-project.js';
 
 /** Writes files (relative path → text) below a new scratch folder. */
@@ -16,6 +16,12 @@ function folder(files: Record<string, string>): string {
 }
 
 describe('the template lookup', () => {
+  it('is the table of docs/templates.md, in the same words and order', () => {
+    const docs = readFileSync(join(ROOT, 'docs', 'templates.md'), 'utf8');
+    const rows = TEMPLATE_LOOKUP.map((place, i) => `| ${i + 1} | ${place.where} | ${place.templates} | ${place.partials} |`).join('\n');
+    expect(docs).toContain(`| order | where | templates | partials |\n|---|---|---|---|\n${rows}\n`);
+  });
+
   it('names every template of the package', () => {
     expect([...TEMPLATE_NAMES].sort()).toEqual(readdirSync(join(ROOT, 'templates')).filter((name) => name.endsWith('.hbs')).sort());
   });

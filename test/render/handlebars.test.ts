@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { messageText } from '../../src/model/messages.js';
-import { compileTemplate, type OutputFormat, renderTemplate, type Template } from '../../src/render/handlebars.js';
+import { compileTemplate, HELPER_NAMES, type OutputFormat, renderTemplate, type Template } from '../../src/render/handlebars.js';
 import { TemplateError } from '../../src/render/template-error.js';
 
 const view = { lang: 'da' as const, title: 'Testparken <b>', n: 1234, date: '2020-03-03', key: 'no_such_key', items: [{ name: 'a' }, { name: 'b' }] };
@@ -26,6 +28,13 @@ describe('templates and their helpers', () => {
   it('escape every value in HTML templates, none in Markdown ones', async () => {
     expect(await attempt(text('own.html.hbs', '<h1>{{title}}</h1>'), 'html')).toBe('<h1>Testparken &lt;b&gt;</h1>\n');
     expect(await attempt(text('own.md.hbs', '# {{title}}'))).toBe('# Testparken <b>\n');
+  });
+
+  it('are the helpers docs/templates.md lists', () => {
+    const docs = readFileSync(join(import.meta.dirname, '../../docs/templates.md'), 'utf8');
+    const cells = [...docs.matchAll(/^\| (`\{\{.*?) \|/gm)].map((m) => m[1]!);
+    const listed = cells.flatMap((cell) => [...cell.matchAll(/\{\{(?:#if \()?(\w+)/g)].map((m) => m[1]));
+    expect(listed.sort()).toEqual([...HELPER_NAMES].sort());
   });
 
   it('print nothing themselves: {{log}} is not among them', async () => {
