@@ -1,4 +1,4 @@
-import { join, relative, sep } from 'node:path';
+import { relative, resolve, sep } from 'node:path';
 import { type Finding, findingMessage, formatFinding } from '../model/finding.js';
 import type { Lang } from '../model/schema.js';
 import type { Io } from './io.js';
@@ -19,7 +19,7 @@ export function printFindings(io: Io, findings: readonly Finding[], options: { c
     io.stderr.write(`${line}\n`);
     if (io.env.GITHUB_ACTIONS && finding.severity === 'error') {
       // Annotations name files from the working folder (the repository root in a workflow).
-      const file = relative(io.cwd, join(options.root, finding.file)).split(sep).join('/');
+      const file = relative(io.cwd, resolve(options.root, finding.file)).split(sep).join('/');
       io.stderr.write(`::error file=${file},line=${finding.line ?? 1},col=${finding.column ?? 1}::${findingMessage(finding, options.lang).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')}\n`);
     }
   }

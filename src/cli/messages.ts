@@ -260,8 +260,8 @@ export function listWords(lang: Lang, items: readonly string[]): string {
 }
 
 const TARGETS: Record<Lang, Record<AccessTarget, string>> = {
-  da: { 'data-folder': 'datamappen', folder: 'mappen', file: 'filen', template: 'skabelonen', output: 'filen' },
-  en: { 'data-folder': 'data folder', folder: 'folder', file: 'file', template: 'template', output: 'file' },
+  da: { 'data-folder': 'datamappen', folder: 'mappen', file: 'filen', template: 'skabelonen', 'templates-folder': 'skabelonmappen', output: 'filen' },
+  en: { 'data-folder': 'data folder', folder: 'folder', file: 'file', template: 'template', 'templates-folder': 'templates folder', output: 'file' },
 };
 
 const REASONS: Record<Lang, Record<AccessReason, string>> = {

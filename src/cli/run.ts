@@ -75,6 +75,9 @@ function buildProgram(io: Io, setExitCode: (code: number) => void): Command {
       .showHelpAfterError('(run with --help for usage)')
       .exitOverride();
 
+  // What every rendering command (report, compare, build) takes besides: one's own templates.
+  const rendering = (command: Command) => command.option('--templates <dir>', "a folder of your own templates, looked up before the project's templates/ and the defaults (docs/templates.md)");
+
   common(program.command('validate').description('check every file and print every problem; exit 1 on errors'))
     .option('--json', 'print the result and diagnostics as one JSON document on stdout')
     .action(async (options) => {
@@ -82,7 +85,7 @@ function buildProgram(io: Io, setExitCode: (code: number) => void): Command {
       setExitCode(await validateCommand(io, options));
     });
 
-  common(program.command('report').description('render the brief for one area and one quarter (stdout unless -o)'))
+  rendering(common(program.command('report').description('render the brief for one area and one quarter (stdout unless -o)')))
     .option('--quarter <quarter>', 'the quarter: 2020-Q1, latest or previous', 'latest')
     .option('--area <id>', 'the area (default: the only or first area)')
     .addOption(new Option('--format <format>', 'output format').choices(['md', 'html', 'json', 'pdf']).default('md'))
@@ -174,7 +177,7 @@ function buildProgram(io: Io, setExitCode: (code: number) => void): Command {
       setExitCode(await schemaCommand(io, options));
     });
 
-  common(program.command('compare').description('comparison tables across quarters (one area) or across areas (one quarter)'))
+  rendering(common(program.command('compare').description('comparison tables across quarters (one area) or across areas (one quarter)')))
     .option('--to <quarter>', 'the last quarter: 2020-Q1, latest or previous', 'latest')
     .option('--quarters <n>', 'how many quarters, ending with --to', '8')
     .option('--area <id>', 'the area (default: the only or first area)')
@@ -189,7 +192,7 @@ function buildProgram(io: Io, setExitCode: (code: number) => void): Command {
       setExitCode(await compareCommand(io, options));
     });
 
-  common(program.command('summary').description('the work of a period for the helhedsplan: activities, partners, questions, rumours, the crime trend, tryghed and list status'))
+  rendering(common(program.command('summary').description('the work of a period for the helhedsplan: activities, partners, questions, rumours, the crime trend, tryghed and list status')))
     .option('--year <year>', 'a calendar year (default: the year of the latest quarter with data)')
     .option('--from <quarter>', 'the first quarter of a run of quarters, e.g. 2019-Q3')
     .option('--to <quarter>', 'the last quarter of the run (default: latest)')
@@ -205,7 +208,7 @@ function buildProgram(io: Io, setExitCode: (code: number) => void): Command {
       setExitCode(await summaryCommand(io, options));
     });
 
-  common(program.command('build').description('the whole public site for CI: every brief, the comparison pages and an index'))
+  rendering(common(program.command('build').description('the whole public site for CI: every brief, the year summaries, the comparison pages and an index')))
     .option('--out <dir>', 'the site folder (replaced atomically)', 'site')
     .option('--pdf', "also print every brief and summary to PDF (needs Chromium: chromium on PATH or BORGERMODE_CHROMIUM)")
     .option('--json', 'print what was written and the diagnostics as one JSON document on stdout')

@@ -1,4 +1,4 @@
-export type AccessTarget = 'data-folder' | 'folder' | 'file' | 'template' | 'output';
+export type AccessTarget = 'data-folder' | 'folder' | 'file' | 'template' | 'templates-folder' | 'output';
 export type AccessReason = 'missing' | 'denied' | 'not-a-folder' | 'no-settings' | 'no-parent' | 'other';
 
 /** A file or folder that cannot be opened or written at all (exit code 2), as opposed to invalid data. */

@@ -1,24 +1,134 @@
+import type { Dirent } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import type { Finding } from '../model/finding.js';
+import { closest } from '../model/suggest.js';
 import { packageRoot } from '../package-root.js';
 import type { OutputFormat, Template } from '../render/handlebars.js';
 import { PRECOMPILED } from '../render/precompiled.js';
 import { accessError } from './errors.js';
 
+/** The templates borgermode renders (the package's `templates/`); one's own overrides any of them by file name. */
+export const TEMPLATE_NAMES = ['brief.md.hbs', 'brief.html.hbs', 'compare.md.hbs', 'compare.html.hbs', 'summary.md.hbs', 'summary.html.hbs', 'index.html.hbs'] as const;
+export type TemplateName = (typeof TEMPLATE_NAMES)[number];
+
+/**
+ * Where a template is looked for, by file name: the first place that has it wins. Partials are
+ * gathered from every place, and one higher up replaces one of the same name below it. The places
+ * stack: `--templates DIR` does not hide the project's folder. docs/templates.md shows this table
+ * in the same words (test/load/load-templates.test.ts compares them).
+ */
+export const TEMPLATE_LOOKUP = [
+  { source: 'flag', where: 'the folder given with `--templates DIR` (relative to the current folder)', templates: '`DIR/*.hbs`', partials: '`DIR/partials/*.hbs`' },
+  { source: 'project', where: "the project's own `templates/` folder, beside `borgermode.yaml`", templates: '`templates/*.hbs`', partials: '`templates/partials/*.hbs`' },
+  { source: 'package', where: "borgermode's defaults: the package's `templates/`, precompiled into the bundle", templates: '`templates/*.hbs`', partials: '`templates/partials/*.hbs`' },
+] as const;
+
+/** A folder of one's own templates. */
+export interface TemplateFolder {
+  source: 'flag' | 'project';
+  dir: string;
+  /** The `*.hbs` files in it. */
+  templates: string[];
+  /** Its partials (`partials/*.hbs`): name (the file name less `.hbs`) → path. */
+  partials: Map<string, string>;
+}
+
 /** The default templates that ship with the package. */
 export const defaultTemplatesDir = (): string => join(packageRoot(), 'templates');
 
 /**
- * A template by file name (e.g. `brief.md.hbs`) and the partials in `partials/` beside it.
- * The default templates come precompiled when the bundle has them.
+ * The folders of one's own templates, in the order of TEMPLATE_LOOKUP: `--templates DIR`
+ * (resolved against `cwd`; it must exist) and the project's `templates/` when there is one.
+ * Without either this is one readdir.
  */
-export async function loadTemplate(fileName: string, format: OutputFormat, dir?: string): Promise<{ template: Template; partials: Template[] }> {
-  const spec = dir === undefined ? PRECOMPILED?.templates[fileName] : undefined;
-  if (spec && PRECOMPILED) {
-    return { template: { name: fileName, spec }, partials: Object.entries(PRECOMPILED.partials[format]).map(([name, partial]) => ({ name, spec: partial })) };
+export async function findTemplateFolders(options: { templates?: string | undefined; cwd: string; root: string }): Promise<TemplateFolder[]> {
+  const folders: TemplateFolder[] = [];
+  for (const { source } of TEMPLATE_LOOKUP) {
+    const folder =
+      source === 'flag' && options.templates !== undefined
+        ? await readFolder(source, resolve(options.cwd, options.templates), true)
+        : source === 'project'
+          ? await readFolder(source, join(options.root, 'templates'), false)
+          : undefined;
+    if (folder) folders.push(folder);
   }
-  const folder = dir ?? defaultTemplatesDir();
-  return { template: { name: fileName, source: await readTemplate(join(folder, fileName)) }, partials: await readPartials(join(folder, 'partials')) };
+  return folders;
+}
+
+async function readFolder(source: TemplateFolder['source'], dir: string, required: boolean): Promise<TemplateFolder | undefined> {
+  const entries = await listFolder(dir, required);
+  if (!entries) return undefined;
+  const partials = new Map<string, string>();
+  if (entries.some((e) => e.name === 'partials')) {
+    for (const entry of (await listFolder(join(dir, 'partials'), false)) ?? []) {
+      if (entry.name.endsWith('.hbs') && !entry.isDirectory()) partials.set(entry.name.slice(0, -'.hbs'.length), join(dir, 'partials', entry.name));
+    }
+  }
+  const templates = entries.filter((e) => e.name.endsWith('.hbs') && !e.isDirectory()).map((e) => e.name);
+  return { source, dir, templates, partials };
+}
+
+/** The entries of a folder, sorted by name; none when it is missing and not `required`. */
+async function listFolder(dir: string, required: boolean): Promise<Dirent[] | undefined> {
+  try {
+    return (await readdir(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (!required && (code === 'ENOENT' || code === 'ENOTDIR')) return undefined;
+    throw accessError(error, dir, 'templates-folder');
+  }
+}
+
+/** `*.hbs` files in one's own folders that override no template: a typo, most likely (a warning). */
+export function unusedTemplates(folders: readonly TemplateFolder[], root: string): Finding[] {
+  return folders.flatMap((folder) =>
+    folder.templates
+      .filter((name) => !(TEMPLATE_NAMES as readonly string[]).includes(name))
+      .map((name): Finding => ({ file: shownPath(root, join(folder.dir, name)), severity: 'warning', code: 'template-unused', params: { key: name, suggestion: closest(name, TEMPLATE_NAMES), choices: [...TEMPLATE_NAMES] } })),
+  );
+}
+
+/** A template and the partials it may use. */
+export interface LoadedTemplate {
+  template: Template;
+  partials: Template[];
+}
+
+export interface TemplateLoader {
+  load(name: TemplateName, format: OutputFormat): Promise<LoadedTemplate>;
+}
+
+/**
+ * Loads templates through TEMPLATE_LOOKUP: one's own folders first, then the defaults
+ * (precompiled when the bundle has them, else their text). Each file is read once, however many
+ * templates use it. Paths in messages are relative to the project `root` when inside it.
+ */
+export function templateLoader(folders: readonly TemplateFolder[], root: string): TemplateLoader {
+  const texts = new Map<string, Promise<string>>();
+  const text = async (name: string, path: string): Promise<Template> => {
+    let source = texts.get(path);
+    if (!source) texts.set(path, (source = readTemplate(path)));
+    return { name, file: shownPath(root, path), source: await source };
+  };
+  const defaults = defaultTemplatesDir();
+  const defaultPartials = async (format: OutputFormat): Promise<Template[]> => {
+    const dir = join(defaults, 'partials');
+    if (PRECOMPILED) return Object.entries(PRECOMPILED.partials[format]).map(([name, spec]) => ({ name, file: join(dir, `${name}.hbs`), spec }));
+    const names = ((await listFolder(dir, false)) ?? []).map((e) => e.name).filter((name) => name.endsWith('.hbs'));
+    return Promise.all(names.map((name) => text(name.slice(0, -'.hbs'.length), join(dir, name))));
+  };
+  return {
+    async load(fileName, format) {
+      const own = folders.find((folder) => folder.templates.includes(fileName));
+      const spec = PRECOMPILED?.templates[fileName];
+      const template: Template = own ? await text(fileName, join(own.dir, fileName)) : spec ? { name: fileName, file: join(defaults, fileName), spec } : await text(fileName, join(defaults, fileName));
+      // The defaults first; then each folder from the bottom of the lookup up, so the first place wins.
+      const partials = new Map((await defaultPartials(format)).map((p) => [p.name, p]));
+      for (const folder of [...folders].reverse()) for (const [name, path] of folder.partials) partials.set(name, await text(name, path));
+      return { template, partials: [...partials.values()] };
+    },
+  };
 }
 
 async function readTemplate(path: string): Promise<string> {
@@ -29,13 +139,8 @@ async function readTemplate(path: string): Promise<string> {
   }
 }
 
-/** Every `*.hbs` in the folder, registered by file name without `.hbs`; none when there is no folder. */
-export async function readPartials(folder: string): Promise<Template[]> {
-  let names: string[];
-  try {
-    names = (await readdir(folder)).filter((name) => name.endsWith('.hbs')).sort();
-  } catch {
-    return [];
-  }
-  return Promise.all(names.map(async (name) => ({ name: name.slice(0, -'.hbs'.length), source: await readTemplate(join(folder, name)) })));
+/** A path as messages show it: relative to the project root (forward slashes) when inside it, else absolute. */
+function shownPath(root: string, path: string): string {
+  const inside = relative(root, path);
+  return inside.startsWith('..') || isAbsolute(inside) ? path : inside.split(sep).join('/');
 }

@@ -156,6 +156,12 @@ const MESSAGES: Record<Lang, Record<string, Template>> = {
     'personal-data-refused': (p, w) =>
       `feltet ${w.q(p.field)} ser ud til at indeholde ${kindsText('da', p.data)} og ville komme med i den offentlige udgave; skriv det om, eller flyt det til internal_note`,
     'question-open-long': (p) => `spørgsmålet fra ${p.date} har været ${p.status === 'open' ? 'åbent' : 'i gang'} i mere end ${p.quarters} kvartaler; besvar det, send det videre eller luk det`,
+    'template-syntax': (p) => `Handlebars-syntaksfejl: ${syntaxHint('da', p)}`,
+    'template-unknown-helper': (p, w) => `ukendt hjælper ${w.q(p.key)}${w.dym(p.suggestion)}; forventede en af ${w.list(p.choices)}`,
+    'template-unknown-text': (p, w) => `ukendt tekstnøgle ${w.q(p.key)} til hjælperen t${w.dym(p.suggestion)}; forventede en af borgermodes tekstnøgler (standardskabelonerne viser dem i brug)`,
+    'template-unknown-partial': (p, w) => `ukendt partial ${w.q(p.key)}${w.dym(p.suggestion)}; forventede en af ${w.list(p.choices)} (en partial er en fil i partials/, navngivet uden .hbs)`,
+    'template-error': (p) => `skabelonen kunne ikke udfyldes: ${p.detail}`,
+    'template-unused': (p, w) => `borgermode bruger ingen skabelon med navnet ${w.q(p.key)}${w.dym(p.suggestion)}, så filen ændrer intet; forventede en af ${w.list(p.choices)} (partials hører til i partials/)`,
   },
   en: {
     'yaml-syntax': (p) => `YAML syntax error: ${yamlExplanation('en', p)}`,
@@ -192,6 +198,12 @@ const MESSAGES: Record<Lang, Record<string, Template>> = {
     'personal-data-refused': (p, w) =>
       `field ${w.q(p.field)} looks like it holds ${kindsText('en', p.data)} and would be in the public output; reword it, or move it to internal_note`,
     'question-open-long': (p) => `question raised ${p.date} has been ${p.status === 'open' ? 'open' : 'in progress'} for more than ${p.quarters} quarters; answer it, refer it or close it`,
+    'template-syntax': (p) => `Handlebars syntax error: ${syntaxHint('en', p)}`,
+    'template-unknown-helper': (p, w) => `unknown helper ${w.q(p.key)}${w.dym(p.suggestion)}; expected one of ${w.list(p.choices)}`,
+    'template-unknown-text': (p, w) => `unknown text key ${w.q(p.key)} for the helper t${w.dym(p.suggestion)}; expected one of borgermode's text keys (the default templates show them in use)`,
+    'template-unknown-partial': (p, w) => `unknown partial ${w.q(p.key)}${w.dym(p.suggestion)}; expected one of ${w.list(p.choices)} (a partial is a file in partials/, named without .hbs)`,
+    'template-error': (p) => `the template could not be rendered: ${p.detail}`,
+    'template-unused': (p, w) => `borgermode renders no template named ${w.q(p.key)}${w.dym(p.suggestion)}, so the file changes nothing; expected one of ${w.list(p.choices)} (partials belong in partials/)`,
   },
 };
 
@@ -229,6 +241,19 @@ const YAML_ERRORS: Record<Lang, Record<string, string>> = {
     BAD_DQ_ESCAPE: 'an invalid escape sequence in double-quoted text',
   },
 };
+
+/** What a Handlebars syntax error means, then Handlebars' own words. */
+function syntaxHint(lang: Lang, p: Params): string {
+  const da = lang === 'da';
+  const hints: Record<string, string> = {
+    'eof-block': da ? `denne {{#${p.open}}} lukkes aldrig: forventede {{/${p.open}}} før filens slutning` : `this {{#${p.open}}} is never closed: expected {{/${p.open}}} before the end of the file`,
+    'eof-tag': da ? 'dette {{ lukkes aldrig med }}' : 'this {{ is never closed with }}',
+    eof: da ? 'filen slutter inde i en blok eller et {{ … }}' : 'the file ends inside a block or a {{ … }}',
+    mismatch: da ? `{{/${p.close}}} lukker {{#${p.open}}}; forventede {{/${p.open}}}` : `{{/${p.close}}} closes {{#${p.open}}}; expected {{/${p.open}}}`,
+  };
+  const hint = typeof p.hint === 'string' ? hints[p.hint] : undefined;
+  return hint ? `${hint} (Handlebars: ${p.detail})` : String(p.detail);
+}
 
 function yamlExplanation(lang: Lang, p: Params): string {
   const explained = typeof p.yamlCode === 'string' ? YAML_ERRORS[lang][p.yamlCode] : undefined;

@@ -328,6 +328,9 @@ export function isMessageKey(key: string): key is MessageKey {
   return Object.hasOwn(da, key);
 }
 
+/** Every text key, for the helper `t` (and its "did you mean"). */
+export const MESSAGE_KEYS = Object.keys(da) as MessageKey[];
+
 /** Labels of the enumerated values in records, by field. */
 export const LABELS: Record<Lang, Record<string, Record<string, string>>> = {
   da: {

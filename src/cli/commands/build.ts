@@ -1,23 +1,25 @@
 import { earliestQuarter, latestQuarter } from '../../analyze/figures.js';
 import { formatQuarter, type Quarter, quarterRange } from '../../analyze/quarters.js';
 import type { Dataset } from '../../load/dataset.js';
-import { loadTemplate } from '../../load/load-templates.js';
-import type { Finding } from '../../model/finding.js';
+import type { TemplateName } from '../../load/load-templates.js';
+import { type Finding, sortFindings } from '../../model/finding.js';
 import type { Lang } from '../../model/schema.js';
 import { formatDate, formatQuarterName } from '../../render/format.js';
-import { type OutputFormat, renderTemplate } from '../../render/handlebars.js';
 import { t } from '../../render/i18n.js';
-import { audienceData, briefViewFor, compareViewFor, summaryViewFor } from '../../render/pages.js';
+import type { IndexArea, IndexView } from '../../render/index-view.js';
+import { type AudienceData, audienceData, briefViewFor, compareViewFor, summaryViewFor } from '../../render/pages.js';
 import { publishedPersonalData } from '../../render/published-personal-data.js';
+import { TemplateError } from '../../render/template-error.js';
 import { type SitePage, writeSite } from '../../write/site.js';
 import { diagnosticsJson, printFindings } from '../diagnostics.js';
 import { CliError, EXIT, usageError } from '../exit-codes.js';
 import { type Io, useColor } from '../io.js';
 import { cliText, pdfErrorText } from '../messages.js';
 import { loadAndReport, type ProjectOptions } from '../project.js';
+import { openTemplates, type TemplateOptions, type Templates } from '../templates.js';
 import { resolvePeriod } from './summary.js';
 
-export interface BuildOptions extends ProjectOptions {
+export interface BuildOptions extends ProjectOptions, TemplateOptions {
   out: string;
   json?: boolean;
   /** Also print every brief and summary to PDF (with the system's Chromium). */
@@ -29,7 +31,8 @@ const COMPARE_QUARTERS = 8;
 
 /**
  * `borgermode build`: the whole public site in one run: per area and quarter the brief (md and
- * html), per area and calendar year the summary, per area the comparison page, and an index. Same input, same bytes; written atomically.
+ * html), per area and calendar year the summary, per area the comparison page, and an index
+ * (with --pdf, every brief and summary printed too). Same input, same bytes; written atomically.
  */
 export async function buildCommand(io: Io, options: BuildOptions): Promise<number> {
   const quietIo: Io = options.json ? { ...io, stderr: { write: () => true } } : io;
@@ -39,31 +42,59 @@ export async function buildCommand(io: Io, options: BuildOptions): Promise<numbe
   const dataset = loaded.dataset;
   const generated = generatedDate(io, dataset, lang);
 
+  const templates = await openTemplates(quietIo, options, { root: dataset.root, lang });
   const source = audienceData(dataset, 'public');
+  let site: Awaited<ReturnType<typeof renderSite>>;
+  try {
+    site = await renderSite(io, options, { dataset, source, templates, lang, generated, findings: loaded.findings });
+  } catch (error) {
+    if (!(error instanceof TemplateError)) throw error;
+    const findings = sortFindings(error.findings);
+    if (!options.json) printFindings(io, findings, { color: useColor(io, options.color), lang, root: dataset.root });
+    return finish(io, options, { ok: false, findings: [...loaded.findings, ...templates.findings, ...findings], lang }, EXIT.invalidData);
+  }
+  const { pages, refused, toPrint } = site;
+  if (refused.length > 0) {
+    const unique = [...new Map(refused.map((f) => [`${f.file}:${f.line}:${f.column}`, f])).values()];
+    if (!options.json) printFindings(io, unique, { color: useColor(io, options.color), lang, root: dataset.root });
+    return finish(io, options, { ok: false, findings: [...loaded.findings, ...templates.findings, ...unique], lang }, EXIT.invalidData);
+  }
+  if (toPrint.length > 0) pages.push(...(await printPages(io, toPrint, generated, lang, site.progress)));
+
+  const written = await writeSite(io.cwd, options.out, pages);
+  if (!options.quiet && !options.json) io.stderr.write(`${cliText(lang, 'site_written', { count: String(pages.length), path: written })}\n`);
+  return finish(io, options, { ok: true, findings: [...loaded.findings, ...templates.findings], lang, out: written, pages: pages.map((p) => p.path) }, EXIT.ok);
+}
+
+/** Every page of the site, and the personal data it would publish (then nothing is written). */
+async function renderSite(
+  io: Io,
+  options: BuildOptions,
+  { dataset, source, templates, lang, generated, findings }: { dataset: Dataset; source: AudienceData; templates: Templates; lang: Lang; generated: string; findings: readonly Finding[] },
+): Promise<{ pages: SitePage[]; refused: Finding[]; toPrint: PageToPrint[]; progress: () => void }> {
   const pages: SitePage[] = [];
   const refused: Finding[] = [];
   const index: IndexArea[] = [];
   // Progress counts the briefs and summaries rendered, and with --pdf each one printed too.
   const printed = options.pdf ? 2 : 1;
-  const progress = progressReporter(io, options, printed * dataset.areas.reduce((n, area) => {
-    const quarters = quartersOf(dataset, area.id);
-    return n + quarters.length + yearsOf(quarters).length;
-  }, 0));
-  // With --pdf, the HTML of every brief and summary is printed once all pages are rendered.
-  const toPrint: { path: string; html: string }[] = [];
+  const progress = progressReporter(
+    io,
+    options,
+    printed *
+      dataset.areas.reduce((n, area) => {
+        const quarters = quartersOf(dataset, area.id);
+        return n + quarters.length + yearsOf(quarters).length;
+      }, 0),
+  );
+  // Each template is read and compiled once for the whole build.
+  const render = async (name: TemplateName, view: { lang: Lang }) => (await templates.renderer(name))(view);
+  // With --pdf, the HTML of every brief and summary is printed once every page is rendered.
+  const toPrint: PageToPrint[] = [];
   const addPage = async (base: string, name: 'brief' | 'summary', view: { lang: Lang }) => {
-    const html = await render(name, 'html', view);
-    pages.push({ path: `${base}.md`, content: await render(name, 'md', view) }, { path: `${base}.html`, content: html });
+    const html = await render(`${name}.html.hbs`, view);
+    pages.push({ path: `${base}.md`, content: await render(`${name}.md.hbs`, view) }, { path: `${base}.html`, content: html });
     if (options.pdf) toPrint.push({ path: `${base}.pdf`, html });
     return { md: `${base}.md`, html: `${base}.html`, ...(options.pdf ? { pdf: `${base}.pdf` } : {}) };
-  };
-  // Each template is read once for the whole build.
-  const templates = new Map<string, Awaited<ReturnType<typeof loadTemplate>>>();
-  const render = async (name: 'brief' | 'compare' | 'summary', format: OutputFormat, view: { lang: Lang }) => {
-    const fileName = `${name}.${format}.hbs`;
-    let loadedTemplate = templates.get(fileName);
-    if (!loadedTemplate) templates.set(fileName, (loadedTemplate = await loadTemplate(fileName, format)));
-    return renderTemplate(loadedTemplate.template, view, format, loadedTemplate.partials);
   };
 
   for (const area of dataset.areas) {
@@ -71,62 +102,44 @@ export async function buildCommand(io: Io, options: BuildOptions): Promise<numbe
     const entry: IndexArea = { id: area.id, name: area.name, briefs: [], summaries: [] };
     for (const quarter of [...quarters].reverse()) {
       const view = briefViewFor(source, area.id, quarter, lang);
-      refused.push(...publishedPersonalData(view, loaded.findings, source.data));
+      refused.push(...publishedPersonalData(view, findings, source.data));
       entry.briefs.push({ name: formatQuarterName(quarter, lang), ...(await addPage(`${area.id}/${formatQuarter(quarter)}/brief`, 'brief', view)) });
       progress();
     }
     for (const year of yearsOf(quarters).reverse()) {
       const { period, partial } = resolvePeriod(source.data, [area.id], { year: String(year) }, lang);
       const view = summaryViewFor(source, [area.id], period, lang, partial);
-      refused.push(...publishedPersonalData(view, loaded.findings, source.data));
+      refused.push(...publishedPersonalData(view, findings, source.data));
       entry.summaries.push({ name: String(year), ...(await addPage(`${area.id}/summary-${year}`, 'summary', view)) });
       progress();
     }
     if (quarters.length > 0) {
       const view = compareViewFor(source, 'incidents', area.id, quarters.at(-1)!, COMPARE_QUARTERS, lang);
-      refused.push(...publishedPersonalData(view, loaded.findings, source.data));
-      pages.push({ path: `${area.id}/compare.html`, content: await render('compare', 'html', view) });
-      pages.push({ path: `${area.id}/compare.md`, content: await render('compare', 'md', view) });
+      refused.push(...publishedPersonalData(view, findings, source.data));
+      pages.push({ path: `${area.id}/compare.html`, content: await render('compare.html.hbs', view) });
+      pages.push({ path: `${area.id}/compare.md`, content: await render('compare.md.hbs', view) });
       entry.compare = `${area.id}/compare.html`;
     }
     index.push(entry);
   }
-  if (refused.length > 0) {
-    const unique = [...new Map(refused.map((f) => [`${f.file}:${f.line}:${f.column}`, f])).values()];
-    if (!options.json) printFindings(io, unique, { color: useColor(io, options.color), lang, root: dataset.root });
-    return finish(io, options, { ok: false, findings: [...loaded.findings, ...unique], lang }, EXIT.invalidData);
+  if (refused.length === 0) {
+    const title = dataset.settings.title ?? dataset.areas.map((a) => a.name).join(', ');
+    const indexView: IndexView = { lang, title, generated_text: t(lang, 'site_generated', { date: formatDate(generated, lang) }), areas: index };
+    pages.push({ path: 'index.html', content: await render('index.html.hbs', indexView) });
   }
-
-  if (toPrint.length > 0) pages.push(...(await printPages(io, toPrint, generated, lang, progress)));
-
-  const title = dataset.settings.title ?? dataset.areas.map((a) => a.name).join(', ');
-  const indexView = { lang, title, generated_text: t(lang, 'site_generated', { date: formatDate(generated, lang) }), areas: index };
-  pages.push({ path: 'index.html', content: await renderIndex(indexView) });
-  const written = await writeSite(io.cwd, options.out, pages);
-  if (!options.quiet && !options.json) io.stderr.write(`${cliText(lang, 'site_written', { count: String(pages.length), path: written })}\n`);
-  return finish(io, options, { ok: true, findings: loaded.findings, lang, out: written, pages: pages.map((p) => p.path) }, EXIT.ok);
+  return { pages, refused, toPrint, progress };
 }
 
-interface IndexArea {
-  id: string;
-  name: string;
-  compare?: string;
-  briefs: IndexPage[];
-  summaries: IndexPage[];
-}
-
-interface IndexPage {
-  name: string;
-  md: string;
+interface PageToPrint {
+  path: string;
   html: string;
-  pdf?: string;
 }
 
 /**
  * The pages printed to PDF with one Chromium (docs/site.md), dated `generated` inside so that
  * the same input gives the same bytes. No Chromium: a usage error (exit 2), nothing written.
  */
-async function printPages(io: Io, pages: readonly { path: string; html: string }[], generated: string, lang: Lang, progress: () => void): Promise<SitePage[]> {
+async function printPages(io: Io, pages: readonly PageToPrint[], generated: string, lang: Lang, progress: () => void): Promise<SitePage[]> {
   const { findChromium, openPdfPrinter, PdfError } = await import('../../write/pdf.js');
   try {
     const printer = await openPdfPrinter(findChromium({ env: io.env }), lang);
@@ -145,9 +158,9 @@ async function printPages(io: Io, pages: readonly { path: string; html: string }
   }
 }
 
-async function renderIndex(view: { lang: Lang; title: string; generated_text: string; areas: IndexArea[] }): Promise<string> {
-  const { template, partials } = await loadTemplate('index.html.hbs', 'html');
-  return renderTemplate(template, view, 'html', partials);
+/** The calendar years the quarters touch, oldest first. */
+function yearsOf(quarters: readonly Quarter[]): number[] {
+  return [...new Set(quarters.map((q) => q.year))];
 }
 
 /** Every quarter of an area from its first record to its latest quarter. */
@@ -155,11 +168,6 @@ function quartersOf(dataset: Dataset, area: string): Quarter[] {
   const first = earliestQuarter(dataset, area);
   const last = latestQuarter(dataset, area);
   return first && last ? quarterRange(first, last) : [];
-}
-
-/** The calendar years the quarters touch, oldest first. */
-function yearsOf(quarters: readonly Quarter[]): number[] {
-  return [...new Set(quarters.map((q) => q.year))];
 }
 
 /**

@@ -1,10 +1,8 @@
 import type { Audience } from '../../analyze/audience.js';
 import { compareAreas, type CompareTableKind } from '../../analyze/compare.js';
-import { loadTemplate } from '../../load/load-templates.js';
 import { renderAreasCsv, renderCompareCsv } from '../../render/compare-csv.js';
 import { type AreasView, buildAreasView, type CompareView } from '../../render/compare-view.js';
 import { audienceData, compareViewFor } from '../../render/pages.js';
-import { renderTemplate } from '../../render/handlebars.js';
 import { publishedPersonalData } from '../../render/published-personal-data.js';
 import { printFindings } from '../diagnostics.js';
 import { EXIT, usageError } from '../exit-codes.js';
@@ -12,9 +10,10 @@ import { type Io, useColor } from '../io.js';
 import { cliText } from '../messages.js';
 import { emitOutput } from '../output.js';
 import { loadAndReport, type ProjectOptions } from '../project.js';
+import { openTemplates, refuseTemplateError, type TemplateOptions } from '../templates.js';
 import { resolveArea, resolveQuarter } from './report.js';
 
-export interface CompareOptions extends ProjectOptions {
+export interface CompareOptions extends ProjectOptions, TemplateOptions {
   to: string;
   quarters: string;
   area?: string;
@@ -36,6 +35,7 @@ export async function compareCommand(io: Io, options: CompareOptions): Promise<n
   if (options.excel && options.format !== 'csv') throw usageError(cliText(lang, 'excel_needs_csv'));
   const table = options.areas ? 'areas' : (options.table ?? 'incidents');
   if (table === 'areas' && !options.areas) throw usageError(cliText(lang, 'areas_table_needs_flag'));
+  const templates = await openTemplates(io, options, { root: dataset.root, lang });
 
   const audience = options.audience;
   const source = audienceData(dataset, audience);
@@ -67,8 +67,11 @@ export async function compareCommand(io: Io, options: CompareOptions): Promise<n
   if (options.format === 'json') output = `${JSON.stringify(view, null, 2)}\n`;
   else if (options.format === 'csv') output = csv;
   else {
-    const { template, partials } = await loadTemplate(`compare.${options.format}.hbs`, options.format);
-    output = await renderTemplate(template, view, options.format, partials);
+    try {
+      output = (await templates.renderer(`compare.${options.format}.hbs`))(view);
+    } catch (error) {
+      return refuseTemplateError(io, error, { color: options.color, lang, root: dataset.root });
+    }
   }
   await emitOutput(io, options, lang, output);
   return EXIT.ok;

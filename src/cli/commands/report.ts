@@ -2,20 +2,19 @@ import type { Audience } from '../../analyze/audience.js';
 import { latestQuarter } from '../../analyze/figures.js';
 import { addQuarters, parseQuarter, type Quarter } from '../../analyze/quarters.js';
 import type { Dataset } from '../../load/dataset.js';
-import { loadTemplate } from '../../load/load-templates.js';
 import type { Lang } from '../../model/schema.js';
 import { closest } from '../../model/suggest.js';
 import { audienceData, briefViewFor } from '../../render/pages.js';
 import { publishedPersonalData } from '../../render/published-personal-data.js';
 import { printFindings } from '../diagnostics.js';
-import { renderTemplate } from '../../render/handlebars.js';
 import { EXIT, usageError } from '../exit-codes.js';
 import { type Io, useColor } from '../io.js';
 import { cliText } from '../messages.js';
 import { emitOutput, emitPdf } from '../output.js';
 import { loadAndReport, type ProjectOptions } from '../project.js';
+import { openTemplates, refuseTemplateError, type TemplateOptions } from '../templates.js';
 
-export interface ReportOptions extends ProjectOptions {
+export interface ReportOptions extends ProjectOptions, TemplateOptions {
   quarter: string;
   audience: Audience;
   area?: string;
@@ -31,6 +30,7 @@ export async function reportCommand(io: Io, options: ReportOptions): Promise<num
   const lang = loaded.lang;
   const area = resolveArea(dataset, options.area, lang);
   const quarter = resolveQuarter(dataset, area, options.quarter, lang);
+  const templates = await openTemplates(io, options, { root: dataset.root, lang });
 
   // Public output is built from the public dataset only: allowlisted fields, sensitive categories folded.
   const audience = options.audience;
@@ -50,8 +50,11 @@ export async function reportCommand(io: Io, options: ReportOptions): Promise<num
   if (templateFormat === 'json') {
     output = `${JSON.stringify(view, null, 2)}\n`;
   } else {
-    const { template, partials } = await loadTemplate(`brief.${templateFormat}.hbs`, templateFormat);
-    output = await renderTemplate(template, view, templateFormat, partials);
+    try {
+      output = (await templates.renderer(`brief.${templateFormat}.hbs`))(view);
+    } catch (error) {
+      return refuseTemplateError(io, error, { color: options.color, lang, root: dataset.root });
+    }
   }
 
   if (options.format === 'pdf') {

@@ -3,9 +3,7 @@ import { latestQuarter } from '../../analyze/figures.js';
 import { compareQuarters, formatQuarter, parseQuarter, type Quarter, quarterRange } from '../../analyze/quarters.js';
 import { type Period, periodOf } from '../../analyze/summary.js';
 import type { Dataset } from '../../load/dataset.js';
-import { loadTemplate } from '../../load/load-templates.js';
 import type { Lang } from '../../model/schema.js';
-import { renderTemplate } from '../../render/handlebars.js';
 import { audienceData, summaryViewFor } from '../../render/pages.js';
 import { publishedPersonalData } from '../../render/published-personal-data.js';
 import { renderSummaryCsv, type SummaryTable } from '../../render/summary-csv.js';
@@ -15,9 +13,10 @@ import { type Io, useColor } from '../io.js';
 import { cliText } from '../messages.js';
 import { emitOutput, emitPdf } from '../output.js';
 import { loadAndReport, type ProjectOptions } from '../project.js';
+import { openTemplates, refuseTemplateError, type TemplateOptions } from '../templates.js';
 import { resolveArea, resolveQuarter } from './report.js';
 
-export interface SummaryOptions extends ProjectOptions {
+export interface SummaryOptions extends ProjectOptions, TemplateOptions {
   year?: string;
   from?: string;
   to?: string;
@@ -39,6 +38,7 @@ export async function summaryCommand(io: Io, options: SummaryOptions): Promise<n
   if (options.table && options.format !== 'csv') throw usageError(cliText(lang, 'table_needs_csv'));
   if (options.format === 'pdf' && !options.output) throw usageError(cliText(lang, 'pdf_needs_output'));
 
+  const templates = await openTemplates(io, options, { root: dataset.root, lang });
   const source = audienceData(dataset, options.audience);
   const areas = options.allAreas ? dataset.areas.map((a) => a.id) : [resolveArea(dataset, options.area, lang)];
   const { period, partial } = resolvePeriod(source.data, areas, options, lang);
@@ -55,9 +55,11 @@ export async function summaryCommand(io: Io, options: SummaryOptions): Promise<n
   if (options.format === 'json') output = `${JSON.stringify(view, null, 2)}\n`;
   else if (options.format === 'csv') output = renderSummaryCsv(view, options.table ?? 'activities', { excel: options.excel ?? false });
   else {
-    const format = options.format === 'pdf' ? 'html' : options.format;
-    const { template, partials } = await loadTemplate(`summary.${format}.hbs`, format);
-    output = await renderTemplate(template, view, format, partials);
+    try {
+      output = (await templates.renderer(`summary.${options.format === 'pdf' ? 'html' : options.format}.hbs`))(view);
+    } catch (error) {
+      return refuseTemplateError(io, error, { color: options.color, lang, root: dataset.root });
+    }
   }
   if (options.format === 'pdf') await emitPdf(io, options, lang, output);
   else await emitOutput(io, options, lang, output);

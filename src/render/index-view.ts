@@ -1,0 +1,28 @@
+import type { Lang } from '../model/schema.js';
+
+// The view model of the site's index page (`build`): every area with its summaries and briefs, newest first.
+
+export interface IndexArea {
+  id: string;
+  name: string;
+  /** The comparison page of the area, when it has any quarter. */
+  compare?: string;
+  briefs: IndexPage[];
+  /** The summary of each calendar year, newest first. */
+  summaries: IndexPage[];
+}
+
+/** A page of the site: its name and paths; `pdf` only with `build --pdf`. */
+export interface IndexPage {
+  name: string;
+  md: string;
+  html: string;
+  pdf?: string;
+}
+
+export interface IndexView {
+  lang: Lang;
+  title: string;
+  generated_text: string;
+  areas: IndexArea[];
+}

@@ -1,0 +1,95 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { messageText } from '../../src/model/messages.js';
+import { compileTemplate, HELPER_NAMES, type OutputFormat, renderTemplate, type Template } from '../../src/render/handlebars.js';
+import { TemplateError } from '../../src/render/template-error.js';
+
+const view = { lang: 'da' as const, title: 'Testparken <b>', n: 1234, date: '2020-03-03', key: 'no_such_key', items: [{ name: 'a' }, { name: 'b' }] };
+const text = (file: string, source: string, name = file): Template => ({ name, file, source });
+
+/** The findings of rendering, as one line each (English), or the output. */
+async function attempt(template: Template, format: OutputFormat = 'md', partials: Template[] = []): Promise<string | string[]> {
+  try {
+    return await renderTemplate(template, view, format, partials);
+  } catch (error) {
+    if (!(error instanceof TemplateError)) throw error;
+    return error.findings.map((f) => `${f.file}:${f.line ?? '-'}:${f.column ?? '-'} ${f.code} ${messageText(f.code, f.params, 'en')}`);
+  }
+}
+
+describe('templates and their helpers', () => {
+  it('give every template the same helpers: t, md, cell, number, date, eq', async () => {
+    const source = '{{t "about"}}|{{md "*x*"}}|{{cell "a|b"}}|{{number n}}|{{date date}}|{{#if (eq lang "da")}}da{{/if}}';
+    expect(await attempt(text('own.md.hbs', source))).toBe('Om tallene|*x*|a\\|b|1.234|3. marts 2020|da\n');
+    expect(await attempt(text('own.html.hbs', source), 'html')).toBe('Om tallene|<em>x</em>|a\\|b|1.234|3. marts 2020|da\n');
+  });
+
+  it('escape every value in HTML templates, none in Markdown ones', async () => {
+    expect(await attempt(text('own.html.hbs', '<h1>{{title}}</h1>'), 'html')).toBe('<h1>Testparken &lt;b&gt;</h1>\n');
+    expect(await attempt(text('own.md.hbs', '# {{title}}'))).toBe('# Testparken <b>\n');
+  });
+
+  it('are the helpers docs/templates.md lists', () => {
+    const docs = readFileSync(join(import.meta.dirname, '../../docs/templates.md'), 'utf8');
+    const cells = [...docs.matchAll(/^\| (`\{\{.*?) \|/gm)].map((m) => m[1]!);
+    const listed = cells.flatMap((cell) => [...cell.matchAll(/\{\{(?:#if \()?(\w+)/g)].map((m) => m[1]));
+    expect(listed.sort()).toEqual([...HELPER_NAMES].sort());
+  });
+
+  it('print nothing themselves: {{log}} is not among them', async () => {
+    expect(await attempt(text('own.md.hbs', 'a\n{{log title}}'))).toEqual(['own.md.hbs:2:3 template-unknown-helper unknown helper "log"; expected one of t, md, cell, number, date, eq, each, if, unless, lookup, with']);
+  });
+
+  it('keep prototypes closed: constructor, __proto__ and lookup give nothing', async () => {
+    const source = '[{{constructor}}][{{__proto__}}][{{lookup this "constructor"}}][{{constructor.name}}][{{#with __proto__}}{{toString}}{{/with}}][{{lookup (lookup this "constructor") "name"}}]';
+    expect(await attempt(text('own.md.hbs', source))).toBe('[][][][][][]\n');
+  });
+
+  it('compile once and render any number of views', async () => {
+    const render = await compileTemplate(text('own.md.hbs', '{{title}} {{#each items}}{{name}}{{/each}}'), 'md');
+    expect(render(view)).toBe('Testparken <b> ab\n');
+    const other = { ...view, title: 'Other', items: [] };
+    expect(render(other)).toBe('Other\n');
+  });
+});
+
+describe('a broken template names its file, line and column', () => {
+  it.each([
+    ['an unclosed block, at its opening', 'a\n\n  {{#if title}}\nb\n', ['own.md.hbs:3:3 template-syntax Handlebars syntax error: this {{#if}} is never closed: expected {{/if}} before the end of the file']],
+    ['an unclosed tag, at its opening', 'a\n {{title\n', ['own.md.hbs:2:2 template-syntax Handlebars syntax error: this {{ is never closed with }}']],
+    ['a block closed by another name', 'a\n{{#each items}}\n{{/if}}\n', ['own.md.hbs:2:4 template-syntax Handlebars syntax error: {{/if}} closes {{#each}}; expected {{/each}} (Handlebars: each doesn\'t match if)']],
+    ['a tag Handlebars cannot read, where it stops', 'a\n\n  {{foo bar=}}\n', ["own.md.hbs:3:13 template-syntax Handlebars syntax error: Expecting 'OPEN_SEXPR', 'ID', 'STRING', 'NUMBER', 'BOOLEAN', 'UNDEFINED', 'NULL', 'DATA', got 'CLOSE'"]],
+    ['an unknown helper, also in a branch this view does not reach', 'a\n{{#if nothing}}\n  {{numbr n}}\n{{/if}}', ['own.md.hbs:3:5 template-unknown-helper unknown helper "numbr" (did you mean "number"?); expected one of t, md, cell, number, date, eq, each, if, unless, lookup, with']],
+    ['an unknown helper in a subexpression or a block', '{{#if (same a b)}}{{/if}}\n{{#loop items}}{{/loop}}', ['own.md.hbs:1:8 template-unknown-helper unknown helper "same"', 'own.md.hbs:2:4 template-unknown-helper unknown helper "loop"']],
+    ['an unknown text key', 'a {{t "abuot"}}', ['own.md.hbs:1:7 template-unknown-text unknown text key "abuot" for the helper t (did you mean "about"?)']],
+    ['an unknown partial', '\n{{> brief-styel}}', ['own.md.hbs:2:5 template-unknown-partial unknown partial "brief-styel" (did you mean "brief-style"?); expected one of brief-style (a partial is a file in partials/, named without .hbs)']],
+    ['a text key known only when rendering', 'a\n  {{t key}}', ['own.md.hbs:2:3 template-unknown-text unknown text key "no_such_key" for the helper t']],
+    ['a partial named only when rendering (no line: Handlebars does not give one)', '{{> (lookup . "title")}}', ['own.md.hbs:-:- template-unknown-partial unknown partial "Testparken <b>"']],
+  ])('%s', async (_, source, expected) => {
+    const result = await attempt(text('own.md.hbs', source), 'md', [text('partials/brief-style.hbs', 'css', 'brief-style')]);
+    expect(Array.isArray(result), String(result)).toBe(true);
+    expect(result).toHaveLength(expected.length);
+    (result as string[]).forEach((line, i) => expect(line.startsWith(expected[i]!), line).toBe(true));
+  });
+
+  it('a problem in a partial names the partial, not the template that uses it', async () => {
+    const row = text('templates/partials/row.hbs', '<td>\n{{t key}}</td>', 'row');
+    expect(await attempt(text('templates/brief.html.hbs', '<table>{{> row}}</table>'), 'html', [row])).toEqual([
+      'templates/partials/row.hbs:2:1 template-unknown-text unknown text key "no_such_key" for the helper t; expected one of borgermode\'s text keys (the default templates show them in use)',
+    ]);
+  });
+
+  it('every problem of every template at once, not the first', async () => {
+    const broken = text('partials/a.hbs', '{{#if x}}', 'a');
+    const result = await attempt(text('own.md.hbs', '{{> a}}\n{{nope 1}}'), 'md', [broken]);
+    expect(result).toEqual([
+      expect.stringMatching(/^partials\/a\.hbs:1:1 template-syntax Handlebars syntax error: this \{\{#if\}\} is never closed: expected \{\{\/if\}\} before the end of the file \(Handlebars: Expecting .*, got 'EOF'\)$/),
+      'own.md.hbs:2:3 template-unknown-helper unknown helper "nope"; expected one of t, md, cell, number, date, eq, each, if, unless, lookup, with',
+    ]);
+  });
+
+  it('a field that is not there is no error: it shows nothing, as in the defaults', async () => {
+    expect(await attempt(text('own.md.hbs', '[{{missing}}][{{missing.deeper}}][{{#missing}}x{{/missing}}]'))).toBe('[][][]\n');
+  });
+});
