@@ -1,4 +1,4 @@
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { BriefView } from '../../src/render/brief-view.js';
@@ -56,6 +56,23 @@ describe('summary of the sample year 2019', () => {
     const result = await summary('--year', '2019', '--format', 'csv', '--table', 'activities', '--excel');
     expect(result.stdout.startsWith('\ufeffarea;id;label;count;participants;hours\r\n')).toBe(true);
     expect(result.stdout).toContain('\r\nvaerebro-park;total;I alt;38;670;514\r\n');
+  });
+});
+
+describe('own templates', () => {
+  it('renders through --templates, with the same helpers, and names a broken template by file and line', async () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'partials'));
+    writeFileSync(join(dir, 'summary.md.hbs'), '# {{t "summary_title"}} {{period.name}}\n{{#each areas}}\n{{> own-area}}\n{{/each}}\n');
+    writeFileSync(join(dir, 'partials', 'own-area.hbs'), '{{area.name}}: {{activities.total}} {{t "summary_activities_count"}}\n');
+    const result = await summary('--year', '2019', '--templates', dir);
+    expect(result.exitCode).toBe(0);
+    expect(result.stdout).toBe('# Opsummering 2019\nVærebro Park: 38 Aktiviteter\n');
+    writeFileSync(join(dir, 'summary.md.hbs'), '# {{period.name}}\n{{#each areas}}\n{{area.name}}\n');
+    const broken = await summary('--year', '2019', '--templates', dir);
+    expect(broken.exitCode).toBe(1);
+    expect(broken.stdout).toBe('');
+    expect(broken.stderr).toMatch(/summary\.md\.hbs:2:\d+ error /);
   });
 });
 
