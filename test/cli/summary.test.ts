@@ -1,9 +1,10 @@
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { BriefView } from '../../src/render/brief-view.js';
 import type { SummaryView } from '../../src/render/summary-view.js';
 import { auditFacts, factsFromBriefs, factsFromSummary } from '../helpers/disclosure-audit.js';
+import { findChromium } from '../../src/write/pdf.js';
 import { runBin, runCli } from '../helpers/run-cli.js';
 import { tempDir } from '../helpers/temp-project.js';
 
@@ -209,4 +210,24 @@ describe('privacy', () => {
     expect(recoverable).toEqual([]);
     expect(ranges.size).toBeGreaterThan(20);
   });
+});
+
+// Printing needs a real Chromium (.ci/run installs it); without one this is skipped.
+const chromium = (() => {
+  try {
+    return findChromium({ env: process.env });
+  } catch {
+    return undefined;
+  }
+})();
+
+describe.skipIf(!chromium)('summary --format pdf', () => {
+  it('prints the summary to an A4 PDF', async () => {
+    const file = join(tempDir(), 'summary-2019.pdf');
+    const result = await runCli(['summary', '--data', SAMPLE, '--year', '2019', '--format', 'pdf', '-o', file], { env: { PATH: process.env.PATH, BORGERMODE_CHROMIUM: process.env.BORGERMODE_CHROMIUM } });
+    expect(result.exitCode).toBe(0);
+    const pdf = readFileSync(file);
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(pdf.toString('latin1')).toMatch(/\/MediaBox\s*\[0 0 594\.9\d* 841\.9\d*\]/);
+  }, 60_000);
 });
