@@ -1,12 +1,13 @@
-import { type CriterionId, type ListCriteriaCheck, listPublished, RULE_SETS, type RuleSet, type Threshold, type ThresholdGroup, type Verdict } from '../analyze/list-criteria.js';
+import type { ListYear } from '../analyze/compare.js';
+import { type CriterionId, CRITERION_IDS, type ListCriteriaCheck, listPublished, RULE_SETS, type RuleSet, type Threshold, type ThresholdGroup, type Verdict } from '../analyze/list-criteria.js';
 import type { Lang } from '../model/schema.js';
 import { formatDate, formatNumber } from './format.js';
 import { label, listStatusLabel, t } from './i18n.js';
 
-// The list-criteria check in words (docs/list-criteria.md), as the brief shows it, built from
-// small pieces (a figure, a threshold, a mark, a result, the notes) that other pages can share,
-// so the check reads the same everywhere. The result is always labelled as borgermode's own
-// computation, beside the official status.
+// The list-criteria check in words (docs/list-criteria.md): one list as the brief shows it, and
+// every recorded list year side by side as the comparison page shows it. Both are built from the
+// same pieces here, so a figure, a threshold, a mark and a result read the same on every page.
+// The result is always labelled as borgermode's own computation, beside the official status.
 
 /** The list-criteria check: the tool's own computation from the published figures, shown beside the official status. */
 export interface ListCheckView {
@@ -29,6 +30,31 @@ export interface ListCheckView {
 }
 
 export type MetMark = '✓' | '–' | '?';
+
+/** One list year's figure of a criterion, with a mark per threshold group of that year (none before 2018). */
+export interface ListYearCellView {
+  /** The published figure, for scripts; null when the record does not give it. */
+  value: number | null;
+  figure: string;
+  met: MetMark[];
+  /** The figure and its marks, as a cell shows them: `42,3 % ✓`, `35 % – / ✓`, `mangler ?`. */
+  text: string;
+}
+
+/** The list-criteria check of every recorded list year, side by side: the comparison page's section. */
+export interface ListChecksView {
+  heading: string;
+  caption: string;
+  /** The header of the first column, then one threshold column per threshold group, then one column per list year. */
+  columns: { criterion: string; thresholds: string[]; years: { year: number; date_text: string }[] };
+  /** One row per criterion: the thresholds (as `columns.thresholds`) and one cell per year. */
+  rows: { id: string; label: string; thresholds: string[]; cells: ListYearCellView[] }[];
+  /** The official status of each year: the list's name in that year's terms, or "not recorded". */
+  official: { label: string; cells: { status?: string; text: string }[] };
+  /** What the figures point to in each year, labelled as borgermode's own computation. */
+  computed: { label: string; cells: { computed: boolean; points_to?: string; at_least?: string; text: string }[] };
+  notes: string[];
+}
 
 const metMark = (verdict: Verdict): MetMark => (verdict === null ? '?' : verdict ? '✓' : '–');
 
@@ -115,6 +141,79 @@ export function buildListCheckView(check: ListCriteriaCheck, lang: Lang): ListCh
       figure: figureText(c.id, c.value, lang),
       tests: c.tests.map((test) => ({ threshold: thresholdText(c.id, test.threshold, lang), met: metMark(test.met) })),
     })),
+    notes,
+  };
+}
+
+/**
+ * The checks of several list years side by side (oldest first): one row per criterion with its
+ * thresholds, one column per year with the figure and a mark per threshold group, then the
+ * official status and the computed result of each year. A year without figures keeps its column
+ * for its official status; its figures are "mangler" and its result "ikke beregnet". The threshold columns come from the
+ * latest year with each group: the groups' thresholds are the same in every rule set
+ * (test/render/list-check-view.test.ts checks that, so a change of thresholds cannot go unseen here).
+ */
+export function buildListChecksView(years: readonly ListYear[], lang: Lang): ListChecksView {
+  const checks = years.flatMap(({ year, check }) => (check ? [{ year, check }] : []));
+  const groups = (['main', 'prevention'] as const).flatMap((id) => {
+    const latest = [...checks].reverse().map(({ check }) => rulesOf(check)?.groups.find((g) => g.id === id)).find((g) => g !== undefined);
+    return latest ? [latest] : [];
+  });
+  const cell = (check: ListCriteriaCheck | undefined, id: CriterionId): ListYearCellView => {
+    const criterion = check?.criteria.find((c) => c.id === id);
+    const figure = figureText(id, criterion?.value, lang);
+    const met = (criterion?.tests ?? []).map((test) => metMark(test.met));
+    return { value: criterion?.value ?? null, figure, met, text: met.length > 0 ? `${figure} ${met.join(' / ')}` : figure };
+  };
+
+  const notes: string[] = [];
+  for (const { year, check } of years) {
+    const yearNotes = check ? openNotes(check, lang) : [t(lang, 'list_checks_no_figures')];
+    for (const note of yearNotes) notes.push(t(lang, 'list_checks_year_note', { year, note }));
+  }
+  const byRules = RULE_SETS.map((rules) => ({ rules, years: checks.filter(({ check }) => check.rules === rules.id).map((c) => c.year) })).filter((r) => r.years.length > 0).reverse();
+  for (const { rules, years: ruleYears } of byRules) {
+    const text = ruleNotes(rules, ruleYears[0]!, lang).join(' ');
+    // Named by years only when the page shows lists under two sets of rules.
+    notes.push(byRules.length > 1 ? t(lang, 'list_checks_rules_of', { years: joinWords(ruleYears.map(String), lang), rules: text }) : text);
+  }
+  const notComputed = checks.filter(({ check }) => !rulesOf(check));
+  if (notComputed.length > 0) notes.push(t(lang, 'list_check_not_computed_note', { date: joinWords(notComputed.map((y) => formatDate(listPublished(y.year), lang)), lang) }));
+  const twoMarks = checks.find(({ check }) => (rulesOf(check)?.groups.length ?? 0) > 1);
+  if (twoMarks) notes.push(t(lang, 'list_checks_two_marks', { year: twoMarks.year }));
+  if (byRules.length > 0) notes.push(t(lang, 'list_check_legend'));
+
+  return {
+    heading: t(lang, 'list_checks_heading'),
+    caption: t(lang, 'list_checks_caption'),
+    columns: {
+      criterion: t(lang, 'list_check_criterion'),
+      thresholds: groups.map((g) => thresholdHeader(g.id, lang)),
+      years: years.map((y) => ({ year: y.year, date_text: formatDate(listPublished(y.year), lang) })),
+    },
+    rows: CRITERION_IDS.map((id) => ({
+      id,
+      label: criterionLabel(id, lang),
+      thresholds: groups.map((g) => thresholdText(id, g.thresholds[id], lang)),
+      cells: years.map((y) => cell(y.check, id)),
+    })),
+    official: {
+      label: t(lang, 'list_checks_official'),
+      cells: years.map((y) => (y.status ? { status: y.status, text: listStatusLabel(lang, y.status, y.year) } : { text: t(lang, 'list_checks_not_recorded') })),
+    },
+    computed: {
+      label: t(lang, 'list_check_lead'),
+      cells: years.map(({ check }) =>
+        check
+          ? {
+              computed: rulesOf(check) !== undefined,
+              ...(check.points_to ? { points_to: check.points_to } : {}),
+              ...(check.at_least ? { at_least: check.at_least } : {}),
+              text: resultText(check, lang),
+            }
+          : { computed: false, text: t(lang, 'list_check_not_computed') },
+      ),
+    },
     notes,
   };
 }
