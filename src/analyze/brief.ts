@@ -5,7 +5,7 @@ import type { Activity, Area, Incident, ListStatus, Meeting, Priority, Question,
 import { type Change, computeChange } from './change.js';
 import { countActivitiesByKind, earliestQuarter, questionStateAt, type QuestionState, countIncidents, countObservations, countPartners, dataThrough, type KindFigures, type QuarterCounts, sumCounts } from './figures.js';
 import { addQuarters, compareQuarters, lastQuarters, parseQuarter, type Quarter, quarterEnd, quarterIndex, quarterOf, quarterStart } from './quarters.js';
-import { computeListCheck, hasListFigures, type ListCriteriaCheck } from './list-criteria.js';
+import { computeListCheck, hasListFigures, type ListCriteriaCheck, listPublished } from './list-criteria.js';
 import { type Group, listedBound, type Mark, NO_SUPPRESSION, primaryMark, type SuppressionPlan } from './suppress.js';
 
 export interface BriefOptions {
@@ -280,7 +280,7 @@ const LEVEL_ORDER: Survey['level'][] = ['area', 'sub_areas', 'municipality', 'di
 /** The list in force at the quarter's end: the latest published by then (lists come out each 1 December). */
 function latestListStatus(lists: readonly InArea<ListStatus>[], quarter: Quarter): InArea<ListStatus> | undefined {
   const end = quarterEnd(quarter);
-  return lists.filter((l) => `${l.year}-12-01` <= end).sort((a, b) => b.year - a.year)[0];
+  return lists.filter((l) => listPublished(l.year) <= end).sort((a, b) => b.year - a.year)[0];
 }
 
 function isActiveIn(priority: Priority, quarter: Quarter): boolean {

@@ -3,6 +3,7 @@ import type { Category } from '../model/categories.js';
 import { ACTIVITY_KINDS } from '../model/schema.js';
 import { type Change, computeChange } from './change.js';
 import { countIncidents, earliestQuarter, questionStateAt, sumCounts } from './figures.js';
+import { computeListCheck, hasListFigures, type ListCriteriaCheck, listPublished, type ListStatusValue } from './list-criteria.js';
 import { addQuarters, compareQuarters, lastQuarters, type Quarter, quarterEnd, quarterIndex, quarterOf, quarterStart } from './quarters.js';
 import { type Mark, NO_SUPPRESSION, type SuppressionPlan } from './suppress.js';
 
@@ -197,3 +198,29 @@ export function compareAreas(dataset: Dataset, quarter: Quarter, planOf: (area: 
   };
 }
 
+
+/** One list year of an area: its official status and the tool's own check of its figures, each when recorded. */
+export interface ListYear {
+  year: number;
+  status?: ListStatusValue;
+  /** Absent when the record gives no figure: then only the official status is shown. */
+  check?: ListCriteriaCheck;
+}
+
+/**
+ * Every list of the area published by the end of `to` (1 December), oldest first, with the
+ * list-criteria check of its figures. As in the brief, each list is checked with the area's
+ * earlier lists for the multi-year rule, and a list without figures gets no check.
+ */
+export function compareListChecks(dataset: Dataset, area: string, to: Quarter): ListYear[] {
+  const lists = dataset.list_status.filter((l) => l.area === area);
+  const end = quarterEnd(to);
+  return lists
+    .filter((l) => listPublished(l.year) <= end)
+    .sort((a, b) => a.year - b.year)
+    .map((l) => ({
+      year: l.year,
+      ...(l.status ? { status: l.status } : {}),
+      ...(hasListFigures(l) ? { check: computeListCheck(l, lists.filter((e) => e.year < l.year)) } : {}),
+    }));
+}

@@ -73,6 +73,9 @@ export const RULE_SETS: readonly RuleSet[] = [
   { id: 'lists_2018', from: 2018, groups: [{ id: 'main', thresholds: MAIN }], years_in_a_row: 4 },
 ];
 
+/** The day the list of `year` is published: each 1 December (almenboligloven § 61 a, stk. 5). */
+export const listPublished = (year: number): string => `${year}-12-01`;
+
 /** The rules of the list of 1 December `year`; undefined before 2018, when the check is not computed. */
 export function ruleSetOf(year: number): RuleSet | undefined {
   return RULE_SETS.find((rules) => year >= rules.from);

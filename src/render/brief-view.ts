@@ -1,7 +1,7 @@
 import type { Audience } from '../analyze/audience.js';
 import type { Brief, CrimeRow, TrendPoint } from '../analyze/brief.js';
 import type { Change } from '../analyze/change.js';
-import { type CriterionId, type ListCriteriaCheck, RULE_SETS, type Threshold, type Verdict } from '../analyze/list-criteria.js';
+import { listPublished } from '../analyze/list-criteria.js';
 import { formatQuarter, parseQuarter, type Quarter } from '../analyze/quarters.js';
 import type { Mark } from '../analyze/suppress.js';
 import type { InArea } from '../load/dataset.js';
@@ -9,6 +9,9 @@ import type { Activity, Lang, Meeting } from '../model/schema.js';
 import { type ChartPoint, chartScale, renderBarChart } from './chart.js';
 import { formatChange, formatDate, formatNumber, formatQuarterName, formatQuarterShort, formatQuarterSpan, formatTrend } from './format.js';
 import { label, listStatusLabel, t } from './i18n.js';
+import { buildListCheckView, type ListCheckView } from './list-check-view.js';
+
+export type { ListCheckView, MetMark } from './list-check-view.js';
 
 // The view model of the brief: the only data a brief template sees. Every field is picked here
 // by name from the records, so nothing that is not meant to be shown (internal_note, …) can
@@ -47,28 +50,6 @@ export interface CrimeRowView {
   prev4: string;
   last4_change: ChangeView;
 }
-
-/** The list-criteria check: the tool's own computation from the published figures, shown beside the official status. */
-export interface ListCheckView {
-  year: number;
-  date_text: string;
-  /** False before 2018: the figures are shown, the check is not computed. */
-  computed: boolean;
-  /** The list the figures point to (`none`: no list); absent when a missing figure leaves it open, and when not computed. */
-  points_to?: string;
-  /** When `points_to` is open: the strictest list whose conditions are met. */
-  at_least?: string;
-  /** "The list the figures point to (borgermode's own computation …)" */
-  lead: string;
-  /** The list's name in the year's terms, "at least …", "cannot be determined" or "not computed". */
-  result: string;
-  columns: { criterion: string; figure: string; tests: { threshold: string; met: string }[] };
-  /** One row per criterion; `figure` is "missing" when not recorded; `met` is ✓, – or ? (cannot be judged). */
-  rows: { id: string; label: string; figure: string; tests: { threshold: string; met: MetMark }[] }[];
-  notes: string[];
-}
-
-export type MetMark = '✓' | '–' | '?';
 
 export interface BriefView {
   /** Present only in internal output, and first, so it heads the JSON too. */
@@ -262,13 +243,13 @@ export function buildBriefView(brief: Brief, { lang, audience, meetingPlace, con
         ? {
             list_status: {
               year: brief.listStatus.year,
-              date_text: formatDate(`${brief.listStatus.year}-12-01`, lang),
+              date_text: formatDate(listPublished(brief.listStatus.year), lang),
               status: brief.listStatus.status,
               text: listStatusLabel(lang, brief.listStatus.status, brief.listStatus.year),
             },
           }
         : {}),
-      ...(brief.listCheck ? { list_check: listCheckView(brief.listCheck, lang) } : {}),
+      ...(brief.listCheck ? { list_check: buildListCheckView(brief.listCheck, lang) } : {}),
     })),
     priorities: brief.priorities.map((p) => ({ title: p.title, since: formatQuarterName(parseQuarter(p.from)!, lang), ...(p.summary ? { summary: p.summary } : {}) })),
     ...optionalSection('coming_up', brief.comingUp.length > 0 || brief.nextMeeting !== undefined, () => ({
@@ -333,86 +314,6 @@ function highlights(brief: Brief, lang: Lang): string[] {
     );
   }
   return sentences;
-}
-
-const metMark = (verdict: Verdict): MetMark => (verdict === null ? '?' : verdict ? '✓' : '–');
-
-/** A figure of the check with its unit: `42,3 %`, `2,4 gange`, `2.612`. As written, up to 4 decimals, so a figure just over a threshold never shows as the threshold. */
-function criterionFigure(id: CriterionId, value: number, lang: Lang): string {
-  const number = formatNumber(value, lang, 4);
-  if (id === 'residents') return number;
-  // A no-break space, so a narrow column never parts a figure from its unit.
-  return id === 'conviction_ratio' ? `${number}\u00a0${t(lang, 'list_check_times')}` : `${number}\u00a0%`;
-}
-
-function thresholdText(id: CriterionId, threshold: Threshold, lang: Lang): string {
-  return `${label(lang, 'list_threshold', threshold.comparison)} ${criterionFigure(id, threshold.value, lang)}`;
-}
-
-/** "a, b og c" */
-function joinWords(words: readonly string[], lang: Lang): string {
-  return words.length <= 1 ? words.join('') : `${words.slice(0, -1).join(', ')} ${t(lang, 'and')} ${words.at(-1)}`;
-}
-
-const lowerFirst = (text: string) => text.charAt(0).toLocaleLowerCase() + text.slice(1);
-const upperFirst = (text: string) => text.charAt(0).toLocaleUpperCase() + text.slice(1);
-
-/** The check as a table of the published figures against the thresholds of the list's year, and what they point to. */
-function listCheckView(check: ListCriteriaCheck, lang: Lang): ListCheckView {
-  const rules = RULE_SETS.find((r) => r.id === check.rules);
-  const date = formatDate(`${check.year}-12-01`, lang);
-  const name = (status: string) => listStatusLabel(lang, status, check.year);
-  const criterion = (id: CriterionId) => label(lang, 'list_criterion', id);
-  const result = !rules
-    ? t(lang, 'list_check_not_computed')
-    : check.points_to
-      ? name(check.points_to)
-      : check.at_least
-        ? t(lang, 'list_check_at_least', { list: name(check.at_least) })
-        : t(lang, 'list_check_open');
-  const notes: string[] = [];
-  if (!rules) {
-    notes.push(t(lang, 'list_check_not_computed_note', { date }));
-  } else {
-    if (check.missing.length > 0) notes.push(t(lang, 'list_check_missing', { criteria: joinWords(check.missing.map((id) => lowerFirst(criterion(id))), lang) }));
-    if (check.missing_years.length > 0) {
-      notes.push(t(lang, 'list_check_missing_years', { list: upperFirst(name('transformation_area')), years: rules.years_in_a_row, prior: name('parallel_society'), missing: joinWords(check.missing_years.map(String), lang) }));
-    }
-    for (const group of rules.groups) {
-      const values = { residents: formatNumber(group.thresholds.residents.value, lang), non_western: thresholdText('non_western_pct', group.thresholds.non_western_pct, lang) };
-      notes.push(
-        group.id === 'main'
-          ? t(lang, 'list_check_rules', { ...values, vulnerable: upperFirst(name('vulnerable')), parallel: upperFirst(name('parallel_society')), transformation: upperFirst(name('transformation_area')), prior: name('parallel_society'), years: rules.years_in_a_row })
-          : t(lang, 'list_check_rules_prevention', { ...values, prevention: upperFirst(name('prevention_area')) }),
-      );
-    }
-    notes.push(t(lang, 'list_check_legend'));
-  }
-  return {
-    year: check.year,
-    date_text: date,
-    computed: rules !== undefined,
-    ...(check.points_to ? { points_to: check.points_to } : {}),
-    ...(check.at_least ? { at_least: check.at_least } : {}),
-    lead: t(lang, 'list_check_lead'),
-    result,
-    columns: {
-      criterion: t(lang, 'list_check_criterion'),
-      figure: t(lang, 'list_check_figure'),
-      tests: (rules?.groups ?? []).map((g) =>
-        g.id === 'main'
-          ? { threshold: t(lang, 'list_check_threshold'), met: t(lang, 'list_check_met') }
-          : { threshold: t(lang, 'list_check_threshold_prevention'), met: t(lang, 'list_check_met_prevention') },
-      ),
-    },
-    rows: check.criteria.map((c) => ({
-      id: c.id,
-      label: criterion(c.id),
-      figure: c.value === undefined ? t(lang, 'list_check_missing_figure') : criterionFigure(c.id, c.value, lang),
-      tests: c.tests.map((test) => ({ threshold: thresholdText(c.id, test.threshold, lang), met: metMark(test.met) })),
-    })),
-    notes,
-  };
 }
 
 /** The crime section's chart: both totals on one value axis, so their bars compare. */

@@ -1,12 +1,13 @@
 import type { Audience } from '../analyze/audience.js';
 import type { Change } from '../analyze/change.js';
-import type { AreaTable, CompareRow, CompareTable, Figure } from '../analyze/compare.js';
+import type { AreaTable, CompareRow, CompareTable, Figure, ListYear } from '../analyze/compare.js';
 import { formatQuarter, type Quarter, quarterEnd, quarterStart } from '../analyze/quarters.js';
 import type { Category } from '../model/categories.js';
 import type { Lang } from '../model/schema.js';
 import { formatChange, formatDate, formatNumber, formatQuarterName, formatQuarterShort, formatTrend } from './format.js';
 import { type ChartPoint, chartScale, renderBarChart } from './chart.js';
 import { label, t } from './i18n.js';
+import { buildListChecksView, type ListChecksView } from './list-check-view.js';
 
 // The view model of a comparison table: texts for people (as in the brief: a number, "<5",
 // "x" or "–") beside the raw value and mark of every figure, so the JSON carries the same numbers
@@ -57,6 +58,11 @@ export interface CompareView {
   charts: { id: string; label: string; svg: string }[];
   footnotes: string[];
   suppression?: string;
+  /**
+   * The list-criteria check of each list year recorded for the area up to the table's last
+   * quarter, beside the official status (incidents table only; absent when no list gives a figure).
+   */
+  list_checks?: ListChecksView;
 }
 
 const NO_DATA = '–';
@@ -69,6 +75,8 @@ export interface CompareViewOptions {
   area: { id: string; name: string };
   minCount: number;
   categories: readonly Category[];
+  /** The area's list years (compareListChecks), for the page's list-check section. */
+  listChecks?: readonly ListYear[];
 }
 
 /** Turns a comparison table into texts and values in one language. */
@@ -142,6 +150,7 @@ export function buildCompareView(table: CompareTable, options: CompareViewOption
     charts,
     footnotes,
     ...(anySuppressed ? { suppression: t(lang, 'suppression_legend', { min: minCount, max: minCount - 1 }) } : {}),
+    ...(options.listChecks?.some((y) => y.check) ? { list_checks: buildListChecksView(options.listChecks, lang) } : {}),
   };
 }
 

@@ -1,6 +1,6 @@
 import { type Audience, datasetFor } from '../analyze/audience.js';
 import { computeBrief } from '../analyze/brief.js';
-import { compareIncidents, type CompareTableKind, compareActivities, compareQuestions } from '../analyze/compare.js';
+import { compareIncidents, compareListChecks, type CompareTableKind, compareActivities, compareQuestions } from '../analyze/compare.js';
 import type { Quarter } from '../analyze/quarters.js';
 import { NO_SUPPRESSION, planAreaSuppression, type SuppressionPlan } from '../analyze/suppress.js';
 import type { Dataset } from '../load/dataset.js';
@@ -45,7 +45,7 @@ export function briefViewFor(source: AudienceData, area: string, quarter: Quarte
 
 const TABLES = { incidents: compareIncidents, activities: compareActivities, questions: compareQuestions } as const;
 
-/** The view model of one comparison table of one area. */
+/** The view model of one comparison table of one area; the incidents page also shows the list check of every list year recorded up to `to`. */
 export function compareViewFor(source: AudienceData, table: CompareTableKind, area: string, to: Quarter, count: number, lang: Lang): CompareView {
   const { data, dataset } = source;
   const found = dataset.areas.find((a) => a.id === area)!;
@@ -57,6 +57,7 @@ export function compareViewFor(source: AudienceData, table: CompareTableKind, ar
     area: { id: found.id, name: found.name },
     minCount: dataset.settings.privacy.min_count,
     categories: data.categories,
+    ...(table === 'incidents' ? { listChecks: compareListChecks(data, area, to) } : {}),
   });
 }
 

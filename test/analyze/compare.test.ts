@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { datasetFor } from '../../src/analyze/audience.js';
-import { type CompareRow, compareIncidents, type CompareTable } from '../../src/analyze/compare.js';
+import { type CompareRow, compareIncidents, compareListChecks, type CompareTable } from '../../src/analyze/compare.js';
 import { formatQuarter, parseQuarter, quarterStart } from '../../src/analyze/quarters.js';
 import { planAreaSuppression } from '../../src/analyze/suppress.js';
 import type { Dataset } from '../../src/load/dataset.js';
@@ -169,5 +169,27 @@ describe('suppressed figures (public output, min_count 5)', () => {
     const row = rowOf(publicTable([...counts('theft', { '2019-Q1': 6, '2020-Q1': 0 }), ...counts('violence', { '2019-Q1': 7, '2020-Q1': 7 })]), 'theft');
     expect(row.cells.at(-1)).toEqual({ value: 0, mark: 'shown' });
     expect(row.change).toMatchObject({ absolute: -6, percent: -100, trend: 'down' });
+  });
+});
+
+describe('compareListChecks: the list years of the comparison page', () => {
+  const parallel = (year: number, area = 'a') => ({
+    year,
+    area,
+    residents: 2000,
+    criteria: { outside_work_education_pct: 45, conviction_ratio: 1, basic_education_only_pct: 65, income_ratio_pct: 90, non_western_pct: 60 },
+  });
+
+  it('takes the area’s lists published by the end of the last quarter, oldest first, each checked with the earlier ones only', () => {
+    const data = buildDataset({
+      list_status: [parallel(2019), { year: 2016, status: 'vulnerable' }, parallel(2018), parallel(2017), parallel(2016, 'b'), parallel(2020)],
+    });
+    const years = compareListChecks(data, 'a', parseQuarter('2020-Q3')!);
+    expect(years.map((y) => y.year)).toEqual([2016, 2017, 2018, 2019]);
+    expect(years[0]).toEqual({ year: 2016, status: 'vulnerable' }); // no figures: no check
+    // 2019 needs ghettoområde in 2016–2018 as well; 2016 has no figures (area b's do not count), so it stays open.
+    expect(years[3]!.check).toMatchObject({ at_least: 'parallel_society', missing_years: [2016] });
+    // The list of 2020 (published 1 December 2020) is after 2020-Q3; by 2020-Q4 it is in.
+    expect(compareListChecks(data, 'a', parseQuarter('2020-Q4')!).map((y) => y.year)).toEqual([2016, 2017, 2018, 2019, 2020]);
   });
 });

@@ -9,6 +9,7 @@ import { auditFacts, factsFromBriefs, factsFromCompare } from '../helpers/disclo
 import { runCli } from '../helpers/run-cli.js';
 
 const SAMPLE = join(import.meta.dirname, '../../data');
+const LIST_YEARS = join(import.meta.dirname, '../fixtures/list-years');
 const GOLDEN = join(import.meta.dirname, '../golden');
 const compare = (...args: string[]) => runCli(['compare', '--data', SAMPLE, '--to', '2020-Q1', ...args]);
 
@@ -147,5 +148,52 @@ describe('charts on the comparison page', () => {
     expect(questions.charts.map((c) => c.id)).toEqual(['raised', 'answered']);
     const activities = JSON.parse((await compare('--table', 'activities', '--format', 'json')).stdout) as CompareView;
     expect(activities.charts.map((c) => c.id)).toEqual(['total']);
+  });
+});
+
+describe('the list-criteria check on the comparison page', () => {
+  const listYears = (...args: string[]) => runCli(['compare', '--data', LIST_YEARS, ...args]);
+
+  it('shows every list year recorded up to the last quarter, as a section of its own (golden, English)', async () => {
+    const result = await listYears('--to', '2022-Q4', '--format', 'md', '--lang', 'en');
+    expect(result.exitCode).toBe(0);
+    await expect(result.stdout).toMatchFileSnapshot(join(GOLDEN, 'compare-list-years-2022-Q4.en.md'));
+  });
+
+  it('leaves out a list published after the last quarter (lists come out on 1 December)', async () => {
+    const years = async (to: string) => (JSON.parse((await listYears('--to', to, '--format', 'json')).stdout) as CompareView).list_checks?.columns.years.map((y) => y.year);
+    expect(await years('2022-Q3')).toEqual([2016, 2017, 2018, 2020, 2021]);
+    expect(await years('2022-Q4')).toEqual([2016, 2017, 2018, 2020, 2021, 2022]);
+  });
+
+  it('carries the official status beside the computed result in JSON, with the raw figures for scripts', async () => {
+    const view = JSON.parse((await listYears('--to', '2022-Q4', '--format', 'json')).stdout) as CompareView;
+    const checks = view.list_checks!;
+    expect(checks.official.cells.map((c) => c.status ?? null)).toEqual(['parallel_society', 'parallel_society', null, 'vulnerable', 'prevention_area', 'none']);
+    expect(checks.computed.cells.map((c) => c.points_to ?? c.at_least ?? null)).toEqual([null, null, 'vulnerable', 'vulnerable', 'prevention_area', 'none']);
+    expect(checks.rows.find((r) => r.id === 'outside_work_education_pct')!.cells.map((c) => c.value)).toEqual([47.5, null, 45, 41, 35, 28]);
+  });
+
+  it('is on the incidents page only, and never in the CSV (the CSV columns are fixed by reports.md §2)', async () => {
+    for (const table of ['activities', 'questions']) {
+      const view = JSON.parse((await listYears('--to', '2022-Q4', '--table', table, '--format', 'json')).stdout) as CompareView;
+      expect(view.list_checks, table).toBeUndefined();
+      expect((await listYears('--to', '2022-Q4', '--table', table, '--format', 'md')).stdout).not.toContain('## ');
+    }
+    const csv = (await listYears('--to', '2022-Q4', '--format', 'csv')).stdout;
+    expect(csv.split('\n')[0]).toMatch(/^id,label,2021-Q1,/);
+    expect(csv).not.toMatch(/2016|ghetto|Beboere|residents/i);
+  });
+
+  it('is left out when no list gives a figure', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'borgermode-lists-'));
+    try {
+      writeFileSync(join(dir, 'borgermode.yaml'), 'areas:\n  - id: testparken\n    name: Testparken\n');
+      writeFileSync(join(dir, 'records.yaml'), 'incidents:\n  - {id: i1, date: 2020-02-01, category: theft, count: 9}\nlist_status:\n  - {id: l1, year: 2019, status: vulnerable}\n');
+      const view = JSON.parse((await runCli(['compare', '--data', dir, '--to', '2020-Q1', '--format', 'json'])).stdout) as CompareView;
+      expect(view.list_checks).toBeUndefined();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -405,6 +405,13 @@ const cases: Case[] = [
     stderr: [/^OK: no problems found\n$/],
   },
   {
+    name: 'list records of many years, with and without figures or a status, are valid data',
+    fixture: 'list-years',
+    args: validate(),
+    exitCode: 0,
+    stderr: [/^OK: no problems found\n$/],
+  },
+  {
     name: '--json still prints one document when the folder cannot be opened (exit 2)',
     args: ['validate', '--data', 'missing', '--json', '--lang', 'en'],
     exitCode: 2,

@@ -13,6 +13,7 @@ import { runCli } from '../helpers/run-cli.js';
 const ROOT = join(import.meta.dirname, '../..');
 const SAMPLE = join(ROOT, 'data');
 const HOSTILE = join(ROOT, 'test/fixtures/hostile-text');
+const LIST_YEARS = join(ROOT, 'test/fixtures/list-years');
 
 /** Every quarter of the sample with records, first to latest. */
 const SAMPLE_QUARTERS = ['2018-Q1', '2018-Q2', '2018-Q3', '2018-Q4', '2019-Q1', '2019-Q2', '2019-Q3', '2019-Q4', '2020-Q1'];
@@ -38,6 +39,8 @@ const outputs = (format: 'md' | 'html') => [
   // The summaries: every year of the sample (2020 cut short), both languages, and the team's own.
   ...['2018', '2019', '2020'].flatMap((year) => LANGS.map((lang) => ({ name: `summary-${year}.${lang}.${format}`, args: ['summary', '--data', SAMPLE, '--year', year, '--lang', lang, '--format', format] }))),
   { name: `summary-2019.da.internal.${format}`, args: ['summary', '--data', SAMPLE, '--year', '2019', '--audience', 'internal', '--format', format] },
+  // The list check over many years: two threshold groups, missing figures, a year without figures.
+  ...LANGS.map((lang) => ({ name: `compare-list-years.${lang}.${format}`, args: ['compare', '--data', LIST_YEARS, '--to', '2022-Q4', '--lang', lang, '--format', format] })),
 ];
 
 const htmlValidate = new HtmlValidate(new FileSystemConfigLoader());
