@@ -48,6 +48,8 @@ describe('the template lookup', () => {
     expect([brief.template.file, source(brief.template)]).toEqual(['flag/brief.md.hbs', 'flag brief']);
     expect(Object.fromEntries(brief.partials.map((p) => [p.name, [p.file.startsWith(root) ? p.file : p.file.replace(/^.*\/templates\//, '(package) '), source(p)]]))).toEqual({
       'brief-crime-row': ['(package) partials/brief-crime-row.hbs', expect.any(String)],
+      'safety-html': ['(package) partials/safety-html.hbs', expect.any(String)],
+      'safety-md': ['(package) partials/safety-md.hbs', expect.any(String)],
       'brief-style': ['templates/partials/brief-style.hbs', 'project style'],
       shared: ['flag/partials/shared.hbs', 'flag shared'],
       'project-only': ['templates/partials/project-only.hbs', 'project only'],
