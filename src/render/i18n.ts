@@ -270,7 +270,7 @@ const en: Record<MessageKey, string> = {
   compare_year_ago: 'Same quarter a year before',
   compare_title: 'Comparison',
   summary_title: 'Summary',
-  summary_subtitle: 'The housing-social and crime-prevention work',
+  summary_subtitle: 'Social work in the housing area and crime prevention',
   summary_period: 'The period',
   summary_compared: 'The figures for {period} are compared with {previous} (the same quarters earlier).',
   summary_partial: 'The period runs only to {quarter}: there are no data for the later quarters yet.',
