@@ -1,6 +1,7 @@
 import type { Dataset } from '../load/dataset.js';
 import type { Category } from '../model/categories.js';
 import { ACTIVITY_KINDS } from '../model/schema.js';
+import type { AreaIndex } from './area-index.js';
 import { type Change, computeChange } from './change.js';
 import { countIncidents, earliestQuarter, questionStateAt, sumCounts } from './figures.js';
 import { addQuarters, compareQuarters, lastQuarters, type Quarter, quarterEnd, quarterIndex, quarterOf, quarterStart } from './quarters.js';
@@ -45,6 +46,8 @@ export interface CompareOptions {
   /** How many quarters the table shows, ending with `to`. */
   count: number;
   plan?: SuppressionPlan;
+  /** The area's index (area-index.ts), when the caller keeps one; else the counts are made here. */
+  index?: AreaIndex;
 }
 
 /** A row's values for any quarter, and the mark each gets (shown unless the plan says otherwise). */
@@ -84,9 +87,9 @@ function row(id: string, series: Series, quarters: Quarter[], first: Quarter, ca
 /** Incidents by category and quarter: the crime categories and their total, then the concerns and theirs. */
 export function compareIncidents(dataset: Dataset, options: CompareOptions): CompareTable {
   const plan = options.plan ?? NO_SUPPRESSION;
-  const counts = countIncidents(dataset.incidents, options.area);
+  const counts = options.index?.counts ?? countIncidents(dataset.incidents, options.area);
   const quarters = lastQuarters(options.to, options.count);
-  const first = earliestQuarter(dataset, options.area) ?? options.to;
+  const first = (options.index ? options.index.first : earliestQuarter(dataset, options.area)) ?? options.to;
   const crime = dataset.categories.filter((c) => c.crime);
   const concerns = dataset.categories.filter((c) => !c.crime);
   const categoryRow = (c: Category) =>

@@ -1,4 +1,3 @@
-import { earliestQuarter, latestQuarter } from '../../analyze/figures.js';
 import { formatQuarter, type Quarter, quarterRange } from '../../analyze/quarters.js';
 import type { Dataset } from '../../load/dataset.js';
 import { loadTemplate } from '../../load/load-templates.js';
@@ -7,8 +6,8 @@ import type { Lang } from '../../model/schema.js';
 import { formatDate, formatQuarterName } from '../../render/format.js';
 import { type OutputFormat, renderTemplate } from '../../render/handlebars.js';
 import { t } from '../../render/i18n.js';
-import { audienceData, briefViewFor, compareViewFor } from '../../render/pages.js';
-import { publishedPersonalData } from '../../render/published-personal-data.js';
+import { type AudienceData, audienceData, briefViewFor, compareViewFor } from '../../render/pages.js';
+import { personalDataCheck } from '../../render/published-personal-data.js';
 import { type SitePage, writeSite } from '../../write/site.js';
 import { diagnosticsJson, printFindings } from '../diagnostics.js';
 import { EXIT, usageError } from '../exit-codes.js';
@@ -37,10 +36,11 @@ export async function buildCommand(io: Io, options: BuildOptions): Promise<numbe
   const generated = generatedDate(io, dataset, lang);
 
   const source = audienceData(dataset, 'public');
+  const publishedPersonalData = personalDataCheck(loaded.findings, source.data);
   const pages: SitePage[] = [];
   const refused: Finding[] = [];
   const index: IndexArea[] = [];
-  const progress = progressReporter(io, options, dataset.areas.reduce((n, area) => n + quartersOf(dataset, area.id).length, 0));
+  const progress = progressReporter(io, options, dataset.areas.reduce((n, area) => n + quartersOf(source, area.id).length, 0));
   // Each template is read once for the whole build.
   const templates = new Map<string, Awaited<ReturnType<typeof loadTemplate>>>();
   const render = async (name: 'brief' | 'compare', format: OutputFormat, view: { lang: Lang }) => {
@@ -51,11 +51,11 @@ export async function buildCommand(io: Io, options: BuildOptions): Promise<numbe
   };
 
   for (const area of dataset.areas) {
-    const quarters = quartersOf(dataset, area.id);
+    const quarters = quartersOf(source, area.id);
     const entry: IndexArea = { id: area.id, name: area.name, briefs: [] };
     for (const quarter of [...quarters].reverse()) {
       const view = briefViewFor(source, area.id, quarter, lang);
-      refused.push(...publishedPersonalData(view, loaded.findings, source.data));
+      refused.push(...publishedPersonalData(view));
       const folder = `${area.id}/${formatQuarter(quarter)}`;
       pages.push({ path: `${folder}/brief.md`, content: await render('brief', 'md', view) });
       pages.push({ path: `${folder}/brief.html`, content: await render('brief', 'html', view) });
@@ -64,7 +64,7 @@ export async function buildCommand(io: Io, options: BuildOptions): Promise<numbe
     }
     if (quarters.length > 0) {
       const view = compareViewFor(source, 'incidents', area.id, quarters.at(-1)!, COMPARE_QUARTERS, lang);
-      refused.push(...publishedPersonalData(view, loaded.findings, source.data));
+      refused.push(...publishedPersonalData(view));
       pages.push({ path: `${area.id}/compare.html`, content: await render('compare', 'html', view) });
       pages.push({ path: `${area.id}/compare.md`, content: await render('compare', 'md', view) });
       entry.compare = `${area.id}/compare.html`;
@@ -97,10 +97,9 @@ async function renderIndex(view: { lang: Lang; title: string; generated_text: st
   return renderTemplate(template, view, 'html', partials);
 }
 
-/** Every quarter of an area from its first record to its latest quarter. */
-function quartersOf(dataset: Dataset, area: string): Quarter[] {
-  const first = earliestQuarter(dataset, area);
-  const last = latestQuarter(dataset, area);
+/** Every quarter of an area from its first record to its latest quarter (figures.ts earliestQuarter, latestQuarter). */
+function quartersOf(source: AudienceData, area: string): Quarter[] {
+  const { first, last } = source.index(area);
   return first && last ? quarterRange(first, last) : [];
 }
 
