@@ -3,7 +3,8 @@
 //   node scripts/bench.mjs [rounds]                     start-up: report and validate on the sample vs `node -e 0`
 //   node scripts/bench.mjs --scale N[,N…] [rounds]     validate and build on a generated project of N records
 //                                                       (npm run bench:data makes them) vs a plain js-yaml parse,
-//                                                       with peak memory
+//                                                       and an unchanged rerun of validate vs JSON.parse of the
+//                                                       same data, with peak memory
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
@@ -54,6 +55,7 @@ async function scaleBench(sizes, scaleRounds) {
   const { join } = await import('node:path');
   const generator = fileURLToPath(new URL('./generate-project.mjs', import.meta.url));
   const baseline = fileURLToPath(new URL('./parse-baseline.mjs', import.meta.url));
+  const jsonBaseline = fileURLToPath(new URL('./json-baseline.mjs', import.meta.url));
   // Peak memory comes from GNU time when it is there (Debian: package time).
   const gnuTime = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
   const measure = (args) => {
@@ -71,21 +73,31 @@ async function scaleBench(sizes, scaleRounds) {
   for (const size of sizes) {
     const dir = join(tmpdir(), 'borgermode-bench', String(size));
     const site = join(tmpdir(), 'borgermode-bench', `site-${size}`);
+    const cache = join(dir, '.borgermode', 'cache');
     if (!existsSync(join(dir, 'borgermode.yaml'))) spawnSync(process.execPath, [generator, String(size), dir], { stdio: 'inherit' });
-    // Each command against its baseline, run in turn in every round.
+    if (!existsSync(`${dir}.json`)) spawnSync(process.execPath, [jsonBaseline, '--make', dir], { stdio: 'inherit' });
+    // Each command against its baseline, run in turn in every round. `validate` runs first with no
+    // cache (so it also writes the cache), then unchanged with it; `build` reads and checks everything.
     const runs = [
       { name: 'js-yaml parse', args: [baseline, dir] },
-      { name: 'validate', args: [bin, 'validate', '--data', dir, '--quiet'], versus: 'js-yaml parse', target: 2.0 },
-      { name: 'build', args: [bin, 'build', '--data', dir, '--out', site, '--quiet'], versus: 'js-yaml parse' },
+      { name: 'validate', args: [bin, 'validate', '--data', dir, '--quiet'], before: () => rmSync(cache, { recursive: true, force: true }), versus: 'js-yaml parse', target: 2.0 },
+      { name: 'build --no-cache', args: [bin, 'build', '--data', dir, '--out', site, '--quiet', '--no-cache'], versus: 'js-yaml parse' },
+      { name: 'JSON.parse', args: [jsonBaseline, dir] },
+      { name: 'validate, unchanged rerun', args: [bin, 'validate', '--data', dir, '--quiet'], versus: 'JSON.parse', target: 1.5 },
     ];
     const results = runs.map(() => []);
-    for (let round = 0; round < scaleRounds; round++) runs.forEach((run, index) => results[index].push(measure(run.args)));
+    for (let round = 0; round < scaleRounds; round++) {
+      runs.forEach((run, index) => {
+        run.before?.();
+        results[index].push(measure(run.args));
+      });
+    }
     rmSync(site, { recursive: true, force: true });
     const medians = new Map(runs.map((run, index) => [run.name, median(results[index].map((r) => r.ms))]));
     const parts = runs.map((run, index) => {
       const m = medians.get(run.name);
       const peak = gib(Math.max(...results[index].map((r) => r.kb)));
-      const memory = Number.isNaN(peak) ? '' : `, peak ${peak.toFixed(2)} GiB${run.versus ? ` (target ≤ 1.5: ${peak <= 1.5 ? 'met' : 'NOT met'})` : ''}`;
+      const memory = Number.isNaN(peak) ? '' : `, peak ${peak.toFixed(2)} GiB${run.target ? ` (target ≤ 1.5: ${peak <= 1.5 ? 'met' : 'NOT met'})` : ''}`;
       if (!run.versus) return `${run.name} ${m.toFixed(0)} ms${memory}`;
       const ratio = m / medians.get(run.versus);
       const target = run.target === undefined ? '' : ` (target ≤ ${run.target.toFixed(1)}: ${ratio <= run.target ? 'met' : 'NOT met'})`;

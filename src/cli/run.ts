@@ -75,14 +75,17 @@ function buildProgram(io: Io, setExitCode: (code: number) => void): Command {
       .showHelpAfterError('(run with --help for usage)')
       .exitOverride();
 
-  common(program.command('validate').description('check every file and print every problem; exit 1 on errors'))
+  // The commands that read the whole project may use the cache of checked files (docs/performance.md).
+  const noCache = (command: Command) => command.option('--no-cache', 'read and check every file again, without the cache in .borgermode/cache/');
+
+  noCache(common(program.command('validate').description('check every file and print every problem; exit 1 on errors')))
     .option('--json', 'print the result and diagnostics as one JSON document on stdout')
     .action(async (options) => {
       const { validateCommand } = await import('./commands/validate.js');
       setExitCode(await validateCommand(io, options));
     });
 
-  common(program.command('report').description('render the brief for one area and one quarter (stdout unless -o)'))
+  noCache(common(program.command('report').description('render the brief for one area and one quarter (stdout unless -o)')))
     .option('--quarter <quarter>', 'the quarter: 2020-Q1, latest or previous', 'latest')
     .option('--area <id>', 'the area (default: the only or first area)')
     .addOption(new Option('--format <format>', 'output format').choices(['md', 'html', 'json', 'pdf']).default('md'))
@@ -174,7 +177,7 @@ function buildProgram(io: Io, setExitCode: (code: number) => void): Command {
       setExitCode(await schemaCommand(io, options));
     });
 
-  common(program.command('compare').description('comparison tables across quarters (one area) or across areas (one quarter)'))
+  noCache(common(program.command('compare').description('comparison tables across quarters (one area) or across areas (one quarter)')))
     .option('--to <quarter>', 'the last quarter: 2020-Q1, latest or previous', 'latest')
     .option('--quarters <n>', 'how many quarters, ending with --to', '8')
     .option('--area <id>', 'the area (default: the only or first area)')
@@ -189,7 +192,7 @@ function buildProgram(io: Io, setExitCode: (code: number) => void): Command {
       setExitCode(await compareCommand(io, options));
     });
 
-  common(program.command('build').description('the whole public site for CI: every brief, the comparison pages and an index'))
+  noCache(common(program.command('build').description('the whole public site for CI: every brief, the comparison pages and an index')))
     .option('--out <dir>', 'the site folder (replaced atomically)', 'site')
     .option('--json', 'print what was written and the diagnostics as one JSON document on stdout')
     .action(async (options) => {
