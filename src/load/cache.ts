@@ -127,7 +127,8 @@ function readEntry(data: Buffer, expected: { tool: string; file: string; source:
     const body = data.subarray(newline + 1);
     if (header.body !== sha256(body)) return undefined;
     const checked = JSON.parse(body.toString('utf8')) as CheckedFile;
-    const shapeOk = Array.isArray(checked?.findings) && Array.isArray(checked.ids) && typeof checked.records === 'object' && checked.records !== null;
+    const shapeOk =
+      Array.isArray(checked?.findings) && Array.isArray(checked.ids) && Array.isArray(checked.personalData) && typeof checked.records === 'object' && checked.records !== null;
     return shapeOk ? checked : undefined;
   } catch {
     return undefined;

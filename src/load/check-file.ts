@@ -2,7 +2,9 @@ import type { Finding } from '../model/finding.js';
 import { foundValue } from '../model/messages.js';
 import { RECORD_KINDS, RECORD_SCHEMAS, RecordFileSchema, type RecordKind, type RecordOf } from '../model/schema.js';
 import { checkValue, isMapping } from './check-value.js';
+import { PlacedRecord } from './dataset.js';
 import { decodeRecordText, parseYaml } from './read-yaml.js';
+import { findPersonalDataIn } from './rules.js';
 
 /**
  * What the checks of one record file find on their own, before any cross-record rule: a pure
@@ -15,11 +17,13 @@ export interface CheckedFile {
   records: { [K in RecordKind]?: (Partial<RecordOf<K>> | null)[] };
   /** Ids written in the file that the checked records do not carry (the id itself was wrong), as [kind, index, id]. */
   ids: [RecordKind, number, string][];
+  /** The warnings of the rule `personal-data`, which looks at one record at a time (reported only when the settings are valid, like every rule). */
+  personalData: Finding[];
 }
 
 /** Reads, parses and checks the fields of one record file. */
 export async function checkRecordFile(file: string, bytes: Uint8Array): Promise<CheckedFile> {
-  const checked: CheckedFile = { findings: [], records: {}, ids: [] };
+  const checked: CheckedFile = { findings: [], records: {}, ids: [], personalData: [] };
   const findings = checked.findings;
   const doc = await parseRecordBytes(bytes, file, findings);
   if (doc === undefined || doc === null) return checked;
@@ -38,6 +42,7 @@ export async function checkRecordFile(file: string, bytes: Uint8Array): Promise<
     (checked.records as Record<RecordKind, unknown[]>)[kind] = list.map((raw: unknown, index) => {
       const value = checkValue(RECORD_SCHEMAS[kind], raw, file, [kind, index], findings).value as { id?: string } | undefined;
       if (isMapping(raw) && typeof raw.id === 'string' && value?.id === undefined) checked.ids.push([kind, index, raw.id]);
+      if (value) findPersonalDataIn(new PlacedRecord(kind, file, index, value), checked.personalData);
       return value ?? null;
     });
   }

@@ -7,7 +7,7 @@ import { LANGS, type Lang, RECORD_KINDS, type RecordKind, type RecordOf, type Se
 import { type RecordCache, openRecordCache } from './cache.js';
 import { type CheckedFile, checkRecordFile, parseRecordBytes } from './check-file.js';
 import { checkValue, isMapping } from './check-value.js';
-import type { Dataset, EntriesByKind, InArea, RecordEntry } from './dataset.js';
+import { type Dataset, type EntriesByKind, type InArea, PlacedRecord, type RecordEntry } from './dataset.js';
 import { accessError } from './errors.js';
 import { SETTINGS_FILE } from './find-project.js';
 import { listRecordFiles } from './list-files.js';
@@ -44,19 +44,21 @@ export async function loadProject({ root, now, cacheDir }: LoadOptions): Promise
   const categories = resolveCategories(settings?.categories ?? [], findings);
 
   const entries = Object.fromEntries(RECORD_KINDS.map((kind) => [kind, []])) as unknown as EntriesByKind;
-  const ids = new Map<string, IdPlace[]>();
+  const ids = { first: new Map<string, IdPlace>(), repeated: new Map<string, IdPlace[]>() };
+  const personalData: Finding[] = [];
   const cache = cacheDir === undefined ? undefined : await openRecordCache(cacheDir);
   const files = await listRecordFiles(root);
   for (const file of files) {
     const bytes = await readProjectFile(root, file);
     const checked = (await cache?.get(file, bytes)) ?? (await checkAndKeep(file, bytes, cache));
     for (const finding of checked.findings) findings.push(finding);
+    for (const finding of checked.personalData) personalData.push(finding);
     addRecords(file, checked, entries, ids);
   }
   await cache?.close(files);
 
   if (settings) {
-    findings.push(...runRules({ areas: settings.areas, categories: new Map(categories.map((c) => [c.id, c])), entries, ids, today: todayIso(now) }));
+    findings.push(...runRules({ areas: settings.areas, categories: new Map(categories.map((c) => [c.id, c])), entries, ids, today: todayIso(now) }), ...personalData);
   }
   await locateAll(root, findings);
   const sorted = sortFindings(findings);
@@ -71,7 +73,7 @@ async function checkAndKeep(file: string, bytes: Uint8Array, cache: RecordCache 
 }
 
 /** Adds the checked records of a file, and every id it defines, in file order (kind by kind). */
-function addRecords(file: string, checked: CheckedFile, entries: EntriesByKind, ids: Map<string, IdPlace[]>): void {
+function addRecords(file: string, checked: CheckedFile, entries: EntriesByKind, ids: { first: Map<string, IdPlace>; repeated: Map<string, IdPlace[]> }): void {
   const extraIds = checked.ids;
   let extra = 0;
   for (const kind of RECORD_KINDS) {
@@ -80,17 +82,20 @@ function addRecords(file: string, checked: CheckedFile, entries: EntriesByKind, 
     const list = entries[kind] as RecordEntry[];
     for (let index = 0; index < records.length; index++) {
       const record = records[index];
-      const path = [kind, index];
-      // The entry is also the place of its id: one object per record, not two.
-      const entry = record ? ({ kind, file, path, record } as RecordEntry) : undefined;
+      // The entry is also the place of its id.
+      const entry = record ? new PlacedRecord(kind, file, index, record) : undefined;
       if (entry) list.push(entry);
       let id = record?.id;
       if (id === undefined && extra < extraIds.length && extraIds[extra]![0] === kind && extraIds[extra]![1] === index) id = extraIds[extra++]![2];
       if (id === undefined) continue;
-      const place: IdPlace = entry ?? { kind, file, path };
-      const places = ids.get(id);
-      if (places) places.push(place);
-      else ids.set(id, [place]);
+      const place: IdPlace = entry ?? { kind, file, path: [kind, index] };
+      if (ids.first.get(id) === undefined) {
+        ids.first.set(id, place);
+      } else {
+        const more = ids.repeated.get(id);
+        if (more) more.push(place);
+        else ids.repeated.set(id, [place]);
+      }
     }
   }
 }
@@ -140,8 +145,14 @@ async function locateAll(root: string, findings: Finding[]): Promise<void> {
 
 function assemble(root: string, settings: Settings, categories: Category[], entries: EntriesByKind): Dataset {
   const onlyArea = settings.areas[0]!.id;
+  // The records become the dataset's as they are, their area filled in: they belong to this run
+  // (a cached file's were written before), and a million copies would double the memory.
   const records = <K extends RecordKind>(kind: K) =>
-    entries[kind].map((entry) => ({ ...entry.record, area: entry.record.area ?? onlyArea })) as InArea<RecordOf<K>>[];
+    entries[kind].map((entry) => {
+      const record = entry.record as { area?: string };
+      record.area ??= onlyArea;
+      return record;
+    }) as InArea<RecordOf<K>>[];
   return {
     root,
     settings,

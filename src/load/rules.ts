@@ -12,7 +12,15 @@ import type { EntriesByKind, RecordEntry } from './dataset.js';
 export interface IdPlace {
   kind: RecordKind;
   file: string;
-  path: YamlPath;
+  readonly path: YamlPath;
+}
+
+/** Every id in the project, valid record or not, with each place it is defined, in project order. */
+export interface IdIndex {
+  /** Where each id is defined first. */
+  first: ReadonlyMap<string, IdPlace>;
+  /** The places after the first, of the ids defined more than once (a map of every id's places would be a list per record). */
+  repeated: ReadonlyMap<string, IdPlace[]>;
 }
 
 /** What every cross-record rule may look at. */
@@ -22,7 +30,7 @@ export interface RuleContext {
   /** Records that passed their own field checks, by kind. */
   entries: EntriesByKind;
   /** Every id in the project, valid record or not, with each place it is defined. */
-  ids: ReadonlyMap<string, IdPlace[]>;
+  ids: IdIndex;
   /** Today's date (YYYY-MM-DD), from the injected clock. */
   today: string;
 }
@@ -44,15 +52,16 @@ const uniqueIds: Rule = {
   name: 'unique-ids',
   check: ({ ids }) => {
     const findings: Finding[] = [];
-    for (const [id, places] of ids) {
-      for (let index = 1; index < places.length; index++) {
+    for (const [id, places] of ids.repeated) {
+      const first = ids.first.get(id)!;
+      for (const place of places) {
         findings.push({
-          file: places[index]!.file,
-          path: [...places[index]!.path, 'id'],
+          file: place.file,
+          path: [...place.path, 'id'],
           severity: 'error',
           code: 'duplicate-id',
           params: { id },
-          related: { file: places[0]!.file, path: [...places[0]!.path, 'id'] },
+          related: { file: first.file, path: [...first.path, 'id'] },
         });
       }
     }
@@ -117,16 +126,21 @@ const knownZone: Rule = {
 function referenceRule(name: string, kind: RecordKind, code: 'unknown-meeting' | 'unknown-question', refs: (ctx: RuleContext) => { entry: RecordEntry; field: YamlPath; id: string }[]): Rule {
   return {
     name,
-    check: (ctx) =>
-      refs(ctx).flatMap(({ entry, field, id }): Finding[] => {
-        const places = ctx.ids.get(id);
-        if (places?.some((p) => p.kind === kind)) return [];
-        const known = [...ctx.ids].filter(([, p]) => p.some((place) => place.kind === kind)).map(([candidate]) => candidate);
+    check: (ctx) => {
+      const { first, repeated } = ctx.ids;
+      const isOfKind = (id: string) => first.get(id)?.kind === kind || (repeated.get(id)?.some((place) => place.kind === kind) ?? false);
+      // The ids of this kind, in project order, worked out for the first reference that is wrong.
+      let known: string[] | undefined;
+      return refs(ctx).flatMap(({ entry, field, id }): Finding[] => {
+        if (isOfKind(id)) return [];
+        known ??= [...first.keys()].filter(isOfKind);
         const base = { file: entry.file, path: [...entry.path, ...field], target: 'value' as const, severity: 'error' as const };
-        return places
-          ? [{ ...base, code: 'wrong-kind', params: { id, kind: places[0]!.kind, expectedKind: kind } }]
+        const place = first.get(id);
+        return place
+          ? [{ ...base, code: 'wrong-kind', params: { id, kind: place.kind, expectedKind: kind } }]
           : [{ ...base, code, params: { id, suggestion: closest(id, known), known } }];
-      }),
+      });
+    },
   };
 }
 
@@ -224,33 +238,30 @@ const questionOpenTooLong: Rule = {
  */
 export const MAY_HOLD_PERSONAL_DATA = /@|\d{6}|\d\d[ \u00a0]\d\d/;
 
-const personalData: Rule = {
-  name: 'personal-data',
-  // A warning here; rendering public output that shows the field refuses (cli/commands/report.ts).
-  check: ({ entries }) => {
-    const findings: Finding[] = [];
-    forEachEntry(entries, (entry) => {
-      for (const field of PUBLIC_FIELDS[entry.kind] as readonly string[]) {
-        const value = (entry.record as Record<string, unknown>)[field];
-        let kinds: string[];
-        if (typeof value === 'string') {
-          if (!MAY_HOLD_PERSONAL_DATA.test(value)) continue;
-          kinds = findPersonalData(value);
-        } else if (Array.isArray(value)) {
-          const suspicious = value.filter((text): text is string => typeof text === 'string' && MAY_HOLD_PERSONAL_DATA.test(text));
-          if (suspicious.length === 0) continue;
-          kinds = [...new Set(suspicious.flatMap(findPersonalData))];
-        } else {
-          continue;
-        }
-        if (kinds.length > 0) findings.push(at(entry, field, 'warning', 'personal-data', { field, data: kinds, id: entry.record.id }));
-      }
-    });
-    return findings;
-  },
-};
+/**
+ * The personal-data warnings of one record (reports.md §4): a check of the record alone, so it
+ * runs with the field checks of its file and is cached with them (load/check-file.ts). A warning
+ * here; rendering public output that shows the field refuses (cli/commands/report.ts).
+ */
+export function findPersonalDataIn(entry: RecordEntry, findings: Finding[]): void {
+  for (const field of PUBLIC_FIELDS[entry.kind] as readonly string[]) {
+    const value = (entry.record as Record<string, unknown>)[field];
+    let kinds: string[];
+    if (typeof value === 'string') {
+      if (!MAY_HOLD_PERSONAL_DATA.test(value)) continue;
+      kinds = findPersonalData(value);
+    } else if (Array.isArray(value)) {
+      const suspicious = value.filter((text): text is string => typeof text === 'string' && MAY_HOLD_PERSONAL_DATA.test(text));
+      if (suspicious.length === 0) continue;
+      kinds = [...new Set(suspicious.flatMap(findPersonalData))];
+    } else {
+      continue;
+    }
+    if (kinds.length > 0) findings.push(at(entry, field, 'warning', 'personal-data', { field, data: kinds, id: entry.record.id }));
+  }
+}
 
-/** The cross-record checks of data-format.md §6, each small and named. */
+/** The cross-record checks of data-format.md §6, each small and named (with `personal-data`, which checks one record: findPersonalDataIn). */
 export const RULES: readonly Rule[] = [
   uniqueIds,
   knownArea,
@@ -265,7 +276,6 @@ export const RULES: readonly Rule[] = [
   activePriorities,
   activityDates,
   questionOpenTooLong,
-  personalData,
 ];
 
 export function runRules(ctx: RuleContext, rules: readonly Rule[] = RULES): Finding[] {
