@@ -108,13 +108,19 @@ function ignoreExists(error: NodeJS.ErrnoException): void {
 
 /** The entry's body as JSON; undefined when JSON would not give back exactly the same values. */
 function serialize(checked: CheckedFile): string | undefined {
-  let exact = true;
-  const body = JSON.stringify(checked, (_key, value: unknown) => {
-    // NaN, ±Infinity and -0 do not survive JSON (.nan, .inf and -0 are valid YAML numbers).
-    if (typeof value === 'number' && (!Number.isFinite(value) || Object.is(value, -0))) exact = false;
-    return value;
-  });
-  return exact ? body : undefined;
+  return hasInexactNumber(checked) ? undefined : JSON.stringify(checked);
+}
+
+/** NaN, ±Infinity and -0 do not survive JSON (and .nan, .inf and -0 are valid YAML numbers). */
+function hasInexactNumber(value: unknown): boolean {
+  if (typeof value === 'number') return !Number.isFinite(value) || Object.is(value, -0);
+  if (typeof value !== 'object' || value === null) return false;
+  if (Array.isArray(value)) {
+    for (const item of value) if (hasInexactNumber(item)) return true;
+    return false;
+  }
+  for (const key in value) if (hasInexactNumber((value as Record<string, unknown>)[key])) return true;
+  return false;
 }
 
 /** The checked file of an entry, when its header matches and its body is intact. */
