@@ -58,7 +58,8 @@ await rm(join(root, 'dist'), { recursive: true, force: true });
 const result = await build({
   // src/write/pdf.ts is an entry of its own (dist/write/pdf.js) so that scripts/browser-checks.mjs
   // and test/write/pdf.test.ts print PDFs with the bundled code itself.
-  entryPoints: [join(root, 'src/cli/run.ts'), join(root, 'src/write/pdf.ts')],
+  // src/load/check-worker.ts is the worker thread of src/load/check-files.ts (dist/load/check-worker.js).
+  entryPoints: [join(root, 'src/cli/run.ts'), join(root, 'src/write/pdf.ts'), join(root, 'src/load/check-worker.ts')],
   outbase: join(root, 'src'),
   outdir: join(root, 'dist'),
   bundle: true,

@@ -23,10 +23,10 @@ const FORMAT = 1;
 declare const __BORGERMODE_BUILD__: string | undefined;
 
 export interface RecordCache {
-  /** The checked file, when the cache holds it for exactly these bytes. */
-  get(file: string, bytes: Uint8Array): Promise<CheckedFile | undefined>;
-  /** Keeps a checked file (written in the background; close() waits for it). */
-  put(file: string, bytes: Uint8Array, checked: CheckedFile): void;
+  /** The checked file, when the cache holds it for the bytes whose sourceHash is `source`. */
+  get(file: string, source: string): Promise<CheckedFile | undefined>;
+  /** Keeps a checked file (written in the background; close() waits for it); `body` is its serializeChecked, when made already. */
+  put(file: string, source: string, checked: CheckedFile, body?: string): void;
   /** Waits for the writes and removes the entries of files that are gone. */
   close(files: readonly string[]): Promise<void>;
 }
@@ -40,6 +40,8 @@ interface Header {
 }
 
 const sha256 = (data: Uint8Array | string) => createHash('sha256').update(data).digest('hex');
+/** The key of a record file's bytes. */
+export const sourceHash = (bytes: Uint8Array): string => sha256(bytes);
 const entryName = (file: string) => `${sha256(file).slice(0, 32)}.json`;
 
 /** Opens the cache in `dir` (made on first write). */
@@ -51,20 +53,20 @@ export async function openRecordCache(dir: string): Promise<RecordCache> {
   const prepare = () => (prepared ??= prepareFolder(dir));
 
   return {
-    async get(file, bytes) {
+    async get(file, source) {
       let data: Buffer;
       try {
         data = await readFile(join(dir, entryName(file)));
       } catch {
         return undefined;
       }
-      return readEntry(data, { tool, file, source: sha256(bytes) });
+      return readEntry(data, { tool, file, source });
     },
-    put(file, bytes, checked) {
+    put(file, source, checked, made) {
       if (!writable) return;
-      const body = serialize(checked);
+      const body = made ?? serializeChecked(checked);
       if (body === undefined) return;
-      const header: Header = { format: FORMAT, tool, file, source: sha256(bytes), body: sha256(body) };
+      const header: Header = { format: FORMAT, tool, file, source, body: sha256(body) };
       writes.push(
         prepare()
           // No fsync: a torn entry fails its checksum and is read as a miss.
@@ -106,8 +108,8 @@ function ignoreExists(error: NodeJS.ErrnoException): void {
   if (error.code !== 'EEXIST') throw error;
 }
 
-/** The entry's body as JSON; undefined when JSON would not give back exactly the same values. */
-function serialize(checked: CheckedFile): string | undefined {
+/** A checked file as JSON (an entry's body); undefined when JSON would not give back exactly the same values. */
+export function serializeChecked(checked: CheckedFile): string | undefined {
   return hasInexactNumber(checked) ? undefined : JSON.stringify(checked);
 }
 

@@ -4,8 +4,9 @@ import type { Category } from '../model/categories.js';
 import { todayIso } from '../model/dates.js';
 import { type Finding, hasErrors, sortFindings } from '../model/finding.js';
 import { LANGS, type Lang, RECORD_KINDS, type RecordKind, type RecordOf, type Settings, SettingsSchema } from '../model/schema.js';
-import { type RecordCache, openRecordCache } from './cache.js';
-import { type CheckedFile, checkRecordFile, parseRecordBytes } from './check-file.js';
+import { openRecordCache, sourceHash } from './cache.js';
+import { type CheckedFile, parseRecordBytes } from './check-file.js';
+import { type Checked, type FileChecker, openFileChecker, type ParallelOptions } from './check-files.js';
 import { checkValue, isMapping } from './check-value.js';
 import { type Dataset, type EntriesByKind, type InArea, PlacedRecord, type RecordEntry } from './dataset.js';
 import { accessError } from './errors.js';
@@ -22,6 +23,8 @@ export interface LoadOptions {
   now: Date;
   /** The folder of the cache of checked files (load/cache.ts); no cache when absent. */
   cacheDir?: string;
+  /** When to check files on worker threads (load/check-files.ts); its defaults otherwise. */
+  parallel?: ParallelOptions;
 }
 
 export interface LoadResult {
@@ -34,7 +37,7 @@ export interface LoadResult {
 }
 
 /** Reads, checks and assembles a data project: read → check, the first two steps of every command. */
-export async function loadProject({ root, now, cacheDir }: LoadOptions): Promise<LoadResult> {
+export async function loadProject({ root, now, cacheDir, parallel }: LoadOptions): Promise<LoadResult> {
   const findings: Finding[] = [];
   const settingsDoc = await readRecordFile(root, SETTINGS_FILE, findings);
   const settingsChecked = settingsDoc === undefined ? undefined : checkValue(SettingsSchema, settingsDoc ?? {}, SETTINGS_FILE, [], findings);
@@ -48,12 +51,28 @@ export async function loadProject({ root, now, cacheDir }: LoadOptions): Promise
   const personalData: Finding[] = [];
   const cache = cacheDir === undefined ? undefined : await openRecordCache(cacheDir);
   const files = await listRecordFiles(root);
-  for (const file of files) {
-    const bytes = await readProjectFile(root, file);
-    const checked = (await cache?.get(file, bytes)) ?? (await checkAndKeep(file, bytes, cache));
-    for (const finding of checked.findings) findings.push(finding);
-    for (const finding of checked.personalData) personalData.push(finding);
-    addRecords(file, checked, entries, ids);
+  const checker = await openFileChecker(root, files, parallel);
+  // Each file read here, then found in the cache or checked (on workers: while the next are read).
+  const checkedFiles: Promise<CheckedFile>[] = [];
+  try {
+    for (const file of files) {
+      const bytes = await readProjectFile(root, file);
+      const source = cache ? sourceHash(bytes) : '';
+      const checked = (cache && (await cache.get(file, source))) || checkAndKeep(checker, file, bytes, (result) => cache?.put(file, source, result.checked, result.body));
+      const pending = Promise.resolve(checked);
+      // Awaited in order below; until then a failure must not count as unhandled.
+      pending.catch(() => undefined);
+      checkedFiles.push(pending);
+      if (!checker.parallel) await checked;
+    }
+    for (const [index, file] of files.entries()) {
+      const checked = await checkedFiles[index]!;
+      for (const finding of checked.findings) findings.push(finding);
+      for (const finding of checked.personalData) personalData.push(finding);
+      addRecords(file, checked, entries, ids);
+    }
+  } finally {
+    await checker.close();
   }
   await cache?.close(files);
 
@@ -66,10 +85,10 @@ export async function loadProject({ root, now, cacheDir }: LoadOptions): Promise
   return { dataset: assemble(root, settings, categories, entries), findings: sorted, language };
 }
 
-async function checkAndKeep(file: string, bytes: Uint8Array, cache: RecordCache | undefined): Promise<CheckedFile> {
-  const checked = await checkRecordFile(file, bytes);
-  cache?.put(file, bytes, checked);
-  return checked;
+async function checkAndKeep(checker: FileChecker, file: string, bytes: Uint8Array, keep: (result: Checked) => void): Promise<CheckedFile> {
+  const result = await checker.check(file, bytes);
+  keep(result);
+  return result.checked;
 }
 
 /** Adds the checked records of a file, and every id it defines, in file order (kind by kind). */

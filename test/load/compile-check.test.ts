@@ -33,7 +33,7 @@ function records(schema: v.GenericSchema) {
   const unknown = fc.oneof({ arbitrary: fc.constant([]), weight: 12 }, { arbitrary: fc.constant([['cout', 1]]), weight: 1 }, { arbitrary: fc.constant([['__proto__', 'x']]), weight: 1 });
   return fc.tuple(fc.tuple(...fields), unknown).map(([pairs, extra]) => {
     const record: Record<string, unknown> = {};
-    for (const [key, value] of [...pairs, ...(extra as [string, unknown][])]) {
+    for (const [key, value] of [...pairs, ...(extra as unknown as [string, unknown][])]) {
       if (value === undefined) continue;
       Object.defineProperty(record, key, { value, enumerable: true, writable: true, configurable: true });
     }
