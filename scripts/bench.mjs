@@ -1,8 +1,10 @@
 // Times whole processes: each command runs in turn with its baseline (interleaved, so load on
 // the machine hits all alike) and prints medians and ratios with the targets beside them.
 //   node scripts/bench.mjs [rounds]                     start-up: report and validate on the sample vs `node -e 0`
-//   node scripts/bench.mjs --scale N[,N…] [rounds]     validate on a generated project of N records (npm run
-//                                                       bench:data makes them) vs a plain js-yaml parse, with peak memory
+//   node scripts/bench.mjs --scale N[,N…] [rounds]     validate and build on a generated project of N records
+//                                                       (npm run bench:data makes them) vs a plain js-yaml parse,
+//                                                       and an unchanged rerun of validate vs JSON.parse of the
+//                                                       same data, with peak memory
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
@@ -46,13 +48,14 @@ commands.forEach((command, index) => {
   console.log(`${command.name.padEnd(34)} ${m.toFixed(0).padStart(5)} ms  ${ratio.toFixed(2)}×${target}`);
 });
 
-/** validate on generated projects of each size against a js-yaml parse of the same files. */
+/** validate and build on generated projects of each size against a js-yaml parse of the same files. */
 async function scaleBench(sizes, scaleRounds) {
-  const { existsSync } = await import('node:fs');
+  const { existsSync, rmSync } = await import('node:fs');
   const { tmpdir } = await import('node:os');
   const { join } = await import('node:path');
   const generator = fileURLToPath(new URL('./generate-project.mjs', import.meta.url));
   const baseline = fileURLToPath(new URL('./parse-baseline.mjs', import.meta.url));
+  const jsonBaseline = fileURLToPath(new URL('./json-baseline.mjs', import.meta.url));
   // Peak memory comes from GNU time when it is there (Debian: package time).
   const gnuTime = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
   const measure = (args) => {
@@ -65,21 +68,41 @@ async function scaleBench(sizes, scaleRounds) {
     const kb = gnuTime ? Number(result.stderr.trim().split('\n').at(-1)) : NaN;
     return { ms, kb };
   };
+  const gib = (kb) => kb / 1048576;
   console.log(`scale: ${scaleRounds} rounds each, Node ${process.version}, medians of whole-process wall time`);
   for (const size of sizes) {
     const dir = join(tmpdir(), 'borgermode-bench', String(size));
+    const site = join(tmpdir(), 'borgermode-bench', `site-${size}`);
+    const cache = join(dir, '.borgermode', 'cache');
     if (!existsSync(join(dir, 'borgermode.yaml'))) spawnSync(process.execPath, [generator, String(size), dir], { stdio: 'inherit' });
-    const parse = [];
-    const validate = [];
+    if (!existsSync(`${dir}.json`)) spawnSync(process.execPath, [jsonBaseline, '--make', dir], { stdio: 'inherit' });
+    // Each command against its baseline, run in turn in every round. `validate` runs first with no
+    // cache (so it also writes the cache), then unchanged with it; `build` reads and checks everything.
+    const runs = [
+      { name: 'js-yaml parse', args: [baseline, dir] },
+      { name: 'validate', args: [bin, 'validate', '--data', dir, '--quiet'], before: () => rmSync(cache, { recursive: true, force: true }), versus: 'js-yaml parse', target: 2.0 },
+      { name: 'build --no-cache', args: [bin, 'build', '--data', dir, '--out', site, '--quiet', '--no-cache'], versus: 'js-yaml parse' },
+      { name: 'JSON.parse', args: [jsonBaseline, dir] },
+      { name: 'validate, unchanged rerun', args: [bin, 'validate', '--data', dir, '--quiet'], versus: 'JSON.parse', target: 1.5 },
+    ];
+    const results = runs.map(() => []);
     for (let round = 0; round < scaleRounds; round++) {
-      parse.push(measure([baseline, dir]));
-      validate.push(measure([bin, 'validate', '--data', dir, '--quiet']));
+      runs.forEach((run, index) => {
+        run.before?.();
+        results[index].push(measure(run.args));
+      });
     }
-    const p = median(parse.map((r) => r.ms));
-    const v = median(validate.map((r) => r.ms));
-    const peak = Math.max(...validate.map((r) => r.kb)) / 1048576;
-    const ratio = v / p;
-    const memory = Number.isNaN(peak) ? 'peak memory not measured (no /usr/bin/time)' : `peak ${peak.toFixed(2)} GiB (target ≤ 1.5: ${peak <= 1.5 ? 'met' : 'NOT met'})`;
-    console.log(`${String(size).padStart(8)} records: js-yaml parse ${p.toFixed(0)} ms, validate ${v.toFixed(0)} ms, ${ratio.toFixed(2)}× (target ≤ 2.0: ${ratio <= 2 ? 'met' : 'NOT met'}); ${memory}`);
+    rmSync(site, { recursive: true, force: true });
+    const medians = new Map(runs.map((run, index) => [run.name, median(results[index].map((r) => r.ms))]));
+    const parts = runs.map((run, index) => {
+      const m = medians.get(run.name);
+      const peak = gib(Math.max(...results[index].map((r) => r.kb)));
+      const memory = Number.isNaN(peak) ? '' : `, peak ${peak.toFixed(2)} GiB${run.target ? ` (target ≤ 1.5: ${peak <= 1.5 ? 'met' : 'NOT met'})` : ''}`;
+      if (!run.versus) return `${run.name} ${m.toFixed(0)} ms${memory}`;
+      const ratio = m / medians.get(run.versus);
+      const target = run.target === undefined ? '' : ` (target ≤ ${run.target.toFixed(1)}: ${ratio <= run.target ? 'met' : 'NOT met'})`;
+      return `${run.name} ${m.toFixed(0)} ms, ${ratio.toFixed(2)}× ${run.versus}${target}${memory}`;
+    });
+    console.log(`${String(size).padStart(8)} records:\n  ${parts.join('\n  ')}`);
   }
 }

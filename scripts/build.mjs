@@ -2,6 +2,7 @@
 // each lazily loaded part (a command, the yaml package), so a cold start resolves and compiles
 // a few files instead of dozens. The default templates are precompiled into the bundle, so a
 // cold start needs only the Handlebars runtime. Type checking is `npm run typecheck` (tsc).
+import { createHash } from 'node:crypto';
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -36,11 +37,29 @@ const precompiledTemplates = {
   },
 };
 
+// The build's fingerprint for the cache of checked files (src/load/cache.ts): a hash of the
+// sources and of the locked dependencies bundled with them, the same as cache.ts makes when it
+// runs from the sources.
+async function buildFingerprint() {
+  const hash = createHash('sha256');
+  const visit = async (dir) => {
+    for (const entry of (await readdir(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) await visit(path);
+      else hash.update(`${path.slice(root.length).split('\\').join('/').replace(/^\//, '')}\0`).update(await readFile(path));
+    }
+  };
+  await visit(join(root, 'src'));
+  hash.update(await readFile(join(root, 'package-lock.json')));
+  return hash.digest('hex').slice(0, 16);
+}
+
 await rm(join(root, 'dist'), { recursive: true, force: true });
 const result = await build({
   // src/write/pdf.ts is an entry of its own (dist/write/pdf.js) so that scripts/browser-checks.mjs
   // and test/write/pdf.test.ts print PDFs with the bundled code itself.
-  entryPoints: [join(root, 'src/cli/run.ts'), join(root, 'src/write/pdf.ts')],
+  // src/load/check-worker.ts is the worker thread of src/load/check-files.ts (dist/load/check-worker.js).
+  entryPoints: [join(root, 'src/cli/run.ts'), join(root, 'src/write/pdf.ts'), join(root, 'src/load/check-worker.ts')],
   outbase: join(root, 'src'),
   outdir: join(root, 'dist'),
   bundle: true,
@@ -50,6 +69,7 @@ const result = await build({
   target: 'node20.19',
   chunkNames: 'chunks/[name]-[hash]',
   plugins: [precompiledTemplates],
+  define: { __BORGERMODE_BUILD__: JSON.stringify(await buildFingerprint()) },
   // playwright-core (PDF output only) reads its own files at run time, so it cannot be bundled:
   // it is imported from node_modules when a PDF is printed (src/write/pdf.ts).
   external: ['playwright-core'],

@@ -3,7 +3,8 @@ import type { Category } from '../model/categories.js';
 import { addDays } from '../model/dates.js';
 import type { Activity, Area, Incident, ListStatus, Meeting, Priority, Question, Survey } from '../model/schema.js';
 import { type Change, computeChange } from './change.js';
-import { countActivitiesByKind, earliestQuarter, questionStateAt, type QuestionState, countIncidents, countObservations, countPartners, dataThrough, type KindFigures, type QuarterCounts, sumCounts } from './figures.js';
+import { type AreaIndex, indexArea, indexedDataThrough } from './area-index.js';
+import { countActivitiesByKind, questionStateAt, type QuestionState, countPartners, type KindFigures, type QuarterCounts, sumCounts } from './figures.js';
 import { addQuarters, compareQuarters, lastQuarters, parseQuarter, type Quarter, quarterEnd, quarterIndex, quarterOf, quarterStart } from './quarters.js';
 import { computeListCheck, hasListFigures, type ListCriteriaCheck, listPublished } from './list-criteria.js';
 import { type Group, listedBound, type Mark, NO_SUPPRESSION, primaryMark, type SuppressionPlan } from './suppress.js';
@@ -13,6 +14,8 @@ export interface BriefOptions {
   quarter: Quarter;
   /** Which incident figures to suppress (public output); none by default. */
   plan?: SuppressionPlan;
+  /** The area's index (area-index.ts), when the caller keeps one for many briefs of the area. */
+  index?: AreaIndex;
 }
 
 /** The marks of a row's figures: shown, or suppressed (see analyze/suppress.ts). */
@@ -106,12 +109,13 @@ export interface Brief {
 export function computeBrief(dataset: Dataset, options: BriefOptions): Brief {
   const { quarter } = options;
   const area = dataset.areas.find((a) => a.id === options.area)!;
-  const inArea = <T extends { area: string }>(records: readonly T[]) => records.filter((r) => r.area === area.id);
-  const start = quarterStart(quarter);
+  const index = options.index ?? indexArea(dataset, area.id);
+  const quarterNumber = quarterIndex(quarter);
   const end = quarterEnd(quarter);
-  const inQuarter = (date: string) => date >= start && date <= end;
+  // Copies, sorted: the index's lists are shared by every brief of the area.
+  const sortedByDate = <T extends { date: string }>(records: readonly T[] | undefined) => [...(records ?? [])].sort(byDate);
 
-  const meetings = inArea(dataset.meetings).sort((a, b) => a.date.localeCompare(b.date));
+  const meetings = index.meetings;
   const meeting = meetings.find((m) => m.date > end);
   const nextMeeting = meeting ? meetings.find((m) => m.date > meeting.date) : undefined;
 
@@ -121,20 +125,20 @@ export function computeBrief(dataset: Dataset, options: BriefOptions): Brief {
   const prev4 = lastQuarters(addQuarters(quarter, -4), 4);
 
   const categories = dataset.categories;
-  const counts = countIncidents(dataset.incidents, area.id);
+  const counts = index.counts;
   const plan = options.plan ?? NO_SUPPRESSION;
-  const firstQuarter = earliestQuarter(dataset, area.id) ?? quarter;
+  const firstQuarter = index.first ?? quarter;
   const row = (id: string, ids: string[], category?: Category): CrimeRow =>
     crimeRow(counts, plan, { id, ids, quarter, yearAgo, previous, last4, prev4, firstQuarter, ...(category ? { category } : {}) });
-  const observations = countObservations(dataset.incidents, area.id, quarter);
+  const observations = index.observations.get(quarterNumber) ?? 0;
   const window = lastQuarters(quarter, 8);
   const shown = (c: Category) => sumCounts(counts, window, [c.id]) > 0;
   const crimeCategories = categories.filter((c) => c.crime);
   const concernCategories = categories.filter((c) => !c.crime);
 
-  const activities = inArea(dataset.activities).filter((a) => a.status === 'done' && inQuarter(a.date)).sort(byDate);
+  const activities = sortedByDate(index.done.get(quarterNumber));
   const windowStart = quarterStart(window[0]!);
-  const lists = inArea(dataset.list_status);
+  const lists = index.list_status;
   const listStatus = latestListStatus(lists, quarter);
 
   return {
@@ -147,8 +151,8 @@ export function computeBrief(dataset: Dataset, options: BriefOptions): Brief {
     prev4,
     ...(meeting ? { meeting } : {}),
     ...(nextMeeting ? { nextMeeting } : {}),
-    ...optional('dataThrough', dataThrough(dataset, area.id, quarter)),
-    followUps: followUps(dataset, area.id, quarter, meetings),
+    ...optional('dataThrough', indexedDataThrough(index, quarter)),
+    followUps: followUps(index, quarter),
     activities,
     activityKinds: countActivitiesByKind(activities),
     partners: countPartners(activities),
@@ -163,13 +167,13 @@ export function computeBrief(dataset: Dataset, options: BriefOptions): Brief {
     observations,
     categories: dataset.categories,
     observationsMark: primaryMark(observations, plan.minCount),
-    incidentSummaries: listedIncidents(inArea(dataset.incidents).filter((i) => i.summary !== undefined && inQuarter(i.date)).sort(byDate), plan, primaryMark(observations, plan.minCount)),
+    incidentSummaries: listedIncidents(sortedByDate(index.summaries.get(quarterNumber)), plan, primaryMark(observations, plan.minCount)),
     breaks: categories.flatMap((category) => category.breaks.filter((b) => b.date > windowStart && b.date <= end).map((b) => ({ category, ...b }))),
-    surveys: latestSurveys(inArea(dataset.surveys), quarter),
+    surveys: latestSurveys(index.surveys, quarter),
     ...optional('listStatus', listStatus),
     ...optional('listCheck', listStatus && hasListFigures(listStatus) ? computeListCheck(listStatus, lists.filter((l) => l.year < listStatus.year)) : undefined),
-    priorities: inArea(dataset.priorities).filter((p) => isActiveIn(p, quarter)),
-    comingUp: inArea(dataset.activities).filter((a) => a.status === 'planned' && a.date > end).sort(byDate),
+    priorities: index.priorities.filter((p) => isActiveIn(p, quarter)),
+    comingUp: sortedByDate(index.planned.filter((a) => a.date > end)),
     minCount: dataset.settings.privacy.min_count,
   };
 }
@@ -248,18 +252,19 @@ function trendSeries(counts: QuarterCounts, plan: SuppressionPlan, id: TrendSeri
  * latest meeting before M (else the quarter's first day). Shown: questions raised before M that
  * were not answered by M, or were answered after P and by M.
  */
-function followUps(dataset: Dataset, area: string, quarter: Quarter, meetings: readonly InArea<Meeting>[]): FollowUp[] {
+function followUps(index: AreaIndex, quarter: Quarter): FollowUp[] {
   const end = quarterEnd(quarter);
+  const meetings = index.meetings;
   const m = meetings.find((meeting) => meeting.date > end)?.date ?? addDays(end, 1);
   const p = [...meetings].reverse().find((meeting) => meeting.date < m)?.date ?? quarterStart(quarter);
-  return dataset.questions
-    .filter((q) => q.area === area && q.date < m)
+  return index.questions
+    .filter((q) => q.date < m)
     .filter((q) => q.answered === undefined || q.answered > p)
     .sort(byDate)
     .map((question) => ({
       question,
       state: questionStateAt(question, m),
-      activities: dataset.activities.filter((a) => a.area === area && a.status === 'done' && a.date <= m && (a.answers ?? []).includes(question.id)).sort(byDate),
+      activities: (index.answeredBy.get(question.id) ?? []).filter((a) => a.date <= m).sort(byDate),
     }));
 }
 

@@ -1,6 +1,7 @@
 import type { Dataset } from '../load/dataset.js';
 import type { Category } from '../model/categories.js';
 import { ACTIVITY_KINDS } from '../model/schema.js';
+import type { AreaIndex } from './area-index.js';
 import { type Change, computeChange } from './change.js';
 import { countIncidents, earliestQuarter, questionStateAt, sumCounts } from './figures.js';
 import { computeListCheck, hasListFigures, type ListCriteriaCheck, listPublished, type ListStatusValue } from './list-criteria.js';
@@ -51,6 +52,8 @@ export interface CompareOptions {
    * the earlier one lies. Default 4 and 4: the last four quarters against the four before.
    */
   window?: Window;
+  /** The area's index (area-index.ts), when the caller keeps one; else the counts are made here. */
+  index?: AreaIndex;
 }
 
 export interface Window {
@@ -98,9 +101,9 @@ function row(id: string, series: Series, quarters: Quarter[], first: Quarter, wi
 /** Incidents by category and quarter: the crime categories and their total, then the concerns and theirs. */
 export function compareIncidents(dataset: Dataset, options: CompareOptions): CompareTable {
   const plan = options.plan ?? NO_SUPPRESSION;
-  const counts = countIncidents(dataset.incidents, options.area);
+  const counts = options.index?.counts ?? countIncidents(dataset.incidents, options.area);
   const quarters = lastQuarters(options.to, options.count);
-  const first = earliestQuarter(dataset, options.area) ?? options.to;
+  const first = (options.index ? options.index.first : earliestQuarter(dataset, options.area)) ?? options.to;
   const window = options.window ?? FOUR_QUARTERS;
   const crime = dataset.categories.filter((c) => c.crime);
   const concerns = dataset.categories.filter((c) => !c.crime);

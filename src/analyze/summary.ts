@@ -1,4 +1,5 @@
 import type { Dataset, InArea } from '../load/dataset.js';
+import type { AreaIndex } from './area-index.js';
 import { daysBetween } from '../model/dates.js';
 import type { Activity, Question } from '../model/schema.js';
 import { compareIncidents, type CompareTable } from './compare.js';
@@ -74,8 +75,8 @@ export interface AreaSummary {
 const OPEN_STATES = new Set(['open', 'in_progress', 'referred']);
 const VERDICT_ORDER = ['dispelled', 'confirmed', 'unresolved', 'none'] as const;
 
-/** The summary of one area for a period. */
-export function computeAreaSummary(dataset: Dataset, area: string, period: Period, plan: SuppressionPlan = NO_SUPPRESSION): AreaSummary {
+/** The summary of one area for a period; `index`: the area's index when the caller keeps one. */
+export function computeAreaSummary(dataset: Dataset, area: string, period: Period, plan: SuppressionPlan = NO_SUPPRESSION, index?: AreaIndex): AreaSummary {
   const start = quarterStart(period.from);
   const end = quarterEnd(period.to);
   const within = (date: string | undefined) => date !== undefined && date >= start && date <= end;
@@ -108,6 +109,7 @@ export function computeAreaSummary(dataset: Dataset, area: string, period: Perio
       count: period.quarters.length,
       plan,
       window: { length: period.quarters.length, shift: period.shift },
+      ...(index ? { index } : {}),
     }),
   };
 }

@@ -1,6 +1,7 @@
 import type { Dataset } from '../load/dataset.js';
 import type { Category } from '../model/categories.js';
-import { countIncidents, type QuarterCounts } from './figures.js';
+import { type AreaIndex, indexArea } from './area-index.js';
+import type { QuarterCounts } from './figures.js';
 import { quarterIndex, quarterOf } from './quarters.js';
 
 // Disclosure control for public output (reports.md §4, docs/privacy.md).
@@ -138,14 +139,14 @@ function isProtected(values: readonly number[], marks: readonly Mark[], total: [
 }
 
 /** The suppression plan of one area in public output: over every quarter its incidents span. */
-export function planAreaSuppression(dataset: Dataset, area: string): SuppressionPlan {
-  const counts = countIncidents(dataset.incidents, area);
+export function planAreaSuppression(dataset: Dataset, area: string, index: AreaIndex = indexArea(dataset, area)): SuppressionPlan {
+  const counts = index.counts;
   const indexes = [...counts.keys()];
   if (indexes.length === 0) return { ...NO_SUPPRESSION, minCount: dataset.settings.privacy.min_count };
   const quarters = Array.from({ length: Math.max(...indexes) - Math.min(...indexes) + 1 }, (_, i) => Math.min(...indexes) + i);
   const listed = new Map<string, number>();
-  for (const incident of dataset.incidents) {
-    if (incident.area !== area || incident.source !== 'police' || incident.summary === undefined) continue;
+  for (const incident of index.incidents) {
+    if (incident.source !== 'police' || incident.summary === undefined) continue;
     const key = `${incident.category}@${quarterIndex(quarterOf(incident.date))}`;
     listed.set(key, (listed.get(key) ?? 0) + 1);
   }

@@ -28,8 +28,22 @@ export interface Dataset {
 export interface RecordEntry<K extends RecordKind = RecordKind> {
   kind: K;
   file: string;
-  path: YamlPath;
+  readonly path: YamlPath;
   record: Partial<RecordOf<K>>;
+}
+
+/** A RecordEntry that makes its path only when a finding asks for it: one object per record, of a million. */
+export class PlacedRecord<K extends RecordKind = RecordKind> implements RecordEntry<K> {
+  constructor(
+    readonly kind: K,
+    readonly file: string,
+    readonly index: number,
+    readonly record: Partial<RecordOf<K>>,
+  ) {}
+
+  get path(): YamlPath {
+    return [this.kind, this.index];
+  }
 }
 
 export type EntriesByKind = { [K in RecordKind]: RecordEntry<K>[] };

@@ -3,14 +3,16 @@ import { join } from 'node:path';
 import type { Category } from '../model/categories.js';
 import { todayIso } from '../model/dates.js';
 import { type Finding, hasErrors, sortFindings } from '../model/finding.js';
-import { LANGS, type Lang, RECORD_KINDS, RECORD_SCHEMAS, type RecordKind, RecordFileSchema, type RecordOf, type Settings, SettingsSchema } from '../model/schema.js';
+import { LANGS, type Lang, RECORD_KINDS, type RecordKind, type RecordOf, type Settings, SettingsSchema } from '../model/schema.js';
+import { openRecordCache, sourceHash } from './cache.js';
+import { type CheckedFile, parseRecordBytes } from './check-file.js';
+import { type Checked, type FileChecker, openFileChecker, type ParallelOptions } from './check-files.js';
 import { checkValue, isMapping } from './check-value.js';
-import { foundValue } from '../model/messages.js';
-import type { Dataset, EntriesByKind, InArea, RecordEntry } from './dataset.js';
+import { type Dataset, type EntriesByKind, type InArea, PlacedRecord, type RecordEntry } from './dataset.js';
 import { accessError } from './errors.js';
 import { SETTINGS_FILE } from './find-project.js';
 import { listRecordFiles } from './list-files.js';
-import { decodeRecordText, locateFindings, parseYaml } from './read-yaml.js';
+import { decodeRecordText, locateFindings } from './read-yaml.js';
 import { resolveCategories } from './resolve-categories.js';
 import { type IdPlace, runRules } from './rules.js';
 
@@ -19,6 +21,10 @@ export interface LoadOptions {
   root: string;
   /** The injected clock: "today" for the date warnings. */
   now: Date;
+  /** The folder of the cache of checked files (load/cache.ts); no cache when absent. */
+  cacheDir?: string;
+  /** When to check files on worker threads (load/check-files.ts); its defaults otherwise. */
+  parallel?: ParallelOptions;
 }
 
 export interface LoadResult {
@@ -31,7 +37,7 @@ export interface LoadResult {
 }
 
 /** Reads, checks and assembles a data project: read → check, the first two steps of every command. */
-export async function loadProject({ root, now }: LoadOptions): Promise<LoadResult> {
+export async function loadProject({ root, now, cacheDir, parallel }: LoadOptions): Promise<LoadResult> {
   const findings: Finding[] = [];
   const settingsDoc = await readRecordFile(root, SETTINGS_FILE, findings);
   const settingsChecked = settingsDoc === undefined ? undefined : checkValue(SettingsSchema, settingsDoc ?? {}, SETTINGS_FILE, [], findings);
@@ -41,37 +47,37 @@ export async function loadProject({ root, now }: LoadOptions): Promise<LoadResul
   const categories = resolveCategories(settings?.categories ?? [], findings);
 
   const entries = Object.fromEntries(RECORD_KINDS.map((kind) => [kind, []])) as unknown as EntriesByKind;
-  const ids = new Map<string, IdPlace[]>();
-  for (const file of await listRecordFiles(root)) {
-    const doc = await readRecordFile(root, file, findings);
-    if (doc === undefined || doc === null) continue;
-    if (!isMapping(doc)) {
-      findings.push({ file, line: 1, column: 1, severity: 'error', code: 'not-a-mapping', params: { kinds: RECORD_KINDS.map((k) => `${k}:`), found: foundValue(doc) } });
-      continue;
+  const ids = { first: new Map<string, IdPlace>(), repeated: new Map<string, IdPlace[]>() };
+  const personalData: Finding[] = [];
+  const cache = cacheDir === undefined ? undefined : await openRecordCache(cacheDir);
+  const files = await listRecordFiles(root);
+  const checker = await openFileChecker(root, files, parallel);
+  // Each file read here, then found in the cache or checked (on workers: while the next are read).
+  const checkedFiles: Promise<CheckedFile>[] = [];
+  try {
+    for (const file of files) {
+      const bytes = await readProjectFile(root, file);
+      const source = cache ? sourceHash(bytes) : '';
+      const checked = (cache && (await cache.get(file, source))) || checkAndKeep(checker, file, bytes, (result) => cache?.put(file, source, result.checked, result.body));
+      const pending = Promise.resolve(checked);
+      // Awaited in order below; until then a failure must not count as unhandled.
+      pending.catch(() => undefined);
+      checkedFiles.push(pending);
+      if (!checker.parallel) await checked;
     }
-    // Unknown top-level keys and non-list values are reported by the file schema; records one by one below.
-    // No prototype: a "__proto__" key must stay a key (and be reported), not become a prototype.
-    const shallow: Record<string, unknown> = Object.create(null);
-    for (const key of Object.keys(doc)) shallow[key] = Array.isArray(doc[key]) ? [] : doc[key];
-    checkValue(RecordFileSchema, shallow, file, [], findings);
-    for (const kind of RECORD_KINDS) {
-      const list = doc[kind];
-      if (!Array.isArray(list)) continue;
-      list.forEach((raw: unknown, index) => {
-        const path = [kind, index];
-        if (isMapping(raw) && typeof raw.id === 'string') {
-          const places = ids.get(raw.id);
-          if (places) places.push({ kind, file, path });
-          else ids.set(raw.id, [{ kind, file, path }]);
-        }
-        const checked = checkValue(RECORD_SCHEMAS[kind], raw, file, path, findings);
-        if (checked.value !== undefined) (entries[kind] as RecordEntry[]).push({ kind, file, path, record: checked.value } as RecordEntry);
-      });
+    for (const [index, file] of files.entries()) {
+      const checked = await checkedFiles[index]!;
+      for (const finding of checked.findings) findings.push(finding);
+      for (const finding of checked.personalData) personalData.push(finding);
+      addRecords(file, checked, entries, ids);
     }
+  } finally {
+    await checker.close();
   }
+  await cache?.close(files);
 
   if (settings) {
-    findings.push(...runRules({ areas: settings.areas, categories: new Map(categories.map((c) => [c.id, c])), entries, ids, today: todayIso(now) }));
+    findings.push(...runRules({ areas: settings.areas, categories: new Map(categories.map((c) => [c.id, c])), entries, ids, today: todayIso(now) }), ...personalData);
   }
   await locateAll(root, findings);
   const sorted = sortFindings(findings);
@@ -79,18 +85,43 @@ export async function loadProject({ root, now }: LoadOptions): Promise<LoadResul
   return { dataset: assemble(root, settings, categories, entries), findings: sorted, language };
 }
 
+async function checkAndKeep(checker: FileChecker, file: string, bytes: Uint8Array, keep: (result: Checked) => void): Promise<CheckedFile> {
+  const result = await checker.check(file, bytes);
+  keep(result);
+  return result.checked;
+}
+
+/** Adds the checked records of a file, and every id it defines, in file order (kind by kind). */
+function addRecords(file: string, checked: CheckedFile, entries: EntriesByKind, ids: { first: Map<string, IdPlace>; repeated: Map<string, IdPlace[]> }): void {
+  const extraIds = checked.ids;
+  let extra = 0;
+  for (const kind of RECORD_KINDS) {
+    const records = checked.records[kind];
+    if (!records) continue;
+    const list = entries[kind] as RecordEntry[];
+    for (let index = 0; index < records.length; index++) {
+      const record = records[index];
+      // The entry is also the place of its id.
+      const entry = record ? new PlacedRecord(kind, file, index, record) : undefined;
+      if (entry) list.push(entry);
+      let id = record?.id;
+      if (id === undefined && extra < extraIds.length && extraIds[extra]![0] === kind && extraIds[extra]![1] === index) id = extraIds[extra++]![2];
+      if (id === undefined) continue;
+      const place: IdPlace = entry ?? { kind, file, path: [kind, index] };
+      if (ids.first.get(id) === undefined) {
+        ids.first.set(id, place);
+      } else {
+        const more = ids.repeated.get(id);
+        if (more) more.push(place);
+        else ids.repeated.set(id, [place]);
+      }
+    }
+  }
+}
+
 /** Reads and parses one file; undefined when it could not be read as YAML (the finding says why). */
 export async function readRecordFile(root: string, file: string, findings: Finding[]): Promise<unknown> {
-  const bytes = await readProjectFile(root, file);
-  const decoded = decodeRecordText(bytes, file);
-  if ('finding' in decoded) {
-    findings.push(decoded.finding);
-    return undefined;
-  }
-  const parsed = await parseYaml(decoded.text, file);
-  findings.push(...parsed.findings);
-  // An empty file, or one of only comments, is an empty record file.
-  return parsed.findings.length > 0 ? undefined : (parsed.data ?? null);
+  return parseRecordBytes(await readProjectFile(root, file), file, findings);
 }
 
 /** The bytes of a file of the project; a file that cannot be opened is a FileAccessError (exit 2). */
@@ -133,8 +164,14 @@ async function locateAll(root: string, findings: Finding[]): Promise<void> {
 
 function assemble(root: string, settings: Settings, categories: Category[], entries: EntriesByKind): Dataset {
   const onlyArea = settings.areas[0]!.id;
+  // The records become the dataset's as they are, their area filled in: they belong to this run
+  // (a cached file's were written before), and a million copies would double the memory.
   const records = <K extends RecordKind>(kind: K) =>
-    entries[kind].map((entry) => ({ ...entry.record, area: entry.record.area ?? onlyArea })) as InArea<RecordOf<K>>[];
+    entries[kind].map((entry) => {
+      const record = entry.record as { area?: string };
+      record.area ??= onlyArea;
+      return record;
+    }) as InArea<RecordOf<K>>[];
   return {
     root,
     settings,

@@ -39,8 +39,9 @@ export async function parseYaml(text: string, file: string): Promise<ParseResult
   } catch (error) {
     return parseExact(text, file, error);
   }
-  // Anchors and aliases come back from js-yaml as shared objects; let `yaml` bound them.
-  if (hasSharedNodes(data)) return parseExact(text, file, undefined);
+  // Anchors and aliases come back from js-yaml as shared objects; let `yaml` bound them. Every
+  // alias is written with a "*", so a file without one has none (most files: no walk needed).
+  if (text.includes('*') && hasSharedNodes(data)) return parseExact(text, file, undefined);
   return { data, findings: [] };
 }
 

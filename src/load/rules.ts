@@ -12,7 +12,15 @@ import type { EntriesByKind, RecordEntry } from './dataset.js';
 export interface IdPlace {
   kind: RecordKind;
   file: string;
-  path: YamlPath;
+  readonly path: YamlPath;
+}
+
+/** Every id in the project, valid record or not, with each place it is defined, in project order. */
+export interface IdIndex {
+  /** Where each id is defined first. */
+  first: ReadonlyMap<string, IdPlace>;
+  /** The places after the first, of the ids defined more than once (a map of every id's places would be a list per record). */
+  repeated: ReadonlyMap<string, IdPlace[]>;
 }
 
 /** What every cross-record rule may look at. */
@@ -22,7 +30,7 @@ export interface RuleContext {
   /** Records that passed their own field checks, by kind. */
   entries: EntriesByKind;
   /** Every id in the project, valid record or not, with each place it is defined. */
-  ids: ReadonlyMap<string, IdPlace[]>;
+  ids: IdIndex;
   /** Today's date (YYYY-MM-DD), from the injected clock. */
   today: string;
 }
@@ -42,67 +50,97 @@ function at(entry: RecordEntry, field: string | undefined, severity: Finding['se
 
 const uniqueIds: Rule = {
   name: 'unique-ids',
-  check: ({ ids }) =>
-    [...ids].flatMap(([id, places]) =>
-      places.slice(1).map(
-        (place): Finding => ({
+  check: ({ ids }) => {
+    const findings: Finding[] = [];
+    for (const [id, places] of ids.repeated) {
+      const first = ids.first.get(id)!;
+      for (const place of places) {
+        findings.push({
           file: place.file,
           path: [...place.path, 'id'],
           severity: 'error',
           code: 'duplicate-id',
           params: { id },
-          related: { file: places[0]!.file, path: [...places[0]!.path, 'id'] },
-        }),
-      ),
-    ),
+          related: { file: first.file, path: [...first.path, 'id'] },
+        });
+      }
+    }
+    return findings;
+  },
 };
+
+// The rules that look at every record are loops that make nothing for a record that is fine:
+// a project may hold a million of them.
 
 const knownArea: Rule = {
   name: 'known-area',
   check: ({ areas, entries }) => {
     const areaIds = areas.map((a) => a.id);
-    return allEntries(entries).flatMap((entry) => {
+    const findings: Finding[] = [];
+    forEachEntry(entries, (entry) => {
       const area = entry.record.area;
-      if (area === undefined) return areas.length > 1 ? [at(entry, undefined, 'error', 'missing-area', { count: areas.length, areas: areaIds })] : [];
-      return areaIds.includes(area) ? [] : [at(entry, 'area', 'error', 'unknown-area', { id: area, suggestion: closest(area, areaIds), choices: areaIds })];
+      if (area === undefined) {
+        if (areas.length > 1) findings.push(at(entry, undefined, 'error', 'missing-area', { count: areas.length, areas: areaIds }));
+      } else if (!areaIds.includes(area)) {
+        findings.push(at(entry, 'area', 'error', 'unknown-area', { id: area, suggestion: closest(area, areaIds), choices: areaIds }));
+      }
     });
+    return findings;
   },
 };
 
 const knownCategory: Rule = {
   name: 'known-category',
-  check: ({ categories, entries }) =>
-    entries.incidents.flatMap((entry) => {
+  check: ({ categories, entries }) => {
+    const findings: Finding[] = [];
+    for (const entry of entries.incidents) {
       const id = entry.record.category;
+      if (id === undefined || categories.has(id)) continue;
       const ids = [...categories.keys()];
-      return id === undefined || categories.has(id) ? [] : [at(entry, 'category', 'error', 'unknown-category', { id, suggestion: closest(id, ids), choices: ids })];
-    }),
+      findings.push(at(entry, 'category', 'error', 'unknown-category', { id, suggestion: closest(id, ids), choices: ids }));
+    }
+    return findings;
+  },
 };
 
 const knownZone: Rule = {
   name: 'known-zone',
-  check: ({ areas, entries }) =>
-    [...entries.incidents, ...entries.questions].flatMap((entry: RecordEntry<'incidents' | 'questions'>) => {
+  check: ({ areas, entries }) => {
+    // The first area of each id, as areas.find would give it.
+    const byId = new Map<string, Area>();
+    for (const area of areas) if (!byId.has(area.id)) byId.set(area.id, area);
+    const findings: Finding[] = [];
+    const check = (entry: RecordEntry<'incidents' | 'questions'>) => {
       const zone = entry.record.zone;
-      const area = entry.record.area === undefined && areas.length === 1 ? areas[0] : areas.find((a) => a.id === entry.record.area);
-      if (zone === undefined || !area?.zones) return [];
-      return area.zones.includes(zone) ? [] : [at(entry, 'zone', 'error', 'unknown-zone', { zone, suggestion: closest(zone, area.zones), area: area.id, zones: area.zones })];
-    }),
+      if (zone === undefined) return;
+      const area = entry.record.area === undefined ? (areas.length === 1 ? areas[0] : undefined) : byId.get(entry.record.area);
+      if (!area?.zones || area.zones.includes(zone)) return;
+      findings.push(at(entry, 'zone', 'error', 'unknown-zone', { zone, suggestion: closest(zone, area.zones), area: area.id, zones: area.zones }));
+    };
+    for (const entry of entries.incidents) check(entry);
+    for (const entry of entries.questions) check(entry);
+    return findings;
+  },
 };
 
 function referenceRule(name: string, kind: RecordKind, code: 'unknown-meeting' | 'unknown-question', refs: (ctx: RuleContext) => { entry: RecordEntry; field: YamlPath; id: string }[]): Rule {
   return {
     name,
-    check: (ctx) =>
-      refs(ctx).flatMap(({ entry, field, id }): Finding[] => {
-        const places = ctx.ids.get(id);
-        if (places?.some((p) => p.kind === kind)) return [];
-        const known = [...ctx.ids].filter(([, p]) => p.some((place) => place.kind === kind)).map(([candidate]) => candidate);
+    check: (ctx) => {
+      const { first, repeated } = ctx.ids;
+      const isOfKind = (id: string) => first.get(id)?.kind === kind || (repeated.get(id)?.some((place) => place.kind === kind) ?? false);
+      // The ids of this kind, in project order, worked out for the first reference that is wrong.
+      let known: string[] | undefined;
+      return refs(ctx).flatMap(({ entry, field, id }): Finding[] => {
+        if (isOfKind(id)) return [];
+        known ??= [...first.keys()].filter(isOfKind);
         const base = { file: entry.file, path: [...entry.path, ...field], target: 'value' as const, severity: 'error' as const };
-        return places
-          ? [{ ...base, code: 'wrong-kind', params: { id, kind: places[0]!.kind, expectedKind: kind } }]
+        const place = first.get(id);
+        return place
+          ? [{ ...base, code: 'wrong-kind', params: { id, kind: place.kind, expectedKind: kind } }]
           : [{ ...base, code, params: { id, suggestion: closest(id, known), known } }];
-      }),
+      });
+    },
   };
 }
 
@@ -192,29 +230,38 @@ const questionOpenTooLong: Rule = {
     }),
 };
 
-const MAY_HOLD_PERSONAL_DATA = /[\d@]/;
+/**
+ * Text that can hold none of the kinds of model/personal-data.ts: every CPR number has six digits
+ * in a row, every phone number eight in a row or two digits, a space and two digits (grouped), and
+ * every e-mail address an "@". Most fields (ids, dates) fail this at once. A property test keeps
+ * it true (test/model/personal-data.test.ts).
+ */
+export const MAY_HOLD_PERSONAL_DATA = /@|\d{6}|\d\d[ \u00a0]\d\d/;
 
-const personalData: Rule = {
-  name: 'personal-data',
-  // A warning here; rendering public output that shows the field refuses (cli/commands/report.ts).
-  check: ({ entries }) => {
-    const findings: Finding[] = [];
-    for (const entry of allEntries(entries)) {
-      for (const field of PUBLIC_FIELDS[entry.kind] as readonly string[]) {
-        const value = (entry.record as Record<string, unknown>)[field];
-        const texts = typeof value === 'string' ? [value] : Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
-        // Only text with a digit or an "@" can hold any of them: most fields are skipped at once.
-        const suspicious = texts.filter((text) => MAY_HOLD_PERSONAL_DATA.test(text));
-        if (suspicious.length === 0) continue;
-        const kinds = [...new Set(suspicious.flatMap(findPersonalData))];
-        if (kinds.length > 0) findings.push(at(entry, field, 'warning', 'personal-data', { field, data: kinds, id: entry.record.id }));
-      }
+/**
+ * The personal-data warnings of one record (reports.md §4): a check of the record alone, so it
+ * runs with the field checks of its file and is cached with them (load/check-file.ts). A warning
+ * here; rendering public output that shows the field refuses (cli/commands/report.ts).
+ */
+export function findPersonalDataIn(entry: RecordEntry, findings: Finding[]): void {
+  for (const field of PUBLIC_FIELDS[entry.kind] as readonly string[]) {
+    const value = (entry.record as Record<string, unknown>)[field];
+    let kinds: string[];
+    if (typeof value === 'string') {
+      if (!MAY_HOLD_PERSONAL_DATA.test(value)) continue;
+      kinds = findPersonalData(value);
+    } else if (Array.isArray(value)) {
+      const suspicious = value.filter((text): text is string => typeof text === 'string' && MAY_HOLD_PERSONAL_DATA.test(text));
+      if (suspicious.length === 0) continue;
+      kinds = [...new Set(suspicious.flatMap(findPersonalData))];
+    } else {
+      continue;
     }
-    return findings;
-  },
-};
+    if (kinds.length > 0) findings.push(at(entry, field, 'warning', 'personal-data', { field, data: kinds, id: entry.record.id }));
+  }
+}
 
-/** The cross-record checks of data-format.md §6, each small and named. */
+/** The cross-record checks of data-format.md §6, each small and named (with `personal-data`, which checks one record: findPersonalDataIn). */
 export const RULES: readonly Rule[] = [
   uniqueIds,
   knownArea,
@@ -229,13 +276,13 @@ export const RULES: readonly Rule[] = [
   activePriorities,
   activityDates,
   questionOpenTooLong,
-  personalData,
 ];
 
 export function runRules(ctx: RuleContext, rules: readonly Rule[] = RULES): Finding[] {
   return rules.flatMap((rule) => rule.check(ctx));
 }
 
-function allEntries(entries: EntriesByKind): RecordEntry[] {
-  return Object.values(entries).flat() as RecordEntry[];
+/** Every entry, kind by kind. */
+function forEachEntry(entries: EntriesByKind, visit: (entry: RecordEntry) => void): void {
+  for (const list of Object.values(entries) as RecordEntry[][]) for (const entry of list) visit(entry);
 }

@@ -1,37 +1,49 @@
+import { type AreaIndex, indexArea } from '../analyze/area-index.js';
 import { type Audience, datasetFor } from '../analyze/audience.js';
 import { computeBrief } from '../analyze/brief.js';
 import { compareIncidents, compareListChecks, type CompareTableKind, compareActivities, compareQuestions } from '../analyze/compare.js';
 import type { Quarter } from '../analyze/quarters.js';
+import { computeAreaSummary, type Period } from '../analyze/summary.js';
 import { NO_SUPPRESSION, planAreaSuppression, type SuppressionPlan } from '../analyze/suppress.js';
 import type { Dataset } from '../load/dataset.js';
 import type { Lang } from '../model/schema.js';
 import { type BriefView, buildBriefView } from './brief-view.js';
 import { buildCompareView, type CompareView } from './compare-view.js';
-import { computeAreaSummary, type Period } from '../analyze/summary.js';
 import { buildAreaSummaryView, buildSummaryView, type SummaryView } from './summary-view.js';
 
-// The pipeline from checked data to a view model, shared by `report`, `compare` and `build`:
+// The pipeline from checked data to a view model, shared by `report`, `compare`, `summary` and `build`:
 // the audience's dataset, the area's suppression plan, the figures, the view.
 
-/** What an audience sees of the project, with each area's suppression plan (made once per area). */
+/**
+ * What an audience sees of the project, with each area's index of its records and suppression
+ * plan, each made once per area (so `build`, a page per quarter, stays linear in the records).
+ */
 export interface AudienceData {
   dataset: Dataset;
   audience: Audience;
   data: Dataset;
+  index(area: string): AreaIndex;
   plan(area: string): SuppressionPlan;
 }
 
 export function audienceData(dataset: Dataset, audience: Audience): AudienceData {
   const data = datasetFor(dataset, audience);
+  const indexes = new Map<string, AreaIndex>();
   const plans = new Map<string, SuppressionPlan>();
+  const index = (area: string) => {
+    let found = indexes.get(area);
+    if (!found) indexes.set(area, (found = indexArea(data, area)));
+    return found;
+  };
   return {
     dataset,
     audience,
     data,
+    index,
     plan: (area) => {
       if (audience === 'internal') return NO_SUPPRESSION;
       let plan = plans.get(area);
-      if (!plan) plans.set(area, (plan = planAreaSuppression(data, area)));
+      if (!plan) plans.set(area, (plan = planAreaSuppression(data, area, index(area))));
       return plan;
     },
   };
@@ -39,7 +51,7 @@ export function audienceData(dataset: Dataset, audience: Audience): AudienceData
 
 /** The view model of the brief of one area and quarter. */
 export function briefViewFor(source: AudienceData, area: string, quarter: Quarter, lang: Lang): BriefView {
-  const brief = computeBrief(source.data, { area, quarter, plan: source.plan(area) });
+  const brief = computeBrief(source.data, { area, quarter, plan: source.plan(area), index: source.index(area) });
   return buildBriefView(brief, { lang, audience: source.audience, meetingPlace: source.dataset.settings.meeting.place, contacts: source.dataset.settings.contacts });
 }
 
@@ -49,7 +61,7 @@ const TABLES = { incidents: compareIncidents, activities: compareActivities, que
 export function compareViewFor(source: AudienceData, table: CompareTableKind, area: string, to: Quarter, count: number, lang: Lang): CompareView {
   const { data, dataset } = source;
   const found = dataset.areas.find((a) => a.id === area)!;
-  const computed = TABLES[table](data, { area, to, count, plan: source.plan(area) });
+  const computed = TABLES[table](data, { area, to, count, plan: source.plan(area), index: source.index(area) });
   return buildCompareView(computed, {
     lang,
     audience: source.audience,
@@ -76,7 +88,7 @@ export function summaryViewFor(source: AudienceData, areas: readonly string[], p
     categories: data.categories,
     partial,
   };
-  const summaries = found.map((area) => computeAreaSummary(data, area.id, period, source.plan(area.id)));
+  const summaries = found.map((area) => computeAreaSummary(data, area.id, period, source.plan(area.id), source.index(area.id)));
   const views = summaries.map((summary, i) => buildAreaSummaryView(summary, found[i]!, period, briefViewFor(source, found[i]!.id, period.to, lang).safety, options));
   return buildSummaryView(period, views, summaries, options);
 }

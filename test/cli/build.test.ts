@@ -88,7 +88,7 @@ describe('borgermode build', () => {
       stdout: { write: () => true },
       stderr: { write: (s: string) => (stderr += s), isTTY: true },
       cwd: work,
-      env: { NO_COLOR: '1', BORGERMODE_TODAY: '2020-04-20' },
+      env: { NO_COLOR: '1', BORGERMODE_TODAY: '2020-04-20', BORGERMODE_NO_CACHE: '1' },
     });
     expect(code).toBe(0);
     expect(stderr).toContain('\r12/12\n');

@@ -10,7 +10,7 @@ async function validateOnTerminal(env: Record<string, string | undefined>, args:
     stdout: { write: () => true },
     stderr: { write: (s: string) => (stderr += s), isTTY: true },
     cwd: process.cwd(),
-    env: { BORGERMODE_TODAY: '2020-06-15', ...env },
+    env: { BORGERMODE_TODAY: '2020-06-15', BORGERMODE_NO_CACHE: '1', ...env },
   });
   return stderr;
 }

@@ -10,8 +10,11 @@ export interface CliResult {
 
 export type Env = Record<string, string | undefined>;
 
-/** What the tests pass unless they say otherwise: no colour and a fixed "today". */
-export const TEST_ENV: Env = { NO_COLOR: '1', BORGERMODE_TODAY: '2020-04-20' };
+/**
+ * What the tests pass unless they say otherwise: no colour, a fixed "today", and no cache of
+ * checked files (test/load/cache.test.ts turns it on), so no test leaves one in a fixture.
+ */
+export const TEST_ENV: Env = { NO_COLOR: '1', BORGERMODE_TODAY: '2020-04-20', BORGERMODE_NO_CACHE: '1' };
 
 export const BIN = fileURLToPath(new URL('../../bin/borgermode.js', import.meta.url));
 

@@ -1,4 +1,3 @@
-import { earliestQuarter, latestQuarter } from '../../analyze/figures.js';
 import { formatQuarter, type Quarter, quarterRange } from '../../analyze/quarters.js';
 import type { Dataset } from '../../load/dataset.js';
 import type { TemplateName } from '../../load/load-templates.js';
@@ -8,7 +7,7 @@ import { formatDate, formatQuarterName } from '../../render/format.js';
 import { t } from '../../render/i18n.js';
 import type { IndexArea, IndexView } from '../../render/index-view.js';
 import { type AudienceData, audienceData, briefViewFor, compareViewFor, summaryViewFor } from '../../render/pages.js';
-import { publishedPersonalData } from '../../render/published-personal-data.js';
+import { personalDataCheck } from '../../render/published-personal-data.js';
 import { TemplateError } from '../../render/template-error.js';
 import { type SitePage, writeSite } from '../../write/site.js';
 import { diagnosticsJson, printFindings } from '../diagnostics.js';
@@ -72,6 +71,7 @@ async function renderSite(
   options: BuildOptions,
   { dataset, source, templates, lang, generated, findings }: { dataset: Dataset; source: AudienceData; templates: Templates; lang: Lang; generated: string; findings: readonly Finding[] },
 ): Promise<{ pages: SitePage[]; refused: Finding[]; toPrint: PageToPrint[]; progress: () => void }> {
+  const publishedPersonalData = personalDataCheck(findings, source.data);
   const pages: SitePage[] = [];
   const refused: Finding[] = [];
   const index: IndexArea[] = [];
@@ -82,7 +82,7 @@ async function renderSite(
     options,
     printed *
       dataset.areas.reduce((n, area) => {
-        const quarters = quartersOf(dataset, area.id);
+        const quarters = quartersOf(source, area.id);
         return n + quarters.length + yearsOf(quarters).length;
       }, 0),
   );
@@ -98,24 +98,24 @@ async function renderSite(
   };
 
   for (const area of dataset.areas) {
-    const quarters = quartersOf(dataset, area.id);
+    const quarters = quartersOf(source, area.id);
     const entry: IndexArea = { id: area.id, name: area.name, briefs: [], summaries: [] };
     for (const quarter of [...quarters].reverse()) {
       const view = briefViewFor(source, area.id, quarter, lang);
-      refused.push(...publishedPersonalData(view, findings, source.data));
+      refused.push(...publishedPersonalData(view));
       entry.briefs.push({ name: formatQuarterName(quarter, lang), ...(await addPage(`${area.id}/${formatQuarter(quarter)}/brief`, 'brief', view)) });
       progress();
     }
     for (const year of yearsOf(quarters).reverse()) {
       const { period, partial } = resolvePeriod(source.data, [area.id], { year: String(year) }, lang);
       const view = summaryViewFor(source, [area.id], period, lang, partial);
-      refused.push(...publishedPersonalData(view, findings, source.data));
+      refused.push(...publishedPersonalData(view));
       entry.summaries.push({ name: String(year), ...(await addPage(`${area.id}/summary-${year}`, 'summary', view)) });
       progress();
     }
     if (quarters.length > 0) {
       const view = compareViewFor(source, 'incidents', area.id, quarters.at(-1)!, COMPARE_QUARTERS, lang);
-      refused.push(...publishedPersonalData(view, findings, source.data));
+      refused.push(...publishedPersonalData(view));
       pages.push({ path: `${area.id}/compare.html`, content: await render('compare.html.hbs', view) });
       pages.push({ path: `${area.id}/compare.md`, content: await render('compare.md.hbs', view) });
       entry.compare = `${area.id}/compare.html`;
@@ -163,10 +163,9 @@ function yearsOf(quarters: readonly Quarter[]): number[] {
   return [...new Set(quarters.map((q) => q.year))];
 }
 
-/** Every quarter of an area from its first record to its latest quarter. */
-function quartersOf(dataset: Dataset, area: string): Quarter[] {
-  const first = earliestQuarter(dataset, area);
-  const last = latestQuarter(dataset, area);
+/** Every quarter of an area from its first record to its latest quarter (figures.ts earliestQuarter, latestQuarter). */
+function quartersOf(source: AudienceData, area: string): Quarter[] {
+  const { first, last } = source.index(area);
   return first && last ? quarterRange(first, last) : [];
 }
 

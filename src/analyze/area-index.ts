@@ -1,0 +1,104 @@
+import type { Dataset, InArea } from '../load/dataset.js';
+import type { Activity, Incident, ListStatus, Meeting, Priority, Question, Survey } from '../model/schema.js';
+import { countIncidents, type QuarterCounts } from './figures.js';
+import { fromQuarterIndex, type Quarter, quarterIndex, quarterOf } from './quarters.js';
+
+// `build` renders a brief for every quarter of every area. Each brief used to filter and count the
+// whole project again, so a site took quarters × records per area; this index is made in one pass
+// over the project per area, and a brief then reads only its quarter's share of it.
+// test/cli/build-golden.test.ts proves every page unchanged.
+
+/** One area's records, and what its briefs need of them by quarter (quarter index → …). */
+export interface AreaIndex {
+  area: string;
+  /** The area's records of each kind, in project order. */
+  incidents: InArea<Incident>[];
+  activities: InArea<Activity>[];
+  questions: InArea<Question>[];
+  /** Sorted by date. */
+  meetings: InArea<Meeting>[];
+  priorities: InArea<Priority>[];
+  surveys: InArea<Survey>[];
+  list_status: InArea<ListStatus>[];
+  /** Police-registered counts by quarter and category (figures.ts countIncidents). */
+  counts: QuarterCounts;
+  /** The summed `count` of observations (incidents not from the police) by quarter. */
+  observations: Map<number, number>;
+  /** Incidents with a summary by quarter, in project order. */
+  summaries: Map<number, InArea<Incident>[]>;
+  /** Done activities by quarter, in project order. */
+  done: Map<number, InArea<Activity>[]>;
+  /** Planned activities, in project order. */
+  planned: InArea<Activity>[];
+  /** Done activities by the question ids they answer, in project order. */
+  answeredBy: Map<string, InArea<Activity>[]>;
+  /** The latest date of an incident or done activity in each quarter. */
+  latestDate: Map<number, string>;
+  /** The first and the latest quarter holding an incident or a done activity. */
+  first?: Quarter;
+  last?: Quarter;
+}
+
+const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+};
+
+/** Indexes one area of a dataset in one pass over each kind of record. */
+export function indexArea(dataset: Dataset, area: string): AreaIndex {
+  const inArea = <T extends { area: string }>(records: readonly T[]) => records.filter((r) => r.area === area);
+  const incidents = inArea(dataset.incidents);
+  const activities = inArea(dataset.activities);
+  const observations = new Map<number, number>();
+  const summaries = new Map<number, InArea<Incident>[]>();
+  const done = new Map<number, InArea<Activity>[]>();
+  const planned: InArea<Activity>[] = [];
+  const answeredBy = new Map<string, InArea<Activity>[]>();
+  const latestDate = new Map<number, string>();
+  const consider = (index: number, date: string) => {
+    const latest = latestDate.get(index);
+    if (latest === undefined || date > latest) latestDate.set(index, date);
+  };
+  for (const incident of incidents) {
+    const index = quarterIndex(quarterOf(incident.date));
+    consider(index, incident.date);
+    if (incident.source !== 'police') observations.set(index, (observations.get(index) ?? 0) + incident.count);
+    if (incident.summary !== undefined) push(summaries, index, incident);
+  }
+  for (const activity of activities) {
+    if (activity.status === 'planned') planned.push(activity);
+    if (activity.status !== 'done') continue;
+    const index = quarterIndex(quarterOf(activity.date));
+    consider(index, activity.date);
+    push(done, index, activity);
+    for (const id of new Set(activity.answers ?? [])) push(answeredBy, id, activity);
+  }
+  const quarters = [...latestDate.keys()];
+  return {
+    area,
+    incidents,
+    activities,
+    questions: inArea(dataset.questions),
+    meetings: inArea(dataset.meetings).sort((a, b) => a.date.localeCompare(b.date)),
+    priorities: inArea(dataset.priorities),
+    surveys: inArea(dataset.surveys),
+    list_status: inArea(dataset.list_status),
+    counts: countIncidents(incidents, area),
+    observations,
+    summaries,
+    done,
+    planned,
+    answeredBy,
+    latestDate,
+    ...(quarters.length > 0 ? { first: fromQuarterIndex(Math.min(...quarters)), last: fromQuarterIndex(Math.max(...quarters)) } : {}),
+  };
+}
+
+/** "Data through" (figures.ts dataThrough) from the index: the latest date up to the quarter's end. */
+export function indexedDataThrough(index: AreaIndex, quarter: Quarter): string | undefined {
+  const until = quarterIndex(quarter);
+  let latest: string | undefined;
+  for (const [q, date] of index.latestDate) if (q <= until && (latest === undefined || date > latest)) latest = date;
+  return latest;
+}

@@ -1,0 +1,173 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { mkdir, readdir, readFile, unlink, writeFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { packageRoot, packageVersion } from '../package-root.js';
+import type { CheckedFile } from './check-file.js';
+
+// The cache of checked files (docs/performance.md#the-cache): per record file, what
+// check-file.ts found in it, kept as JSON so that an unchanged rerun costs about a JSON.parse
+// instead of a YAML parse and the field checks. Cross-record rules always run again, on the
+// cached records. An entry counts only when its header names the same format, the same build of
+// borgermode, the same file and the sha-256 of the same bytes, and its body has the checksum the
+// header says; anything else is read as a miss and written anew. Nothing here ever fails a
+// command: a cache that cannot be read or written is no cache.
+
+/** The project's cache folder, relative to the project root. */
+export const CACHE_DIR = '.borgermode/cache';
+
+/** Bump when the meaning of an entry changes without a change of the code's fingerprint. */
+const FORMAT = 1;
+
+// Set by scripts/build.mjs to a hash of the sources and the locked dependencies it bundles.
+declare const __BORGERMODE_BUILD__: string | undefined;
+
+export interface RecordCache {
+  /** The checked file, when the cache holds it for the bytes whose sourceHash is `source`. */
+  get(file: string, source: string): Promise<CheckedFile | undefined>;
+  /** Keeps a checked file (written in the background; close() waits for it); `body` is its serializeChecked, when made already. */
+  put(file: string, source: string, checked: CheckedFile, body?: string): void;
+  /** Waits for the writes and removes the entries of files that are gone. */
+  close(files: readonly string[]): Promise<void>;
+}
+
+interface Header {
+  format: number;
+  tool: string;
+  file: string;
+  source: string;
+  body: string;
+}
+
+const sha256 = (data: Uint8Array | string) => createHash('sha256').update(data).digest('hex');
+/** The key of a record file's bytes. */
+export const sourceHash = (bytes: Uint8Array): string => sha256(bytes);
+const entryName = (file: string) => `${sha256(file).slice(0, 32)}.json`;
+
+/** Opens the cache in `dir` (made on first write). */
+export async function openRecordCache(dir: string): Promise<RecordCache> {
+  const tool = toolFingerprint();
+  let writable = true;
+  let prepared: Promise<typeof import('write-file-atomic') | undefined> | undefined;
+  const writes: Promise<unknown>[] = [];
+  const prepare = () => (prepared ??= prepareFolder(dir));
+
+  return {
+    async get(file, source) {
+      let data: Buffer;
+      try {
+        data = await readFile(join(dir, entryName(file)));
+      } catch {
+        return undefined;
+      }
+      return readEntry(data, { tool, file, source });
+    },
+    put(file, source, checked, made) {
+      if (!writable) return;
+      const body = made ?? serializeChecked(checked);
+      if (body === undefined) return;
+      const header: Header = { format: FORMAT, tool, file, source, body: sha256(body) };
+      writes.push(
+        prepare()
+          // No fsync: a torn entry fails its checksum and is read as a miss.
+          .then((writeFileAtomic) => writeFileAtomic?.(join(dir, entryName(file)), `${JSON.stringify(header)}\n${body}`, { fsync: false }))
+          .catch(() => {
+            writable = false;
+          }),
+      );
+    },
+    async close(files) {
+      await Promise.all(writes);
+      if (!writable) return;
+      const keep = new Set(files.map(entryName));
+      try {
+        for (const name of await readdir(dir)) if (name.endsWith('.json') && !keep.has(name)) await unlink(join(dir, name)).catch(() => undefined);
+      } catch {
+        // Nothing to tidy.
+      }
+    },
+  };
+}
+
+/**
+ * Makes the folder, with a .gitignore that keeps it out of git and a CACHEDIR.TAG for backup
+ * tools, and loads the writer (only a run that writes entries needs it). Undefined: no writing.
+ */
+async function prepareFolder(dir: string): Promise<typeof import('write-file-atomic') | undefined> {
+  try {
+    await mkdir(dir, { recursive: true });
+    await writeFile(join(dir, '.gitignore'), '# Made by borgermode: a cache, safe to delete.\n*\n', { flag: 'wx' }).catch(ignoreExists);
+    await writeFile(join(dir, 'CACHEDIR.TAG'), 'Signature: 8a477f597d28d172789f06886806bc55\n# This folder is a cache made by borgermode (https://bford.info/cachedir/).\n', { flag: 'wx' }).catch(ignoreExists);
+    return (await import('write-file-atomic')).default;
+  } catch {
+    return undefined;
+  }
+}
+
+function ignoreExists(error: NodeJS.ErrnoException): void {
+  if (error.code !== 'EEXIST') throw error;
+}
+
+/** A checked file as JSON (an entry's body); undefined when JSON would not give back exactly the same values. */
+export function serializeChecked(checked: CheckedFile): string | undefined {
+  return hasInexactNumber(checked) ? undefined : JSON.stringify(checked);
+}
+
+/** NaN, ±Infinity and -0 do not survive JSON (and .nan, .inf and -0 are valid YAML numbers). */
+function hasInexactNumber(value: unknown): boolean {
+  if (typeof value === 'number') return !Number.isFinite(value) || Object.is(value, -0);
+  if (typeof value !== 'object' || value === null) return false;
+  if (Array.isArray(value)) {
+    for (const item of value) if (hasInexactNumber(item)) return true;
+    return false;
+  }
+  for (const key in value) if (hasInexactNumber((value as Record<string, unknown>)[key])) return true;
+  return false;
+}
+
+/** The checked file of an entry, when its header matches and its body is intact. */
+function readEntry(data: Buffer, expected: { tool: string; file: string; source: string }): CheckedFile | undefined {
+  try {
+    const newline = data.indexOf(10);
+    if (newline < 0) return undefined;
+    const header = JSON.parse(data.toString('utf8', 0, newline)) as Partial<Header>;
+    if (header.format !== FORMAT || header.tool !== expected.tool || header.file !== expected.file || header.source !== expected.source) return undefined;
+    const body = data.subarray(newline + 1);
+    if (header.body !== sha256(body)) return undefined;
+    const checked = JSON.parse(body.toString('utf8')) as CheckedFile;
+    const shapeOk =
+      Array.isArray(checked?.findings) && Array.isArray(checked.ids) && Array.isArray(checked.personalData) && typeof checked.records === 'object' && checked.records !== null;
+    return shapeOk ? checked : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+let fingerprint: string | undefined;
+
+/** What the checks of this borgermode depend on: its version and build (or, from the sources, their hash). */
+export function toolFingerprint(): string {
+  if (fingerprint !== undefined) return fingerprint;
+  const build = typeof __BORGERMODE_BUILD__ === 'string' ? __BORGERMODE_BUILD__ : sourceFingerprint();
+  return (fingerprint = `${packageVersion()}+${build}`);
+}
+
+/** Run from the sources (tests, development): a hash of src/ and package-lock.json, as scripts/build.mjs makes it. */
+function sourceFingerprint(): string {
+  const root = packageRoot();
+  const hash = createHash('sha256');
+  const visit = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) visit(path);
+      else hash.update(`${relative(root, path).split('\\').join('/')}\0`).update(readFileSync(path));
+    }
+  };
+  visit(join(root, 'src'));
+  try {
+    hash.update(readFileSync(join(root, 'package-lock.json')));
+  } catch {
+    // An installed package has no lock file; its version says enough.
+  }
+  return hash.digest('hex').slice(0, 16);
+}

@@ -1,0 +1,44 @@
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/run-cli.js';
+import { writeMixedProject } from '../helpers/mixed-project.js';
+
+// The whole site, page by page, against digests recorded before the build was made linear
+// (docs/performance.md): any change to a figure, a mark or a listed record changes a digest.
+
+const SAMPLE = join(import.meta.dirname, '../../data');
+const work = mkdtempSync(join(tmpdir(), 'borgermode-build-golden-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+/** One line per page: a short sha-256 of its bytes and its path, sorted by path. */
+function digests(dir: string): string {
+  const files = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
+  const lines = files.map((e) => {
+    const path = join(e.parentPath, e.name);
+    return `${createHash('sha256').update(readFileSync(path)).digest('hex').slice(0, 16)}  ${relative(dir, path).split('\\').join('/')}`;
+  });
+  return `${lines.sort((a, b) => (a.slice(18) < b.slice(18) ? -1 : 1)).join('\n')}\n`;
+}
+
+describe('borgermode build, page for page', () => {
+  it('builds the sample site as recorded', async () => {
+    const out = join(work, 'sample-site');
+    const result = await runCli(['build', '--data', SAMPLE, '--out', out, '--quiet']);
+    expect(result.exitCode).toBe(0);
+    await expect(digests(out)).toMatchFileSnapshot('../golden/build-sample.sha256');
+  });
+
+  it('builds a generated three-area project with every record kind as recorded', async () => {
+    const project = writeMixedProject(join(work, 'mixed'));
+    const validate = await runCli(['validate', '--data', project, '--json']);
+    expect(JSON.parse(validate.stdout).diagnostics.filter((d: { severity: string }) => d.severity === 'error')).toEqual([]);
+    const out = join(work, 'mixed-site');
+    const result = await runCli(['build', '--data', project, '--out', out, '--quiet']);
+    expect(result.stderr).toBe('');
+    expect(result.exitCode).toBe(0);
+    await expect(digests(out)).toMatchFileSnapshot('../golden/build-mixed.sha256');
+  });
+});
