@@ -192,6 +192,25 @@ const priorityRange: Rule = {
     }),
 };
 
+/** One government list a year: two list_status records of an area for the same year would contradict each other. */
+const oneListPerYear: Rule = {
+  name: 'one-list-per-year',
+  check: ({ areas, entries }) => {
+    const seen = new Map<string, RecordEntry>();
+    const findings: Finding[] = [];
+    for (const entry of entries.list_status) {
+      const { year } = entry.record;
+      const area = entry.record.area ?? (areas.length === 1 ? areas[0]!.id : undefined);
+      if (year === undefined || area === undefined) continue;
+      const key = `${area}\u0000${year}`;
+      const first = seen.get(key);
+      if (!first) seen.set(key, entry);
+      else findings.push({ ...at(entry, 'year', 'error', 'duplicate-list-year', { year, area }), related: { file: first.file, path: [...first.path, 'year'] } });
+    }
+    return findings;
+  },
+};
+
 const activePriorities: Rule = {
   name: 'active-priorities',
   check: ({ areas, entries }) => {
@@ -274,6 +293,7 @@ export const RULES: readonly Rule[] = [
   verdictNeedsRumour,
   priorityRange,
   activePriorities,
+  oneListPerYear,
   activityDates,
   questionOpenTooLong,
 ];

@@ -132,6 +132,14 @@ const cases: Case[] = [
     stderr: [/^2020-Q1\/police-export\.yaml:6:9 error duplicate id "inc-2020-01-10-1": .*\(see 2020-Q1\/incidents\.yaml:2:9\)$/m],
   },
   {
+    name: 'two list statuses of one area for the same year name both places',
+    fixture: 'duplicate-list-year',
+    args: validate(),
+    exitCode: 1,
+    locations: ['lists.yaml:5:52 error'],
+    stderr: [/^lists\.yaml:5:52 error the list status of 2019 for area "nordparken" is recorded twice; .*\(see lists\.yaml:2:51\)$/m],
+  },
+  {
     name: 'impossible dates: 2020-02-30 and 2019-02-29',
     fixture: 'impossible-dates',
     args: validate(),
