@@ -32,6 +32,7 @@ const PARAMS: Params = {
   today: '2020-01-15',
   quarters: 2,
   data: ['cpr', 'phone'],
+  year: 2019,
 };
 
 describe('messages', () => {
