@@ -30,6 +30,22 @@ partials: { md: {${await partials('md')}}, html: {${await partials('html')}} },
 };\n`;
 }
 
+// commander loads node:child_process (and with it net, dgram and streams) at start-up for
+// executable subcommands, which borgermode does not have: commander gets the module only if it
+// ever touches it. test/scripts/build.test.ts checks what a start loads.
+const lazyChildProcess = {
+  name: 'lazy-child-process',
+  setup(esbuild) {
+    esbuild.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
+      /[\\/]node_modules[\\/]commander[\\/]/.test(args.importer) ? { path: 'child_process', namespace: 'lazy-builtin' } : undefined,
+    );
+    esbuild.onLoad({ filter: /.*/, namespace: 'lazy-builtin' }, () => ({
+      contents: "module.exports = new Proxy({}, { get: (_, key) => require('node:child_process')[key] });",
+      loader: 'js',
+    }));
+  },
+};
+
 const precompiledTemplates = {
   name: 'precompiled-templates',
   setup(esbuild) {
@@ -68,7 +84,7 @@ const result = await build({
   platform: 'node',
   target: 'node20.19',
   chunkNames: 'chunks/[name]-[hash]',
-  plugins: [precompiledTemplates],
+  plugins: [precompiledTemplates, lazyChildProcess],
   define: { __BORGERMODE_BUILD__: JSON.stringify(await buildFingerprint()) },
   // playwright-core (PDF output only) reads its own files at run time, so it cannot be bundled:
   // it is imported from node_modules when a PDF is printed (src/write/pdf.ts).
