@@ -30,6 +30,22 @@ partials: { md: {${await partials('md')}}, html: {${await partials('html')}} },
 };\n`;
 }
 
+// commander loads node:child_process (and with it net, dgram and streams) at start-up for
+// executable subcommands, which borgermode does not have: commander gets the module only if it
+// ever touches it. test/scripts/build.test.ts checks what a start loads.
+const lazyChildProcess = {
+  name: 'lazy-child-process',
+  setup(esbuild) {
+    esbuild.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
+      /[\\/]node_modules[\\/]commander[\\/]/.test(args.importer) ? { path: 'child_process', namespace: 'lazy-builtin' } : undefined,
+    );
+    esbuild.onLoad({ filter: /.*/, namespace: 'lazy-builtin' }, () => ({
+      contents: "module.exports = new Proxy({}, { get: (_, key) => require('node:child_process')[key] });",
+      loader: 'js',
+    }));
+  },
+};
+
 const precompiledTemplates = {
   name: 'precompiled-templates',
   setup(esbuild) {
@@ -68,7 +84,7 @@ const result = await build({
   platform: 'node',
   target: 'node20.19',
   chunkNames: 'chunks/[name]-[hash]',
-  plugins: [precompiledTemplates],
+  plugins: [precompiledTemplates, lazyChildProcess],
   define: { __BORGERMODE_BUILD__: JSON.stringify(await buildFingerprint()) },
   // playwright-core (PDF output only) reads its own files at run time, so it cannot be bundled:
   // it is imported from node_modules when a PDF is printed (src/write/pdf.ts).
@@ -78,6 +94,10 @@ const result = await build({
   banner: {
     js: "import { createRequire as __createRequire } from 'node:module'; import { fileURLToPath as __fileURLToPath } from 'node:url'; const require = __createRequire(import.meta.url); const __filename = __fileURLToPath(import.meta.url);",
   },
+  // Less source to read and parse at every start (a few ms of report's start-up on the sample);
+  // names are kept, so stack traces still name their functions.
+  minifyWhitespace: true,
+  minifySyntax: true,
   metafile: true,
   logLevel: 'warning',
 });

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import type { createHash as CreateHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { mkdir, readdir, readFile, unlink, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
@@ -23,6 +23,8 @@ const FORMAT = 1;
 declare const __BORGERMODE_BUILD__: string | undefined;
 
 export interface RecordCache {
+  /** The key of a record file's bytes. */
+  sourceHash(bytes: Uint8Array): string;
   /** The checked file, when the cache holds it for the bytes whose sourceHash is `source`. */
   get(file: string, source: string): Promise<CheckedFile | undefined>;
   /** Keeps a checked file (written in the background; close() waits for it); `body` is its serializeChecked, when made already. */
@@ -39,20 +41,20 @@ interface Header {
   body: string;
 }
 
-const sha256 = (data: Uint8Array | string) => createHash('sha256').update(data).digest('hex');
-/** The key of a record file's bytes. */
-export const sourceHash = (bytes: Uint8Array): string => sha256(bytes);
-const entryName = (file: string) => `${sha256(file).slice(0, 32)}.json`;
-
 /** Opens the cache in `dir` (made on first write). */
 export async function openRecordCache(dir: string): Promise<RecordCache> {
-  const tool = toolFingerprint();
+  // Loaded here, not at start-up: the bundled sample and --no-cache never need it.
+  const { createHash } = await import('node:crypto');
+  const sha256 = (data: Uint8Array | string) => createHash('sha256').update(data).digest('hex');
+  const entryName = (file: string) => `${sha256(file).slice(0, 32)}.json`;
+  const tool = toolFingerprint(createHash);
   let writable = true;
   let prepared: Promise<typeof import('write-file-atomic') | undefined> | undefined;
   const writes: Promise<unknown>[] = [];
   const prepare = () => (prepared ??= prepareFolder(dir));
 
   return {
+    sourceHash: sha256,
     async get(file, source) {
       let data: Buffer;
       try {
@@ -60,7 +62,7 @@ export async function openRecordCache(dir: string): Promise<RecordCache> {
       } catch {
         return undefined;
       }
-      return readEntry(data, { tool, file, source });
+      return readEntry(data, { tool, file, source }, sha256);
     },
     put(file, source, checked, made) {
       if (!writable) return;
@@ -126,7 +128,7 @@ function hasInexactNumber(value: unknown): boolean {
 }
 
 /** The checked file of an entry, when its header matches and its body is intact. */
-function readEntry(data: Buffer, expected: { tool: string; file: string; source: string }): CheckedFile | undefined {
+function readEntry(data: Buffer, expected: { tool: string; file: string; source: string }, sha256: (data: Uint8Array) => string): CheckedFile | undefined {
   try {
     const newline = data.indexOf(10);
     if (newline < 0) return undefined;
@@ -146,14 +148,14 @@ function readEntry(data: Buffer, expected: { tool: string; file: string; source:
 let fingerprint: string | undefined;
 
 /** What the checks of this borgermode depend on: its version and build (or, from the sources, their hash). */
-export function toolFingerprint(): string {
+function toolFingerprint(createHash: typeof CreateHash): string {
   if (fingerprint !== undefined) return fingerprint;
-  const build = typeof __BORGERMODE_BUILD__ === 'string' ? __BORGERMODE_BUILD__ : sourceFingerprint();
+  const build = typeof __BORGERMODE_BUILD__ === 'string' ? __BORGERMODE_BUILD__ : sourceFingerprint(createHash);
   return (fingerprint = `${packageVersion()}+${build}`);
 }
 
 /** Run from the sources (tests, development): a hash of src/ and package-lock.json, as scripts/build.mjs makes it. */
-function sourceFingerprint(): string {
+function sourceFingerprint(createHash: typeof CreateHash): string {
   const root = packageRoot();
   const hash = createHash('sha256');
   const visit = (dir: string) => {

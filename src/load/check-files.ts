@@ -3,7 +3,7 @@ import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { type CheckedFile, checkRecordFile } from './check-file.js';
 import type { CheckReply, CheckRequest } from './check-worker.js';
 
@@ -62,7 +62,9 @@ export async function openFileChecker(root: string, files: readonly string[], { 
     );
   }
   if (bytes < minBytes) return here;
-  return workerChecker(worker, Math.min(cores, MAX_WORKERS, Math.max(2, Math.ceil(bytes / PARALLEL_BYTES))));
+  // Loaded only here: a small project never pays for node:worker_threads at start-up.
+  const { Worker } = await import('node:worker_threads');
+  return workerChecker(Worker, worker, Math.min(cores, MAX_WORKERS, Math.max(2, Math.ceil(bytes / PARALLEL_BYTES))));
 }
 
 interface Job {
@@ -75,7 +77,7 @@ interface Job {
 /** Jobs sent to a worker before its last answer came, so it never waits for this thread. */
 const IN_FLIGHT = 2;
 
-function workerChecker(script: URL, count: number): FileChecker {
+function workerChecker(WorkerThread: typeof Worker, script: URL, count: number): FileChecker {
   const queue: Job[] = [];
   // Each worker answers its jobs in the order it was sent them.
   const sent = new Map<Worker, Job[]>();
@@ -91,7 +93,7 @@ function workerChecker(script: URL, count: number): FileChecker {
     }
   };
   const workers = Array.from({ length: count }, () => {
-    const worker = new Worker(script);
+    const worker = new WorkerThread(script);
     sent.set(worker, []);
     worker.on('message', (reply: CheckReply) => {
       const job = sent.get(worker)!.shift()!;

@@ -4,7 +4,7 @@ import type { Category } from '../model/categories.js';
 import { todayIso } from '../model/dates.js';
 import { type Finding, hasErrors, sortFindings } from '../model/finding.js';
 import { LANGS, type Lang, RECORD_KINDS, type RecordKind, type RecordOf, type Settings, SettingsSchema } from '../model/schema.js';
-import { openRecordCache, sourceHash } from './cache.js';
+import { openRecordCache } from './cache.js';
 import { type CheckedFile, parseRecordBytes } from './check-file.js';
 import { type Checked, type FileChecker, openFileChecker, type ParallelOptions } from './check-files.js';
 import { checkValue, isMapping } from './check-value.js';
@@ -57,7 +57,7 @@ export async function loadProject({ root, now, cacheDir, parallel }: LoadOptions
   try {
     for (const file of files) {
       const bytes = await readProjectFile(root, file);
-      const source = cache ? sourceHash(bytes) : '';
+      const source = cache ? cache.sourceHash(bytes) : '';
       const checked = (cache && (await cache.get(file, source))) || checkAndKeep(checker, file, bytes, (result) => cache?.put(file, source, result.checked, result.body));
       const pending = Promise.resolve(checked);
       // Awaited in order below; until then a failure must not count as unhandled.

@@ -1,7 +1,8 @@
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { runBin } from '../helpers/run-cli.js';
 
@@ -12,6 +13,7 @@ interface Output {
   imports: { path: string; kind: string }[];
   inputs: Record<string, unknown>;
 }
+const ROOT_DIR = fileURLToPath(new URL('../..', import.meta.url));
 const meta = JSON.parse(readFileSync(fileURLToPath(new URL('../../dist/meta.json', import.meta.url)), 'utf8')) as { outputs: Record<string, Output> };
 
 /** Every package inside the outputs that load together with `start` (static imports only, or with `dynamic` every import it may make later). */
@@ -75,6 +77,19 @@ describe('the bundle', () => {
     } finally {
       rmSync(out, { recursive: true });
     }
+  });
+
+  it.each([
+    ['report', ['report', '--quiet']],
+    ['validate', ['validate', '--quiet']],
+  ])('%s on the sample loads no Node module it does not use (child_process, worker_threads, crypto)', (_name, args) => {
+    // What a start costs is also the Node modules it loads: commander's child_process (made lazy
+    // in scripts/build.mjs), the workers and hashes of big projects and of the cache.
+    const script = `const { run } = await import(${JSON.stringify(pathToFileURL(join(ROOT_DIR, 'dist', 'cli', 'run.js')).href)});
+      await run(${JSON.stringify(args)}, { stdout: { write: () => true }, stderr: { write: () => true }, cwd: process.cwd(), env: { BORGERMODE_TODAY: '2020-04-20' } });
+      process.stdout.write(JSON.stringify(process.moduleLoadList));`;
+    const loaded = JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: tmpdir(), encoding: 'utf8' })) as string[];
+    expect(loaded.filter((name) => ['NativeModule child_process', 'NativeModule worker_threads', 'NativeModule crypto'].includes(name))).toEqual([]);
   });
 
   it('leaves playwright-core out of the bundle: it is imported from node_modules when a PDF is printed', () => {
