@@ -10,13 +10,15 @@ import type { CheckReply, CheckRequest } from './check-worker.js';
 // Reading and checking record files is most of the work on a big project, and each file is
 // checked on its own, so a big project is checked on worker threads, one per core (up to four),
 // while this thread reads the next files and takes the results in. A smaller one is checked here:
-// starting workers and passing results back costs more than it saves. On two cores the two ways
-// were even at about 30 MB of records (250,000 incidents), and workers 1.2-1.4x faster from 60 MB. The results are the same
+// starting workers and passing results back costs more than it saves. Measured on two cores
+// (validate, first run): at 12 MB of records (100,000 incidents) workers were 8% faster on an idle
+// machine and 25% slower on a busy one; at 29 MB, 25% faster idle and even busy; from 59 MB faster
+// either way. The results are the same
 // either way (a checked file is JSON through the worker, as in the cache); test/load/check-files
 // runs the real bin on a project big enough for workers and compares with a run without.
 
 /** From this many bytes of record files to check, workers take the checking. */
-export const PARALLEL_BYTES = 32 * 1024 * 1024;
+export const PARALLEL_BYTES = 16 * 1024 * 1024;
 const MAX_WORKERS = 4;
 
 /** Where the bundle has the worker (dist/load/check-worker.js, an entry of scripts/build.mjs); run from the sources, there is none. */
