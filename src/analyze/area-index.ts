@@ -1,5 +1,5 @@
 import type { Dataset, InArea } from '../load/dataset.js';
-import type { Activity, Incident, ListStatus, Meeting, Priority, Question, Survey } from '../model/schema.js';
+import type { Activity, Incident } from '../model/schema.js';
 import { countIncidents, type QuarterCounts } from './figures.js';
 import { fromQuarterIndex, type Quarter, quarterIndex, quarterOf } from './quarters.js';
 
@@ -9,17 +9,9 @@ import { fromQuarterIndex, type Quarter, quarterIndex, quarterOf } from './quart
 // test/cli/build-golden.test.ts proves every page unchanged.
 
 /** One area's records, and what its briefs need of them by quarter (quarter index → …). */
-export interface AreaIndex {
+/** The area's records of each kind, in project order (meetings sorted by date). */
+export interface AreaIndex extends Pick<Dataset, 'incidents' | 'activities' | 'questions' | 'meetings' | 'priorities' | 'surveys' | 'list_status'> {
   area: string;
-  /** The area's records of each kind, in project order. */
-  incidents: InArea<Incident>[];
-  activities: InArea<Activity>[];
-  questions: InArea<Question>[];
-  /** Sorted by date. */
-  meetings: InArea<Meeting>[];
-  priorities: InArea<Priority>[];
-  surveys: InArea<Survey>[];
-  list_status: InArea<ListStatus>[];
   /** Police-registered counts by quarter and category (figures.ts countIncidents). */
   counts: QuarterCounts;
   /** The summed `count` of observations (incidents not from the police) by quarter. */

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { afterAll, describe, expect, it } from 'vitest';
-import { findChromium } from '../../src/write/pdf.js';
+import { chromium } from '../helpers/chromium.js';
 import { runBin, runCli } from '../helpers/run-cli.js';
 
 const SAMPLE = join(import.meta.dirname, '../../data');
@@ -106,14 +106,6 @@ describe('borgermode build', () => {
 });
 
 // Printing needs a real Chromium (.ci/run installs it); without one these tests are skipped.
-const chromium = (() => {
-  try {
-    return findChromium({ env: process.env });
-  } catch {
-    return undefined;
-  }
-})();
-
 describe.skipIf(!chromium)('borgermode build --pdf', () => {
   it('prints every brief and summary to PDF, linked from the index, byte-identical on a second run', async () => {
     const [a, b] = [join(work, 'site-pdf-a'), join(work, 'site-pdf-b')];

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { BriefView } from '../../src/render/brief-view.js';
 import type { SummaryView } from '../../src/render/summary-view.js';
 import { auditFacts, factsFromBriefs, factsFromSummary } from '../helpers/disclosure-audit.js';
-import { findChromium } from '../../src/write/pdf.js';
+import { chromium } from '../helpers/chromium.js';
 import { runBin, runCli } from '../helpers/run-cli.js';
 import { tempDir } from '../helpers/temp-project.js';
 
@@ -213,14 +213,6 @@ describe('privacy', () => {
 });
 
 // Printing needs a real Chromium (.ci/run installs it); without one this is skipped.
-const chromium = (() => {
-  try {
-    return findChromium({ env: process.env });
-  } catch {
-    return undefined;
-  }
-})();
-
 describe.skipIf(!chromium)('summary --format pdf', () => {
   it('prints the summary to an A4 PDF', async () => {
     const file = join(tempDir(), 'summary-2019.pdf');

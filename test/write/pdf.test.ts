@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pdfErrorText } from '../../src/cli/messages.js';
 import { CHROMIUM_NAMES, findChromium, PdfError, stampPdfDate, writePdf } from '../../src/write/pdf.js';
+import { chromium } from '../helpers/chromium.js';
 import { runCli } from '../helpers/run-cli.js';
 
 const ROOT = join(import.meta.dirname, '../..');
@@ -86,13 +87,6 @@ function catchError(action: () => unknown): PdfError {
 }
 
 // Printing needs a real Chromium. Without one (outside CI) these tests are skipped, and say so.
-const chromium = (() => {
-  try {
-    return findChromium({ env: process.env });
-  } catch {
-    return undefined;
-  }
-})();
 if (!chromium && !process.env.CI) {
   console.warn('SKIPPED: the PDF printing tests of test/write/pdf.test.ts: no Chromium (set BORGERMODE_CHROMIUM or install chromium).');
 }
