@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { datasetFor } from '../../src/analyze/audience.js';
 import { type CompareRow, compareIncidents, compareListChecks, type CompareTable } from '../../src/analyze/compare.js';
-import { formatQuarter, parseQuarter, quarterStart } from '../../src/analyze/quarters.js';
+import { formatQuarter, parseQuarter } from '../../src/analyze/quarters.js';
 import { planAreaSuppression } from '../../src/analyze/suppress.js';
 import type { Dataset } from '../../src/load/dataset.js';
-import { buildDataset, type DatasetParts } from '../helpers/dataset.js';
+import { buildDataset, countsByQuarter as counts, type DatasetParts } from '../helpers/dataset.js';
 
 // The change rules of reports.md §3 on the cells of a comparison table (reports.md §2): the last
 // quarter against the same quarter a year before, the last four quarters against the four before,
@@ -12,12 +12,6 @@ import { buildDataset, type DatasetParts } from '../helpers/dataset.js';
 // test/render/compare-view.test.ts.
 
 const TO = parseQuarter('2020-Q1')!;
-
-/** One police record of `count` incidents of `category` in each quarter given (zeros are left out). */
-const counts = (category: string, byQuarter: Record<string, number>) =>
-  Object.entries(byQuarter)
-    .filter(([, count]) => count > 0)
-    .map(([quarter, count]) => ({ category, count, date: quarterStart(parseQuarter(quarter)!).replace(/-01$/, '-15') }));
 
 /** A record of 2018-Q1, so every quarter of the eight up to 2020-Q1 has data (zeros are figures). */
 const ANCHOR = counts('nuisance', { '2018-Q1': 20 });

@@ -1,3 +1,4 @@
+import { parseQuarter, quarterStart } from '../../src/analyze/quarters.js';
 import type { Dataset, InArea } from '../../src/load/dataset.js';
 import { BUILTIN_CATEGORIES, type Category } from '../../src/model/categories.js';
 import type { Activity, Area, Incident, ListStatus, Meeting, Priority, Question, Settings, Survey } from '../../src/model/schema.js';
@@ -106,3 +107,9 @@ export function buildDataset(parts: DatasetParts = {}): Dataset {
     list_status: numbered(listStatus, 'l', parts.list_status),
   };
 }
+
+/** One police record of `count` incidents of `category` in each quarter given, mid-month (zeros are left out). */
+export const countsByQuarter = (category: string, byQuarter: Record<string, number>) =>
+  Object.entries(byQuarter)
+    .filter(([, count]) => count > 0)
+    .map(([quarter, count]) => ({ category, count, date: quarterStart(parseQuarter(quarter)!).replace(/-01$/, '-15') }));

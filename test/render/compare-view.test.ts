@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { parseQuarter, quarterStart } from '../../src/analyze/quarters.js';
+import { parseQuarter } from '../../src/analyze/quarters.js';
 import type { Audience } from '../../src/analyze/audience.js';
 import type { Lang } from '../../src/model/schema.js';
 import type { CompareRowView, CompareView } from '../../src/render/compare-view.js';
 import { audienceData, compareViewFor } from '../../src/render/pages.js';
-import { buildDataset, type DatasetParts } from '../helpers/dataset.js';
+import { buildDataset, countsByQuarter as counts, type DatasetParts } from '../helpers/dataset.js';
 
 // The texts of a comparison table's change cells (reports.md §3), as people read them: the
 // absolute change beside the percentage, the sign from the rounded value, "ny" for a prior 0,
@@ -12,12 +12,6 @@ import { buildDataset, type DatasetParts } from '../helpers/dataset.js';
 // test/analyze/compare.test.ts.
 
 const TO = parseQuarter('2020-Q1')!;
-
-/** One police record of `count` incidents of `category` in each quarter given (zeros are left out). */
-const counts = (category: string, byQuarter: Record<string, number>) =>
-  Object.entries(byQuarter)
-    .filter(([, count]) => count > 0)
-    .map(([quarter, count]) => ({ category, count, date: quarterStart(parseQuarter(quarter)!).replace(/-01$/, '-15') }));
 
 /** A record of 2018-Q1, so every quarter of the eight up to 2020-Q1 has data. */
 const ANCHOR = counts('nuisance', { '2018-Q1': 20 });
