@@ -4,7 +4,7 @@ import { addDays } from '../model/dates.js';
 import type { Activity, Area, Incident, ListStatus, Meeting, Priority, Question, Survey } from '../model/schema.js';
 import { type Change, computeChange } from './change.js';
 import { type AreaIndex, indexArea, indexedDataThrough } from './area-index.js';
-import { countActivitiesByKind, questionStateAt, type QuestionState, countPartners, type KindFigures, type QuarterCounts, sumCounts } from './figures.js';
+import { countActivitiesByKind, questionStateAt, type QuestionState, countPartners, type KindFigures, type PartnerFigures, type QuarterCounts, sumCounts } from './figures.js';
 import { addQuarters, compareQuarters, lastQuarters, parseQuarter, type Quarter, quarterEnd, quarterIndex, quarterOf, quarterStart } from './quarters.js';
 import { computeListCheck, hasListFigures, type ListCriteriaCheck, listPublished } from './list-criteria.js';
 import { type Group, listedBound, type Mark, NO_SUPPRESSION, primaryMark, type SuppressionPlan } from './suppress.js';
@@ -82,7 +82,7 @@ export interface Brief {
   followUps: FollowUp[];
   activities: InArea<Activity>[];
   activityKinds: KindFigures[];
-  partners: { partner: string; count: number }[];
+  partners: PartnerFigures[];
   crimeRows: CrimeRow[];
   concernRows: CrimeRow[];
   crimeTotal: CrimeRow;

@@ -63,14 +63,29 @@ export function countActivitiesByKind(activities: readonly Activity[]): KindFigu
   return [...byKind.values()];
 }
 
-/** Done activities by partner: how many activities each partner took part in, most first. */
-export function countPartners(activities: readonly Activity[]): { partner: string; count: number }[] {
-  const counts = new Map<string, number>();
+export interface PartnerFigures {
+  partner: string;
+  /** Done activities the partner took part in. */
+  count: number;
+  /** Null when none of those activities recorded it. */
+  participants: number | null;
+  hours: number | null;
+}
+
+/** Done activities by partner (activities, participants, hours), most activities first, ties in Danish order. */
+export function countPartners(activities: readonly Activity[]): PartnerFigures[] {
+  const byPartner = new Map<string, PartnerFigures>();
   for (const activity of activities) {
     if (activity.status !== 'done') continue;
-    for (const partner of new Set(activity.partners ?? [])) counts.set(partner, (counts.get(partner) ?? 0) + 1);
+    for (const partner of new Set(activity.partners ?? [])) {
+      const figures = byPartner.get(partner) ?? { partner, count: 0, participants: null, hours: null };
+      figures.count += 1;
+      if (activity.participants !== undefined) figures.participants = (figures.participants ?? 0) + activity.participants;
+      if (activity.hours !== undefined) figures.hours = (figures.hours ?? 0) + activity.hours;
+      byPartner.set(partner, figures);
+    }
   }
-  return [...counts].map(([partner, count]) => ({ partner, count })).sort((a, b) => b.count - a.count || a.partner.localeCompare(b.partner, 'da'));
+  return [...byPartner.values()].sort((a, b) => b.count - a.count || a.partner.localeCompare(b.partner, 'da'));
 }
 
 export type QuestionState = 'not_raised' | Question['status'];

@@ -3,7 +3,7 @@ import type { AreaIndex } from './area-index.js';
 import { daysBetween } from '../model/dates.js';
 import type { Activity, Question } from '../model/schema.js';
 import { compareIncidents, type CompareTable } from './compare.js';
-import { countActivitiesByKind, type KindFigures, questionStateAt } from './figures.js';
+import { countActivitiesByKind, countPartners, type KindFigures, type PartnerFigures, questionStateAt } from './figures.js';
 import { addQuarters, type Quarter, quarterEnd, quarterRange, quarterStart } from './quarters.js';
 import { NO_SUPPRESSION, type SuppressionPlan } from './suppress.js';
 
@@ -32,14 +32,6 @@ export function periodOf(from: Quarter, to: Quarter): Period {
   const quarters = quarterRange(from, to);
   const shift = 4 * Math.ceil(quarters.length / 4);
   return { from, to, quarters, previous: quarters.map((q) => addQuarters(q, -shift)), shift };
-}
-
-export interface PartnerFigures {
-  partner: string;
-  /** Done activities the partner took part in. */
-  count: number;
-  participants: number | null;
-  hours: number | null;
 }
 
 export interface AnswerTimes {
@@ -91,7 +83,7 @@ export function computeAreaSummary(dataset: Dataset, area: string, period: Perio
     area,
     activities,
     kinds: countActivitiesByKind(activities),
-    partners: partnerFigures(activities),
+    partners: countPartners(activities),
     questions: {
       raised: questions.filter((q) => within(q.date)).length,
       answered: answeredIn.length,
@@ -112,22 +104,6 @@ export function computeAreaSummary(dataset: Dataset, area: string, period: Perio
       ...(index ? { index } : {}),
     }),
   };
-}
-
-/** Done activities by partner: activities, participants and hours, most activities first. */
-export function partnerFigures(activities: readonly Activity[]): PartnerFigures[] {
-  const byPartner = new Map<string, PartnerFigures>();
-  for (const activity of activities) {
-    if (activity.status !== 'done') continue;
-    for (const partner of new Set(activity.partners ?? [])) {
-      const figures = byPartner.get(partner) ?? { partner, count: 0, participants: null, hours: null };
-      figures.count += 1;
-      if (activity.participants !== undefined) figures.participants = (figures.participants ?? 0) + activity.participants;
-      if (activity.hours !== undefined) figures.hours = (figures.hours ?? 0) + activity.hours;
-      byPartner.set(partner, figures);
-    }
-  }
-  return [...byPartner.values()].sort((a, b) => b.count - a.count || a.partner.localeCompare(b.partner, 'da'));
 }
 
 /** How long answers took: the median in days and the count within 30 days, 31–90 days and longer. */

@@ -172,7 +172,7 @@ describe('countPartners', () => {
     ],
     ['only done activities', [activity({ partners: ['SSP'], status: 'planned' }), activity({ partners: ['SSP'], status: 'cancelled' }), activity({ partners: ['Skole'] })], [{ partner: 'Skole', count: 1 }]],
   ])('%s', (_, activities, expected) => {
-    expect(countPartners(activities)).toEqual(expected);
+    expect(countPartners(activities).map(({ partner, count }) => ({ partner, count }))).toEqual(expected);
   });
 });
 

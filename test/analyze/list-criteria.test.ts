@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { computeBrief } from '../../src/analyze/brief.js';
-import { type CriterionId, computeListCheck, type ListCriteriaCheck, type ListName } from '../../src/analyze/list-criteria.js';
+import { type CriterionId, computeListCheck, type ListCriteriaCheck } from '../../src/analyze/list-criteria.js';
 import { parseQuarter } from '../../src/analyze/quarters.js';
 import type { ListStatus } from '../../src/model/schema.js';
 import { buildBriefView } from '../../src/render/brief-view.js';
@@ -31,7 +31,6 @@ const without = (r: ListStatus, ...fields: (CriterionId | 'residents')[]): ListS
 };
 
 const verdict = (check: ListCriteriaCheck, id: CriterionId, group: 'main' | 'prevention' = 'main') => check.criteria.find((c) => c.id === id)!.tests.find((t) => t.group === group)?.met;
-const listMet = (check: ListCriteriaCheck, list: ListName) => check.lists.find((l) => l.list === list)?.met;
 
 /** Two criteria of the main thresholds met: an udsat boligområde (with few non-Western residents). */
 const VULNERABLE = { outside_work_education_pct: 45, basic_education_only_pct: 65 };

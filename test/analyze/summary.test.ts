@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { CompareRow } from '../../src/analyze/compare.js';
 import { addQuarters, formatQuarter, parseQuarter, type Quarter, quarterIndex } from '../../src/analyze/quarters.js';
-import { answerTimes, computeAreaSummary, partnerFigures, periodOf } from '../../src/analyze/summary.js';
+import { countPartners } from '../../src/analyze/figures.js';
+import { answerTimes, computeAreaSummary, periodOf } from '../../src/analyze/summary.js';
 import { NO_SUPPRESSION, planAreaSuppression, type SuppressionPlan } from '../../src/analyze/suppress.js';
 import type { InArea } from '../../src/load/dataset.js';
 import type { Question } from '../../src/model/schema.js';
@@ -101,9 +102,9 @@ describe('answerTimes', () => {
 
 // Done activities by partner: each activity counts once per partner, participants and hours are
 // summed (null when none recorded them), most activities first, then by name in Danish order.
-describe('partnerFigures', () => {
+describe('countPartners', () => {
   it('counts only done activities', () => {
-    const figures = partnerFigures([
+    const figures = countPartners([
       activity({ id: 'done', partners: ['SSP'] }),
       activity({ id: 'planned', status: 'planned', partners: ['SSP', 'Politiet'] }),
       activity({ id: 'cancelled', status: 'cancelled', partners: ['SSP', 'Politiet'] }),
@@ -112,11 +113,11 @@ describe('partnerFigures', () => {
   });
 
   it('counts a partner listed twice on one activity once, and its participants and hours once', () => {
-    expect(partnerFigures([activity({ partners: ['SSP', 'SSP'], participants: 10, hours: 2 })])).toEqual([{ partner: 'SSP', count: 1, participants: 10, hours: 2 }]);
+    expect(countPartners([activity({ partners: ['SSP', 'SSP'], participants: 10, hours: 2 })])).toEqual([{ partner: 'SSP', count: 1, participants: 10, hours: 2 }]);
   });
 
   it('sums participants and hours over the activities that recorded them; null when none did', () => {
-    const figures = partnerFigures([
+    const figures = countPartners([
       activity({ id: '1', partners: ['Klubben', 'Politiet'], participants: 12, hours: 1.5 }),
       activity({ id: '2', partners: ['Klubben'], participants: 8 }),
       activity({ id: '3', partners: ['Klubben', 'Politiet'], hours: 2 }),
@@ -131,11 +132,11 @@ describe('partnerFigures', () => {
   });
 
   it('has nothing for activities without partners', () => {
-    expect(partnerFigures([activity(), activity({ partners: [] })])).toEqual([]);
+    expect(countPartners([activity(), activity({ partners: [] })])).toEqual([]);
   });
 
   it('sorts by count, most first, then by name in Danish collation (Æ, Ø, Å after Z)', () => {
-    const figures = partnerFigures([
+    const figures = countPartners([
       activity({ partners: ['Åbyen', 'Ærø', 'Zoo', 'Østbo', 'Alfa', 'Beta'] }),
       activity({ partners: ['Beta'] }),
     ]);
