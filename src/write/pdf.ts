@@ -158,19 +158,12 @@ export function stampPdfDate(pdf: Buffer, date: string): Buffer {
   return Buffer.from(text, 'latin1');
 }
 
-/** Prints one self-contained HTML page to PDF bytes with the Chromium at `executablePath`. */
-export async function printPdf(html: string, executablePath: string, lang: Lang): Promise<Buffer> {
-  const printer = await openPdfPrinter(executablePath, lang);
+/** `--format pdf`: finds Chromium, prints `html`, and writes the PDF atomically to `file` (relative to `cwd`); returns its path. */
+export async function writePdf(cwd: string, file: string, html: string, options: PdfOptions): Promise<string> {
+  const printer = await openPdfPrinter(findChromium(options), options.lang);
   try {
-    return await printer.print(html);
+    return await writeOutputFile(cwd, file, await printer.print(html));
   } finally {
     await printer.close();
   }
-}
-
-/** `--format pdf`: finds Chromium, prints `html`, and writes the PDF atomically to `file` (relative to `cwd`); returns its path. */
-export async function writePdf(cwd: string, file: string, html: string, options: PdfOptions): Promise<string> {
-  const executablePath = findChromium(options);
-  const pdf = await printPdf(html, executablePath, options.lang);
-  return writeOutputFile(cwd, file, pdf);
 }
