@@ -1,6 +1,6 @@
 import type { createHash as CreateHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
-import { mkdir, readdir, readFile, unlink, writeFile } from 'node:fs/promises';
+import { mkdir, unlink, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { packageRoot, packageVersion } from '../package-root.js';
 import type { CheckedFile } from './check-file.js';
@@ -58,7 +58,7 @@ export async function openRecordCache(dir: string): Promise<RecordCache> {
     async get(file, source) {
       let data: Buffer;
       try {
-        data = await readFile(join(dir, entryName(file)));
+        data = readFileSync(join(dir, entryName(file)));
       } catch {
         return undefined;
       }
@@ -83,7 +83,7 @@ export async function openRecordCache(dir: string): Promise<RecordCache> {
       if (!writable) return;
       const keep = new Set(files.map(entryName));
       try {
-        for (const name of await readdir(dir)) if (name.endsWith('.json') && !keep.has(name)) await unlink(join(dir, name)).catch(() => undefined);
+        for (const name of readdirSync(dir)) if (name.endsWith('.json') && !keep.has(name)) await unlink(join(dir, name)).catch(() => undefined);
       } catch {
         // Nothing to tidy.
       }

@@ -1,5 +1,4 @@
-import { existsSync } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { existsSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -59,10 +58,11 @@ export async function openFileChecker(root: string, files: readonly string[], { 
   if (cores < 2 || files.length < 2 || !existsSync(fileURLToPath(worker))) return here;
   let bytes = 0;
   for (const file of files) {
-    bytes += await stat(join(root, file)).then(
-      (stats) => stats.size,
-      () => 0,
-    );
+    try {
+      bytes += statSync(join(root, file)).size;
+    } catch {
+      // Not there or not readable: reading it says so later.
+    }
   }
   if (bytes < minBytes) return here;
   // Loaded only here: a small project never pays for node:worker_threads at start-up.

@@ -1,4 +1,4 @@
-import { stat } from 'node:fs/promises';
+import { statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { packageRoot } from '../package-root.js';
 import { accessError, FileAccessError } from './errors.js';
@@ -19,7 +19,7 @@ export async function findProject(options: { data?: string | undefined; cwd: str
   if (options.data !== undefined) {
     const root = resolve(options.cwd, options.data);
     try {
-      if (!(await stat(root)).isDirectory()) throw new FileAccessError('data-folder', root, 'not-a-folder');
+      if (!statSync(root).isDirectory()) throw new FileAccessError('data-folder', root, 'not-a-folder');
     } catch (error) {
       if (error instanceof FileAccessError) throw error;
       throw accessError(error, root, 'data-folder');
@@ -38,7 +38,7 @@ export async function findProject(options: { data?: string | undefined; cwd: str
 
 async function isFile(path: string): Promise<boolean> {
   try {
-    return (await stat(path)).isFile();
+    return statSync(path).isFile();
   } catch {
     return false;
   }

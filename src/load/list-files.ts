@@ -1,4 +1,4 @@
-import { readdir } from 'node:fs/promises';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { accessError } from './errors.js';
 import { SETTINGS_FILE } from './find-project.js';
@@ -13,7 +13,7 @@ export async function listRecordFiles(root: string): Promise<string[]> {
     const dir = relative === '' ? root : join(root, relative);
     let entries;
     try {
-      entries = await readdir(dir, { withFileTypes: true });
+      entries = readdirSync(dir, { withFileTypes: true });
     } catch (error) {
       throw accessError(error, dir, 'folder');
     }

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Category } from '../model/categories.js';
 import { todayIso } from '../model/dates.js';
@@ -127,7 +127,7 @@ export async function readRecordFile(root: string, file: string, findings: Findi
 /** The bytes of a file of the project; a file that cannot be opened is a FileAccessError (exit 2). */
 export async function readProjectFile(root: string, file: string): Promise<Uint8Array> {
   try {
-    return await readFile(join(root, file));
+    return readFileSync(join(root, file));
   } catch (error) {
     throw accessError(error, join(root, file), 'file');
   }
@@ -151,7 +151,7 @@ async function locateAll(root: string, findings: Finding[]): Promise<void> {
     }
   }
   for (const [file, list] of byFile) {
-    const decoded = decodeRecordText(await readFile(join(root, file)), file);
+    const decoded = decodeRecordText(readFileSync(join(root, file)), file);
     if ('text' in decoded) await locateFindings(decoded.text, list);
   }
   let index = 0;

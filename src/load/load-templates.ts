@@ -1,5 +1,4 @@
-import type { Dirent } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
+import { type Dirent, readdirSync, readFileSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { Finding } from '../model/finding.js';
 import { closest } from '../model/suggest.js';
@@ -72,7 +71,7 @@ async function readFolder(source: TemplateFolder['source'], dir: string, require
 /** The entries of a folder, sorted by name; none when it is missing and not `required`. */
 async function listFolder(dir: string, required: boolean): Promise<Dirent[] | undefined> {
   try {
-    return (await readdir(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    return readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (!required && (code === 'ENOENT' || code === 'ENOTDIR')) return undefined;
@@ -133,7 +132,7 @@ export function templateLoader(folders: readonly TemplateFolder[], root: string)
 
 async function readTemplate(path: string): Promise<string> {
   try {
-    return await readFile(path, 'utf8');
+    return readFileSync(path, 'utf8');
   } catch (error) {
     throw accessError(error, path, 'template');
   }
