@@ -2,6 +2,7 @@ import type { Dataset, InArea } from '../load/dataset.js';
 import type { Activity, Incident } from '../model/schema.js';
 import { countIncidents, type QuarterCounts } from './figures.js';
 import { fromQuarterIndex, type Quarter, quarterIndex, quarterOf } from './quarters.js';
+import { compareCodePoints } from './collate.js';
 
 // `build` renders a brief for every quarter of every area. Each brief used to filter and count the
 // whole project again, so a site took quarters × records per area; this index is made in one pass
@@ -72,7 +73,7 @@ export function indexArea(dataset: Dataset, area: string): AreaIndex {
     incidents,
     activities,
     questions: inArea(dataset.questions),
-    meetings: inArea(dataset.meetings).sort((a, b) => a.date.localeCompare(b.date)),
+    meetings: inArea(dataset.meetings).sort((a, b) => compareCodePoints(a.date, b.date)),
     priorities: inArea(dataset.priorities),
     surveys: inArea(dataset.surveys),
     list_status: inArea(dataset.list_status),

@@ -8,6 +8,7 @@ import { countActivitiesByKind, questionStateAt, type QuestionState, countPartne
 import { addQuarters, compareQuarters, lastQuarters, parseQuarter, type Quarter, quarterEnd, quarterIndex, quarterOf, quarterStart } from './quarters.js';
 import { computeListCheck, hasListFigures, type ListCriteriaCheck, listPublished } from './list-criteria.js';
 import { type Group, listedBound, type Mark, NO_SUPPRESSION, primaryMark, type SuppressionPlan } from './suppress.js';
+import { compareCodePoints, compareDanish } from './collate.js';
 
 export interface BriefOptions {
   area: string;
@@ -277,7 +278,7 @@ function latestSurveys(surveys: readonly InArea<Survey>[], quarter: Quarter): In
     const seen = latest.get(key);
     if (!seen || survey.year > seen.year) latest.set(key, survey);
   }
-  return [...latest.values()].sort((a, b) => LEVEL_ORDER.indexOf(a.level) - LEVEL_ORDER.indexOf(b.level) || a.measure.localeCompare(b.measure));
+  return [...latest.values()].sort((a, b) => LEVEL_ORDER.indexOf(a.level) - LEVEL_ORDER.indexOf(b.level) || compareDanish(a.measure, b.measure));
 }
 
 const LEVEL_ORDER: Survey['level'][] = ['area', 'sub_areas', 'municipality', 'district', 'national'];
@@ -295,7 +296,7 @@ function isActiveIn(priority: Priority, quarter: Quarter): boolean {
   return from !== undefined && compareQuarters(from, quarter) <= 0 && (to === undefined || compareQuarters(to, quarter) >= 0);
 }
 
-const byDate = (a: { date: string }, b: { date: string }) => a.date.localeCompare(b.date);
+const byDate = (a: { date: string }, b: { date: string }) => compareCodePoints(a.date, b.date);
 
 /**
  * The incidents listed one by one: all of them, except that a suppressed cell (or a suppressed

@@ -1,6 +1,7 @@
 import type { Dataset, InArea } from '../load/dataset.js';
 import type { Activity, Incident, Question } from '../model/schema.js';
 import { fromQuarterIndex, type Quarter, quarterEnd, quarterIndex, quarterOf } from './quarters.js';
+import { compareDanish } from './collate.js';
 
 /** Incident counts: quarter index → category id → sum of `count`. */
 export type QuarterCounts = Map<number, Map<string, number>>;
@@ -85,7 +86,7 @@ export function countPartners(activities: readonly Activity[]): PartnerFigures[]
       byPartner.set(partner, figures);
     }
   }
-  return [...byPartner.values()].sort((a, b) => b.count - a.count || a.partner.localeCompare(b.partner, 'da'));
+  return [...byPartner.values()].sort((a, b) => b.count - a.count || compareDanish(a.partner, b.partner));
 }
 
 export type QuestionState = 'not_raised' | Question['status'];

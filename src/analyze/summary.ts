@@ -6,6 +6,7 @@ import { compareIncidents, type CompareTable } from './compare.js';
 import { countActivitiesByKind, countPartners, type KindFigures, type PartnerFigures, questionStateAt } from './figures.js';
 import { addQuarters, type Quarter, quarterEnd, quarterRange, quarterStart } from './quarters.js';
 import { NO_SUPPRESSION, type SuppressionPlan } from './suppress.js';
+import { compareCodePoints } from './collate.js';
 
 // The summary for the leader of the boligsocial helhedsplan (issue 6, reports.md): what the team
 // did in a period, for whom and with which partners, how residents' questions and rumours were
@@ -73,11 +74,11 @@ export function computeAreaSummary(dataset: Dataset, area: string, period: Perio
   const end = quarterEnd(period.to);
   const within = (date: string | undefined) => date !== undefined && date >= start && date <= end;
 
-  const activities = dataset.activities.filter((a) => a.area === area && a.status === 'done' && within(a.date)).sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
+  const activities = dataset.activities.filter((a) => a.area === area && a.status === 'done' && within(a.date)).sort((a, b) => compareCodePoints(a.date, b.date) || compareCodePoints(a.id, b.id));
   const questions = dataset.questions.filter((q) => q.area === area);
   const answeredIn = questions.filter((q) => within(q.answered));
   const openAt = (q: Question) => OPEN_STATES.has(questionStateAt(q, end));
-  const rumoursChecked = answeredIn.filter((q) => q.rumour).sort((a, b) => a.answered!.localeCompare(b.answered!) || a.id.localeCompare(b.id));
+  const rumoursChecked = answeredIn.filter((q) => q.rumour).sort((a, b) => compareCodePoints(a.answered!, b.answered!) || compareCodePoints(a.id, b.id));
 
   return {
     area,

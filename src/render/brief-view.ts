@@ -10,6 +10,7 @@ import { type ChartPoint, chartScale, renderBarChart } from './chart.js';
 import { formatChange, formatDate, formatNumber, formatQuarterName, formatQuarterShort, formatQuarterSpan, formatTrend } from './format.js';
 import { label, listStatusLabel, t } from './i18n.js';
 import { buildListCheckView, type ListCheckView } from './list-check-view.js';
+import { compareCodePoints } from '../analyze/collate.js';
 
 export type { ListCheckView, MetMark } from './list-check-view.js';
 
@@ -298,7 +299,7 @@ function highlights(brief: Brief, lang: Lang): string[] {
   ];
   const real = [...brief.crimeRows, ...brief.concernRows]
     .filter((r): r is CrimeRow & { change: Change; yearAgo: number } => r.change !== null && r.change.significant && r.change.absolute !== 0)
-    .sort((a, b) => Math.abs(b.change.absolute) - Math.abs(a.change.absolute) || a.id.localeCompare(b.id))
+    .sort((a, b) => Math.abs(b.change.absolute) - Math.abs(a.change.absolute) || compareCodePoints(a.id, b.id))
     .slice(0, MAX_HIGHLIGHTS);
   if (real.length === 0) sentences.push(t(lang, 'no_big_changes'));
   for (const r of real) {
