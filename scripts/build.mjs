@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { build, transform } from 'esbuild';
 import Handlebars from 'handlebars';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -17,17 +17,34 @@ const templatesDir = join(root, 'templates');
 const compileOptions = (format) => ({ noEscape: format === 'md', strict: false, knownHelpersOnly: false });
 const formatOf = (fileName) => (fileName.endsWith('.md.hbs') ? 'md' : 'html');
 
+const hbs = async (dir) => (await readdir(dir)).filter((name) => name.endsWith('.hbs')).sort();
+const partialsDir = join(templatesDir, 'partials');
+
+// src/render/precompiled.ts becomes a table of loaders, one chunk per template and one for the
+// partials of each format: a brief compiles its own template's code, not every template's.
 async function precompiledModule() {
-  const hbs = async (dir) => (await readdir(dir)).filter((name) => name.endsWith('.hbs')).sort();
-  const entries = async (dir, names, format) =>
-    (await Promise.all(names.map(async (name) => `${JSON.stringify(name)}: ${Handlebars.precompile(await readFile(join(dir, name), 'utf8'), compileOptions(format ?? formatOf(name)))}`))).join(',\n');
-  const partialsDir = join(templatesDir, 'partials');
-  const partialNames = await hbs(partialsDir).catch(() => []);
-  const partials = async (format) => (await entries(partialsDir, partialNames, format)).replace(/"([^"]+)\.hbs":/g, '"$1":');
+  const load = (what) => `() => import(${JSON.stringify(`precompiled:${what}`)}).then((m) => m.default)`;
+  const templates = (await hbs(templatesDir)).map((name) => `${JSON.stringify(name)}: ${load(name)}`);
   return `export const PRECOMPILED = {
-templates: {${await entries(templatesDir, await hbs(templatesDir))}},
-partials: { md: {${await partials('md')}}, html: {${await partials('html')}} },
+templates: {${templates.join(',\n')}},
+partials: { md: ${load('partials.md')}, html: ${load('partials.html')} },
 };\n`;
+}
+
+// One template (`precompiled:brief.md.hbs`) or the partials of a format (`precompiled:partials.md`),
+// minified: nothing in it is read by name but its properties.
+async function precompiledChunk(what) {
+  const precompile = async (dir, name, format) => Handlebars.precompile(await readFile(join(dir, name), 'utf8'), compileOptions(format));
+  let spec;
+  const partialsOf = /^partials\.(md|html)$/.exec(what);
+  if (partialsOf) {
+    const names = await hbs(partialsDir).catch(() => []);
+    const entries = await Promise.all(names.map(async (name) => `${JSON.stringify(name.slice(0, -'.hbs'.length))}: ${await precompile(partialsDir, name, partialsOf[1])}`));
+    spec = `{${entries.join(',\n')}}`;
+  } else {
+    spec = await precompile(templatesDir, what, formatOf(what));
+  }
+  return (await transform(`export default ${spec};`, { minify: true, format: 'esm', target: 'node20.19' })).code;
 }
 
 // commander loads node:child_process (and with it net, dgram and streams) at start-up for
@@ -50,6 +67,8 @@ const precompiledTemplates = {
   name: 'precompiled-templates',
   setup(esbuild) {
     esbuild.onLoad({ filter: /[\\/]src[\\/]render[\\/]precompiled\.ts$/ }, async () => ({ contents: await precompiledModule(), loader: 'js' }));
+    esbuild.onResolve({ filter: /^precompiled:/ }, (args) => ({ path: args.path.slice('precompiled:'.length), namespace: 'precompiled' }));
+    esbuild.onLoad({ filter: /.*/, namespace: 'precompiled' }, async (args) => ({ contents: await precompiledChunk(args.path), loader: 'js' }));
   },
 };
 

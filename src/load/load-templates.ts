@@ -113,14 +113,14 @@ export function templateLoader(folders: readonly TemplateFolder[], root: string)
   const defaults = defaultTemplatesDir();
   const defaultPartials = async (format: OutputFormat): Promise<Template[]> => {
     const dir = join(defaults, 'partials');
-    if (PRECOMPILED) return Object.entries(PRECOMPILED.partials[format]).map(([name, spec]) => ({ name, file: join(dir, `${name}.hbs`), spec }));
+    if (PRECOMPILED) return Object.entries(await PRECOMPILED.partials[format]()).map(([name, spec]) => ({ name, file: join(dir, `${name}.hbs`), spec }));
     const names = ((await listFolder(dir, false)) ?? []).map((e) => e.name).filter((name) => name.endsWith('.hbs'));
     return Promise.all(names.map((name) => text(name.slice(0, -'.hbs'.length), join(dir, name))));
   };
   return {
     async load(fileName, format) {
       const own = folders.find((folder) => folder.templates.includes(fileName));
-      const spec = PRECOMPILED?.templates[fileName];
+      const spec = own ? undefined : await PRECOMPILED?.templates[fileName]?.();
       const template: Template = own ? await text(fileName, join(own.dir, fileName)) : spec ? { name: fileName, file: join(defaults, fileName), spec } : await text(fileName, join(defaults, fileName));
       // The defaults first; then each folder from the bottom of the lookup up, so the first place wins.
       const partials = new Map((await defaultPartials(format)).map((p) => [p.name, p]));

@@ -1,9 +1,13 @@
 import type { OutputFormat, TemplateSpec } from './handlebars.js';
 
-/** The default templates, precompiled: templates by file name, partials by format and name. */
+/**
+ * The default templates, precompiled, each loaded when first asked for (a chunk of its own, so a
+ * brief does not compile the code of every other template): templates by file name, the
+ * partials of a format by name.
+ */
 export interface PrecompiledTemplates {
-  templates: Record<string, TemplateSpec>;
-  partials: Record<OutputFormat, Record<string, TemplateSpec>>;
+  templates: Record<string, () => Promise<TemplateSpec>>;
+  partials: Record<OutputFormat, () => Promise<Record<string, TemplateSpec>>>;
 }
 
 /**
