@@ -112,8 +112,8 @@ function newestMtime(path) {
 
 /** Builds dist/ when it is missing or older than its inputs (as test/global-setup.ts does). */
 function ensureBuild() {
-  const entry = join(ROOT, 'dist/cli/run.js');
-  const inputs = ['src', 'templates', 'scripts/build.mjs', 'package.json'].map((input) => newestMtime(join(ROOT, input)));
+  const entry = join(ROOT, 'dist/cli/borgermode.cjs.cache');
+  const inputs = ['src', 'templates', 'data', 'bin', 'scripts/build.mjs', 'scripts/make-code-cache.cjs', 'package.json'].map((input) => newestMtime(join(ROOT, input)));
   if (existsSync(entry) && existsSync(join(ROOT, 'dist/write/pdf.js')) && statSync(entry).mtimeMs >= Math.max(...inputs)) return;
   log('  building dist/ (scripts/build.mjs)');
   execFileSync(process.execPath, [join(ROOT, 'scripts/build.mjs')], { cwd: ROOT, stdio: 'inherit' });
@@ -121,7 +121,7 @@ function ensureBuild() {
 
 /** Renders every page with the bundled CLI, in this process, into `folder`. */
 async function renderPages(folder) {
-  const { run: runCli } = await import(pathToFileURL(join(ROOT, 'dist/cli/run.js')).href);
+  const { run: runCli } = createRequire(import.meta.url)(join(ROOT, 'bin/borgermode.cjs')).loadCli();
   for (const page of PAGES) {
     let stdout = '';
     let stderr = '';

@@ -1,9 +1,11 @@
-// Bundles the CLI into dist/ with esbuild: one file for the start-up path and a chunk for
-// each lazily loaded part (a command, the yaml package), so a cold start resolves and compiles
-// a few files instead of dozens. The default templates are precompiled into the bundle, so a
-// cold start needs only the Handlebars runtime. Type checking is `npm run typecheck` (tsc).
+// Bundles the CLI into dist/ with esbuild: one CommonJS file that bin/borgermode.cjs starts with
+// a V8 code cache made here (docs/performance.md), and the worker and PDF modules as ES modules.
+// The default templates are precompiled into the bundle, so a start needs only the Handlebars
+// runtime. Type checking is `npm run typecheck` (tsc).
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, transform } from 'esbuild';
@@ -90,35 +92,83 @@ async function buildFingerprint() {
 }
 
 await rm(join(root, 'dist'), { recursive: true, force: true });
-const result = await build({
-  // src/write/pdf.ts is an entry of its own (dist/write/pdf.js) so that scripts/browser-checks.mjs
-  // and test/write/pdf.test.ts print PDFs with the bundled code itself.
-  // src/load/check-worker.ts is the worker thread of src/load/check-files.ts (dist/load/check-worker.js).
-  entryPoints: [join(root, 'src/cli/run.ts'), join(root, 'src/write/pdf.ts'), join(root, 'src/load/check-worker.ts')],
-  outbase: join(root, 'src'),
-  outdir: join(root, 'dist'),
+const fingerprint = JSON.stringify(await buildFingerprint());
+const shared = {
   bundle: true,
-  splitting: true,
-  format: 'esm',
   platform: 'node',
   target: 'node20.19',
-  chunkNames: 'chunks/[name]-[hash]',
   plugins: [precompiledTemplates, lazyChildProcess],
-  define: { __BORGERMODE_BUILD__: JSON.stringify(await buildFingerprint()) },
-  // playwright-core (PDF output only) reads its own files at run time, so it cannot be bundled:
-  // it is imported from node_modules when a PDF is printed (src/write/pdf.ts).
-  external: ['playwright-core'],
-  // CommonJS packages in the bundle call require() (Handlebars) and read __filename
-  // (write-file-atomic, for its temporary file names); give them Node's.
-  banner: {
-    js: "import { createRequire as __createRequire } from 'node:module'; import { fileURLToPath as __fileURLToPath } from 'node:url'; const require = __createRequire(import.meta.url); const __filename = __fileURLToPath(import.meta.url);",
-  },
-  // Less source to read and parse at every start (a few ms of report's start-up on the sample);
-  // names are kept, so stack traces still name their functions.
+  define: { __BORGERMODE_BUILD__: fingerprint },
+  // Less source to read at every start; names are kept, so stack traces still name their functions.
   minifyWhitespace: true,
   minifySyntax: true,
   metafile: true,
   logLevel: 'warning',
+};
+
+// The CLI: one CommonJS file, started by bin/borgermode.cjs with a V8 code cache (made below).
+// What a command loads only when it needs it is still loaded late: the commands and the
+// templates are modules of the bundle initialised when first imported, and these packages stay
+// in node_modules, required when used: the prompts of data entry, the yaml package (editing, and
+// the line and column of findings), Handlebars' compiler (one's own templates), playwright-core
+// (PDF output; it reads its own files at run time, so it cannot be bundled).
+const cli = await build({
+  ...shared,
+  entryPoints: [join(root, 'src/cli/run.ts')],
+  outfile: join(root, 'dist/cli/borgermode.cjs'),
+  format: 'cjs',
+  plugins: [...shared.plugins, externalExactly(['handlebars', 'yaml', '@inquirer/prompts', 'playwright-core'])],
+  // import() becomes a require(), which loads ES modules too (Node ≥ 20.19): a script compiled
+  // through node:vm has no loader for import() of its own.
+  supported: { 'dynamic-import': false },
+  // The sources find the package and the worker from their own place.
+  define: { ...shared.define, 'import.meta.url': '__importMetaUrl' },
+  banner: { js: "var __importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
 });
-// What each output holds and imports: test/scripts/build.test.ts checks that heavy packages stay out of start-up.
-await writeFile(join(root, 'dist', 'meta.json'), JSON.stringify(result.metafile, null, 1));
+
+// The worker threads of src/load/check-files.ts (dist/load/check-worker.js), and src/write/pdf.ts
+// as an entry of its own (dist/write/pdf.js) so that scripts/browser-checks.mjs and
+// test/write/pdf.test.ts print PDFs with the bundled code itself: ES modules.
+const modules = await build({
+  ...shared,
+  entryPoints: [join(root, 'src/write/pdf.ts'), join(root, 'src/load/check-worker.ts')],
+  outbase: join(root, 'src'),
+  outdir: join(root, 'dist'),
+  splitting: true,
+  format: 'esm',
+  chunkNames: 'chunks/[name]-[hash]',
+  external: ['playwright-core'],
+  // CommonJS packages in the bundle call require() and read __filename; give them Node's.
+  banner: {
+    js: "import { createRequire as __createRequire } from 'node:module'; import { fileURLToPath as __fileURLToPath } from 'node:url'; const require = __createRequire(import.meta.url); const __filename = __fileURLToPath(import.meta.url);",
+  },
+});
+
+// What each output holds and imports: test/scripts/build.test.ts checks what the CLI bundle holds.
+await writeFile(join(root, 'dist', 'meta.json'), JSON.stringify({ cli: cli.metafile, modules: modules.metafile }, null, 1));
+
+// The cache of the bundled sample's checked files (dist/sample-cache/, read only at run time): the
+// entries validate writes for a scratch copy of the sample (an entry names its file by its path in
+// the project, so they are the sample's own). docs/performance.md#the-cache.
+const scratch = await mkdtemp(join(tmpdir(), 'borgermode-sample-cache-'));
+try {
+  await cp(join(root, 'data'), join(scratch, 'data'), { recursive: true });
+  const env = { ...process.env, BORGERMODE_NO_CACHE: '', NO_COLOR: '1' };
+  delete env.BORGERMODE_NO_CACHE;
+  execFileSync(process.execPath, [join(root, 'bin', 'borgermode.cjs'), 'validate', '--data', join(scratch, 'data'), '--quiet'], { env, stdio: 'inherit' });
+  const entries = join(scratch, 'data', '.borgermode', 'cache');
+  await mkdir(join(root, 'dist', 'sample-cache'));
+  for (const name of (await readdir(entries)).filter((name) => name.endsWith('.json'))) await cp(join(entries, name), join(root, 'dist', 'sample-cache', name));
+} finally {
+  await rm(scratch, { recursive: true, force: true });
+}
+
+// The code cache, made by running the bundle in a process with Node's default flags (after the
+// sample cache: what a brief of the sample runs is what goes in it).
+execFileSync(process.execPath, [join(root, 'scripts', 'make-code-cache.cjs')], { stdio: 'inherit' });
+
+/** Leaves these packages (exactly these names: `handlebars/runtime` is bundled) to node_modules. */
+function externalExactly(names) {
+  const filter = new RegExp(`^(${names.map((name) => name.replace(/[/.]/g, '\\$&')).join('|')})$`);
+  return { name: 'external-exactly', setup: (esbuild) => esbuild.onResolve({ filter }, (args) => ({ path: args.path, external: true })) };
+}

@@ -7,8 +7,8 @@ import { fileURLToPath } from 'node:url';
 // its inputs (the sources, the templates that are precompiled into it, the build script).
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const BUILT_ENTRY = join(ROOT, 'dist', 'cli', 'run.js');
-const BUILD_INPUTS = ['src', 'templates', 'scripts/build.mjs', 'package.json'];
+const BUILT_ENTRY = join(ROOT, 'dist', 'cli', 'borgermode.cjs.cache');
+const BUILD_INPUTS = ['src', 'templates', 'data', 'bin', 'scripts/build.mjs', 'scripts/make-code-cache.cjs', 'package.json'];
 
 function newestMtime(path: string): number {
   const stats = statSync(path);

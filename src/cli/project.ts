@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { CACHE_DIR } from '../load/cache.js';
-import { findProject } from '../load/find-project.js';
+import { bundledSampleCacheDir, findProject } from '../load/find-project.js';
 import { loadProject, type LoadResult } from '../load/load-project.js';
 import type { Lang } from '../model/schema.js';
 import { countSummary, printFindings } from './diagnostics.js';
@@ -32,9 +32,10 @@ export async function loadAndReport(io: Io, options: ProjectOptions, printSummar
   if (location.bundled && !options.quiet) io.stderr.write(`${cliText(options.lang ?? 'da', 'bundled')}\n`);
   // The sample is a snapshot of April 2020: judged against that day, not against today.
   const now = location.bundled && !io.env.BORGERMODE_TODAY ? new Date(`${BUNDLED_SAMPLE_TODAY}T12:00:00Z`) : clock(io, options.lang ?? 'da');
-  // The cache lives in the project (never in the bundled sample, which belongs to the installation).
-  const cached = options.cache !== false && !io.env.BORGERMODE_NO_CACHE && !location.bundled;
-  const result = await loadProject({ root: location.root, now, ...(cached ? { cacheDir: join(location.root, CACHE_DIR) } : {}) });
+  // The cache lives in the project; the bundled sample's was made with the installation and is only read.
+  const cached = options.cache !== false && !io.env.BORGERMODE_NO_CACHE;
+  const cache = !cached ? {} : location.bundled ? { cacheDir: bundledSampleCacheDir(), cacheReadOnly: true } : { cacheDir: join(location.root, CACHE_DIR) };
+  const result = await loadProject({ root: location.root, now, ...cache });
   const lang = options.lang ?? result.language ?? 'da';
   printFindings(io, result.findings, { color: useColor(io, options.color), quiet: options.quiet ?? false, lang, root: location.root });
   if (printSummary && result.findings.length > 0 && !options.quiet) io.stderr.write(`${countSummary(result.findings, lang)}\n`);

@@ -41,14 +41,17 @@ interface Header {
   body: string;
 }
 
-/** Opens the cache in `dir` (made on first write). */
-export async function openRecordCache(dir: string): Promise<RecordCache> {
-  // Loaded here, not at start-up: the bundled sample and --no-cache never need it.
+/**
+ * Opens the cache in `dir` (made on first write). A read-only cache is only read: the bundled
+ * sample's, made by scripts/build.mjs into the installation, which is not the run's to change.
+ */
+export async function openRecordCache(dir: string, { readOnly = false }: { readOnly?: boolean } = {}): Promise<RecordCache> {
+  // Loaded here, not at start-up: --no-cache never needs it.
   const { createHash } = await import('node:crypto');
   const sha256 = (data: Uint8Array | string) => createHash('sha256').update(data).digest('hex');
   const entryName = (file: string) => `${sha256(file).slice(0, 32)}.json`;
   const tool = toolFingerprint(createHash);
-  let writable = true;
+  let writable = !readOnly;
   let prepared: Promise<typeof import('write-file-atomic') | undefined> | undefined;
   const writes: Promise<unknown>[] = [];
   const prepare = () => (prepared ??= prepareFolder(dir));

@@ -8,6 +8,9 @@ export const SETTINGS_FILE = 'borgermode.yaml';
 /** The sample project that ships with the package. */
 export const bundledDataDir = (): string => join(packageRoot(), 'data');
 
+/** The cache of the sample's checked files, made by scripts/build.mjs (read only: it belongs to the installation). */
+export const bundledSampleCacheDir = (): string => join(packageRoot(), 'dist', 'sample-cache');
+
 export interface ProjectLocation {
   root: string;
   /** True when no project was given or found and the bundled sample is used. */

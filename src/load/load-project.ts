@@ -23,6 +23,8 @@ export interface LoadOptions {
   now: Date;
   /** The folder of the cache of checked files (load/cache.ts); no cache when absent. */
   cacheDir?: string;
+  /** Only read the cache, never write or tidy it (the bundled sample's). */
+  cacheReadOnly?: boolean;
   /** When to check files on worker threads (load/check-files.ts); its defaults otherwise. */
   parallel?: ParallelOptions;
 }
@@ -37,7 +39,7 @@ export interface LoadResult {
 }
 
 /** Reads, checks and assembles a data project: read → check, the first two steps of every command. */
-export async function loadProject({ root, now, cacheDir, parallel }: LoadOptions): Promise<LoadResult> {
+export async function loadProject({ root, now, cacheDir, cacheReadOnly, parallel }: LoadOptions): Promise<LoadResult> {
   const findings: Finding[] = [];
   const settingsDoc = await readRecordFile(root, SETTINGS_FILE, findings);
   const settingsChecked = settingsDoc === undefined ? undefined : checkValue(SettingsSchema, settingsDoc ?? {}, SETTINGS_FILE, [], findings);
@@ -49,7 +51,7 @@ export async function loadProject({ root, now, cacheDir, parallel }: LoadOptions
   const entries = Object.fromEntries(RECORD_KINDS.map((kind) => [kind, []])) as unknown as EntriesByKind;
   const ids = { first: new Map<string, IdPlace>(), repeated: new Map<string, IdPlace[]>() };
   const personalData: Finding[] = [];
-  const cache = cacheDir === undefined ? undefined : await openRecordCache(cacheDir);
+  const cache = cacheDir === undefined ? undefined : await openRecordCache(cacheDir, { readOnly: cacheReadOnly === true });
   const files = await listRecordFiles(root);
   const checker = await openFileChecker(root, files, parallel);
   // Each file read here, then found in the cache or checked (on workers: while the next are read).
