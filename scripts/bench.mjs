@@ -10,7 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 const rounds = Number(process.argv[2] ?? 15);
-const bin = fileURLToPath(new URL('../bin/borgermode.cjs', import.meta.url));
+const bin = fileURLToPath(new URL('../bin/borgermode.js', import.meta.url));
 const env = { ...process.env, NO_COLOR: '1' };
 const scaleIndex = process.argv.indexOf('--scale');
 if (scaleIndex >= 0) {

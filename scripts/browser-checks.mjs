@@ -121,7 +121,7 @@ function ensureBuild() {
 
 /** Renders every page with the bundled CLI, in this process, into `folder`. */
 async function renderPages(folder) {
-  const { run: runCli } = createRequire(import.meta.url)(join(ROOT, 'bin/borgermode.cjs')).loadCli();
+  const { run: runCli } = createRequire(import.meta.url)(join(ROOT, 'bin/borgermode.js')).loadCli();
   for (const page of PAGES) {
     let stdout = '';
     let stderr = '';

@@ -1,4 +1,4 @@
-// Bundles the CLI into dist/ with esbuild: one CommonJS file that bin/borgermode.cjs starts with
+// Bundles the CLI into dist/ with esbuild: one CommonJS file that bin/borgermode.js starts with
 // a V8 code cache made here (docs/performance.md), and the worker and PDF modules as ES modules.
 // The default templates are precompiled into the bundle, so a start needs only the Handlebars
 // runtime. Type checking is `npm run typecheck` (tsc).
@@ -106,7 +106,7 @@ const shared = {
   logLevel: 'warning',
 };
 
-// The CLI: one CommonJS file, started by bin/borgermode.cjs with a V8 code cache (made below).
+// The CLI: one CommonJS file, started by bin/borgermode.js with a V8 code cache (made below).
 // What a command loads only when it needs it is still loaded late: the commands and the
 // templates are modules of the bundle initialised when first imported, and these packages stay
 // in node_modules, required when used: the prompts of data entry, the yaml package (editing, and
@@ -155,7 +155,7 @@ try {
   await cp(join(root, 'data'), join(scratch, 'data'), { recursive: true });
   const env = { ...process.env, BORGERMODE_NO_CACHE: '', NO_COLOR: '1' };
   delete env.BORGERMODE_NO_CACHE;
-  execFileSync(process.execPath, [join(root, 'bin', 'borgermode.cjs'), 'validate', '--data', join(scratch, 'data'), '--quiet'], { env, stdio: 'inherit' });
+  execFileSync(process.execPath, [join(root, 'bin', 'borgermode.js'), 'validate', '--data', join(scratch, 'data'), '--quiet'], { env, stdio: 'inherit' });
   const entries = join(scratch, 'data', '.borgermode', 'cache');
   await mkdir(join(root, 'dist', 'sample-cache'));
   for (const name of (await readdir(entries)).filter((name) => name.endsWith('.json'))) await cp(join(entries, name), join(root, 'dist', 'sample-cache', name));

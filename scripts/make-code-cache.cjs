@@ -1,5 +1,5 @@
 'use strict';
-// Makes the V8 code cache of the CLI bundle (bin/borgermode.cjs explains it), run by
+// Makes the V8 code cache of the CLI bundle (bin/borgermode.js explains it), run by
 // scripts/build.mjs in a process of its own with Node's default flags (V8 takes a cache only
 // under the flags it was made with). The cache holds the code compiled by the time it is made,
 // so the commands that should start fastest run first, on the bundled sample: a brief in both
@@ -7,7 +7,7 @@
 const { mkdtempSync, rmSync, writeFileSync } = require('node:fs');
 const { tmpdir } = require('node:os');
 const { join } = require('node:path');
-const { loadCli, CODE_CACHE } = require('../bin/borgermode.cjs');
+const { loadCli, CODE_CACHE } = require('../bin/borgermode.js');
 
 const COMMANDS = [['report'], ['report', '--format', 'html'], ['validate']];
 

@@ -16,7 +16,7 @@ export type Env = Record<string, string | undefined>;
  */
 export const TEST_ENV: Env = { NO_COLOR: '1', BORGERMODE_TODAY: '2020-04-20', BORGERMODE_NO_CACHE: '1' };
 
-export const BIN = fileURLToPath(new URL('../../bin/borgermode.cjs', import.meta.url));
+export const BIN = fileURLToPath(new URL('../../bin/borgermode.js', import.meta.url));
 
 /** Runs the CLI in-process with captured streams, in the given folder and environment. */
 export async function runCli(args: readonly string[], options: { cwd?: string; env?: Env } = {}): Promise<CliResult> {

@@ -22,7 +22,7 @@ interface Metafile {
 }
 const ROOT_DIR = fileURLToPath(new URL('../..', import.meta.url));
 const meta = JSON.parse(readFileSync(join(ROOT_DIR, 'dist', 'meta.json'), 'utf8')) as { cli: Metafile; modules: Metafile };
-const BIN = join(ROOT_DIR, 'bin', 'borgermode.cjs');
+const BIN = join(ROOT_DIR, 'bin', 'borgermode.js');
 
 const packageOf = (path: string) => /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(path)?.[1];
 

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 'use strict';
+// CommonJS (bin/package.json), so that starting needs no ES module loader.
 // Starts the CLI: dist/cli/borgermode.cjs (one CommonJS file, scripts/build.mjs) compiled with the
 // V8 code cache the build made for it (dist/cli/borgermode.cjs.cache), so a start spends no time
 // parsing and compiling what a brief runs. Node 20 has no compile cache of its own
