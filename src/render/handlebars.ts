@@ -6,7 +6,7 @@ import { closest } from '../model/suggest.js';
 import { formatDate, formatNumber } from './format.js';
 import { isMessageKey, MESSAGE_KEYS, t } from './i18n.js';
 import { alignMarkdownTables } from './markdown-tables.js';
-import { renderInlineHtml, renderInlineMarkdown, renderMarkdownCell } from './markdown.js';
+import { loadMarkdownParser, renderInlineHtml, renderInlineMarkdown, renderMarkdownCell, viewNeedsMarkdownParser } from './markdown.js';
 import { checkTemplate, findUnclosed } from './template-check.js';
 import { placeOf, TemplateError, templateFinding } from './template-error.js';
 
@@ -21,7 +21,7 @@ export type Template = { name: string; file: string; source: string } | { name: 
 export type TemplateSpec = ReturnType<typeof Handlebars.precompile>;
 
 /** A compiled template with its partials: a view model in, the text out. */
-export type Renderer = (view: { lang: Lang }) => string;
+export type Renderer = (view: { lang: Lang }) => Promise<string>;
 
 // The runtime build (no compiler) has the same API as the full one, less compile; its own type file is empty.
 const HandlebarsRuntime = runtime as unknown as typeof Handlebars;
@@ -46,7 +46,8 @@ type Options = Handlebars.HelperOptions & { name?: string; loc?: Location };
  */
 export async function compileTemplate(template: Template, format: OutputFormat, partials: readonly Template[] = []): Promise<Renderer> {
   const all = [template, ...partials];
-  const hbs = all.every((t) => 'spec' in t) ? HandlebarsRuntime.create() : (await import('handlebars')).default.create();
+  const precompiled = all.every((t) => 'spec' in t);
+  const hbs = precompiled ? HandlebarsRuntime.create() : (await import('handlebars')).default.create();
   registerHelpers(hbs, format);
   const known = { helpers: helperNames(hbs), partials: partials.map((p) => p.name) };
   const findings: Finding[] = [];
@@ -68,7 +69,9 @@ export async function compileTemplate(template: Template, format: OutputFormat, 
   for (const partial of partials) hbs.registerPartial(partial.name, attributed(build(partial), partial.file, known.partials));
   const main = attributed(build(template), template.file, known.partials);
   if (findings.length > 0) throw new TemplateError(findings);
-  return (view) => {
+  return async (view) => {
+    // One's own templates may hand the helpers text of their own (a literal): the parser then always.
+    if (format === 'html' || !precompiled || viewNeedsMarkdownParser(view)) await loadMarkdownParser();
     const text = main(view);
     // One final newline, whatever the template's last lines do; Markdown tables aligned.
     return `${format === 'md' ? alignMarkdownTables(text.trimEnd()) : text.trimEnd()}\n`;

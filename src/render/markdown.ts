@@ -1,60 +1,45 @@
-import { Marked, type Token, type Tokens } from 'marked';
-import xssPackage from 'xss';
-
 // Record text may hold inline Markdown (emphasis, links). Raw HTML in it is shown as text and
-// never run; links keep only http(s) and mailto targets.
+// never run; links keep only http(s) and mailto targets. The parser (markdown-parser.ts: marked
+// and a sanitiser) is loaded by loadMarkdownParser before rendering: always for HTML, and for
+// Markdown only when some text could hold a link (a `[` or a `<`); a Markdown line without
+// either has no link to take apart.
 
-const SAFE_LINK = /^(https?:|mailto:)/i;
+type Parser = typeof import('./markdown-parser.js');
+let parser: Parser | undefined;
 
-const escapeHtml = (text: string): string =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+/** Loads the parser (once). */
+export async function loadMarkdownParser(): Promise<void> {
+  parser ??= await import('./markdown-parser.js');
+}
 
-const marked = new Marked({
-  gfm: true,
-  renderer: {
-    html({ text }: Tokens.HTML | Tokens.Tag) {
-      return escapeHtml(text);
-    },
-    link({ href, title, tokens }: Tokens.Link) {
-      const text = this.parser.parseInline(tokens);
-      if (!SAFE_LINK.test(href.trim())) return text;
-      return `<a href="${escapeHtml(href)}"${title ? ` title="${escapeHtml(title)}"` : ''}>${text}</a>`;
-    },
-    image({ text }: Tokens.Image) {
-      return escapeHtml(text);
-    },
-  },
-});
+function loaded(): Parser {
+  if (!parser) throw new Error('internal: loadMarkdownParser() was not awaited before rendering');
+  return parser;
+}
 
-// The second wall: whatever marked produced passes an allowlist sanitiser (js-xss) before it
-// reaches a page: only these inline tags, no attributes but a link's http(s)/mailto href and title.
-// js-xss is CommonJS: its default export is the module, whose own type file declares only named exports.
-const xss = xssPackage as unknown as typeof import('xss');
-const sanitiser = new xss.FilterXSS({
-  whiteList: { a: ['href', 'title'], em: [], strong: [], code: [], del: [], br: [] },
-  stripIgnoreTag: false,
-  stripIgnoreTagBody: ['script', 'style'],
-  safeAttrValue: (_tag: string, name: string, value: string) => (name === 'href' && !SAFE_LINK.test(value.trim()) ? '' : xss.escapeAttrValue(value)),
-});
+/** A `[` or a `<`: where a link, an image or an autolink can begin. */
+const MAY_LINK = /[[<]/;
+
+/** Whether the Markdown helpers need the parser for any text of a view (a walk over its strings). */
+export function viewNeedsMarkdownParser(view: unknown): boolean {
+  if (typeof view === 'string') return MAY_LINK.test(view);
+  if (typeof view !== 'object' || view === null) return false;
+  for (const value of Array.isArray(view) ? view : Object.values(view)) if (viewNeedsMarkdownParser(value)) return true;
+  return false;
+}
+
+const oneLine = (text: string) => text.replace(/\s*\n\s*/g, ' ');
 
 /** Inline Markdown of a record field → HTML safe to put in a page. */
 export function renderInlineHtml(text: string): string {
-  return sanitiser.process(marked.parseInline(text.replace(/\s*\n\s*/g, ' '), { async: false }) as string);
+  return loaded().inlineHtml(oneLine(text));
 }
 
 /** A record field for Markdown output: one line, raw HTML made literal, unsafe links reduced to their text. */
 export function renderInlineMarkdown(text: string): string {
-  let line = text.replace(/\s*\n\s*/g, ' ');
-  for (const link of unsafeLinks(marked.Lexer.lexInline(line))) line = line.replace(link.raw, link.text);
+  let line = oneLine(text);
+  if (MAY_LINK.test(line)) for (const link of loaded().unsafeLinks(line)) line = line.replace(link.raw, link.text);
   return line.replace(/</g, '\\<').replace(/>/g, '\\>');
-}
-
-/** Links and images in inline tokens (at any depth) whose target is not http(s) or mailto. */
-function unsafeLinks(tokens: readonly Token[]): { raw: string; text: string }[] {
-  return tokens.flatMap((token) => {
-    if ((token.type === 'link' || token.type === 'image') && !SAFE_LINK.test((token as Tokens.Link).href.trim())) return [{ raw: token.raw, text: (token as Tokens.Link).text }];
-    return 'tokens' in token && token.tokens ? unsafeLinks(token.tokens) : [];
-  });
 }
 
 /** A record field for a Markdown table cell: as renderInlineMarkdown, and a `|` cannot end the cell. */

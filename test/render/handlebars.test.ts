@@ -48,9 +48,9 @@ describe('templates and their helpers', () => {
 
   it('compile once and render any number of views', async () => {
     const render = await compileTemplate(text('own.md.hbs', '{{title}} {{#each items}}{{name}}{{/each}}'), 'md');
-    expect(render(view)).toBe('Testparken <b> ab\n');
+    expect(await render(view)).toBe('Testparken <b> ab\n');
     const other = { ...view, title: 'Other', items: [] };
-    expect(render(other)).toBe('Other\n');
+    expect(await render(other)).toBe('Other\n');
   });
 });
 

@@ -87,7 +87,7 @@ async function renderSite(
       }, 0),
   );
   // Each template is read and compiled once for the whole build.
-  const render = async (name: TemplateName, view: { lang: Lang }) => (await templates.renderer(name))(view);
+  const render = async (name: TemplateName, view: { lang: Lang }) => await (await templates.renderer(name))(view);
   // With --pdf, the HTML of every brief and summary is printed once every page is rendered.
   const toPrint: PageToPrint[] = [];
   const addPage = async (base: string, name: 'brief' | 'summary', view: { lang: Lang }) => {

@@ -68,7 +68,7 @@ export async function compareCommand(io: Io, options: CompareOptions): Promise<n
   else if (options.format === 'csv') output = csv;
   else {
     try {
-      output = (await templates.renderer(`compare.${options.format}.hbs`))(view);
+      output = await (await templates.renderer(`compare.${options.format}.hbs`))(view);
     } catch (error) {
       return refuseTemplateError(io, error, { color: options.color, lang, root: dataset.root });
     }

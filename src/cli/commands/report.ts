@@ -51,7 +51,7 @@ export async function reportCommand(io: Io, options: ReportOptions): Promise<num
     output = `${JSON.stringify(view, null, 2)}\n`;
   } else {
     try {
-      output = (await templates.renderer(`brief.${templateFormat}.hbs`))(view);
+      output = await (await templates.renderer(`brief.${templateFormat}.hbs`))(view);
     } catch (error) {
       return refuseTemplateError(io, error, { color: options.color, lang, root: dataset.root });
     }

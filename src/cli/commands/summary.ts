@@ -56,7 +56,7 @@ export async function summaryCommand(io: Io, options: SummaryOptions): Promise<n
   else if (options.format === 'csv') output = renderSummaryCsv(view, options.table ?? 'activities', { excel: options.excel ?? false });
   else {
     try {
-      output = (await templates.renderer(`summary.${options.format === 'pdf' ? 'html' : options.format}.hbs`))(view);
+      output = await (await templates.renderer(`summary.${options.format === 'pdf' ? 'html' : options.format}.hbs`))(view);
     } catch (error) {
       return refuseTemplateError(io, error, { color: options.color, lang, root: dataset.root });
     }
