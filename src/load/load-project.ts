@@ -53,19 +53,24 @@ export async function loadProject({ root, now, cacheDir, cacheReadOnly, parallel
   const personalData: Finding[] = [];
   const cache = cacheDir === undefined ? undefined : await openRecordCache(cacheDir, { readOnly: cacheReadOnly === true });
   const files = await listRecordFiles(root);
-  const checker = await openFileChecker(root, files, parallel);
+  // Opened for the first file that is not in the cache: a run that checks nothing starts no workers.
+  let checker: FileChecker | undefined;
   // Each file read here, then found in the cache or checked (on workers: while the next are read).
   const checkedFiles: Promise<CheckedFile>[] = [];
   try {
     for (const file of files) {
       const bytes = await readProjectFile(root, file);
       const source = cache ? cache.sourceHash(bytes) : '';
-      const checked = (cache && (await cache.get(file, source))) || checkAndKeep(checker, file, bytes, (result) => cache?.put(file, source, result.checked, result.body));
+      let checked: CheckedFile | Promise<CheckedFile> | undefined = cache && (await cache.get(file, source));
+      if (!checked) {
+        checker ??= await openFileChecker(root, files, parallel);
+        checked = checkAndKeep(checker, file, bytes, (result) => cache?.put(file, source, result.checked, result.body));
+      }
       const pending = Promise.resolve(checked);
       // Awaited in order below; until then a failure must not count as unhandled.
       pending.catch(() => undefined);
       checkedFiles.push(pending);
-      if (!checker.parallel) await checked;
+      if (!checker?.parallel) await checked;
     }
     for (const [index, file] of files.entries()) {
       const checked = await checkedFiles[index]!;
@@ -74,7 +79,7 @@ export async function loadProject({ root, now, cacheDir, cacheReadOnly, parallel
       addRecords(file, checked, entries, ids);
     }
   } finally {
-    await checker.close();
+    await checker?.close();
   }
   await cache?.close(files);
 
