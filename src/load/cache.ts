@@ -11,20 +11,26 @@ import type { CheckedFile } from './check-file.js';
 // cached records. An entry counts only when its header names the same format, the same build of
 // borgermode, the same file and the sha-256 of the same bytes, and its body has the checksum the
 // header says; anything else is read as a miss and written anew. Nothing here ever fails a
-// command: a cache that cannot be read or written is no cache.
+// command: a cache that cannot be read or written is no cache. The same folder holds the memo of
+// validate's whole result (validate-memo.ts).
 
 /** The project's cache folder, relative to the project root. */
 export const CACHE_DIR = '.borgermode/cache';
 
-/** Bump when the meaning of an entry changes without a change of the code's fingerprint. */
-const FORMAT = 1;
+/** Bump when the meaning of an entry or of the memo changes without a change of the code's fingerprint. */
+export const CACHE_FORMAT = 1;
+
+/** The name of a file's entry: a hash of its path (so only entries are tidied away, never the memo). */
+const ENTRY_NAME = /^[0-9a-f]{32}\.json$/;
 
 // Set by scripts/build.mjs to a hash of the sources and the locked dependencies it bundles.
 declare const __BORGERMODE_BUILD__: string | undefined;
 
 export interface RecordCache {
-  /** The key of a record file's bytes. */
-  sourceHash(bytes: Uint8Array): string;
+  /** The build of borgermode the entries belong to (its version and a hash of its sources). */
+  tool: string;
+  /** The key of a record file's bytes: their sha-256. */
+  sourceHash(bytes: Uint8Array | string): string;
   /** The checked file, when the cache holds it for the bytes whose sourceHash is `source`. */
   get(file: string, source: string): Promise<CheckedFile | undefined>;
   /** Keeps a checked file (written in the background; close() waits for it); `body` is its serializeChecked, when made already. */
@@ -54,9 +60,10 @@ export async function openRecordCache(dir: string, { readOnly = false }: { readO
   let writable = !readOnly;
   let prepared: Promise<typeof import('write-file-atomic') | undefined> | undefined;
   const writes: Promise<unknown>[] = [];
-  const prepare = () => (prepared ??= prepareFolder(dir));
+  const prepare = () => (prepared ??= prepareCacheFolder(dir));
 
   return {
+    tool,
     sourceHash: sha256,
     async get(file, source) {
       let data: Buffer;
@@ -71,7 +78,7 @@ export async function openRecordCache(dir: string, { readOnly = false }: { readO
       if (!writable) return;
       const body = made ?? serializeChecked(checked);
       if (body === undefined) return;
-      const header: Header = { format: FORMAT, tool, file, source, body: sha256(body) };
+      const header: Header = { format: CACHE_FORMAT, tool, file, source, body: sha256(body) };
       writes.push(
         prepare()
           // No fsync: a torn entry fails its checksum and is read as a miss.
@@ -86,7 +93,7 @@ export async function openRecordCache(dir: string, { readOnly = false }: { readO
       if (!writable) return;
       const keep = new Set(files.map(entryName));
       try {
-        for (const name of readdirSync(dir)) if (name.endsWith('.json') && !keep.has(name)) await unlink(join(dir, name)).catch(() => undefined);
+        for (const name of readdirSync(dir)) if (ENTRY_NAME.test(name) && !keep.has(name)) await unlink(join(dir, name)).catch(() => undefined);
       } catch {
         // Nothing to tidy.
       }
@@ -96,9 +103,9 @@ export async function openRecordCache(dir: string, { readOnly = false }: { readO
 
 /**
  * Makes the folder, with a .gitignore that keeps it out of git and a CACHEDIR.TAG for backup
- * tools, and loads the writer (only a run that writes entries needs it). Undefined: no writing.
+ * tools, and loads the writer (only a run that writes entries or the memo needs it). Undefined: no writing.
  */
-async function prepareFolder(dir: string): Promise<typeof import('write-file-atomic') | undefined> {
+export async function prepareCacheFolder(dir: string): Promise<typeof import('write-file-atomic') | undefined> {
   try {
     await mkdir(dir, { recursive: true });
     await writeFile(join(dir, '.gitignore'), '# Made by borgermode: a cache, safe to delete.\n*\n', { flag: 'wx' }).catch(ignoreExists);
@@ -115,7 +122,12 @@ function ignoreExists(error: NodeJS.ErrnoException): void {
 
 /** A checked file as JSON (an entry's body); undefined when JSON would not give back exactly the same values. */
 export function serializeChecked(checked: CheckedFile): string | undefined {
-  return hasInexactNumber(checked) ? undefined : JSON.stringify(checked);
+  return exactJson(checked);
+}
+
+/** A value as JSON; undefined when JSON would not give back exactly the same numbers. */
+export function exactJson(value: unknown): string | undefined {
+  return hasInexactNumber(value) ? undefined : JSON.stringify(value);
 }
 
 /** NaN, ±Infinity and -0 do not survive JSON (and .nan, .inf and -0 are valid YAML numbers). */
@@ -136,7 +148,7 @@ function readEntry(data: Buffer, expected: { tool: string; file: string; source:
     const newline = data.indexOf(10);
     if (newline < 0) return undefined;
     const header = JSON.parse(data.toString('utf8', 0, newline)) as Partial<Header>;
-    if (header.format !== FORMAT || header.tool !== expected.tool || header.file !== expected.file || header.source !== expected.source) return undefined;
+    if (header.format !== CACHE_FORMAT || header.tool !== expected.tool || header.file !== expected.file || header.source !== expected.source) return undefined;
     const body = data.subarray(newline + 1);
     if (header.body !== sha256(body)) return undefined;
     const checked = JSON.parse(body.toString('utf8')) as CheckedFile;

@@ -15,6 +15,7 @@ import { listRecordFiles } from './list-files.js';
 import { decodeRecordText, locateFindings } from './read-yaml.js';
 import { resolveCategories } from './resolve-categories.js';
 import { type IdPlace, runRules } from './rules.js';
+import { readValidateMemo, type ValidateResult, writeValidateMemo } from './validate-memo.js';
 
 export interface LoadOptions {
   /** The project root (see findProject). */
@@ -39,39 +40,80 @@ export interface LoadResult {
 }
 
 /** Reads, checks and assembles a data project: read → check, the first two steps of every command. */
-export async function loadProject({ root, now, cacheDir, cacheReadOnly, parallel }: LoadOptions): Promise<LoadResult> {
+export async function loadProject(options: LoadOptions): Promise<LoadResult> {
+  return readAndCheck(options, false);
+}
+
+/**
+ * What `validate` reports, without the dataset: with a cache, from the memo of the last run when
+ * every input is as it was then (validate-memo.ts), else as loadProject finds it, kept as the memo.
+ */
+export async function loadFindings(options: LoadOptions): Promise<ValidateResult> {
+  const outcome = await readAndCheck(options, true);
+  return 'recalled' in outcome ? outcome.recalled : { ok: outcome.dataset !== undefined, findings: outcome.findings, language: outcome.language };
+}
+
+async function readAndCheck(options: LoadOptions, useMemo: false): Promise<LoadResult>;
+async function readAndCheck(options: LoadOptions, useMemo: boolean): Promise<LoadResult | { recalled: ValidateResult }>;
+async function readAndCheck(options: LoadOptions, useMemo: boolean): Promise<LoadResult | { recalled: ValidateResult }> {
+  const { root, now, cacheDir, cacheReadOnly, parallel, ...rest } = options;
+  // An option that changes the findings must be part of the memo's key (ValidateKey): a new one fails here until it is.
+  rest satisfies Record<string, never>;
   const findings: Finding[] = [];
-  const settingsDoc = await readRecordFile(root, SETTINGS_FILE, findings);
+  const settingsBytes = await readProjectFile(root, SETTINGS_FILE);
+  const settingsDoc = await parseRecordBytes(settingsBytes, SETTINGS_FILE, findings);
   const settingsChecked = settingsDoc === undefined ? undefined : checkValue(SettingsSchema, settingsDoc ?? {}, SETTINGS_FILE, [], findings);
   const settings = settingsChecked?.ok ? (settingsChecked.value as Settings) : undefined;
   const rawLanguage = isMapping(settingsDoc) ? settingsDoc.language : undefined;
   const language = (LANGS as readonly unknown[]).includes(rawLanguage) ? (rawLanguage as Lang) : settingsDoc === undefined ? undefined : 'da';
   const categories = resolveCategories(settings?.categories ?? [], findings);
+  const today = todayIso(now);
 
   const entries = Object.fromEntries(RECORD_KINDS.map((kind) => [kind, []])) as unknown as EntriesByKind;
   const ids = { first: new Map<string, IdPlace>(), repeated: new Map<string, IdPlace[]>() };
   const personalData: Finding[] = [];
   const cache = cacheDir === undefined ? undefined : await openRecordCache(cacheDir, { readOnly: cacheReadOnly === true });
   const files = await listRecordFiles(root);
+  const memoKey = useMemo && cache ? { settings: cache.sourceHash(settingsBytes), today, files } : undefined;
+  let memo = memoKey && readValidateMemo(cache!, cacheDir!, memoKey);
+  // The sha-256 of each file's bytes: the key of its cache entry, and its part of the memo's key.
+  const sources: string[] = [];
+  const checkedFiles: Promise<CheckedFile>[] = [];
   // Opened for the first file that is not in the cache: a run that checks nothing starts no workers.
   let checker: FileChecker | undefined;
-  // Each file read here, then found in the cache or checked (on workers: while the next are read).
-  const checkedFiles: Promise<CheckedFile>[] = [];
-  try {
-    for (const file of files) {
-      const bytes = await readProjectFile(root, file);
-      const source = cache ? cache.sourceHash(bytes) : '';
-      let checked: CheckedFile | Promise<CheckedFile> | undefined = cache && (await cache.get(file, source));
-      if (!checked) {
-        checker ??= await openFileChecker(root, files, parallel);
-        checked = checkAndKeep(checker, file, bytes, (result) => cache?.put(file, source, result.checked, result.body));
+  // Finds a file in the cache or checks it (on workers: while the next files are read).
+  const take = async (index: number, bytes: Uint8Array | undefined): Promise<void> => {
+    const file = files[index]!;
+    let checked: CheckedFile | Promise<CheckedFile> | undefined = cache && (await cache.get(file, sources[index]!));
+    if (!checked) {
+      // A file that matched the memo was let go; read again, it is keyed by the bytes now checked.
+      if (bytes === undefined) {
+        bytes = await readProjectFile(root, file);
+        sources[index] = cache ? cache.sourceHash(bytes) : '';
       }
-      const pending = Promise.resolve(checked);
-      // Awaited in order below; until then a failure must not count as unhandled.
-      pending.catch(() => undefined);
-      checkedFiles.push(pending);
-      if (!checker?.parallel) await checked;
+      checker ??= await openFileChecker(root, files, parallel);
+      const source = sources[index]!;
+      checked = checkAndKeep(checker, file, bytes, (result) => cache?.put(file, source, result.checked, result.body));
     }
+    const pending = Promise.resolve(checked);
+    // Awaited in order below; until then a failure must not count as unhandled.
+    pending.catch(() => undefined);
+    checkedFiles[index] = pending;
+    if (!checker?.parallel) await pending;
+  };
+  try {
+    for (const [index, file] of files.entries()) {
+      const bytes = await readProjectFile(root, file);
+      sources[index] = cache ? cache.sourceHash(bytes) : '';
+      // While every file is as the memo has it, nothing is checked: the memo may answer for all.
+      if (memo?.matches(index, sources[index]!)) continue;
+      if (memo) {
+        memo = undefined;
+        for (let before = 0; before < index; before++) await take(before, undefined);
+      }
+      await take(index, bytes);
+    }
+    if (memo) return { recalled: memo.result };
     for (const [index, file] of files.entries()) {
       const checked = await checkedFiles[index]!;
       for (const finding of checked.findings) findings.push(finding);
@@ -84,11 +126,14 @@ export async function loadProject({ root, now, cacheDir, cacheReadOnly, parallel
   await cache?.close(files);
 
   if (settings) {
-    findings.push(...runRules({ areas: settings.areas, categories: new Map(categories.map((c) => [c.id, c])), entries, ids, today: todayIso(now) }), ...personalData);
+    findings.push(...runRules({ areas: settings.areas, categories: new Map(categories.map((c) => [c.id, c])), entries, ids, today }), ...personalData);
   }
   await locateAll(root, findings);
   const sorted = sortFindings(findings);
-  if (!settings || hasErrors(sorted)) return { dataset: undefined, findings: sorted, language };
+  const ok = settings !== undefined && !hasErrors(sorted);
+  // A read-only cache (the bundled sample's) belongs to the installation: no memo is written into it.
+  if (memoKey && !cacheReadOnly) await writeValidateMemo(cache!, cacheDir!, { ...memoKey, files: files.map((file, index) => [file, sources[index]!]) }, { ok, findings: sorted, language });
+  if (!ok) return { dataset: undefined, findings: sorted, language };
   return { dataset: assemble(root, settings, categories, entries), findings: sorted, language };
 }
 

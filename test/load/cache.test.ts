@@ -3,11 +3,14 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, write
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CACHE_DIR } from '../../src/load/cache.js';
+import { MEMO_FILE } from '../../src/load/validate-memo.js';
 import { runCli } from '../helpers/run-cli.js';
 import { ROOT, tempDir } from '../helpers/temp-project.js';
 
 // The cache of checked files (src/load/cache.ts): a run with it, cold or warm, prints the same
-// bytes as a run without it, whatever the state of its entries.
+// bytes as a run without it, whatever the state of its entries. validate's memo of its whole
+// result (test/load/validate-memo.test.ts) would answer before any entry is read, so it is
+// removed before each run here: these runs read the entries.
 
 const FIXTURES = join(ROOT, 'test', 'fixtures');
 const CACHE_ON = { BORGERMODE_NO_CACHE: undefined };
@@ -22,6 +25,7 @@ function copy(source: string): string {
 }
 
 async function validate(project: string, cached: boolean, ...more: string[]) {
+  if (existsSync(join(project, CACHE_DIR, MEMO_FILE))) rmSync(join(project, CACHE_DIR, MEMO_FILE));
   return runCli(['validate', '--data', project, ...more], { env: cached ? CACHE_ON : {} });
 }
 
@@ -60,18 +64,23 @@ describe('the cache of checked files', () => {
     expect(rerun.stderr).toContain(`${file}:1:1 error expected a YAML text file, found binary content`);
   });
 
-  it('keeps its folder out of git and away from backups, and holds one entry per record file', async () => {
+  it('keeps its folder out of git and away from backups, and holds one entry per record file (and the memo)', async () => {
     const project = copy(join(ROOT, 'data'));
     await validate(project, true);
     const folder = join(project, CACHE_DIR);
     expect(readFileSync(join(folder, '.gitignore'), 'utf8')).toMatch(/^\*$/m);
     expect(readFileSync(join(folder, 'CACHEDIR.TAG'), 'utf8')).toMatch(/^Signature: 8a477f597d28d172789f06886806bc55/);
     const recordFiles = readdirSync(project, { recursive: true }).map(String).filter((f) => f.endsWith('.yaml') && f !== 'borgermode.yaml' && !f.startsWith('.'));
-    expect(readdirSync(folder).filter((n) => n.endsWith('.json')).sort()).toEqual(recordFiles.map((f) => `${sha256(f.split('\\').join('/')).slice(0, 32)}.json`).sort());
-    // A record file that is gone takes its entry with it.
+    const entries = recordFiles.map((f) => `${sha256(f.split('\\').join('/')).slice(0, 32)}.json`);
+    expect(readdirSync(folder).filter((n) => n.endsWith('.json')).sort()).toEqual([...entries, MEMO_FILE].sort());
+    // A record file that is gone takes its entry with it; report tidies too, and leaves validate's memo.
     rmSync(join(project, 'meetings.yaml'));
     await validate(project, true);
     expect(existsSync(entryPath(project, 'meetings.yaml'))).toBe(false);
+    rmSync(join(project, '2018', 'activities.yaml'));
+    await runCli(['report', '--data', project, '--quiet'], { env: CACHE_ON });
+    expect(existsSync(entryPath(project, '2018/activities.yaml'))).toBe(false);
+    expect(existsSync(join(folder, MEMO_FILE))).toBe(true);
   });
 
   it.each([
