@@ -11,8 +11,8 @@ import { CACHE_FORMAT, exactJson, prepareCacheFolder, type RecordCache } from '.
 // the format and the build, a body with the sha-256 the header gives, written atomically; anything
 // else is a miss, and the run that follows writes it anew.
 
-/** The memo's file in the cache folder. */
-export const MEMO_FILE = 'validate.json';
+/** The memo's file in the cache folder; not `*.json`, which are the entries of record files. */
+export const MEMO_FILE = 'validate.memo';
 
 /** Everything validate's findings depend on besides the build: no option of the command changes them (they only print them). */
 export interface ValidateKey {

@@ -72,7 +72,8 @@ describe('the cache of checked files', () => {
     expect(readFileSync(join(folder, 'CACHEDIR.TAG'), 'utf8')).toMatch(/^Signature: 8a477f597d28d172789f06886806bc55/);
     const recordFiles = readdirSync(project, { recursive: true }).map(String).filter((f) => f.endsWith('.yaml') && f !== 'borgermode.yaml' && !f.startsWith('.'));
     const entries = recordFiles.map((f) => `${sha256(f.split('\\').join('/')).slice(0, 32)}.json`);
-    expect(readdirSync(folder).filter((n) => n.endsWith('.json')).sort()).toEqual([...entries, MEMO_FILE].sort());
+    expect(readdirSync(folder).filter((n) => n.endsWith('.json')).sort()).toEqual(entries.sort());
+    expect(existsSync(join(folder, MEMO_FILE))).toBe(true);
     // A record file that is gone takes its entry with it; report tidies too, and leaves validate's memo.
     rmSync(join(project, 'meetings.yaml'));
     await validate(project, true);
