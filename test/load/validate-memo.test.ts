@@ -5,7 +5,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { CACHE_DIR } from '../../src/load/cache.js';
 import { MEMO_FILE } from '../../src/load/validate-memo.js';
 import { type Env, runBin, runCli } from '../helpers/run-cli.js';
-import { ROOT, tempDir } from '../helpers/temp-project.js';
+import { ROOT, snapshot, tempDir } from '../helpers/temp-project.js';
 
 // The memo of validate's whole result (src/load/validate-memo.ts): a rerun on unchanged inputs
 // prints the same bytes, with the same exit code, as a run without any cache, in every language
@@ -338,6 +338,18 @@ describe("the memo of validate's result", () => {
     Object.assign(work, NOTHING_DONE);
     await runCli(['report', '--data', project, '--quiet'], { env: CACHE_ON });
     expect(work).toMatchObject({ entriesRead: recordFiles(project).length, filesChecked: 0 });
+  });
+
+  it("is never written into the bundled sample's cache, which is only read", async () => {
+    const sampleCache = join(ROOT, 'dist', 'sample-cache');
+    const before = snapshot(sampleCache);
+    const outside = tempDir();
+    for (const round of ['first', 'again']) {
+      const run = await runBin(['validate', '--lang', 'en'], { cwd: outside, env: { ...CACHE_ON, BORGERMODE_TODAY: undefined } });
+      expect(run.exitCode, round).toBe(0);
+    }
+    expect(snapshot(sampleCache)).toEqual(before);
+    expect(existsSync(join(sampleCache, MEMO_FILE))).toBe(false);
   });
 
   it('works in the bundle: the real bin hits on a rerun (the memo is not written again) and prints the same bytes', async () => {
