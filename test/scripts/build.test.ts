@@ -147,6 +147,11 @@ describe('the bundle', () => {
     expect(output.imports.filter((imported) => imported.kind === 'dynamic-import')).toEqual([]);
   });
 
+  it('is ASCII: V8 keeps its source one byte a character (a single æ makes all 800 kB of it two)', () => {
+    const bytes = readFileSync(join(ROOT_DIR, 'dist', 'cli', 'borgermode.cjs'));
+    expect(bytes.findIndex((byte) => byte > 0x7f)).toBe(-1);
+  });
+
   it('starts with the code cache the build made: V8 takes it under Node\'s default flags', () => {
     expect(node(`process.stdout.write(String(require(${JSON.stringify(BIN)}).loadCli().script.cachedDataRejected))`)).toBe('false');
   });
