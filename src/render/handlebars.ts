@@ -78,11 +78,6 @@ export async function compileTemplate(template: Template, format: OutputFormat, 
   };
 }
 
-/** Renders a view model through a template (compileTemplate, used once). */
-export async function renderTemplate(template: Template, view: { lang: Lang }, format: OutputFormat, partials: readonly Template[] = []): Promise<string> {
-  return (await compileTemplate(template, format, partials))(view);
-}
-
 /** The helpers a template may call: borgermode's, then Handlebars' own (less its internal hooks). */
 function helperNames(hbs: typeof Handlebars): string[] {
   return [...HELPER_NAMES, ...Object.keys(hbs.helpers).filter((name) => !(HELPER_NAMES as readonly string[]).includes(name) && !name.endsWith('Missing'))];

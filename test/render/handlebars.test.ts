@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { messageText } from '../../src/model/messages.js';
-import { compileTemplate, HELPER_NAMES, type OutputFormat, renderTemplate, type Template } from '../../src/render/handlebars.js';
+import { compileTemplate, HELPER_NAMES, type OutputFormat, type Template } from '../../src/render/handlebars.js';
 import { TemplateError } from '../../src/render/template-error.js';
 
 const view = { lang: 'da' as const, title: 'Testparken <b>', n: 1234, date: '2020-03-03', key: 'no_such_key', items: [{ name: 'a' }, { name: 'b' }] };
@@ -11,7 +11,7 @@ const text = (file: string, source: string, name = file): Template => ({ name, f
 /** The findings of rendering, as one line each (English), or the output. */
 async function attempt(template: Template, format: OutputFormat = 'md', partials: Template[] = []): Promise<string | string[]> {
   try {
-    return await renderTemplate(template, view, format, partials);
+    return await (await compileTemplate(template, format, partials))(view);
   } catch (error) {
     if (!(error instanceof TemplateError)) throw error;
     return error.findings.map((f) => `${f.file}:${f.line ?? '-'}:${f.column ?? '-'} ${f.code} ${messageText(f.code, f.params, 'en')}`);
