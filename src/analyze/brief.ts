@@ -67,8 +67,16 @@ export interface FollowUp {
   activities: InArea<Activity>[];
 }
 
+/** The latest survey figures, list status and list check as of a quarter (computeSafety). */
+export interface Safety {
+  surveys: InArea<Survey>[];
+  listStatus?: InArea<ListStatus>;
+  /** The list-criteria check of `listStatus`'s figures (the tool's own computation), when it gives any. */
+  listCheck?: ListCriteriaCheck;
+}
+
 /** Everything the brief shows, as numbers and records; render/brief-view.ts turns it into text. */
-export interface Brief {
+export interface Brief extends Safety {
   area: Area;
   title?: string;
   quarter: Quarter;
@@ -97,13 +105,20 @@ export interface Brief {
   incidentSummaries: InArea<Incident>[];
   /** Categories whose definition changed inside the compared window. */
   breaks: { category: Category; date: string; note: string }[];
-  surveys: InArea<Survey>[];
-  listStatus?: InArea<ListStatus>;
-  /** The list-criteria check of `listStatus`'s figures (the tool's own computation), when it gives any. */
-  listCheck?: ListCriteriaCheck;
   priorities: InArea<Priority>[];
   comingUp: InArea<Activity>[];
   minCount: number;
+}
+
+/** The tryghed section as of a quarter (the brief's, and a summary's at its end): the latest survey figures, list status and list check. */
+export function computeSafety(index: AreaIndex, quarter: Quarter): Safety {
+  const lists = index.list_status;
+  const listStatus = latestListStatus(lists, quarter);
+  return {
+    surveys: latestSurveys(index.surveys, quarter),
+    ...optional('listStatus', listStatus),
+    ...optional('listCheck', listStatus && hasListFigures(listStatus) ? computeListCheck(listStatus, lists.filter((l) => l.year < listStatus.year)) : undefined),
+  };
 }
 
 /** Computes the brief of one area and one quarter (reports.md §1). Pure. */
@@ -139,8 +154,6 @@ export function computeBrief(dataset: Dataset, options: BriefOptions): Brief {
 
   const activities = sortedByDate(index.done.get(quarterNumber));
   const windowStart = quarterStart(window[0]!);
-  const lists = index.list_status;
-  const listStatus = latestListStatus(lists, quarter);
 
   return {
     area,
@@ -170,9 +183,7 @@ export function computeBrief(dataset: Dataset, options: BriefOptions): Brief {
     observationsMark: primaryMark(observations, plan.minCount),
     incidentSummaries: listedIncidents(sortedByDate(index.summaries.get(quarterNumber)), plan, primaryMark(observations, plan.minCount)),
     breaks: categories.flatMap((category) => category.breaks.filter((b) => b.date > windowStart && b.date <= end).map((b) => ({ category, ...b }))),
-    surveys: latestSurveys(index.surveys, quarter),
-    ...optional('listStatus', listStatus),
-    ...optional('listCheck', listStatus && hasListFigures(listStatus) ? computeListCheck(listStatus, lists.filter((l) => l.year < listStatus.year)) : undefined),
+    ...computeSafety(index, quarter),
     priorities: index.priorities.filter((p) => isActiveIn(p, quarter)),
     comingUp: sortedByDate(index.planned.filter((a) => a.date > end)),
     minCount: dataset.settings.privacy.min_count,

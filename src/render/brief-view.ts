@@ -1,6 +1,7 @@
 import type { Audience } from '../analyze/audience.js';
-import type { Brief, CrimeRow, TrendPoint } from '../analyze/brief.js';
+import type { Brief, CrimeRow, Safety, TrendPoint } from '../analyze/brief.js';
 import type { Change } from '../analyze/change.js';
+import { compareCodePoints } from '../analyze/collate.js';
 import { listPublished } from '../analyze/list-criteria.js';
 import { formatQuarter, parseQuarter, type Quarter } from '../analyze/quarters.js';
 import type { Mark } from '../analyze/suppress.js';
@@ -10,7 +11,6 @@ import { type ChartPoint, chartScale, renderBarChart } from './chart.js';
 import { formatChange, formatDate, formatNumber, formatQuarterName, formatQuarterShort, formatQuarterSpan, formatTrend } from './format.js';
 import { label, listStatusLabel, t } from './i18n.js';
 import { buildListCheckView, type ListCheckView } from './list-check-view.js';
-import { compareCodePoints } from '../analyze/collate.js';
 
 export type { ListCheckView, MetMark } from './list-check-view.js';
 
@@ -157,6 +157,8 @@ export function buildBriefView(brief: Brief, { lang, audience, meetingPlace, con
   const title = brief.title ?? brief.area.name;
   const kindLabel = (a: Activity) => label(lang, 'kind', a.kind);
 
+  const safety = buildSafetyView(brief, lang);
+
   return {
     ...(audience === 'internal' ? { notice: t(lang, 'internal_only') } : {}),
     lang,
@@ -231,27 +233,7 @@ export function buildBriefView(brief: Brief, { lang, audience, meetingPlace, con
       footnotes: brief.breaks.map((b) => t(lang, 'not_comparable', { category: b.category.labels[lang], note: b.note, date: formatDate(b.date, lang) })),
       ...(anySuppressed ? { suppression: t(lang, 'suppression_legend', { min: brief.minCount, max: brief.minCount - 1 }) } : {}),
     },
-    ...optionalSection('safety', brief.surveys.length > 0 || brief.listStatus?.status !== undefined || brief.listCheck !== undefined, () => ({
-      surveys: brief.surveys.map((s) => ({
-        year: s.year,
-        measure: label(lang, 'measure', s.measure),
-        level: label(lang, 'level', s.level),
-        value: `${formatNumber(s.value, lang)}${s.unit === '%' ? ' %' : ` ${s.unit}`}`,
-        source: s.source,
-        ...(s.n !== undefined ? { n: n(s.n) } : {}),
-      })),
-      ...(brief.listStatus?.status
-        ? {
-            list_status: {
-              year: brief.listStatus.year,
-              date_text: formatDate(listPublished(brief.listStatus.year), lang),
-              status: brief.listStatus.status,
-              text: listStatusLabel(lang, brief.listStatus.status, brief.listStatus.year),
-            },
-          }
-        : {}),
-      ...(brief.listCheck ? { list_check: buildListCheckView(brief.listCheck, lang) } : {}),
-    })),
+    ...(safety ? { safety } : {}),
     priorities: brief.priorities.map((p) => ({ title: p.title, since: formatQuarterName(parseQuarter(p.from)!, lang), ...(p.summary ? { summary: p.summary } : {}) })),
     ...optionalSection('coming_up', brief.comingUp.length > 0 || brief.nextMeeting !== undefined, () => ({
       activities: brief.comingUp.map((a) => ({ date_text: formatDate(a.date, lang), title: a.title, kind: kindLabel(a) })),
@@ -330,6 +312,32 @@ function chartView(brief: Brief, lang: Lang, figure: (value: number | null, mark
       figures: s.figures,
       svg: renderBarChart({ id: `chart-${s.id}`, lang, title: s.label, points: s.points, minCount: brief.minCount, scale, table: 'below' }),
     })),
+  };
+}
+
+/** The tryghed section (the brief's, and a summary's at its end); absent when there is neither a survey figure nor a list status or check. */
+export function buildSafetyView(safety: Safety, lang: Lang): BriefView['safety'] {
+  if (!(safety.surveys.length > 0 || safety.listStatus?.status !== undefined || safety.listCheck !== undefined)) return undefined;
+  return {
+    surveys: safety.surveys.map((s) => ({
+      year: s.year,
+      measure: label(lang, 'measure', s.measure),
+      level: label(lang, 'level', s.level),
+      value: `${formatNumber(s.value, lang)}${s.unit === '%' ? ' %' : ` ${s.unit}`}`,
+      source: s.source,
+      ...(s.n !== undefined ? { n: formatNumber(s.n, lang) } : {}),
+    })),
+    ...(safety.listStatus?.status
+      ? {
+          list_status: {
+            year: safety.listStatus.year,
+            date_text: formatDate(listPublished(safety.listStatus.year), lang),
+            status: safety.listStatus.status,
+            text: listStatusLabel(lang, safety.listStatus.status, safety.listStatus.year),
+          },
+        }
+      : {}),
+    ...(safety.listCheck ? { list_check: buildListCheckView(safety.listCheck, lang) } : {}),
   };
 }
 

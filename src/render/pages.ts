@@ -1,13 +1,13 @@
 import { type AreaIndex, indexArea } from '../analyze/area-index.js';
 import { type Audience, datasetFor } from '../analyze/audience.js';
-import { computeBrief } from '../analyze/brief.js';
+import { computeBrief, computeSafety } from '../analyze/brief.js';
 import { compareIncidents, compareListChecks, type CompareTableKind, compareActivities, compareQuestions } from '../analyze/compare.js';
 import type { Quarter } from '../analyze/quarters.js';
 import { computeAreaSummary, type Period } from '../analyze/summary.js';
 import { NO_SUPPRESSION, planAreaSuppression, type SuppressionPlan } from '../analyze/suppress.js';
 import type { Dataset } from '../load/dataset.js';
 import type { Lang } from '../model/schema.js';
-import { type BriefView, buildBriefView } from './brief-view.js';
+import { type BriefView, buildBriefView, buildSafetyView } from './brief-view.js';
 import { buildCompareView, type CompareView } from './compare-view.js';
 import { buildAreaSummaryView, buildSummaryView, type SummaryView } from './summary-view.js';
 
@@ -89,6 +89,6 @@ export function summaryViewFor(source: AudienceData, areas: readonly string[], p
     partial,
   };
   const summaries = found.map((area) => computeAreaSummary(data, area.id, period, source.plan(area.id), source.index(area.id)));
-  const views = summaries.map((summary, i) => buildAreaSummaryView(summary, found[i]!, period, briefViewFor(source, found[i]!.id, period.to, lang).safety, options));
+  const views = summaries.map((summary, i) => buildAreaSummaryView(summary, found[i]!, period, buildSafetyView(computeSafety(source.index(found[i]!.id), period.to), lang), options));
   return buildSummaryView(period, views, summaries, options);
 }
