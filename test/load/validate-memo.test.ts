@@ -19,8 +19,8 @@ vi.mock('../../src/load/cache.js', async (importOriginal) => {
   const original = await importOriginal<typeof import('../../src/load/cache.js')>();
   return {
     ...original,
-    openRecordCache: async (dir: string) => {
-      const cache = await original.openRecordCache(dir);
+    openRecordCache: async (...args: Parameters<typeof original.openRecordCache>) => {
+      const cache = await original.openRecordCache(...args);
       return {
         ...cache,
         get: (file: string, source: string) => {
