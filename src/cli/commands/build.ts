@@ -107,7 +107,8 @@ async function renderSite(
       progress();
     }
     for (const year of yearsOf(quarters).reverse()) {
-      const { period, partial } = resolvePeriod(source.data, [area.id], { year: String(year) }, lang);
+      // The area's latest quarter from its index: a scan of every record per summary made build quadratic.
+      const { period, partial } = resolvePeriod(source.data, [area.id], { year: String(year) }, lang, source.index(area.id).last);
       const view = summaryViewFor(source, [area.id], period, lang, partial);
       refused.push(...publishedPersonalData(view));
       entry.summaries.push({ name: String(year), ...(await addPage(`${area.id}/summary-${year}`, 'summary', view)) });

@@ -69,11 +69,17 @@ export async function summaryCommand(io: Io, options: SummaryOptions): Promise<n
 /**
  * The period of the summary: `--from`/`--to` as given (`--to` defaults to `latest`), else the
  * calendar year of `--year` (default: the year of the latest quarter with data), cut short at
- * that quarter when the year is not over in the data.
+ * that quarter when the year is not over in the data. `latest`: the latest quarter with data of
+ * the areas, when the caller has it (build, from its area index) instead of a scan of every record.
  */
-export function resolvePeriod(dataset: Dataset, areas: readonly string[], options: Pick<SummaryOptions, 'year' | 'from' | 'to'>, lang: Lang): { period: Period; partial: boolean } {
+export function resolvePeriod(
+  dataset: Dataset,
+  areas: readonly string[],
+  options: Pick<SummaryOptions, 'year' | 'from' | 'to'>,
+  lang: Lang,
+  latest: Quarter | undefined = latestOf(dataset, areas),
+): { period: Period; partial: boolean } {
   if (options.year !== undefined && (options.from !== undefined || options.to !== undefined)) throw usageError(cliText(lang, 'year_and_range'));
-  const latest = latestOf(dataset, areas);
   if (options.from !== undefined) {
     const from = parseQuarter(options.from);
     if (!from) throw usageError(cliText(lang, 'bad_quarter', { value: options.from }));
