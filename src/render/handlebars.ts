@@ -6,7 +6,7 @@ import { closest } from '../model/suggest.js';
 import { formatDate, formatNumber } from './format.js';
 import { isMessageKey, MESSAGE_KEYS, t } from './i18n.js';
 import { alignMarkdownTables } from './markdown-tables.js';
-import { loadMarkdownParser, renderInlineHtml, renderInlineMarkdown, renderMarkdownCell, viewNeedsMarkdownParser } from './markdown.js';
+import { prepareMarkdownParser, renderInlineHtml, renderInlineMarkdown, renderMarkdownCell } from './markdown.js';
 import { checkTemplate, findUnclosed } from './template-check.js';
 import { placeOf, TemplateError, templateFinding } from './template-error.js';
 
@@ -71,7 +71,7 @@ export async function compileTemplate(template: Template, format: OutputFormat, 
   if (findings.length > 0) throw new TemplateError(findings);
   return async (view) => {
     // One's own templates may hand the helpers text of their own (a literal): the parser then always.
-    if (format === 'html' || !precompiled || viewNeedsMarkdownParser(view)) await loadMarkdownParser();
+    await prepareMarkdownParser(view, format === 'html' || !precompiled);
     const text = main(view);
     // One final newline, whatever the template's last lines do; Markdown tables aligned.
     return `${format === 'md' ? alignMarkdownTables(text.trimEnd()) : text.trimEnd()}\n`;

@@ -17,6 +17,11 @@ function loaded(): Parser {
   return parser;
 }
 
+/** Loads the parser before a view is rendered when `always`, or when some text of the view needs it (once loaded, nothing to look at). */
+export async function prepareMarkdownParser(view: unknown, always: boolean): Promise<void> {
+  if (!parser && (always || viewNeedsMarkdownParser(view))) await loadMarkdownParser();
+}
+
 /** A `[` or a `<`: where a link, an image or an autolink can begin. */
 const MAY_LINK = /[[<]/;
 
