@@ -4,9 +4,9 @@ import xssPackage from 'xss';
 // marked and the sanitiser: loaded by markdown.ts when a text needs them (setting them up costs
 // ~10 ms of a start, which a Markdown brief without links does not pay).
 
-export const SAFE_LINK = /^(https?:|mailto:)/i;
+const SAFE_LINK = /^(https?:|mailto:)/i;
 
-export const escapeHtml = (text: string): string =>
+const escapeHtml = (text: string): string =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 
 const marked = new Marked({
