@@ -22,8 +22,9 @@ const formatOf = (fileName) => (fileName.endsWith('.md.hbs') ? 'md' : 'html');
 const hbs = async (dir) => (await readdir(dir)).filter((name) => name.endsWith('.hbs')).sort();
 const partialsDir = join(templatesDir, 'partials');
 
-// src/render/precompiled.ts becomes a table of loaders, one chunk per template and one for the
-// partials of each format: a brief compiles its own template's code, not every template's.
+// src/render/precompiled.ts becomes a table of loaders, one module per template and one for the
+// partials of each format, each initialised when first imported: a brief compiles and runs its
+// own template's code, not every template's.
 async function precompiledModule() {
   const load = (what) => `() => import(${JSON.stringify(`precompiled:${what}`)}).then((m) => m.default)`;
   const templates = (await hbs(templatesDir)).map((name) => `${JSON.stringify(name)}: ${load(name)}`);
