@@ -17,9 +17,9 @@ if (scaleIndex >= 0) {
   await scaleBench(process.argv[scaleIndex + 1].split(',').map(Number), Number(process.argv[scaleIndex + 2] ?? 3));
   process.exit(0);
 }
-// The bundled sample is read and checked on every run; a project of one's own (here a copy of the
-// sample, judged as of the same day as the bundled one) has the cache of checked files from its
-// first run on (docs/performance.md).
+// The bundled sample comes with the cache of its checked files made by the build (dist/sample-cache);
+// a project of one's own (here a copy of the sample, judged as of the same day as the bundled one)
+// has its own cache from its first run on (docs/performance.md).
 const { cpSync, rmSync } = await import('node:fs');
 const { tmpdir } = await import('node:os');
 const { join } = await import('node:path');
