@@ -1,4 +1,5 @@
 // The change between two counts, by the rules of reports.md §3.
+import binomialPmf from '@stdlib/stats-base-dists-binomial-pmf';
 
 export type Trend = 'up' | 'down' | 'stable';
 
@@ -9,10 +10,21 @@ export interface Change {
   absolute: number;
   /** Whole percent, halves away from zero, never −0; null when prior is 0. */
   percent: number | null;
-  /** |2·(√current − √prior)| ≥ 2, a Poisson rule of thumb. */
+  /** The two-sided p-value of the exact test of two Poisson counts (poissonChangeP). */
+  p: number;
+  /** p < 0.05: a change larger than chance alone would give more than one time in twenty. */
   significant: boolean;
-  /** 'stable' when absolute is 0 or the change is not significant. */
+  /** The direction of a significant change of the rate; 'stable' when the change is not significant. */
   trend: Trend;
+}
+
+/** The level below which a change counts as real (reports.md §3). */
+export const SIGNIFICANCE_LEVEL = 0.05;
+
+/** The lengths of the two periods compared (in days, or any unit both share); equal when not given. */
+export interface PeriodLengths {
+  current: number;
+  prior: number;
 }
 
 /** Rounds to a whole number, halves away from zero, and never returns −0. */
@@ -22,8 +34,31 @@ export function roundHalfAwayFromZero(value: number): number {
   return rounded === 0 ? 0 : rounded;
 }
 
-/** Compares two non-negative counts. */
-export function computeChange(current: number, prior: number): Change {
+// R's binom.test counts an outcome as "as extreme" when its probability is at most the observed
+// one's times 1 + 1e-7, so that outcomes of equal probability are not split by rounding.
+const RELATIVE_ERROR = 1 + 1e-7;
+
+/**
+ * The exact two-sided test of two Poisson counts (the conditional binomial test): given
+ * n = current + prior events, under "no change in the rate" the current count is binomial with
+ * n and the current period's share of the total length. The p-value sums the probabilities of
+ * every split at most as likely as the observed one (as R's binom.test and poisson.test do).
+ */
+export function poissonChangeP(current: number, prior: number, lengths: PeriodLengths = { current: 1, prior: 1 }): number {
+  const n = current + prior;
+  if (n === 0) return 1;
+  const share = lengths.current / (lengths.current + lengths.prior);
+  const observed = binomialPmf(current, n, share) * RELATIVE_ERROR;
+  let p = 0;
+  for (let k = 0; k <= n; k++) {
+    const probability = binomialPmf(k, n, share);
+    if (probability <= observed) p += probability;
+  }
+  return Math.min(1, p);
+}
+
+/** Compares two non-negative counts, over periods of the given lengths (equal by default). */
+export function computeChange(current: number, prior: number, lengths?: PeriodLengths): Change {
   if (!(current >= 0 && prior >= 0 && Number.isFinite(current) && Number.isFinite(prior))) {
     throw new RangeError(`Counts must be finite and non-negative: ${current}, ${prior}`);
   }
@@ -31,7 +66,10 @@ export function computeChange(current: number, prior: number): Change {
   // Multiply before dividing: for whole counts the quotient is then the correctly rounded ratio,
   // so exact halves stay exact (29/200·100 would give 14.4999…).
   const percent = prior === 0 ? null : roundHalfAwayFromZero((absolute * 100) / prior);
-  const significant = Math.abs(2 * (Math.sqrt(current) - Math.sqrt(prior))) >= 2;
-  const trend: Trend = absolute === 0 || !significant ? 'stable' : absolute > 0 ? 'up' : 'down';
-  return { current, prior, absolute, percent, significant, trend };
+  const p = poissonChangeP(current, prior, lengths);
+  // The direction is the rates': the counts themselves when the periods are equally long.
+  const rateChange = lengths ? current * lengths.prior - prior * lengths.current : absolute;
+  const significant = rateChange !== 0 && p < SIGNIFICANCE_LEVEL;
+  const trend: Trend = !significant ? 'stable' : rateChange > 0 ? 'up' : 'down';
+  return { current, prior, absolute, percent, p, significant, trend };
 }

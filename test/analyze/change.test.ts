@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeChange, roundHalfAwayFromZero } from '../../src/analyze/change.js';
+import { computeChange, poissonChangeP, roundHalfAwayFromZero } from '../../src/analyze/change.js';
 
 describe('computeChange: absolute and percent', () => {
   it.each([
@@ -40,27 +40,54 @@ describe('computeChange: absolute and percent', () => {
   });
 });
 
-describe('computeChange: significance and trend', () => {
+describe('computeChange: the exact test of two Poisson counts', () => {
   it.each([
     // current, prior, significant, trend
-    [4, 0, true, 'up'], // 2·(2 − 0) = 4
-    [1, 0, true, 'up'], // 2·(1 − 0) = 2: exactly at the boundary
-    [0, 1, true, 'down'],
-    [9, 4, true, 'up'], // 2·(3 − 2) = 2: exactly at the boundary
-    [4, 9, true, 'down'],
-    [7, 5, false, 'stable'], // 2·(2.646 − 2.236) ≈ 0.82
-    [5, 7, false, 'stable'],
-    [8, 4, false, 'stable'], // 2·(2.828 − 2) ≈ 1.66
-    [16, 9, true, 'up'],
-    [15, 9, false, 'stable'], // just under: 2·(3.873 − 3) ≈ 1.75
-    [120, 100, false, 'stable'], // +20 % of a larger count, still 2·(10.954 − 10) ≈ 1.91
-    [121, 100, true, 'up'], // 2·(11 − 10) = 2
+    [1, 0, false, 'stable'], // one event is never a real change: p = 1
+    [0, 1, false, 'stable'],
+    [5, 0, false, 'stable'], // p = 2/32 = 0.0625
+    [0, 5, false, 'stable'],
+    [6, 0, true, 'up'], // p = 2/64 = 0.031
+    [0, 6, true, 'down'],
+    [16, 8, false, 'stable'], // p ≈ 0.152: about one time in seven by chance
+    [8, 16, false, 'stable'],
+    [33, 53, true, 'down'], // p ≈ 0.040
+    [53, 33, true, 'up'],
+    [32, 52, true, 'down'], // p ≈ 0.038
+    [40, 60, false, 'stable'], // p ≈ 0.057: just not
+    [9, 4, false, 'stable'], // was ▲ under the square-root rule
+    [121, 100, false, 'stable'], // was ▲ under the square-root rule: p ≈ 0.18
     [0, 0, false, 'stable'],
     [50, 50, false, 'stable'],
   ])('%d ← %d: significant %s, %s', (current, prior, significant, trend) => {
     const change = computeChange(current, prior);
     expect(change.significant).toBe(significant);
     expect(change.trend).toBe(trend);
+  });
+
+  it.each([
+    // current, prior, p as R's binom.test(current, current + prior) gives it
+    [1, 0, 1],
+    [5, 0, 0.0625],
+    [6, 0, 0.03125],
+    [16, 8, 0.1515896],
+    [33, 53, 0.0398539],
+    [121, 100, 0.1783816],
+  ])('%d ← %d: p = %d', (current, prior, p) => {
+    expect(poissonChangeP(current, prior)).toBeCloseTo(p, 5);
+  });
+
+  it('weighs the counts by the lengths of the two periods', () => {
+    // Four quarters against four quarters: equal lengths, as two quarters.
+    expect(poissonChangeP(40, 60, { current: 4, prior: 4 })).toBeCloseTo(poissonChangeP(40, 60), 12);
+    // 10 in one quarter against 10 in four: a rate four times as high, real.
+    expect(computeChange(10, 10, { current: 1, prior: 4 }).trend).toBe('up');
+    expect(computeChange(10, 10).trend).toBe('stable');
+    // 6 in 91 days against 0 in 90: still real (p ≈ 0.031).
+    expect(poissonChangeP(6, 0, { current: 91, prior: 90 })).toBeCloseTo(0.0312643, 6);
+    // 12 against 8 in one and two periods: rates 12 and 4, real (p ≈ 0.016); 6 against 8: not (p ≈ 0.57).
+    expect(poissonChangeP(12, 8, { current: 1, prior: 2 })).toBeCloseTo(0.0162813, 6);
+    expect(computeChange(6, 8, { current: 1, prior: 2 }).significant).toBe(false);
   });
 });
 

@@ -27,12 +27,14 @@ describe('the year-ago change of a cell (internal: every figure shown)', () => {
     [8, 9, 1, 13, false, 'stable'], // +12.5 %: half away from zero
     [8, 7, -1, -13, false, 'stable'], // −12.5 %: half away from zero, not up to −12
     [1000, 999, -1, 0, false, 'stable'], // −0.1 % rounds to 0, never −0
-    [0, 3, 3, null, true, 'up'], // prior 0: no percentage; 2·√3 ≈ 3.46
+    [0, 3, 3, null, false, 'stable'], // prior 0: no percentage; p = 0.25
+    [0, 7, 7, null, true, 'up'], // p ≈ 0.016
     [0, 0, 0, null, false, 'stable'],
-    [4, 0, -4, -100, true, 'down'], // 2·(0 − 2) = −4
-    [9, 16, 7, 78, true, 'up'], // 2·(4 − 3) = 2: at the boundary, a real change
-    [9, 15, 6, 67, false, 'stable'], // 2·(3.873 − 3) ≈ 1.75: within normal variation
-    [16, 9, -7, -44, true, 'down'],
+    [4, 0, -4, -100, false, 'stable'], // p = 0.125: four events can vanish by chance
+    [7, 0, -7, -100, true, 'down'],
+    [9, 16, 7, 78, false, 'stable'], // p ≈ 0.23: within normal variation
+    [6, 20, 14, 233, true, 'up'], // p ≈ 0.009
+    [20, 6, -14, -70, true, 'down'],
     [5, 5, 0, 0, false, 'stable'],
   ] as const)('%d → %d: %d, %s %%, significant %s (%s)', (prior, current, absolute, percent, significant, trend) => {
     const data = buildDataset({ incidents: [...ANCHOR, ...counts('violence', { '2019-Q1': prior, '2020-Q1': current })] });
@@ -58,7 +60,7 @@ describe('the last four quarters against the four before', () => {
     expect(table.quarters.map(formatQuarter)).toEqual(Object.keys(byQuarter));
     expect(row.last4).toEqual({ value: 5 + 6 + 7 + 8, mark: 'shown' });
     expect(row.prev4).toEqual({ value: 1 + 2 + 3 + 4, mark: 'shown' });
-    // 26 against 10: +16, +160 %, 2·(√26 − √10) ≈ 3.87.
+    // 26 against 10: +16, +160 %, p ≈ 0.011.
     expect(row.last4Change).toMatchObject({ current: 26, prior: 10, absolute: 16, percent: 160, significant: true, trend: 'up' });
   });
 

@@ -29,13 +29,14 @@ describe('the text of a year-ago change', () => {
     [8, 7, '−1 (−13 %)', '−1 (−13 %)', '●', 'inden for normal variation', 'within normal variation'],
     [1000, 999, '−1 (0 %)', '−1 (0 %)', '●', 'inden for normal variation', 'within normal variation'],
     [1000, 2000, '+1.000 (+100 %)', '+1,000 (+100 %)', '▲', 'flere', 'more'],
-    [0, 3, '+3 (ny)', '+3 (new)', '▲', 'flere', 'more'],
+    [0, 3, '+3 (ny)', '+3 (new)', '●', 'inden for normal variation', 'within normal variation'], // p = 0.25
+    [0, 7, '+7 (ny)', '+7 (new)', '▲', 'flere', 'more'], // p ≈ 0.016
     [0, 0, '±0', '±0', '●', 'uændret', 'unchanged'],
     [5, 5, '±0 (0 %)', '±0 (0 %)', '●', 'uændret', 'unchanged'],
-    [4, 0, '−4 (−100 %)', '−4 (−100 %)', '▼', 'færre', 'fewer'],
-    [9, 16, '+7 (+78 %)', '+7 (+78 %)', '▲', 'flere', 'more'], // 2·(√16 − √9) = 2: a real change
-    [9, 15, '+6 (+67 %)', '+6 (+67 %)', '●', 'inden for normal variation', 'within normal variation'],
-    [16, 9, '−7 (−44 %)', '−7 (−44 %)', '▼', 'færre', 'fewer'],
+    [4, 0, '−4 (−100 %)', '−4 (−100 %)', '●', 'inden for normal variation', 'within normal variation'], // p = 0.125
+    [9, 16, '+7 (+78 %)', '+7 (+78 %)', '●', 'inden for normal variation', 'within normal variation'], // p ≈ 0.23
+    [6, 20, '+14 (+233 %)', '+14 (+233 %)', '▲', 'flere', 'more'], // p ≈ 0.009
+    [20, 6, '−14 (−70 %)', '−14 (−70 %)', '▼', 'færre', 'fewer'],
   ] as const)('%d → %d: "%s" / "%s", %s', (prior, current, da, en, marker, daWords, enWords) => {
     const incidents = counts('violence', { '2019-Q1': prior, '2020-Q1': current });
     const [inDanish, inEnglish] = [rowOf(view(incidents, 'da'), 'violence'), rowOf(view(incidents, 'en'), 'violence')];
@@ -78,8 +79,8 @@ describe('suppressed cells (public output, min_count 5)', () => {
   });
 
   it('shows the same counts exactly to the team (internal), with the change', () => {
-    const v = view([...counts('violence', { '2019-Q1': 3, '2020-Q1': 9 }), ...counts('theft', { '2019-Q1': 20, '2020-Q1': 20 })], 'da', 'internal');
-    expect(rowOf(v, 'violence').change).toMatchObject({ text: '+6 (+200 %)', marker: '▲', words: 'flere' });
+    const v = view([...counts('violence', { '2019-Q1': 3, '2020-Q1': 20 }), ...counts('theft', { '2019-Q1': 20, '2020-Q1': 20 })], 'da', 'internal');
+    expect(rowOf(v, 'violence').change).toMatchObject({ text: '+17 (+567 %)', marker: '▲', words: 'flere' });
     expect(v.suppression).toBeUndefined();
   });
 });

@@ -155,10 +155,12 @@ describe('formatChange', () => {
 
 describe('formatTrend', () => {
   it.each<[number, number, Lang, string, string]>([
-    [9, 4, 'da', '▲', 'flere'],
-    [9, 4, 'en', '▲', 'more'],
-    [4, 9, 'da', '▼', 'færre'],
-    [4, 9, 'en', '▼', 'fewer'],
+    [20, 6, 'da', '▲', 'flere'],
+    [20, 6, 'en', '▲', 'more'],
+    [6, 20, 'da', '▼', 'færre'],
+    [6, 20, 'en', '▼', 'fewer'],
+    [9, 4, 'da', '●', 'inden for normal variation'], // p ≈ 0.27
+    [0, 1, 'en', '●', 'within normal variation'], // one event is never a real change
     [5, 5, 'da', '●', 'uændret'],
     [0, 0, 'en', '●', 'unchanged'],
     [7, 5, 'da', '●', 'inden for normal variation'],
