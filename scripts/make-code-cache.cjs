@@ -9,11 +9,11 @@ const { tmpdir } = require('node:os');
 const { join } = require('node:path');
 const { loadCli, CODE_CACHE } = require('../bin/borgermode.js');
 
-const COMMANDS = [['report'], ['report', '--format', 'html'], ['validate']];
+const COMMANDS = [['report', '--sample'], ['report', '--sample', '--format', 'html'], ['validate', '--sample']];
 
 async function main() {
   const { run, script } = loadCli();
-  // A folder with no project above it: the bundled sample, as a first run sees it.
+  // A folder with no project above it, and the bundled sample as the README's first command reads it.
   const cwd = mkdtempSync(join(tmpdir(), 'borgermode-code-cache-'));
   const sink = { write: () => true, isTTY: false };
   try {

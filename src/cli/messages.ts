@@ -7,7 +7,10 @@ import type { PdfError } from '../write/pdf.js';
 
 const TEXTS = {
   da: {
-    bundled: 'Ingen borgermode.yaml i denne mappe eller mapperne over; bruger eksempelprojektet (Værebro Park). Brug --data MAPPE for dine egne data.',
+    bundled: 'Ingen borgermode.yaml i denne mappe eller mapperne over; bruger eksempelprojektet (Værebro Park, opdigtede tal). Vælg selv: --data MAPPE for dine egne data, eller --sample for eksemplet (i CI og til build bruges det kun med --sample).',
+    no_project_ci: 'ingen borgermode.yaml i denne mappe eller mapperne over, og når CI er sat, bruges eksempelprojektet kun med --sample; angiv dit projekt med --data MAPPE (f.eks. --data records), eller --sample for eksempelprojektet (Værebro Park)',
+    no_project_build: 'ingen borgermode.yaml i denne mappe eller mapperne over, og build udgiver kun eksempelprojektet med --sample; angiv dit projekt med --data MAPPE (f.eks. --data records), eller --sample for eksempelprojektet (Værebro Park); intet er skrevet',
+    sample_and_data: '--sample og --data kan ikke bruges sammen: --sample læser eksempelprojektet, --data MAPPE dit eget; vælg det ene',
     ok_clean: 'OK: ingen problemer fundet',
     ok_warnings: 'OK: ingen fejl',
     wrote: 'Skrev {path}',
@@ -99,7 +102,10 @@ const TEXTS = {
     required: 'skal udfyldes',
   },
   en: {
-    bundled: 'No borgermode.yaml in this folder or above it; using the bundled sample project (Værebro Park). Pass --data DIR for your own data.',
+    bundled: 'No borgermode.yaml in this folder or above it; using the bundled sample project (Værebro Park, made-up figures). Choose: --data DIR for your own data, or --sample for the sample (in CI and for build it is used only with --sample).',
+    no_project_ci: 'no borgermode.yaml in this folder or above it, and with CI set the bundled sample is used only with --sample; pass your project with --data DIR (e.g. --data records), or --sample for the sample project (Værebro Park)',
+    no_project_build: 'no borgermode.yaml in this folder or above it, and build publishes the bundled sample only with --sample; pass your project with --data DIR (e.g. --data records), or --sample for the sample project (Værebro Park); nothing is written',
+    sample_and_data: '--sample and --data cannot be used together: --sample reads the bundled sample, --data DIR your own project; choose one',
     ok_clean: 'OK: no problems found',
     ok_warnings: 'OK: no errors',
     wrote: 'Wrote {path}',

@@ -1,17 +1,19 @@
 import { join } from 'node:path';
 import { CACHE_DIR } from '../load/cache.js';
-import { bundledSampleCacheDir, findProject } from '../load/find-project.js';
+import { bundledProject, bundledSampleCacheDir, findProject, type ProjectLocation } from '../load/find-project.js';
 import { loadFindings, type LoadOptions, loadProject, type LoadResult } from '../load/load-project.js';
 import type { ValidateResult } from '../load/validate-memo.js';
 import type { Finding } from '../model/finding.js';
 import type { Lang } from '../model/schema.js';
 import { countSummary, printFindings } from './diagnostics.js';
-import { EXIT } from './exit-codes.js';
-import { clock, type Io, useColor } from './io.js';
+import { EXIT, usageError } from './exit-codes.js';
+import { clock, type Io, type OutputStream, useColor } from './io.js';
 import { cliText } from './messages.js';
 
 export interface ProjectOptions {
   data?: string;
+  /** --sample: read the bundled sample project, also in CI and for build (never with --data). */
+  sample?: boolean;
   quiet?: boolean;
   color?: boolean;
   lang?: Lang;
@@ -22,27 +24,58 @@ export interface ProjectOptions {
 /** "Today" for the bundled sample project, which tells the story as of the April 2020 meeting. */
 export const BUNDLED_SAMPLE_TODAY = '2020-04-20';
 
+/** How a command reads its project. */
+export interface ReadOptions {
+  /** Print the count of the findings after them (validate). */
+  printSummary?: boolean;
+  /** Where the notice goes that the sample stands in for a missing project, when `io`'s stderr is silenced for --json (default: io.stderr). */
+  notices?: OutputStream;
+  /** The command publishes (build): the sample never stands in for a missing project, only --sample reads it. */
+  publishes?: boolean;
+}
+
 export interface Loaded extends LoadResult {
   exitCode: number;
   /** The language of messages: --lang, else the project's, else Danish. */
   lang: Lang;
+  /** The bundled sample was read (--sample, or no project found): --json results say so. */
+  sample: boolean;
 }
 
 /** Finds and loads the project, prints its findings, and says which exit code they mean. */
-export async function loadAndReport(io: Io, options: ProjectOptions, printSummary = false): Promise<Loaded> {
-  const result = await findAndReport(io, options, printSummary, loadProject);
+export async function loadAndReport(io: Io, options: ProjectOptions, read: ReadOptions = {}): Promise<Loaded> {
+  const result = await findAndReport(io, options, read, loadProject);
   return { ...result, exitCode: result.dataset ? EXIT.ok : EXIT.invalidData };
 }
 
 /** As loadAndReport, for `validate`: the findings without the dataset, from the memo of the last run when nothing changed (load/validate-memo.ts). */
-export async function loadFindingsAndReport(io: Io, options: ProjectOptions, printSummary = false): Promise<ValidateResult & { lang: Lang; exitCode: number }> {
-  const result = await findAndReport(io, options, printSummary, loadFindings);
+export async function loadFindingsAndReport(io: Io, options: ProjectOptions, read: ReadOptions = {}): Promise<ValidateResult & { lang: Lang; exitCode: number; sample: boolean }> {
+  const result = await findAndReport(io, options, read, loadFindings);
   return { ...result, exitCode: result.ok ? EXIT.ok : EXIT.invalidData };
 }
 
-async function findAndReport<R extends { findings: Finding[]; language: Lang | undefined }>(io: Io, options: ProjectOptions, printSummary: boolean, load: (options: LoadOptions) => Promise<R>): Promise<R & { lang: Lang }> {
-  const location = await findProject({ data: options.data, cwd: io.cwd });
-  if (location.bundled && !options.quiet) io.stderr.write(`${cliText(options.lang ?? 'da', 'bundled')}\n`);
+/**
+ * The project to read: the bundled sample with --sample; else --data or the nearest folder with
+ * borgermode.yaml; else the sample with a notice (printed even with --quiet), unless `CI` is set or
+ * the command publishes: then a usage error naming --data and --sample, before anything is written.
+ */
+async function locateProject(io: Io, options: ProjectOptions, read: ReadOptions): Promise<ProjectLocation> {
+  const lang = options.lang ?? 'da';
+  if (options.sample) {
+    if (options.data !== undefined) throw usageError(cliText(lang, 'sample_and_data'));
+    return bundledProject();
+  }
+  const found = await findProject({ data: options.data, cwd: io.cwd });
+  if (found) return found;
+  // A wrong path in a CI job must fail, not publish the sample's made-up figures.
+  if (read.publishes) throw usageError(cliText(lang, 'no_project_build'));
+  if (io.env.CI) throw usageError(cliText(lang, 'no_project_ci'));
+  (read.notices ?? io.stderr).write(`${cliText(lang, 'bundled')}\n`);
+  return bundledProject();
+}
+
+async function findAndReport<R extends { findings: Finding[]; language: Lang | undefined }>(io: Io, options: ProjectOptions, read: ReadOptions, load: (options: LoadOptions) => Promise<R>): Promise<R & { lang: Lang; sample: boolean }> {
+  const location = await locateProject(io, options, read);
   // The sample is a snapshot of April 2020: judged against that day, not against today.
   const now = location.bundled && !io.env.BORGERMODE_TODAY ? new Date(`${BUNDLED_SAMPLE_TODAY}T12:00:00Z`) : clock(io, options.lang ?? 'da');
   // The cache lives in the project; the bundled sample's was made with the installation and is only read.
@@ -51,6 +84,6 @@ async function findAndReport<R extends { findings: Finding[]; language: Lang | u
   const result = await load({ root: location.root, now, ...cache });
   const lang = options.lang ?? result.language ?? 'da';
   printFindings(io, result.findings, { color: useColor(io, options.color), quiet: options.quiet ?? false, lang, root: location.root });
-  if (printSummary && result.findings.length > 0 && !options.quiet) io.stderr.write(`${countSummary(result.findings, lang)}\n`);
-  return { ...result, lang };
+  if (read.printSummary && result.findings.length > 0 && !options.quiet) io.stderr.write(`${countSummary(result.findings, lang)}\n`);
+  return { ...result, lang, sample: location.bundled };
 }

@@ -8,7 +8,12 @@ import { accessErrorText } from './messages.js';
 
 export type { Io } from './io.js';
 
-const EXIT_CODES_HELP = `
+const AFTER_HELP = `
+The project: --data DIR, else the nearest folder from here up with borgermode.yaml. When none is
+found, validate, report, compare and summary read the bundled sample (Værebro Park, made-up
+figures) with a notice on stderr, even with --quiet; with CI set, and for build always, that is a
+usage error (exit 2) instead. --sample reads the sample anywhere.
+
 Exit codes:
   0    success (warnings allowed)
   1    invalid data or refused output
@@ -61,7 +66,7 @@ function buildProgram(io: Io, setExitCode: (code: number) => void): Command {
     .description('Prepare the quarterly borgermøde: check the records and render the meeting brief.')
     .version(packageVersion(), '--version')
     .showHelpAfterError('(run with --help for usage)')
-    .addHelpText('after', EXIT_CODES_HELP)
+    .addHelpText('after', AFTER_HELP)
     .configureOutput(output)
     .exitOverride();
 
@@ -75,20 +80,24 @@ function buildProgram(io: Io, setExitCode: (code: number) => void): Command {
       .showHelpAfterError('(run with --help for usage)')
       .exitOverride();
 
-  // The commands that read the whole project may use the cache of checked files (docs/performance.md).
-  const noCache = (command: Command) => command.option('--no-cache', 'read and check every file again, without the cache in .borgermode/cache/');
+  // The commands that read the whole project: they may read the bundled sample, and use the cache of checked files (docs/performance.md).
+  // add, answer, init and schema write into a project, so they have no --sample (the sample is not ours to write).
+  const reading = (command: Command) =>
+    command
+      .option('--sample', 'read the bundled sample project (Værebro Park, made-up figures), also in CI and for build; not with --data')
+      .option('--no-cache', 'read and check every file again, without the cache in .borgermode/cache/');
 
   // What every rendering command (report, compare, build) takes besides: one's own templates.
   const rendering = (command: Command) => command.option('--templates <dir>', "a folder of your own templates, looked up before the project's templates/ and the defaults (docs/templates.md)");
 
-  noCache(common(program.command('validate').description('check every file and print every problem; exit 1 on errors')))
+  reading(common(program.command('validate').description('check every file and print every problem; exit 1 on errors')))
     .option('--json', 'print the result and diagnostics as one JSON document on stdout')
     .action(async (options) => {
       const { validateCommand } = await import('./commands/validate.js');
       setExitCode(await validateCommand(io, options));
     });
 
-  noCache(rendering(common(program.command('report').description('render the brief for one area and one quarter (stdout unless -o)'))))
+  reading(rendering(common(program.command('report').description('render the brief for one area and one quarter (stdout unless -o)'))))
     .option('--quarter <quarter>', 'the quarter: 2020-Q1, latest or previous', 'latest')
     .option('--area <id>', 'the area (default: the only or first area)')
     .addOption(new Option('--format <format>', 'output format').choices(['md', 'html', 'json', 'pdf']).default('md'))
@@ -180,7 +189,7 @@ function buildProgram(io: Io, setExitCode: (code: number) => void): Command {
       setExitCode(await schemaCommand(io, options));
     });
 
-  noCache(rendering(common(program.command('compare').description('comparison tables across quarters (one area) or across areas (one quarter)'))))
+  reading(rendering(common(program.command('compare').description('comparison tables across quarters (one area) or across areas (one quarter)'))))
     .option('--to <quarter>', 'the last quarter: 2020-Q1, latest or previous', 'latest')
     .option('--quarters <n>', 'how many quarters, ending with --to', '8')
     .option('--area <id>', 'the area (default: the only or first area)')
@@ -195,7 +204,7 @@ function buildProgram(io: Io, setExitCode: (code: number) => void): Command {
       setExitCode(await compareCommand(io, options));
     });
 
-  noCache(rendering(common(program.command('summary').description('the work of a period for the helhedsplan: activities, partners, questions, rumours, the crime trend, tryghed and list status'))))
+  reading(rendering(common(program.command('summary').description('the work of a period for the helhedsplan: activities, partners, questions, rumours, the crime trend, tryghed and list status'))))
     .option('--year <year>', 'a calendar year (default: the year of the latest quarter with data)')
     .option('--from <quarter>', 'the first quarter of a run of quarters, e.g. 2019-Q3')
     .option('--to <quarter>', 'the last quarter of the run (default: latest)')
@@ -211,7 +220,7 @@ function buildProgram(io: Io, setExitCode: (code: number) => void): Command {
       setExitCode(await summaryCommand(io, options));
     });
 
-  noCache(rendering(common(program.command('build').description('the whole public site for CI: every brief, the year summaries, the comparison pages and an index'))))
+  reading(rendering(common(program.command('build').description('the whole public site for CI: every brief, the year summaries, the comparison pages and an index'))))
     .option('--out <dir>', 'the site folder (replaced atomically)', 'site')
     .option('--pdf', "also print every brief and summary to PDF (needs Chromium: chromium on PATH or BORGERMODE_CHROMIUM)")
     .option('--json', 'print what was written and the diagnostics as one JSON document on stdout')

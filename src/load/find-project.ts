@@ -13,12 +13,15 @@ export const bundledSampleCacheDir = (): string => join(packageRoot(), 'dist', '
 
 export interface ProjectLocation {
   root: string;
-  /** True when no project was given or found and the bundled sample is used. */
+  /** True for the bundled sample (chosen with --sample, or used when no project is found: cli/project.ts). */
   bundled: boolean;
 }
 
-/** `--data DIR`, else the nearest folder from `cwd` up holding borgermode.yaml, else the bundled sample. */
-export async function findProject(options: { data?: string | undefined; cwd: string }): Promise<ProjectLocation> {
+/** The bundled sample project. */
+export const bundledProject = (): ProjectLocation => ({ root: bundledDataDir(), bundled: true });
+
+/** `--data DIR`, else the nearest folder from `cwd` up holding borgermode.yaml, else undefined (whether the sample stands in is the CLI's choice). */
+export async function findProject(options: { data?: string | undefined; cwd: string }): Promise<ProjectLocation | undefined> {
   if (options.data !== undefined) {
     const root = resolve(options.cwd, options.data);
     try {
@@ -34,9 +37,8 @@ export async function findProject(options: { data?: string | undefined; cwd: str
   }
   for (let dir = resolve(options.cwd); ; dir = dirname(dir)) {
     if (await isFile(join(dir, SETTINGS_FILE))) return { root: dir, bundled: false };
-    if (dirname(dir) === dir) break;
+    if (dirname(dir) === dir) return undefined;
   }
-  return { root: bundledDataDir(), bundled: true };
 }
 
 async function isFile(path: string): Promise<boolean> {

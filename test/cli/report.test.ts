@@ -77,13 +77,13 @@ describe('report on the bundled sample', () => {
     expect((await row('internal', 'sexual')).current).toBe('1');
   });
 
-  it('uses the bundled sample without --data and says so on stderr', async () => {
+  it('uses the bundled sample without --data outside CI and says so on stderr (test/cli/project.test.ts has the rest)', async () => {
     const empty = mkdtempSync(join(tmpdir(), 'borgermode-empty-'));
     try {
       // No BORGERMODE_TODAY: the sample is judged as of April 2020, so a new user sees no stale-date warnings.
-      const result = await runCli(['report', '--quarter', '2020-Q1'], { cwd: empty, env: { BORGERMODE_TODAY: undefined } });
+      const result = await runCli(['report', '--quarter', '2020-Q1'], { cwd: empty, env: { BORGERMODE_TODAY: undefined, CI: undefined } });
       expect(result.exitCode).toBe(0);
-      expect(result.stderr).toMatch(/^Ingen borgermode\.yaml i denne mappe .* eksempelprojektet \(Værebro Park\)\. Brug --data MAPPE for dine egne data\.\n$/);
+      expect(result.stderr).toMatch(/^Ingen borgermode\.yaml i denne mappe .* eksempelprojektet \(Værebro Park, opdigtede tal\)\. Vælg selv: --data MAPPE for dine egne data, eller --sample .*\n$/);
       expect(result.stdout).toContain('# Tryghed i Værebro Park – Mødeoplæg 1. kvartal 2020');
     } finally {
       rmSync(empty, { recursive: true });

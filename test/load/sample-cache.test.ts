@@ -52,7 +52,7 @@ describe("the bundled sample's cache of checked files", () => {
     expect(snapshot(dir)).toEqual(before);
   });
 
-  it.each(['report', 'report --format html', 'validate', 'compare'])('gives the same `%s` of the bundled sample through the bin with it as without', async (line) => {
+  it.each(['report --sample', 'report --sample --format html', 'validate --sample', 'compare --sample'])('gives the same `%s` of the bundled sample through the bin with it as without', async (line) => {
     const cwd = tempDir();
     const args = line.split(' ');
     const withCache = await runBin(args, { cwd, env: { BORGERMODE_NO_CACHE: undefined, BORGERMODE_TODAY: undefined } });

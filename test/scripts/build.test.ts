@@ -105,18 +105,19 @@ describe('the bundle', () => {
   });
 
   it.each([
-    ['report', ['report', '--quiet'], ['child_process', 'worker_threads']],
-    ['validate', ['validate', '--quiet'], ['child_process', 'worker_threads']],
-    ['report --no-cache', ['report', '--quiet', '--no-cache'], ['child_process', 'worker_threads', 'crypto']],
+    ['report', ['report', '--sample', '--quiet'], ['child_process', 'worker_threads']],
+    ['validate', ['validate', '--sample', '--quiet'], ['child_process', 'worker_threads']],
+    ['report --no-cache', ['report', '--sample', '--quiet', '--no-cache'], ['child_process', 'worker_threads', 'crypto']],
   ])('%s on the sample loads no Node module it does not use', (_name, args, unused) => {
     // What a start costs is also the Node modules it loads: commander's child_process (made lazy
     // in scripts/build.mjs), the workers of big projects, and the hashes of the cache (the
     // sample's cache of checked files is read, so only --no-cache goes without).
-    const loaded = JSON.parse(
+    const { code, loaded } = JSON.parse(
       node(`const { run } = require(${JSON.stringify(BIN)}).loadCli();
-        await run(${JSON.stringify(args)}, { stdout: { write: () => true }, stderr: { write: () => true }, cwd: process.cwd(), env: { BORGERMODE_TODAY: '2020-04-20' } });
-        process.stdout.write(JSON.stringify(process.moduleLoadList));`),
-    ) as string[];
+        const code = await run(${JSON.stringify(args)}, { stdout: { write: () => true }, stderr: { write: () => true }, cwd: process.cwd(), env: { BORGERMODE_TODAY: '2020-04-20' } });
+        process.stdout.write(JSON.stringify({ code, loaded: process.moduleLoadList }));`),
+    ) as { code: number; loaded: string[] };
+    expect(code).toBe(0);
     expect(loaded.filter((name) => unused.map((module) => `NativeModule ${module}`).includes(name))).toEqual([]);
   });
 
@@ -157,19 +158,20 @@ describe('the bundle', () => {
   });
 
   it.each([
-    ['report', ['report', '--quiet']],
-    ['report --format html', ['report', '--format', 'html', '--quiet']],
-    ['validate', ['validate', '--quiet']],
+    ['report', ['report', '--sample', '--quiet']],
+    ['report --format html', ['report', '--sample', '--format', 'html', '--quiet']],
+    ['validate', ['validate', '--sample', '--quiet']],
   ])('%s on the sample requires none of the packages left in node_modules', (_name, args) => {
-    const asked = JSON.parse(
+    const { code, asked } = JSON.parse(
       node(`const Module = require('node:module');
         const asked = new Set();
         const load = Module._load;
         Module._load = function (request, ...rest) { asked.add(request); return load.call(this, request, ...rest); };
         const { run } = require(${JSON.stringify(BIN)}).loadCli();
-        await run(${JSON.stringify(args)}, { stdout: { write: () => true }, stderr: { write: () => true }, cwd: process.cwd(), env: {} });
-        process.stdout.write(JSON.stringify([...asked]));`),
-    ) as string[];
+        const code = await run(${JSON.stringify(args)}, { stdout: { write: () => true }, stderr: { write: () => true }, cwd: process.cwd(), env: {} });
+        process.stdout.write(JSON.stringify({ code, asked: [...asked] }));`),
+    ) as { code: number; asked: string[] };
+    expect(code).toBe(0);
     expect(asked.filter((request) => ['yaml', 'handlebars', '@inquirer/prompts', 'playwright-core'].includes(request))).toEqual([]);
   });
 });

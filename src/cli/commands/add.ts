@@ -136,7 +136,7 @@ export async function addCommand(io: Io, kindName: string | undefined, options: 
 /** The project of --data or the working folder (never the bundled sample: it is not ours to write). */
 export async function openProject(io: Io, options: ProjectOptions): Promise<{ root: string; state: ProjectState; lang: Lang }> {
   const location = await findProject({ data: options.data, cwd: io.cwd });
-  if (location.bundled) throw usageError(cliText(options.lang ?? 'da', 'no_project'));
+  if (!location) throw usageError(cliText(options.lang ?? 'da', 'no_project'));
   const state = await loadProjectState(location.root);
   return { root: location.root, state, lang: options.lang ?? state.language ?? 'da' };
 }

@@ -35,9 +35,10 @@ const COMPARE_QUARTERS = 8;
  */
 export async function buildCommand(io: Io, options: BuildOptions): Promise<number> {
   const quietIo: Io = options.json ? { ...io, stderr: { write: () => true } } : io;
-  const loaded = await loadAndReport(quietIo, { ...options, quiet: options.quiet || options.json });
-  const lang = loaded.lang;
-  if (!loaded.dataset) return finish(io, options, { ok: false, findings: loaded.findings, lang }, loaded.exitCode);
+  // A site is published: only --sample builds the bundled sample, never a missing project.
+  const loaded = await loadAndReport(quietIo, { ...options, quiet: options.quiet || options.json }, { publishes: true });
+  const { lang, sample } = loaded;
+  if (!loaded.dataset) return finish(io, options, { ok: false, sample, findings: loaded.findings, lang }, loaded.exitCode);
   const dataset = loaded.dataset;
   const generated = generatedDate(io, dataset, lang);
 
@@ -50,19 +51,19 @@ export async function buildCommand(io: Io, options: BuildOptions): Promise<numbe
     if (!(error instanceof TemplateError)) throw error;
     const findings = sortFindings(error.findings);
     if (!options.json) printFindings(io, findings, { color: useColor(io, options.color), lang, root: dataset.root });
-    return finish(io, options, { ok: false, findings: [...loaded.findings, ...templates.findings, ...findings], lang }, EXIT.invalidData);
+    return finish(io, options, { ok: false, sample, findings: [...loaded.findings, ...templates.findings, ...findings], lang }, EXIT.invalidData);
   }
   const { pages, refused, toPrint } = site;
   if (refused.length > 0) {
     const unique = [...new Map(refused.map((f) => [`${f.file}:${f.line}:${f.column}`, f])).values()];
     if (!options.json) printFindings(io, unique, { color: useColor(io, options.color), lang, root: dataset.root });
-    return finish(io, options, { ok: false, findings: [...loaded.findings, ...templates.findings, ...unique], lang }, EXIT.invalidData);
+    return finish(io, options, { ok: false, sample, findings: [...loaded.findings, ...templates.findings, ...unique], lang }, EXIT.invalidData);
   }
   if (toPrint.length > 0) pages.push(...(await printPages(io, toPrint, generated, lang, site.progress)));
 
   const written = await writeSite(io.cwd, options.out, pages);
   if (!options.quiet && !options.json) io.stderr.write(`${cliText(lang, 'site_written', { count: String(pages.length), path: written })}\n`);
-  return finish(io, options, { ok: true, findings: [...loaded.findings, ...templates.findings], lang, out: written, pages: pages.map((p) => p.path) }, EXIT.ok);
+  return finish(io, options, { ok: true, sample, findings: [...loaded.findings, ...templates.findings], lang, out: written, pages: pages.map((p) => p.path) }, EXIT.ok);
 }
 
 /** Every page of the site, and the personal data it would publish (then nothing is written). */
@@ -194,9 +195,9 @@ function progressReporter(io: Io, options: BuildOptions, total: number): () => v
   };
 }
 
-function finish(io: Io, options: BuildOptions, result: { ok: boolean; findings: readonly Finding[]; lang: Lang; out?: string; pages?: string[] }, code: number): number {
+function finish(io: Io, options: BuildOptions, result: { ok: boolean; sample: boolean; findings: readonly Finding[]; lang: Lang; out?: string; pages?: string[] }, code: number): number {
   if (options.json) {
-    const document = { ok: result.ok, ...(result.out ? { out: result.out, pages: result.pages } : {}), diagnostics: diagnosticsJson(result.findings, result.lang) };
+    const document = { ok: result.ok, ...(result.sample ? { sample: true } : {}), ...(result.out ? { out: result.out, pages: result.pages } : {}), diagnostics: diagnosticsJson(result.findings, result.lang) };
     io.stdout.write(`${JSON.stringify(document, null, 2)}\n`);
   }
   return code;

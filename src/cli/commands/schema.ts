@@ -20,7 +20,7 @@ export async function schemaCommand(io: Io, options: SchemaOptions): Promise<num
     out = resolve(io.cwd, options.out);
   } else {
     const location = await findProject({ data: options.data, cwd: io.cwd });
-    if (location.bundled) throw usageError(cliText(lang, 'schema_needs_out'));
+    if (!location) throw usageError(cliText(lang, 'schema_needs_out'));
     out = resolve(location.root, EDITOR_SCHEMA_DIR);
   }
   const written: string[] = [];

@@ -11,11 +11,11 @@ export interface ValidateOptions extends ProjectOptions {
 export async function validateCommand(io: Io, options: ValidateOptions): Promise<number> {
   if (options.json) {
     const quietIo: Io = { ...io, stderr: { write: () => true } };
-    const result = await loadFindingsAndReport(quietIo, { ...options, quiet: true });
-    io.stdout.write(`${JSON.stringify({ ok: result.exitCode === 0, diagnostics: diagnosticsJson(result.findings, result.lang) }, null, 2)}\n`);
+    const result = await loadFindingsAndReport(quietIo, { ...options, quiet: true }, { notices: io.stderr });
+    io.stdout.write(`${JSON.stringify({ ok: result.exitCode === 0, ...(result.sample ? { sample: true } : {}), diagnostics: diagnosticsJson(result.findings, result.lang) }, null, 2)}\n`);
     return result.exitCode;
   }
-  const result = await loadFindingsAndReport(io, options, true);
+  const result = await loadFindingsAndReport(io, options, { printSummary: true });
   if (result.exitCode === 0 && !options.quiet) io.stderr.write(`${cliText(result.lang, result.findings.length === 0 ? 'ok_clean' : 'ok_warnings')}\n`);
   return result.exitCode;
 }
