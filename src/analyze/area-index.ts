@@ -1,7 +1,8 @@
 import type { Dataset, InArea } from '../load/dataset.js';
 import type { Activity, Incident } from '../model/schema.js';
+import { type Coverage, isCovered, quarterCoverage, resolveCoverage, sameDaysYearBefore } from './coverage.js';
 import { countIncidents, type QuarterCounts } from './figures.js';
-import { fromQuarterIndex, type Quarter, quarterIndex, quarterOf } from './quarters.js';
+import { addQuarters, fromQuarterIndex, type Quarter, quarterIndex, quarterOf } from './quarters.js';
 import { compareCodePoints } from './collate.js';
 
 // `build` renders a brief for every quarter of every area. Each brief used to filter and count the
@@ -13,8 +14,12 @@ import { compareCodePoints } from './collate.js';
 /** The area's records of each kind, in project order (meetings sorted by date). */
 export interface AreaIndex extends Pick<Dataset, 'incidents' | 'activities' | 'questions' | 'meetings' | 'priorities' | 'surveys' | 'list_status'> {
   area: string;
-  /** Police-registered counts by quarter and category (figures.ts countIncidents). */
+  /** The days the area's police figures cover (coverage.ts); none when there is no police incident and none is stated. */
+  coverage?: Coverage;
+  /** Police-registered counts by quarter and category (figures.ts countIncidents), of the covered days only. */
   counts: QuarterCounts;
+  /** When the coverage ends inside a quarter: that quarter, and the counts of the same days a year before it. */
+  sameDays?: SameDays;
   /** The summed `count` of observations (incidents not from the police) by quarter. */
   observations: Map<number, number>;
   /** Incidents with a summary by quarter, in project order. */
@@ -30,6 +35,17 @@ export interface AreaIndex extends Pick<Dataset, 'incidents' | 'activities' | 'q
   /** The first and the latest quarter holding an incident or a done activity. */
   first?: Quarter;
   last?: Quarter;
+}
+
+/** The partial quarter's comparison: the counts by category of the same days one year earlier. */
+export interface SameDays {
+  quarter: Quarter;
+  /** The partial quarter's last covered day. */
+  until: string;
+  /** The same days a year before: their last day, and the lengths in days of both spans. */
+  priorUntil: string;
+  days: { current: number; prior: number };
+  counts: Map<string, number>;
 }
 
 const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
@@ -68,6 +84,11 @@ export function indexArea(dataset: Dataset, area: string): AreaIndex {
     for (const id of new Set(activity.answers ?? [])) push(answeredBy, id, activity);
   }
   const quarters = [...latestDate.keys()];
+  const police = incidents.filter((i) => i.source === 'police');
+  const settings = dataset.areas.find((a) => a.id === area);
+  const coverage = resolveCoverage(settings ?? {}, police.map((i) => i.date));
+  const covered = police.filter((i) => isCovered(coverage, i.date));
+  const sameDays = coverage ? sameDaysOf(coverage, covered) : undefined;
   return {
     area,
     incidents,
@@ -77,7 +98,9 @@ export function indexArea(dataset: Dataset, area: string): AreaIndex {
     priorities: inArea(dataset.priorities),
     surveys: inArea(dataset.surveys),
     list_status: inArea(dataset.list_status),
-    counts: countIncidents(incidents, area),
+    ...(coverage ? { coverage } : {}),
+    counts: countIncidents(covered, area),
+    ...(sameDays ? { sameDays } : {}),
     observations,
     summaries,
     done,
@@ -86,6 +109,19 @@ export function indexArea(dataset: Dataset, area: string): AreaIndex {
     latestDate,
     ...(quarters.length > 0 ? { first: fromQuarterIndex(Math.min(...quarters)), last: fromQuarterIndex(Math.max(...quarters)) } : {}),
   };
+}
+
+/** The like-for-like counts of a quarter the coverage ends inside, when the year before it is covered wholly. */
+function sameDaysOf(coverage: Coverage, covered: readonly InArea<Incident>[]): SameDays | undefined {
+  const quarter = quarterOf(coverage.to);
+  const state = quarterCoverage(coverage, quarter);
+  if (state.kind !== 'partial' || quarterCoverage(coverage, addQuarters(quarter, -4)).kind !== 'full') return undefined;
+  const span = sameDaysYearBefore(quarter, state.until);
+  const counts = new Map<string, number>();
+  for (const incident of covered) {
+    if (incident.date >= span.from && incident.date <= span.to) counts.set(incident.category, (counts.get(incident.category) ?? 0) + incident.count);
+  }
+  return { quarter, until: state.until, priorUntil: span.to, days: { current: span.currentDays, prior: span.days }, counts };
 }
 
 /** "Data through" (figures.ts dataThrough) from the index: the latest date up to the quarter's end. */

@@ -3,7 +3,8 @@ import type { Category } from '../model/categories.js';
 import { addDays } from '../model/dates.js';
 import type { Activity, Area, Incident, ListStatus, Meeting, Priority, Question, Survey } from '../model/schema.js';
 import { type Change, computeChange } from './change.js';
-import { type AreaIndex, indexArea, indexedDataThrough } from './area-index.js';
+import { type AreaIndex, indexArea, indexedDataThrough, type SameDays } from './area-index.js';
+import { type Coverage, type QuarterCoverage, quarterCoverage, quarterDays } from './coverage.js';
 import { countActivitiesByKind, questionStateAt, type QuestionState, countPartners, type KindFigures, type PartnerFigures, type QuarterCounts, sumCounts } from './figures.js';
 import { addQuarters, compareQuarters, lastQuarters, parseQuarter, type Quarter, quarterEnd, quarterIndex, quarterOf, quarterStart } from './quarters.js';
 import { computeListCheck, hasListFigures, type ListCriteriaCheck, listPublished } from './list-criteria.js';
@@ -17,6 +18,8 @@ export interface BriefOptions {
   plan?: SuppressionPlan;
   /** The area's index (area-index.ts), when the caller keeps one for many briefs of the area. */
   index?: AreaIndex;
+  /** Today (ISO date): an activity still planned for a day before it is not coming up. None: no such check. */
+  today?: string;
 }
 
 /** The marks of a row's figures: shown, or suppressed (see analyze/suppress.ts). */
@@ -29,14 +32,16 @@ export interface RowMarks {
 }
 
 /**
- * One row of the crime picture: a category (or a total) with its comparisons. A figure for
- * quarters before the area's records begin is null: no data is not the same as zero. A change
- * is null when either side is missing or suppressed: nothing is computed from a hidden figure.
+ * One row of the crime picture: a category (or a total) with its comparisons. A figure of a
+ * quarter the police figures do not cover wholly is null: no data is not the same as zero (the
+ * brief's own quarter may be partial: then it counts the covered days, and the year-ago figure
+ * is of the same days a year before). A change is null when either side is missing or
+ * suppressed: nothing is computed from a hidden figure.
  */
 export interface CrimeRow {
   id: string;
   category?: Category;
-  current: number;
+  current: number | null;
   yearAgo: number | null;
   change: Change | null;
   previous: number | null;
@@ -46,11 +51,13 @@ export interface CrimeRow {
   marks: RowMarks;
 }
 
-/** A group total in one quarter of the chart: null before the area's records begin (no data, not zero). */
+/** A group total in one quarter of the chart: null where the police figures do not cover the quarter (no data, not zero). */
 export interface TrendPoint {
   quarter: Quarter;
   value: number | null;
   mark: Mark;
+  /** True for a quarter covered only up to a day inside it (foreløbig). */
+  partial?: boolean;
 }
 
 /** A group total over the last eight quarters up to the brief's, oldest first (the chart of the crime section). */
@@ -88,6 +95,12 @@ export interface Brief extends Safety {
   meeting?: InArea<Meeting>;
   nextMeeting?: InArea<Meeting>;
   dataThrough?: string;
+  /** The days the area's police figures cover, when there are any (coverage.ts). */
+  coverage?: Coverage;
+  /** How they cover the brief's quarter: wholly, up to a day (foreløbig), or not (no incident figures). */
+  incidentCoverage: QuarterCoverage;
+  /** A partial quarter's comparison: the same days a year before, when that year is covered. */
+  sameDays?: SameDays;
   followUps: FollowUp[];
   activities: InArea<Activity>[];
   activityKinds: KindFigures[];
@@ -106,6 +119,7 @@ export interface Brief extends Safety {
   /** Categories whose definition changed inside the compared window. */
   breaks: { category: Category; date: string; note: string }[];
   priorities: InArea<Priority>[];
+  /** Planned activities after the meeting where the brief is presented (else after the quarter), not before today. */
   comingUp: InArea<Activity>[];
   minCount: number;
 }
@@ -143,12 +157,15 @@ export function computeBrief(dataset: Dataset, options: BriefOptions): Brief {
   const categories = dataset.categories;
   const counts = index.counts;
   const plan = options.plan ?? NO_SUPPRESSION;
-  const firstQuarter = index.first ?? quarter;
+  const coverageOf = (q: Quarter) => quarterCoverage(index.coverage, q);
+  const incidentCoverage = coverageOf(quarter);
+  const sameDays = incidentCoverage.kind === 'partial' && index.sameDays && index.sameDays.until === incidentCoverage.until ? index.sameDays : undefined;
   const row = (id: string, ids: string[], category?: Category): CrimeRow =>
-    crimeRow(counts, plan, { id, ids, quarter, yearAgo, previous, last4, prev4, firstQuarter, ...(category ? { category } : {}) });
+    crimeRow(counts, plan, { id, ids, quarter, yearAgo, previous, last4, prev4, coverage: coverageOf, ...(sameDays ? { sameDays } : {}), ...(category ? { category } : {}) });
   const observations = index.observations.get(quarterNumber) ?? 0;
   const window = lastQuarters(quarter, 8);
-  const shown = (c: Category) => sumCounts(counts, window, [c.id]) > 0;
+  // No category rows for a quarter without figures: nothing to show in them.
+  const shown = (c: Category) => incidentCoverage.kind !== 'none' && sumCounts(counts, window, [c.id]) > 0;
   const crimeCategories = categories.filter((c) => c.crime);
   const concernCategories = categories.filter((c) => !c.crime);
 
@@ -166,6 +183,9 @@ export function computeBrief(dataset: Dataset, options: BriefOptions): Brief {
     ...(meeting ? { meeting } : {}),
     ...(nextMeeting ? { nextMeeting } : {}),
     ...optional('dataThrough', indexedDataThrough(index, quarter)),
+    ...optional('coverage', index.coverage),
+    incidentCoverage,
+    ...optional('sameDays', sameDays),
     followUps: followUps(index, quarter),
     activities,
     activityKinds: countActivitiesByKind(activities),
@@ -175,8 +195,8 @@ export function computeBrief(dataset: Dataset, options: BriefOptions): Brief {
     crimeTotal: row('crime_total', crimeCategories.map((c) => c.id)),
     concernsTotal: row('concerns_total', concernCategories.map((c) => c.id)),
     trend: [
-      trendSeries(counts, plan, 'crime_total', 'crime', crimeCategories.map((c) => c.id), window, firstQuarter),
-      trendSeries(counts, plan, 'concerns_total', 'concerns', concernCategories.map((c) => c.id), window, firstQuarter),
+      trendSeries(counts, plan, 'crime_total', 'crime', crimeCategories.map((c) => c.id), window, coverageOf),
+      trendSeries(counts, plan, 'concerns_total', 'concerns', concernCategories.map((c) => c.id), window, coverageOf),
     ],
     observations,
     categories: dataset.categories,
@@ -185,7 +205,7 @@ export function computeBrief(dataset: Dataset, options: BriefOptions): Brief {
     breaks: categories.flatMap((category) => category.breaks.filter((b) => b.date > windowStart && b.date <= end).map((b) => ({ category, ...b }))),
     ...computeSafety(index, quarter),
     priorities: index.priorities.filter((p) => isActiveIn(p, quarter)),
-    comingUp: sortedByDate(index.planned.filter((a) => a.date > end)),
+    comingUp: sortedByDate(index.planned.filter((a) => a.date > (meeting?.date ?? end) && (options.today === undefined || a.date >= options.today))),
     minCount: dataset.settings.privacy.min_count,
   };
 }
@@ -199,13 +219,17 @@ interface RowWindow {
   previous: Quarter;
   last4: Quarter[];
   prev4: Quarter[];
-  /** The first quarter of the area's records; earlier quarters have no figures. */
-  firstQuarter: Quarter;
+  /** How the police figures cover a quarter; only wholly covered quarters have figures, and the brief's own one when partial. */
+  coverage: (quarter: Quarter) => QuarterCoverage;
+  /** Present when the brief's quarter is partial and the same days a year before are covered. */
+  sameDays?: SameDays;
 }
 
 function crimeRow(counts: QuarterCounts, plan: SuppressionPlan, o: RowWindow): CrimeRow {
-  const covered = (quarters: Quarter[]) => compareQuarters(quarters[0]!, o.firstQuarter) >= 0;
-  const sum = (quarters: Quarter[]) => (covered(quarters) ? sumCounts(counts, quarters, o.ids) : null);
+  const full = (quarters: Quarter[]) => quarters.every((q) => o.coverage(q).kind === 'full');
+  const sum = (quarters: Quarter[]) => (full(quarters) ? sumCounts(counts, quarters, o.ids) : null);
+  const own = o.coverage(o.quarter).kind;
+  const partial = own === 'partial';
   // A category row's figure has its cell's mark; a total row's, its group total's.
   const markOf = (quarter: Quarter): Mark => {
     const index = quarterIndex(quarter);
@@ -215,47 +239,57 @@ function crimeRow(counts: QuarterCounts, plan: SuppressionPlan, o: RowWindow): C
   };
   // A four-quarter sum is shown only when every quarter in it is: then it tells nothing new.
   const markOfSum = (quarters: Quarter[]): Mark => (quarters.every((q) => markOf(q) === 'shown') ? 'shown' : 'secondary');
-  const current = sumCounts(counts, [o.quarter], o.ids);
-  const yearAgo = sum([o.yearAgo]);
-  const last4 = sum(o.last4);
-  const prev4 = sum(o.prev4);
+  const sameDaysMark = (): Mark => (o.id === 'crime_total' ? plan.sameDays.total('crime') : o.id === 'concerns_total' ? plan.sameDays.total('concerns') : plan.sameDays.cell(o.id));
+  const current = own === 'none' ? null : sumCounts(counts, [o.quarter], o.ids);
+  // A partial quarter is compared like for like, with the same days a year before; its four-quarter sum would not be whole.
+  const yearAgo = !partial ? sum([o.yearAgo]) : o.sameDays ? o.ids.reduce((total, id) => total + (o.sameDays!.counts.get(id) ?? 0), 0) : null;
+  const last4 = partial ? null : sum(o.last4);
+  const prev4 = partial ? null : sum(o.prev4);
+  const days = (quarters: Quarter[]) => quarters.reduce((total, q) => total + quarterDays(q), 0);
   const marks: RowMarks = {
     current: markOf(o.quarter),
-    yearAgo: markOf(o.yearAgo),
+    yearAgo: partial ? sameDaysMark() : markOf(o.yearAgo),
     previous: markOf(o.previous),
     last4: markOfSum(o.last4),
     prev4: markOfSum(o.prev4),
   };
-  const changeOf = (a: number | null, markA: Mark, b: number | null, markB: Mark) =>
-    a === null || b === null || markA !== 'shown' || markB !== 'shown' ? null : computeChange(a, b);
+  // The test of a change weighs both sides by their lengths in days (a leap year's quarter, a partial one).
+  const changeOf = (a: number | null, markA: Mark, b: number | null, markB: Mark, lengths: { current: number; prior: number }) =>
+    a === null || b === null || markA !== 'shown' || markB !== 'shown' ? null : computeChange(a, b, lengths);
+  const yearAgoDays = partial && o.sameDays ? o.sameDays.days : { current: quarterDays(o.quarter), prior: quarterDays(o.yearAgo) };
   return {
     id: o.id,
     ...(o.category ? { category: o.category } : {}),
     current,
     yearAgo,
-    change: changeOf(current, marks.current, yearAgo, marks.yearAgo),
+    change: changeOf(current, marks.current, yearAgo, marks.yearAgo, yearAgoDays),
     previous: sum([o.previous]),
     last4,
     prev4,
-    last4Change: changeOf(last4, marks.last4, prev4, marks.prev4),
+    last4Change: changeOf(last4, marks.last4, prev4, marks.prev4, { current: days(o.last4), prior: days(o.prev4) }),
     marks,
   };
 }
 
 /**
  * A group total per quarter of `window`, marked as the table's total row marks it (the same plan,
- * so the chart shows nothing the tables of other quarters do not). Quarters before the records
- * begin have no value; the brief's own quarter (the last) always has one, as in the table.
+ * so the chart shows nothing the tables of other quarters do not). A quarter the police figures
+ * do not cover has no value; the brief's own quarter (the last) may be partial, and says so.
  */
-function trendSeries(counts: QuarterCounts, plan: SuppressionPlan, id: TrendSeries['id'], group: Group, ids: string[], window: Quarter[], firstQuarter: Quarter): TrendSeries {
+function trendSeries(counts: QuarterCounts, plan: SuppressionPlan, id: TrendSeries['id'], group: Group, ids: string[], window: Quarter[], coverage: (quarter: Quarter) => QuarterCoverage): TrendSeries {
   const last = window.at(-1)!;
   return {
     id,
-    points: window.map((quarter) => ({
-      quarter,
-      value: quarter !== last && compareQuarters(quarter, firstQuarter) < 0 ? null : sumCounts(counts, [quarter], ids),
-      mark: plan.total(group, quarterIndex(quarter)),
-    })),
+    points: window.map((quarter) => {
+      const kind = coverage(quarter).kind;
+      const known = kind === 'full' || (kind === 'partial' && quarter === last);
+      return {
+        quarter,
+        value: known ? sumCounts(counts, [quarter], ids) : null,
+        mark: plan.total(group, quarterIndex(quarter)),
+        ...(kind === 'partial' && known ? { partial: true } : {}),
+      };
+    }),
   };
 }
 

@@ -1,9 +1,10 @@
 import type { Dataset } from '../load/dataset.js';
 import type { Category } from '../model/categories.js';
 import { ACTIVITY_KINDS } from '../model/schema.js';
-import type { AreaIndex } from './area-index.js';
+import { type AreaIndex, indexArea } from './area-index.js';
 import { type Change, computeChange } from './change.js';
-import { countIncidents, earliestQuarter, questionStateAt, sumCounts } from './figures.js';
+import { type Coverage, quarterCoverage, quarterDays } from './coverage.js';
+import { earliestQuarter, questionStateAt, sumCounts } from './figures.js';
 import { computeListCheck, hasListFigures, type ListCriteriaCheck, listPublished, type ListStatusValue } from './list-criteria.js';
 import { addQuarters, compareQuarters, lastQuarters, type Quarter, quarterEnd, quarterIndex, quarterOf, quarterStart } from './quarters.js';
 import { type Mark, NO_SUPPRESSION, type SuppressionPlan } from './suppress.js';
@@ -15,11 +16,16 @@ import { type Mark, NO_SUPPRESSION, type SuppressionPlan } from './suppress.js';
 
 export type CompareTableKind = 'incidents' | 'activities' | 'questions';
 
-/** A figure: null when it lies before the area's records begin; with its mark. */
+/** A figure: null where there is no data (incidents: outside the days the police figures cover); with its mark. */
 export interface Figure {
   value: number | null;
   mark: Mark;
+  /** True for a quarter covered only up to a day inside it: a provisional figure, from which nothing is computed. */
+  partial?: boolean;
 }
+
+/** How far a row's figures cover a quarter: wholly, up to a day inside it, or not at all. */
+type Covers = (quarter: Quarter) => 'full' | 'partial' | 'none';
 
 export interface CompareRow {
   /** A category id, `crime_total`/`concerns_total`, an activity kind, `total`, or `raised`/`answered`/`open`. */
@@ -39,6 +45,10 @@ export interface CompareTable {
   area: string;
   quarters: Quarter[];
   rows: CompareRow[];
+  /** Incidents: the last day the police figures cover, when a quarter of the table is partial. */
+  partialUntil?: string;
+  /** Incidents: the days the area's police figures cover, when there are any. */
+  coverage?: Coverage;
 }
 
 export interface CompareOptions {
@@ -72,49 +82,63 @@ interface Series {
 /** A count at a point in time (questions open at a quarter's end) is not summed over quarters. */
 const STOCK = { stock: true } as const;
 
-function row(id: string, series: Series, quarters: Quarter[], first: Quarter, window: Window, category?: Category | typeof STOCK): CompareRow {
+function row(id: string, series: Series, quarters: Quarter[], covers: Covers, window: Window, category?: Category | typeof STOCK): CompareRow {
   const stock = category !== undefined && 'stock' in category;
   const to = quarters.at(-1)!;
-  const covered = (q: Quarter) => compareQuarters(q, first) >= 0;
-  const figure = (q: Quarter): Figure => (covered(q) ? { value: series.value(q), mark: series.mark(q) } : { value: null, mark: 'shown' });
+  const figure = (q: Quarter): Figure => {
+    const kind = covers(q);
+    return kind === 'none' ? { value: null, mark: 'shown' } : { value: series.value(q), mark: series.mark(q), ...(kind === 'partial' ? { partial: true } : {}) };
+  };
   // A sum over several quarters is shown only when every quarter in it is (docs/privacy.md); a
-  // "sum" of one quarter is that quarter's figure, with its own mark.
+  // "sum" of one quarter is that quarter's figure, with its own mark. Only whole quarters add up.
   const sumMark = (qs: Quarter[]): Mark => (qs.length === 1 ? series.mark(qs[0]!) : qs.every((q) => series.mark(q) === 'shown') ? 'shown' : 'secondary');
-  const sum = (qs: Quarter[]): Figure => (stock || !covered(qs[0]!) ? { value: null, mark: 'shown' } : { value: qs.reduce((a, q) => a + series.value(q), 0), mark: sumMark(qs) });
-  const changeOf = (a: Figure, b: Figure) => (a.value === null || b.value === null || a.mark !== 'shown' || b.mark !== 'shown' ? null : computeChange(a.value, b.value));
+  const sum = (qs: Quarter[]): Figure => (stock || !qs.every((q) => covers(q) === 'full') ? { value: null, mark: 'shown' } : { value: qs.reduce((a, q) => a + series.value(q), 0), mark: sumMark(qs) });
+  const days = (qs: Quarter[]) => qs.reduce((total, q) => total + quarterDays(q), 0);
+  // A provisional figure is not compared: the table has no like-for-like figure of the year before.
+  const changeOf = (a: Figure, b: Figure, lengths: { current: number; prior: number }) =>
+    a.value === null || b.value === null || a.partial || b.partial || a.mark !== 'shown' || b.mark !== 'shown' ? null : computeChange(a.value, b.value, lengths);
   const last = figure(to);
   const yearAgo = figure(addQuarters(to, -4));
-  const last4 = sum(lastQuarters(to, window.length));
-  const prev4 = sum(lastQuarters(addQuarters(to, -window.shift), window.length));
+  const lastSpan = lastQuarters(to, window.length);
+  const prevSpan = lastQuarters(addQuarters(to, -window.shift), window.length);
+  const last4 = sum(lastSpan);
+  const prev4 = sum(prevSpan);
   return {
     id,
     ...(category && !stock ? { category: category as Category } : {}),
     cells: quarters.map(figure),
     yearAgo,
-    change: changeOf(last, yearAgo),
+    change: changeOf(last, yearAgo, { current: quarterDays(to), prior: quarterDays(addQuarters(to, -4)) }),
     last4,
     prev4,
-    last4Change: changeOf(last4, prev4),
+    last4Change: changeOf(last4, prev4, { current: days(lastSpan), prior: days(prevSpan) }),
   };
 }
+
+/** The team's own records have figures from the first quarter holding one of them. */
+const fromFirst = (first: Quarter): Covers => (q) => (compareQuarters(q, first) >= 0 ? 'full' : 'none');
 
 /** Incidents by category and quarter: the crime categories and their total, then the concerns and theirs. */
 export function compareIncidents(dataset: Dataset, options: CompareOptions): CompareTable {
   const plan = options.plan ?? NO_SUPPRESSION;
-  const counts = options.index?.counts ?? countIncidents(dataset.incidents, options.area);
+  const index = options.index ?? indexArea(dataset, options.area);
+  const counts = index.counts;
   const quarters = lastQuarters(options.to, options.count);
-  const first = (options.index ? options.index.first : earliestQuarter(dataset, options.area)) ?? options.to;
+  const covers: Covers = (q) => quarterCoverage(index.coverage, q).kind;
   const window = options.window ?? FOUR_QUARTERS;
   const crime = dataset.categories.filter((c) => c.crime);
   const concerns = dataset.categories.filter((c) => !c.crime);
   const categoryRow = (c: Category) =>
-    row(c.id, { value: (q) => sumCounts(counts, [q], [c.id]), mark: (q) => plan.cell(c.id, quarterIndex(q)) }, quarters, first, window, c);
+    row(c.id, { value: (q) => sumCounts(counts, [q], [c.id]), mark: (q) => plan.cell(c.id, quarterIndex(q)) }, quarters, covers, window, c);
   const totalRow = (id: 'crime_total' | 'concerns_total', group: 'crime' | 'concerns', categories: Category[]) =>
-    row(id, { value: (q) => sumCounts(counts, [q], categories.map((c) => c.id)), mark: (q) => plan.total(group, quarterIndex(q)) }, quarters, first, window);
+    row(id, { value: (q) => sumCounts(counts, [q], categories.map((c) => c.id)), mark: (q) => plan.total(group, quarterIndex(q)) }, quarters, covers, window);
+  const partial = quarters.map((q) => quarterCoverage(index.coverage, q)).find((c) => c.kind === 'partial');
   return {
     kind: 'incidents',
     area: options.area,
     quarters,
+    ...(partial?.kind === 'partial' ? { partialUntil: partial.until } : {}),
+    ...(index.coverage ? { coverage: index.coverage } : {}),
     rows: [...crime.map(categoryRow), totalRow('crime_total', 'crime', crime), ...concerns.map(categoryRow), totalRow('concerns_total', 'concerns', concerns)],
   };
 }
@@ -122,7 +146,7 @@ export function compareIncidents(dataset: Dataset, options: CompareOptions): Com
 /** Done activities by kind and quarter, and their total. */
 export function compareActivities(dataset: Dataset, options: CompareOptions): CompareTable {
   const quarters = lastQuarters(options.to, options.count);
-  const first = earliestQuarter(dataset, options.area) ?? options.to;
+  const first = fromFirst(earliestQuarter(dataset, options.area) ?? options.to);
   const window = options.window ?? FOUR_QUARTERS;
   const done = dataset.activities.filter((a) => a.area === options.area && a.status === 'done');
   const countIn = (q: Quarter, kind?: string) => done.filter((a) => (kind === undefined || a.kind === kind) && quarterIndex(quarterOf(a.date)) === quarterIndex(q)).length;
@@ -138,7 +162,7 @@ export function compareActivities(dataset: Dataset, options: CompareOptions): Co
 /** Questions raised and answered in each quarter, and open at its end (open, in progress or referred). */
 export function compareQuestions(dataset: Dataset, options: CompareOptions): CompareTable {
   const quarters = lastQuarters(options.to, options.count);
-  const first = earliestQuarter(dataset, options.area) ?? options.to;
+  const first = fromFirst(earliestQuarter(dataset, options.area) ?? options.to);
   const window = options.window ?? FOUR_QUARTERS;
   const questions = dataset.questions.filter((q) => q.area === options.area);
   const within = (date: string | undefined, q: Quarter) => date !== undefined && date >= quarterStart(q) && date <= quarterEnd(q);
@@ -171,24 +195,36 @@ export interface AreaTable {
   quarter: Quarter;
   categories: Category[];
   rows: AreaRow[];
+  /** The last day covered, for each area whose police figures cover the quarter only in part. */
+  partialUntil: Map<string, string>;
 }
 
-/** Areas × categories for one quarter, each area with its own suppression plan. */
-export function compareAreas(dataset: Dataset, quarter: Quarter, planOf: (area: string) => SuppressionPlan): AreaTable {
+/**
+ * Areas × categories for one quarter, each area with its own suppression plan. An area whose
+ * police figures do not cover the quarter has no figures; one covering it in part has provisional
+ * figures and no rate (a rate of part of a quarter does not compare with the others').
+ */
+export function compareAreas(dataset: Dataset, quarter: Quarter, planOf: (area: string) => SuppressionPlan, indexOf: (area: string) => AreaIndex = (area) => indexArea(dataset, area)): AreaTable {
   const index = quarterIndex(quarter);
   const crime = dataset.categories.filter((c) => c.crime);
   const concerns = dataset.categories.filter((c) => !c.crime);
+  const partialUntil = new Map<string, string>();
   return {
     quarter,
     categories: [...crime, ...concerns],
+    partialUntil,
     rows: dataset.areas.map((area) => {
       const plan = planOf(area.id);
-      const counts = countIncidents(dataset.incidents, area.id);
-      const value = (ids: string[]) => sumCounts(counts, [quarter], ids);
-      const cells: Figure[] = [...crime, ...concerns].map((c) => ({ value: value([c.id]), mark: plan.cell(c.id, index) }));
-      const crimeTotal: Figure = { value: value(crime.map((c) => c.id)), mark: plan.total('crime', index) };
-      const concernsTotal: Figure = { value: value(concerns.map((c) => c.id)), mark: plan.total('concerns', index) };
-      const rate = (f: Figure) => (area.residents && f.mark === 'shown' && f.value !== null ? (f.value * 1000) / area.residents : null);
+      const areaIndex = indexOf(area.id);
+      const covered = quarterCoverage(areaIndex.coverage, quarter);
+      const kind = covered.kind;
+      if (covered.kind === 'partial') partialUntil.set(area.id, covered.until);
+      const partial = kind === 'partial' ? { partial: true } : {};
+      const value = (ids: string[]) => (kind === 'none' ? null : sumCounts(areaIndex.counts, [quarter], ids));
+      const cells: Figure[] = [...crime, ...concerns].map((c) => ({ value: value([c.id]), mark: plan.cell(c.id, index), ...partial }));
+      const crimeTotal: Figure = { value: value(crime.map((c) => c.id)), mark: plan.total('crime', index), ...partial };
+      const concernsTotal: Figure = { value: value(concerns.map((c) => c.id)), mark: plan.total('concerns', index), ...partial };
+      const rate = (f: Figure) => (area.residents && kind === 'full' && f.mark === 'shown' && f.value !== null ? (f.value * 1000) / area.residents : null);
       return {
         area: area.id,
         name: area.name,

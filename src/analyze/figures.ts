@@ -2,6 +2,7 @@ import type { Dataset, InArea } from '../load/dataset.js';
 import type { Activity, Incident, Question } from '../model/schema.js';
 import { fromQuarterIndex, type Quarter, quarterEnd, quarterIndex, quarterOf } from './quarters.js';
 import { compareDanish } from './collate.js';
+import { latestWholeQuarter, resolveCoverage } from './coverage.js';
 
 /** Incident counts: quarter index → category id → sum of `count`. */
 export type QuarterCounts = Map<number, Map<string, number>>;
@@ -102,9 +103,15 @@ export function questionStateAt(question: Question, date: string): QuestionState
   return 'open';
 }
 
-/** The latest quarter holding an incident or a done activity of the area (data-format.md §5). */
+/**
+ * `latest` (data-format.md §5, refined in docs/figures.md): the latest quarter the area's police
+ * figures cover to its last day; for an area without them (or with no whole quarter yet), the
+ * latest quarter holding an incident or a done activity.
+ */
 export function latestQuarter(dataset: Dataset, area: string): Quarter | undefined {
-  return extremeQuarter(dataset, area, Math.max);
+  const settings = dataset.areas.find((a) => a.id === area) ?? {};
+  const police = dataset.incidents.filter((i) => i.area === area && i.source === 'police').map((i) => i.date);
+  return latestWholeQuarter(resolveCoverage(settings, police)) ?? extremeQuarter(dataset, area, Math.max);
 }
 
 /** The first quarter holding an incident or a done activity of the area: where its figures begin. */

@@ -31,10 +31,20 @@ export interface SuppressionPlan {
   cell(category: string, quarter: number): Mark;
   /** The mark of a group's total in a quarter. */
   total(group: Group, quarter: number): Mark;
+  /** The marks of the like-for-like year-ago figures of a partial quarter (area-index.ts SameDays). */
+  sameDays: { cell(category: string): Mark; total(group: Group): Mark };
 }
 
 /** No suppression: internal output shows every figure. */
-export const NO_SUPPRESSION: SuppressionPlan = { minCount: 1, cell: () => 'shown', total: () => 'shown' };
+export const NO_SUPPRESSION: SuppressionPlan = { minCount: 1, cell: () => 'shown', total: () => 'shown', sameDays: { cell: () => 'shown', total: () => 'shown' } };
+
+/**
+ * The same days a year before a partial quarter are a second, partial count of a quarter whose
+ * whole count is published: the difference is a count of a few days that no equation protects.
+ * So their category figures are never public, and a group total only when it leaves nothing
+ * small: the whole quarter's total shown, the partial total not small, the rest not 1 … min − 1.
+ */
+const HIDDEN_SAME_DAYS: SuppressionPlan['sameDays'] = { cell: () => 'secondary', total: () => 'secondary' };
 
 /** The mark a count gets on its own: primary when it is from 1 to min_count − 1. */
 export const primaryMark = (value: number, minCount: number): Mark => (value >= 1 && value < minCount ? 'primary' : 'shown');
@@ -70,6 +80,7 @@ export function planSuppression(
     minCount,
     cell: (category, quarter) => cells.get(`${category}@${quarter}`) ?? 'shown',
     total: (group, quarter) => totals.get(`${group}@${quarter}`) ?? 'shown',
+    sameDays: minCount > 1 ? HIDDEN_SAME_DAYS : NO_SUPPRESSION.sameDays,
   };
 }
 
@@ -150,5 +161,19 @@ export function planAreaSuppression(dataset: Dataset, area: string, index: AreaI
     const key = `${incident.category}@${quarterIndex(quarterOf(incident.date))}`;
     listed.set(key, (listed.get(key) ?? 0) + 1);
   }
-  return planSuppression(counts, dataset.categories, quarters, dataset.settings.privacy.min_count, (category, quarter) => listed.get(`${category}@${quarter}`) ?? 0);
+  const minCount = dataset.settings.privacy.min_count;
+  const plan = planSuppression(counts, dataset.categories, quarters, minCount, (category, quarter) => listed.get(`${category}@${quarter}`) ?? 0);
+  const sameDays = index.sameDays;
+  if (!sameDays || minCount <= 1) return plan;
+  const yearAgo = quarterIndex(sameDays.quarter) - 4;
+  const groupTotal = (ids: string[], row: ReadonlyMap<string, number> | undefined) => ids.reduce((sum, id) => sum + (row?.get(id) ?? 0), 0);
+  const ids = (group: Group) => dataset.categories.filter((c) => c.crime === (group === 'crime')).map((c) => c.id);
+  const totalMark = (group: Group): Mark => {
+    const whole = groupTotal(ids(group), counts.get(yearAgo));
+    const part = groupTotal(ids(group), sameDays.counts);
+    const rest = whole - part;
+    return plan.total(group, yearAgo) === 'shown' && primaryMark(part, minCount) === 'shown' && primaryMark(rest, minCount) === 'shown' ? 'shown' : 'secondary';
+  };
+  const marks = { crime: totalMark('crime'), concerns: totalMark('concerns') };
+  return { ...plan, sameDays: { cell: () => 'secondary', total: (group) => marks[group] } };
 }

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { CACHE_DIR } from '../load/cache.js';
 import { bundledProject, bundledSampleCacheDir, findProject, type ProjectLocation } from '../load/find-project.js';
+import { todayIso } from '../model/dates.js';
 import { loadFindings, type LoadOptions, loadProject, type LoadResult } from '../load/load-project.js';
 import type { ValidateResult } from '../load/validate-memo.js';
 import type { Finding } from '../model/finding.js';
@@ -40,6 +41,8 @@ export interface Loaded extends LoadResult {
   lang: Lang;
   /** The bundled sample was read (--sample, or no project found): --json results say so. */
   sample: boolean;
+  /** Today (YYYY-MM-DD) as the run sees it: the clock, BORGERMODE_TODAY, or the sample's own day. */
+  today: string;
 }
 
 /** Finds and loads the project, prints its findings, and says which exit code they mean. */
@@ -74,7 +77,7 @@ async function locateProject(io: Io, options: ProjectOptions, read: ReadOptions)
   return bundledProject();
 }
 
-async function findAndReport<R extends { findings: Finding[]; language: Lang | undefined }>(io: Io, options: ProjectOptions, read: ReadOptions, load: (options: LoadOptions) => Promise<R>): Promise<R & { lang: Lang; sample: boolean }> {
+async function findAndReport<R extends { findings: Finding[]; language: Lang | undefined }>(io: Io, options: ProjectOptions, read: ReadOptions, load: (options: LoadOptions) => Promise<R>): Promise<R & { lang: Lang; sample: boolean; today: string }> {
   const location = await locateProject(io, options, read);
   // The sample is a snapshot of April 2020: judged against that day, not against today.
   const now = location.bundled && !io.env.BORGERMODE_TODAY ? new Date(`${BUNDLED_SAMPLE_TODAY}T12:00:00Z`) : clock(io, options.lang ?? 'da');
@@ -85,5 +88,5 @@ async function findAndReport<R extends { findings: Finding[]; language: Lang | u
   const lang = options.lang ?? result.language ?? 'da';
   printFindings(io, result.findings, { color: useColor(io, options.color), quiet: options.quiet ?? false, lang, root: location.root });
   if (read.printSummary && result.findings.length > 0 && !options.quiet) io.stderr.write(`${countSummary(result.findings, lang)}\n`);
-  return { ...result, lang, sample: location.bundled };
+  return { ...result, lang, sample: location.bundled, today: todayIso(now) };
 }

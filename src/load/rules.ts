@@ -7,6 +7,7 @@ import { findPersonalData } from '../model/personal-data.js';
 import { PUBLIC_FIELDS } from '../model/public-fields.js';
 import { closest } from '../model/suggest.js';
 import type { EntriesByKind, RecordEntry } from './dataset.js';
+import { SETTINGS_FILE } from './find-project.js';
 
 /** Where an id is defined. */
 export interface IdPlace {
@@ -280,6 +281,35 @@ export function findPersonalDataIn(entry: RecordEntry, findings: Finding[]): voi
   }
 }
 
+/**
+ * A stated coverage (docs/figures.md) runs forwards, and a police incident outside it is not
+ * counted: said as a warning at the incident, so that a forgotten `coverage.to` is found.
+ */
+const incidentCoverage: Rule = {
+  name: 'incident-coverage',
+  check: ({ areas, entries }) => {
+    const findings: Finding[] = [];
+    const stated = new Map<string, { from?: string; to?: string }>();
+    areas.forEach((area, index) => {
+      const { from, to } = area.coverage ?? {};
+      if (from !== undefined && to !== undefined && to < from) {
+        findings.push({ file: SETTINGS_FILE, path: ['areas', index, 'coverage', 'to'], target: 'value', severity: 'error', code: 'invalid-coverage', params: { from, to } });
+      } else if (area.coverage) stated.set(area.id, area.coverage);
+    });
+    if (stated.size === 0) return findings;
+    const single = areas.length === 1 ? areas[0]!.id : undefined;
+    for (const entry of entries.incidents) {
+      const { date, source } = entry.record;
+      const coverage = stated.get(entry.record.area ?? single ?? '');
+      if (coverage === undefined || source !== 'police' || typeof date !== 'string') continue;
+      if ((coverage.from !== undefined && date < coverage.from) || (coverage.to !== undefined && date > coverage.to)) {
+        findings.push(at(entry, 'date', 'warning', 'incident-outside-coverage', { date, from: coverage.from ?? '…', to: coverage.to ?? '…' }));
+      }
+    }
+    return findings;
+  },
+};
+
 /** The cross-record checks of data-format.md §6, each small and named (with `personal-data`, which checks one record: findPersonalDataIn). */
 export const RULES: readonly Rule[] = [
   uniqueIds,
@@ -296,6 +326,7 @@ export const RULES: readonly Rule[] = [
   oneListPerYear,
   activityDates,
   questionOpenTooLong,
+  incidentCoverage,
 ];
 
 export function runRules(ctx: RuleContext, rules: readonly Rule[] = RULES): Finding[] {

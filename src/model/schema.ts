@@ -185,6 +185,8 @@ export const AreaSchema = v.strictObject({
   police_district: v.optional(text('police_district')),
   residents: v.optional(wholeNumber(0)),
   zones: v.optional(list(text('zone_name'))),
+  // The days the area's police figures cover (docs/figures.md); each end defaults from the incidents.
+  coverage: v.optional(v.strictObject({ from: v.optional(date), to: v.optional(date) })),
 });
 
 export const CategorySettingSchema = v.strictObject({

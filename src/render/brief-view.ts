@@ -3,12 +3,12 @@ import type { Brief, CrimeRow, Safety, TrendPoint } from '../analyze/brief.js';
 import type { Change } from '../analyze/change.js';
 import { compareCodePoints } from '../analyze/collate.js';
 import { listPublished } from '../analyze/list-criteria.js';
-import { formatQuarter, parseQuarter, type Quarter } from '../analyze/quarters.js';
+import { formatQuarter, parseQuarter, type Quarter, quarterStart } from '../analyze/quarters.js';
 import type { Mark } from '../analyze/suppress.js';
 import type { InArea } from '../load/dataset.js';
 import type { Activity, Lang, Meeting } from '../model/schema.js';
 import { type ChartPoint, chartScale, renderBarChart } from './chart.js';
-import { formatChange, formatDate, formatNumber, formatQuarterName, formatQuarterShort, formatQuarterSpan, formatTrend } from './format.js';
+import { formatChange, formatDate, formatDayMonth, formatDifference, formatNumber, formatQuarterName, formatQuarterShort, formatQuarterSpan, formatTrend } from './format.js';
 import { label, listStatusLabel, t } from './i18n.js';
 import { buildListCheckView, type ListCheckView } from './list-check-view.js';
 
@@ -60,7 +60,8 @@ export interface BriefView {
   title: string;
   area: { id: string; name: string; municipality?: string; police_district?: string };
   quarter: QuarterView;
-  comparison: string;
+  /** What the figures are compared with; absent when the quarter has no incident figures. */
+  comparison?: string;
   meeting?: MeetingView;
   data_through?: { date: string; text: string };
   follow_ups: {
@@ -83,6 +84,13 @@ export interface BriefView {
     notable: { date_text: string; title: string; kind: string; summary?: string; internal_note?: string }[];
   };
   crime: {
+    /**
+     * Present when the police figures do not cover the quarter: the sentence that says so, and
+     * then the section has no table, chart or highlights (only observations and listed incidents).
+     */
+    no_figures?: string;
+    /** Present when the quarter is covered only up to a day inside it: what that means for the figures. */
+    provisional?: string[];
     columns: { current: string; year_ago: string; previous: string; last4: string; prev4: string };
     /** The quarters behind each column, for scripts and the disclosure audit. */
     window: { current: string; year_ago: string; previous: string; last4: string[]; prev4: string[] };
@@ -116,6 +124,9 @@ export interface BriefView {
   about: string[];
 }
 
+/** "Rygte:" or "Rumour:" (any case) at the start of a question's text. */
+const RUMOUR_PREFIX = /^\s*(?:rygte|rumou?r)\s*:\s*/i;
+
 /** Activities counted but not listed by title: the routine work. */
 const ROUTINE_KINDS = new Set<string>(['patrol', 'dialogue']);
 const MAX_HIGHLIGHTS = 3;
@@ -138,6 +149,8 @@ export function buildBriefView(brief: Brief, { lang, audience, meetingPlace, con
     ...(m.time ? { time: m.time } : {}),
     ...(m.place ?? meetingPlace ? { place: (m.place ?? meetingPlace)! } : {}),
   });
+  const coverage = brief.incidentCoverage;
+  const sameDays = brief.sameDays;
   const figure = (value: number | null, mark: Mark) => (value === null ? NO_DATA : mark === 'primary' ? `<${brief.minCount}` : mark === 'secondary' ? HIDDEN : n(value));
   // A change not computed: "–" when a side has no data, "x" when a side is suppressed.
   const change = (c: Change | null, a: number | null, b: number | null) => changeView(c, lang, a === null || b === null ? NO_DATA : HIDDEN);
@@ -153,7 +166,12 @@ export function buildBriefView(brief: Brief, { lang, audience, meetingPlace, con
     last4_change: change(r.last4Change, r.last4, r.prev4),
   });
   const allRows = [...brief.crimeRows, brief.crimeTotal, ...brief.concernRows, brief.concernsTotal];
-  const anySuppressed = brief.observationsMark !== 'shown' || allRows.some((r) => Object.values(r.marks).some((m) => m !== 'shown'));
+  const noFigures = coverage.kind === 'none';
+  const anySuppressed = brief.observationsMark !== 'shown' || (!noFigures && allRows.some((r) => Object.values(r.marks).some((m) => m !== 'shown')));
+  const anyNoData = !noFigures && allRows.some((r) => [r.current, r.yearAgo, r.previous, r.last4, r.prev4].includes(null));
+  // A partial quarter's column says up to which day; the year-ago column is the same days then.
+  const until = (quarter: Quarter, date: string | undefined) =>
+    date === undefined ? formatQuarterShort(quarter, lang) : t(lang, 'column_until', { quarter: formatQuarterShort(quarter, lang), date: formatDayMonth(date, lang) });
   const title = brief.title ?? brief.area.name;
   const kindLabel = (a: Activity) => label(lang, 'kind', a.kind);
 
@@ -171,7 +189,7 @@ export function buildBriefView(brief: Brief, { lang, audience, meetingPlace, con
       ...(brief.area.police_district ? { police_district: brief.area.police_district } : {}),
     },
     quarter: quarterView(brief.quarter, lang),
-    comparison: t(lang, 'comparison', { year_ago: q(brief.yearAgo), previous: q(brief.previous) }),
+    ...(noFigures ? {} : { comparison: t(lang, 'comparison', { year_ago: q(brief.yearAgo), previous: q(brief.previous) }) }),
     ...(brief.meeting ? { meeting: meetingView(brief.meeting) } : {}),
     ...(brief.dataThrough ? { data_through: { date: brief.dataThrough, text: formatDate(brief.dataThrough, lang) } } : {}),
     follow_ups: brief.followUps.map(({ question, state, activities }) => {
@@ -179,7 +197,8 @@ export function buildBriefView(brief: Brief, { lang, audience, meetingPlace, con
       return {
         id: question.id,
         date_text: formatDate(question.date, lang),
-        question: question.question,
+        // The template writes "Rygte:" before a rumour; one its author already began so would say it twice.
+        question: question.rumour ? question.question.replace(RUMOUR_PREFIX, '') : question.question,
         owner: label(lang, 'owner', question.owner),
         status: label(lang, 'status', state === 'not_raised' ? 'open' : state),
         ...(answered && question.answer ? { answer: question.answer } : {}),
@@ -199,9 +218,11 @@ export function buildBriefView(brief: Brief, { lang, audience, meetingPlace, con
         .map((a) => ({ date_text: formatDate(a.date, lang), title: a.title, kind: kindLabel(a), ...(a.summary ? { summary: a.summary } : {}), ...note(a) })),
     },
     crime: {
+      ...(noFigures ? { no_figures: noFiguresText(brief, lang) } : {}),
+      ...(coverage.kind === 'partial' ? { provisional: provisionalTexts(brief, coverage.until, lang) } : {}),
       columns: {
-        current: formatQuarterShort(brief.quarter, lang),
-        year_ago: formatQuarterShort(brief.yearAgo, lang),
+        current: until(brief.quarter, coverage.kind === 'partial' ? coverage.until : undefined),
+        year_ago: until(brief.yearAgo, sameDays?.priorUntil),
         previous: formatQuarterShort(brief.previous, lang),
         last4: t(lang, 'last4'),
         prev4: t(lang, 'prev4'),
@@ -218,8 +239,10 @@ export function buildBriefView(brief: Brief, { lang, audience, meetingPlace, con
       concern_rows: brief.concernRows.map(row),
       concerns_total: row(brief.concernsTotal),
       highlights: highlights(brief, lang),
-      chart: chartView(brief, lang, figure),
-      ...(brief.observations > 0 ? { observations: t(lang, 'observations', { n: figure(brief.observations, brief.observationsMark) }) } : {}),
+      chart: noFigures ? { quarters: [], series: [] } : chartView(brief, lang, figure),
+      ...(brief.observations > 0
+        ? { observations: brief.observationsMark === 'shown' ? t(lang, 'observations', { n: n(brief.observations) }) : t(lang, 'observations_few', { min: brief.minCount }) }
+        : {}),
       summaries: brief.incidentSummaries.map((i) => ({
         date: i.date,
         date_text: formatDate(i.date, lang),
@@ -230,7 +253,10 @@ export function buildBriefView(brief: Brief, { lang, audience, meetingPlace, con
         summary: i.summary!,
         ...note(i),
       })),
-      footnotes: brief.breaks.map((b) => t(lang, 'not_comparable', { category: b.category.labels[lang], note: b.note, date: formatDate(b.date, lang) })),
+      footnotes: [
+        ...(anyNoData ? [t(lang, 'no_data_legend')] : []),
+        ...(noFigures ? [] : brief.breaks.map((b) => t(lang, 'not_comparable', { category: b.category.labels[lang], note: b.note, date: formatDate(b.date, lang) }))),
+      ],
       ...(anySuppressed ? { suppression: t(lang, 'suppression_legend', { min: brief.minCount, max: brief.minCount - 1 }) } : {}),
     },
     ...(safety ? { safety } : {}),
@@ -264,35 +290,59 @@ function changeView(change: Change | null, lang: Lang, missing: string): ChangeV
   return { text: formatChange(change, lang), marker: trend.marker, words: trend.words, percent: change.percent };
 }
 
-/** Sentences for the total and the biggest real changes against the same quarter last year. */
+/** The crime section's sentence when the police figures do not cover the quarter. */
+function noFiguresText(brief: Brief, lang: Lang): string {
+  const quarter = formatQuarterName(brief.quarter, lang);
+  const coverage = brief.coverage;
+  if (coverage === undefined) return t(lang, 'no_figures');
+  if (coverage.to < quarterStart(brief.quarter)) return t(lang, 'no_figures_not_yet', { quarter, date: formatDate(coverage.to, lang) });
+  return t(lang, 'no_figures_before', { quarter, date: formatDate(coverage.from, lang) });
+}
+
+/** What a partial quarter's figures are: up to which day, compared with what, and what is left out. */
+function provisionalTexts(brief: Brief, until: string, lang: Lang): string[] {
+  const values = { quarter: formatQuarterName(brief.quarter, lang), date: formatDate(until, lang) };
+  const sameDays = brief.sameDays;
+  return [
+    sameDays
+      ? t(lang, 'provisional', { ...values, prior_span: `${formatDayMonth(quarterStart(brief.yearAgo), lang)} – ${formatDate(sameDays.priorUntil, lang)}` })
+      : t(lang, 'provisional_no_prior', values),
+    t(lang, 'provisional_no_sums'),
+  ];
+}
+
+/** Sentences for the total and the biggest real changes against the same quarter last year (like for like when the quarter is partial). */
 function highlights(brief: Brief, lang: Lang): string[] {
-  const q = (quarter: Quarter) => formatQuarterName(quarter, lang);
   const total = brief.crimeTotal;
-  if (total.change === null || total.yearAgo === null) return [];
+  if (total.change === null || total.yearAgo === null || total.current === null) return [];
+  const coverage = brief.incidentCoverage;
+  const quarter = coverage.kind === 'partial' ? t(lang, 'until_day', { quarter: formatQuarterName(brief.quarter, lang), date: formatDayMonth(coverage.until, lang) }) : formatQuarterName(brief.quarter, lang);
+  const priorQuarter = coverage.kind === 'partial' ? t(lang, 'same_days_of', { quarter: formatQuarterName(brief.yearAgo, lang) }) : formatQuarterName(brief.yearAgo, lang);
+  const change = total.change;
+  const verdict = change.trend === 'up' ? 'total_up' : change.trend === 'down' ? 'total_down' : change.absolute === 0 ? 'total_same' : 'total_noise';
   const sentences = [
-    t(lang, 'total_sentence', {
-      current: formatNumber(total.current, lang),
-      quarter: q(brief.quarter),
+    `${t(lang, 'total_sentence', {
+      reports: t(lang, total.current === 1 ? 'report_one' : 'report_many', { n: formatNumber(total.current, lang) }),
+      quarter,
       prior: formatNumber(total.yearAgo, lang),
-      prior_quarter: q(brief.yearAgo),
-      change: formatChange(total.change, lang),
-      words: formatTrend(total.change, lang).words,
-    }),
+      prior_quarter: priorQuarter,
+    })} ${t(lang, verdict, formatDifference(change.absolute, change.percent, lang))}`,
   ];
   const real = [...brief.crimeRows, ...brief.concernRows]
-    .filter((r): r is CrimeRow & { change: Change; yearAgo: number } => r.change !== null && r.change.significant && r.change.absolute !== 0)
+    .filter((r): r is CrimeRow & { change: Change; yearAgo: number; current: number } => r.change !== null && r.change.significant && r.change.absolute !== 0)
     .sort((a, b) => Math.abs(b.change.absolute) - Math.abs(a.change.absolute) || compareCodePoints(a.id, b.id))
     .slice(0, MAX_HIGHLIGHTS);
-  if (real.length === 0) sentences.push(t(lang, 'no_big_changes'));
+  // "No category changed" only when some category was compared (not when every one is hidden or without data).
+  if (real.length === 0 && [...brief.crimeRows, ...brief.concernRows].some((r) => r.change !== null)) sentences.push(t(lang, 'no_big_changes'));
   for (const r of real) {
     sentences.push(
       t(lang, r.change.absolute > 0 ? 'highlight_up' : 'highlight_down', {
         label: r.category!.labels[lang],
         current: formatNumber(r.current, lang),
-        quarter: q(brief.quarter),
+        quarter,
         prior: formatNumber(r.yearAgo, lang),
-        prior_quarter: q(brief.yearAgo),
-        change: formatChange(r.change, lang),
+        prior_quarter: priorQuarter,
+        ...formatDifference(r.change.absolute, r.change.percent, lang),
       }),
     );
   }
@@ -301,7 +351,10 @@ function highlights(brief: Brief, lang: Lang): string[] {
 
 /** The crime section's chart: both totals on one value axis, so their bars compare. */
 function chartView(brief: Brief, lang: Lang, figure: (value: number | null, mark: Mark) => string): BriefView['crime']['chart'] {
-  const point = ({ quarter, value, mark }: TrendPoint): ChartPoint => (value === null ? { quarter, mark: 'no-data' } : mark === 'shown' ? { quarter, mark, value } : { quarter, mark });
+  const point = ({ quarter, value, mark, partial }: TrendPoint): ChartPoint => {
+    const flag = partial ? { partial } : {};
+    return value === null ? { quarter, mark: 'no-data' } : mark === 'shown' ? { quarter, mark, value, ...flag } : { quarter, mark, ...flag };
+  };
   const series = brief.trend.map((s) => ({ id: s.id, label: t(lang, s.id), points: s.points.map(point), figures: s.points.map((p) => figure(p.value, p.mark)) }));
   const scale = chartScale(series.map((s) => s.points), brief.minCount);
   return {

@@ -15,7 +15,7 @@ import { t } from './i18n.js';
 // axis comes from shown values and the "<min_count" range only.
 
 /** One quarter as published: its value when shown, else only how it is withheld. */
-export type ChartPoint = { quarter: Quarter } & ({ mark: 'shown'; value: number } | { mark: 'primary' | 'secondary' | 'no-data' });
+export type ChartPoint = { quarter: Quarter; /** Covered only up to a day inside the quarter (foreløbig): drawn as an outline, marked "*". */ partial?: boolean } & ({ mark: 'shown'; value: number } | { mark: 'primary' | 'secondary' | 'no-data' });
 
 /** The value axis: 0 … max in steps of `step`. */
 export interface ChartScale {
@@ -77,10 +77,10 @@ export function renderBarChart(options: BarChartOptions): string {
   const slot = (PLOT_RIGHT - PLOT_LEFT) / Math.max(points.length, 1);
   const barWidth = slot * BAR_SHARE;
   const marks = new Set(points.map((p) => p.mark));
-  const legend = legendItems(lang, marks, minCount);
+  const legend = legendItems(lang, marks, minCount, points.some((p) => p.partial));
   const height = HEIGHT + (legend.length > 0 ? LEGEND_HEIGHT : 0);
   const quarterText = (q: Quarter) => formatQuarterShort(q, lang);
-  const figureText = (p: ChartPoint) => (p.mark === 'shown' ? formatNumber(p.value, lang) : p.mark === 'primary' ? `<${minCount}` : p.mark === 'secondary' ? 'x' : '–');
+  const figureText = (p: ChartPoint) => (p.mark === 'shown' ? formatNumber(p.value, lang) : p.mark === 'primary' ? `<${minCount}` : p.mark === 'secondary' ? 'x' : '–') + (p.partial ? '*' : '');
   const title = points.length > 0 ? `${options.title}, ${quarterText(points[0]!.quarter)} – ${quarterText(points.at(-1)!.quarter)}` : options.title;
 
   const out: string[] = [];
@@ -109,7 +109,9 @@ export function renderBarChart(options: BarChartOptions): string {
     let labelY = BASELINE - 3;
     if (point.mark === 'shown' && point.value > 0) {
       const top = y(point.value);
-      out.push(`<rect class="bar${current ? ' current' : ''}" x="${left}" y="${num(top)}" width="${num(barWidth)}" height="${num(BASELINE - top)}" fill="${current ? '#111' : '#737373'}"/>`);
+      // A partial quarter's bar is an outline: its count is not the quarter's yet.
+      const paint = point.partial ? 'fill="#fff" stroke="#111" stroke-width="1.2" stroke-dasharray="3 2"' : `fill="${current ? '#111' : '#737373'}"`;
+      out.push(`<rect class="bar${current ? ' current' : ''}${point.partial ? ' partial' : ''}" x="${left}" y="${num(top)}" width="${num(barWidth)}" height="${num(BASELINE - top)}" ${paint}/>`);
       labelY = top - 3;
     } else if (point.mark === 'primary') {
       const top = Math.min(y(minCount - 1), BASELINE - MIN_MARKER_HEIGHT);
@@ -148,7 +150,8 @@ function describe(options: BarChartOptions, figureText: (p: ChartPoint) => strin
   const { lang, points, minCount } = options;
   const quarterText = (q: Quarter) => formatQuarterShort(q, lang);
   const inWords = (p: ChartPoint) =>
-    p.mark === 'shown' ? figureText(p) : p.mark === 'primary' ? t(lang, 'chart_primary', { min: minCount }) : p.mark === 'secondary' ? t(lang, 'chart_secondary') : t(lang, 'chart_no_data');
+    (p.mark === 'shown' ? formatNumber(p.value, lang) : p.mark === 'primary' ? t(lang, 'chart_primary', { min: minCount }) : p.mark === 'secondary' ? t(lang, 'chart_secondary') : t(lang, 'chart_no_data')) +
+    (p.partial ? ` (${t(lang, 'chart_partial')})` : '');
   const sentences: string[] = [];
   const span = points.length > 0 ? ` ${t(lang, 'chart_per_quarter', { first: quarterText(points[0]!.quarter), last: quarterText(points.at(-1)!.quarter) })}` : '';
   sentences.push(`${t(lang, 'chart_kind')}: ${options.title}${span}.`);
@@ -157,15 +160,17 @@ function describe(options: BarChartOptions, figureText: (p: ChartPoint) => strin
   if (marks.has('primary')) sentences.push(t(lang, 'chart_primary_note', { min: minCount, max: minCount - 1 }));
   if (marks.has('secondary')) sentences.push(t(lang, 'chart_secondary_note'));
   if (marks.has('no-data')) sentences.push(t(lang, 'chart_no_data_note'));
+  if (points.some((p) => p.partial)) sentences.push(t(lang, 'chart_partial_note'));
   if (options.table) sentences.push(t(lang, options.table === 'above' ? 'chart_table_above' : 'chart_table_below'));
   return sentences.join(' ');
 }
 
-function legendItems(lang: Lang, marks: ReadonlySet<ChartPoint['mark']>, minCount: number): { text: string; swatch: boolean }[] {
+function legendItems(lang: Lang, marks: ReadonlySet<ChartPoint['mark']>, minCount: number, partial: boolean): { text: string; swatch: boolean }[] {
   const items: { text: string; swatch: boolean }[] = [];
   if (marks.has('primary')) items.push({ text: t(lang, 'chart_primary_legend', { min: minCount, max: minCount - 1 }), swatch: true });
   if (marks.has('secondary')) items.push({ text: t(lang, 'chart_secondary_legend'), swatch: false });
   if (marks.has('no-data')) items.push({ text: t(lang, 'chart_no_data_legend'), swatch: false });
+  if (partial) items.push({ text: t(lang, 'chart_partial_legend'), swatch: false });
   return items;
 }
 

@@ -3,7 +3,7 @@ import type { AreasView, ChangeCellView, CompareView, FigureView } from './compa
 
 // CSV for scripts (reports.md §2): one table per run, a fixed header, ids in the first column,
 // plain integers with an ASCII minus, suppressed cells as "<5" (and hidden ones as "x"), empty
-// where there is no figure. `excel` writes what Danish Excel opens directly: ";" between
+// where there is no figure, a provisional figure with "*" ("12*"). `excel` writes what Danish Excel opens directly: ";" between
 // fields, a decimal comma, UTF-8 with a byte order mark and CRLF line ends.
 
 export interface CsvOptions {
@@ -12,7 +12,8 @@ export interface CsvOptions {
   order?: readonly string[];
 }
 
-export const csvFigure = (f: FigureView): string => (f.mark === 'no-data' ? '' : f.mark === 'shown' ? String(f.value) : f.text);
+// A provisional figure (a quarter not covered to its end) keeps its "*", like "<5" and "x" stay text.
+export const csvFigure = (f: FigureView): string => (f.mark === 'no-data' ? '' : f.mark === 'shown' ? `${f.value}${f.partial ? '*' : ''}` : f.text);
 export const csvAbsolute = (c: ChangeCellView): string => (c.absolute === null ? '' : String(c.absolute));
 export const csvPercent = (c: ChangeCellView): string => (c.percent === null ? '' : String(c.percent));
 

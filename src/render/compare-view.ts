@@ -18,6 +18,8 @@ export interface FigureView {
   /** The count; null when suppressed or before the records begin. */
   value: number | null;
   mark: 'shown' | 'primary' | 'secondary' | 'no-data';
+  /** A provisional figure of a quarter not covered to its end; its text ends in "*". */
+  partial?: boolean;
 }
 
 export interface ChangeCellView {
@@ -82,14 +84,9 @@ export interface CompareViewOptions {
 /** Turns a comparison table into texts and values in one language. */
 export function buildCompareView(table: CompareTable, options: CompareViewOptions): CompareView {
   const { lang, minCount } = options;
-  const figure = (f: Figure): FigureView => {
-    if (f.value === null) return { text: NO_DATA, value: null, mark: 'no-data' };
-    if (f.mark === 'primary') return { text: `<${minCount}`, value: null, mark: 'primary' };
-    if (f.mark === 'secondary') return { text: HIDDEN, value: null, mark: 'secondary' };
-    return { text: formatNumber(f.value, lang), value: f.value, mark: 'shown' };
-  };
+  const figure = (f: Figure): FigureView => figureView(f, minCount, lang);
   const change = (c: Change | null, a: Figure, b: Figure): ChangeCellView => {
-    if (c === null) return { text: a.value === null || b.value === null ? NO_DATA : HIDDEN, marker: '', words: '', absolute: null, percent: null };
+    if (c === null) return { text: a.value === null || b.value === null || a.partial || b.partial ? NO_DATA : HIDDEN, marker: '', words: '', absolute: null, percent: null };
     const { marker, words } = formatTrend(c, lang);
     return { text: formatChange(c, lang), marker, words, absolute: c.absolute, percent: c.percent };
   };
@@ -119,7 +116,8 @@ export function buildCompareView(table: CompareTable, options: CompareViewOption
     row: r,
     points: r.cells.map((cell, i): ChartPoint => {
       const quarter = table.quarters[i]!;
-      return cell.mark === 'shown' ? { quarter, mark: 'shown', value: cell.value! } : { quarter, mark: cell.mark };
+      const flag = cell.partial ? { partial: true } : {};
+      return cell.mark === 'shown' ? { quarter, mark: 'shown', value: cell.value!, ...flag } : cell.mark === 'no-data' ? { quarter, mark: cell.mark } : { quarter, mark: cell.mark, ...flag };
     }),
   }));
   const scale = chartScale(series.map((s) => s.points), minCount);
@@ -128,7 +126,12 @@ export function buildCompareView(table: CompareTable, options: CompareViewOption
     label: r.label,
     svg: renderBarChart({ id: `chart-${r.id}`, lang, title: r.label, points, minCount, scale, table: 'below' }),
   }));
-  const footnotes = table.kind === 'incidents' ? breakFootnotes(options.categories, table.quarters[0]!, to, lang) : [];
+  const anyNoData = table.kind === 'incidents' && rows.some((r) => [...r.cells, r.year_ago, r.last4, r.prev4].some((f) => f.mark === 'no-data'));
+  const footnotes = [
+    ...(anyNoData ? [t(lang, 'no_data_legend')] : []),
+    ...(table.partialUntil ? [t(lang, 'partial_legend', { date: formatDate(table.partialUntil, lang) })] : []),
+    ...(table.kind === 'incidents' ? breakFootnotes(options.categories, table.quarters[0]!, to, lang) : []),
+  ];
   return {
     ...(options.audience === 'internal' ? { notice: t(lang, 'internal_only') } : {}),
     lang,
@@ -182,7 +185,19 @@ export interface AreasView {
   quarter: { id: string; label: string };
   categories: { id: string; label: string }[];
   rows: AreaRowView[];
+  /** What "–" and "*" mean, when the table has them. */
+  footnotes: string[];
   suppression?: string;
+}
+
+/** A figure as published: "–" without data, "<min" or "x" when suppressed, else the number; "*" marks a provisional one. */
+function figureView(f: Figure, minCount: number, lang: Lang): FigureView {
+  const star = f.partial ? '*' : '';
+  const flag = f.partial ? { partial: true } : {};
+  if (f.value === null) return { text: NO_DATA, value: null, mark: 'no-data' };
+  if (f.mark === 'primary') return { text: `<${minCount}${star}`, value: null, mark: 'primary', ...flag };
+  if (f.mark === 'secondary') return { text: `${HIDDEN}${star}`, value: null, mark: 'secondary', ...flag };
+  return { text: `${formatNumber(f.value, lang)}${star}`, value: f.value, mark: 'shown', ...flag };
 }
 
 /** Areas × categories for one quarter, in one language. */
@@ -190,8 +205,7 @@ export function buildAreasView(table: AreaTable, options: { lang: Lang; audience
   const { lang } = options;
   const rows = table.rows.map((r) => {
     const m = options.minCount(r.area);
-    const figure = (f: Figure): FigureView =>
-      f.mark === 'primary' ? { text: `<${m}`, value: null, mark: 'primary' } : f.mark === 'secondary' ? { text: HIDDEN, value: null, mark: 'secondary' } : { text: formatNumber(f.value ?? 0, lang), value: f.value ?? 0, mark: 'shown' };
+    const figure = (f: Figure): FigureView => figureView(f, m, lang);
     const rate = (value: number | null) => (value === null ? NO_DATA : formatNumber(value, lang, 1));
     return {
       id: r.area,
@@ -202,7 +216,11 @@ export function buildAreasView(table: AreaTable, options: { lang: Lang; audience
       concerns_rate: rate(r.concernsRate),
     };
   });
-  const anySuppressed = rows.some((r) => r.cells.some((f) => f.mark !== 'shown'));
+  const anySuppressed = rows.some((r) => r.cells.some((f) => f.mark === 'primary' || f.mark === 'secondary'));
+  const footnotes = [
+    ...(rows.some((r) => r.cells.some((f) => f.mark === 'no-data')) ? [t(lang, 'no_data_legend')] : []),
+    ...[...table.partialUntil].map(([area, until]) => t(lang, 'partial_area_legend', { area: table.rows.find((r) => r.area === area)!.name, date: formatDate(until, lang) })),
+  ];
   const minCounts = [...new Set(table.rows.map((r) => options.minCount(r.area)))];
   return {
     ...(options.audience === 'internal' ? { notice: t(lang, 'internal_only') } : {}),
@@ -214,6 +232,7 @@ export function buildAreasView(table: AreaTable, options: { lang: Lang; audience
     quarter: { id: formatQuarter(table.quarter), label: formatQuarterShort(table.quarter, lang) },
     categories: [...table.categories.map((c) => ({ id: c.id, label: c.labels[lang] })), { id: 'crime_total', label: t(lang, 'crime_total') }, { id: 'concerns_total', label: t(lang, 'concerns_total') }],
     rows,
+    footnotes,
     ...(anySuppressed && minCounts.length === 1 ? { suppression: t(lang, 'suppression_legend', { min: minCounts[0]!, max: minCounts[0]! - 1 }) } : {}),
   };
 }

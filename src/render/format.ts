@@ -51,6 +51,11 @@ export function formatDate(iso: string, lang: Lang): string {
   return formatDateParts(iso, lang, true);
 }
 
+/** A day of a year named elsewhere: da `3. marts`, en `3 March`. */
+export function formatDayMonth(iso: string, lang: Lang): string {
+  return formatDateParts(iso, lang, false);
+}
+
 /** da `1. kvartal 2020`, en `Q1 2020`. */
 export function formatQuarterName(q: Quarter, lang: Lang): string {
   return lang === 'da' ? `${q.quarter}. kvartal ${q.year}` : `Q${q.quarter} ${q.year}`;
@@ -83,6 +88,11 @@ export function formatChange(change: Change, lang: Lang): string {
   const abs = absolute === 0 ? '±0' : withPlus(absolute, formatNumber(absolute, lang));
   if (percent === null) return absolute === 0 ? abs : `${abs} (${t(lang, 'change_new')})`;
   return `${abs} (${withPlus(percent, formatPercent(percent, lang))})`;
+}
+
+/** A difference for running text: `{ difference: '20', percent: ' (−38 %)' }` (no percentage when the prior figure is 0). */
+export function formatDifference(absolute: number, percent: number | null, lang: Lang): { difference: string; percent: string } {
+  return { difference: formatNumber(Math.abs(absolute), lang), percent: percent === null ? '' : ` (${withPlus(percent, formatPercent(percent, lang))})` };
 }
 
 /** The trend marker and its words, so the direction never rests on colour alone. */

@@ -50,8 +50,8 @@ export function audienceData(dataset: Dataset, audience: Audience): AudienceData
 }
 
 /** The view model of the brief of one area and quarter. */
-export function briefViewFor(source: AudienceData, area: string, quarter: Quarter, lang: Lang): BriefView {
-  const brief = computeBrief(source.data, { area, quarter, plan: source.plan(area), index: source.index(area) });
+export function briefViewFor(source: AudienceData, area: string, quarter: Quarter, lang: Lang, today?: string): BriefView {
+  const brief = computeBrief(source.data, { area, quarter, plan: source.plan(area), index: source.index(area), ...(today ? { today } : {}) });
   return buildBriefView(brief, { lang, audience: source.audience, meetingPlace: source.dataset.settings.meeting.place, contacts: source.dataset.settings.contacts });
 }
 

@@ -1,11 +1,12 @@
 import type { Audience } from '../analyze/audience.js';
+import { wholeQuarters } from '../analyze/coverage.js';
 import { formatQuarter, type Quarter, quarterEnd, quarterStart } from '../analyze/quarters.js';
 import type { AreaSummary, Period } from '../analyze/summary.js';
 import type { Category } from '../model/categories.js';
 import { ACTIVITY_KINDS, type Area, type Lang } from '../model/schema.js';
 import type { BriefView } from './brief-view.js';
 import { breakFootnotes, buildCompareView, type ChangeCellView, type FigureView } from './compare-view.js';
-import { formatDate, formatNumber, formatQuarterName, formatQuarterShort } from './format.js';
+import { formatDate, formatDifference, formatNumber, formatQuarterName, formatQuarterShort } from './format.js';
 import { label, t } from './i18n.js';
 
 // The view model of the summary: the only data a summary template sees. Like the brief's, every
@@ -160,22 +161,38 @@ export function buildAreaSummaryView(summary: AreaSummary, area: Area, period: P
       rows,
       ...(total.change.absolute !== null
         ? {
-            highlight: t(lang, 'summary_total_sentence', {
-              current: total.period.text,
+            highlight: `${t(lang, 'summary_total_sentence', {
+              reports: t(lang, total.period.value === 1 ? 'report_one' : 'report_many', { n: total.period.text }),
               period: periodName,
               prior: total.previous.text,
               previous: previousName,
-              change: total.change.text,
-              words: total.change.words,
-            }),
+            })} ${changeSentence(total.change, lang)}`,
           }
         : {}),
       charts: table.charts,
-      footnotes: breakFootnotes(options.categories, period.previous[0]!, period.to, lang),
+      footnotes: [...coverageNotes(summary, period, lang), ...breakFootnotes(options.categories, period.previous[0]!, period.to, lang)],
       ...(table.suppression ? { suppression: table.suppression } : {}),
     },
     ...(safety ? { safety } : {}),
   };
+}
+
+/** "Det er 20 færre (−38 %), og det er mere end normal variation.": the change of a total in words. */
+function changeSentence(change: ChangeCellView, lang: Lang): string {
+  const absolute = change.absolute ?? 0;
+  const values = formatDifference(absolute, change.percent, lang);
+  const key = change.marker === '▲' ? 'total_up' : change.marker === '▼' ? 'total_down' : absolute === 0 ? 'total_same' : 'total_noise';
+  return t(lang, key, values);
+}
+
+/** What the police figures leave out of the period or the one it is compared with, in words. */
+function coverageNotes(summary: AreaSummary, period: Period, lang: Lang): string[] {
+  const coverage = summary.crime.coverage;
+  const whole = (quarters: readonly Quarter[]) => wholeQuarters(coverage, quarters);
+  if (whole(period.quarters) && whole(period.previous)) return [];
+  if (coverage === undefined) return [t(lang, 'summary_no_police_figures')];
+  const values = { from: formatDate(coverage.from, lang), to: formatDate(coverage.to, lang) };
+  return [t(lang, whole(period.quarters) ? 'summary_previous_not_covered' : 'summary_period_not_covered', values)];
 }
 
 /** The whole summary: the period, the areas (with an overview when there are several), and notes on the figures. */

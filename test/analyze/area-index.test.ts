@@ -3,8 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { indexArea, indexedDataThrough } from '../../src/analyze/area-index.js';
+import { isCovered, latestWholeQuarter, resolveCoverage, sameDaysYearBefore } from '../../src/analyze/coverage.js';
 import { countIncidents, countObservations, dataThrough, earliestQuarter, latestQuarter } from '../../src/analyze/figures.js';
-import { addQuarters, quarterIndex, quarterRange } from '../../src/analyze/quarters.js';
+import { addQuarters, quarterIndex, quarterOf, quarterRange } from '../../src/analyze/quarters.js';
+import type { Dataset } from '../../src/load/dataset.js';
 import { loadProject } from '../../src/load/load-project.js';
 import { writeMixedProject } from '../helpers/mixed-project.js';
 
@@ -16,15 +18,39 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 describe('indexArea', () => {
   it('agrees with the scanning functions of figures.ts on every area and quarter of a generated project', async () => {
     const { dataset } = await loadProject({ root: writeMixedProject(join(work, 'mixed')), now: new Date('2020-04-20T12:00:00Z') });
-    for (const { id } of dataset!.areas) {
-      const index = indexArea(dataset!, id);
-      expect(index.first).toEqual(earliestQuarter(dataset!, id));
-      expect(index.last).toEqual(latestQuarter(dataset!, id));
-      expect(index.counts).toEqual(countIncidents(dataset!.incidents, id));
-      for (const quarter of quarterRange(addQuarters(index.first!, -2), addQuarters(index.last!, 2))) {
-        expect(indexedDataThrough(index, quarter)).toBe(dataThrough(dataset!, id, quarter));
-        expect(index.observations.get(quarterIndex(quarter)) ?? 0).toBe(countObservations(dataset!.incidents, id, quarter));
+    // The same project with a stated coverage that leaves police incidents out at both ends
+    // (2017-Q1 and September 2019 on), and ends inside 2019-Q3.
+    const stated: Dataset = { ...dataset!, areas: dataset!.areas.map((a) => ({ ...a, coverage: { from: '2017-04-01', to: '2019-08-31' } })) };
+    for (const data of [dataset!, stated]) {
+      for (const area of data.areas) {
+        const id = area.id;
+        const index = indexArea(data, id);
+        const police = data.incidents.filter((i) => i.area === id && i.source === 'police');
+        expect(index.coverage).toEqual(resolveCoverage(area, police.map((i) => i.date)));
+        expect(index.first).toEqual(earliestQuarter(data, id));
+        // `last` is the latest quarter holding a record; latestQuarter prefers the latest one the police figures cover wholly.
+        expect(index.last).toEqual(quarterOf(dataThrough(data, id, { year: 9999, quarter: 4 })!));
+        expect(latestWholeQuarter(index.coverage) ?? index.last).toEqual(latestQuarter(data, id));
+        // Counts are of the covered days only.
+        expect(index.counts).toEqual(countIncidents(data.incidents.filter((i) => isCovered(index.coverage, i.date)), id));
+        if (index.sameDays) {
+          const span = sameDaysYearBefore(index.sameDays.quarter, index.sameDays.until);
+          const prior = countIncidents(police.filter((i) => i.date >= span.from && i.date <= span.to), id);
+          expect(index.sameDays.counts).toEqual(prior.get(quarterIndex(addQuarters(index.sameDays.quarter, -4))) ?? new Map());
+        }
+        for (const quarter of quarterRange(addQuarters(index.first!, -2), addQuarters(index.last!, 2))) {
+          expect(indexedDataThrough(index, quarter)).toBe(dataThrough(data, id, quarter));
+          expect(index.observations.get(quarterIndex(quarter)) ?? 0).toBe(countObservations(data.incidents, id, quarter));
+        }
       }
+    }
+    // The stated coverage does leave incidents out, and ends inside a quarter.
+    for (const { id } of stated.areas) {
+      const index = indexArea(stated, id);
+      expect(index.coverage).toEqual({ from: '2017-04-01', to: '2019-08-31', stated: { from: true, to: true } });
+      expect(index.counts).not.toEqual(countIncidents(stated.incidents, id));
+      expect(index.sameDays).toMatchObject({ quarter: { year: 2019, quarter: 3 }, until: '2019-08-31', priorUntil: '2018-08-31' });
+      expect(latestQuarter(stated, id)).toEqual({ year: 2019, quarter: 2 });
     }
   });
 

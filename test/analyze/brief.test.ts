@@ -127,10 +127,13 @@ describe('computeBrief: crime picture rows', () => {
     expect([b.crimeTotal.id, b.concernsTotal.id]).toEqual(['crime_total', 'concerns_total']);
   });
 
-  it('has totals even with no incidents at all', () => {
+  it('has total rows even with no incidents at all, without figures (no police figures cover the quarter)', () => {
     const b = brief({});
     expect([b.crimeRows, b.concernRows]).toEqual([[], []]);
-    expect([b.crimeTotal.current, b.concernsTotal.current]).toEqual([0, 0]);
+    expect([b.crimeTotal.id, b.concernsTotal.id]).toEqual(['crime_total', 'concerns_total']);
+    expect([b.crimeTotal.current, b.concernsTotal.current]).toEqual([null, null]);
+    expect(b.incidentCoverage).toEqual({ kind: 'none' });
+    expect(b.coverage).toBeUndefined();
   });
 
   // This quarter (2020-Q1): crime 2 + 3 + 1 + 4 = 10, concerns 5 + 6 = 11; the resident report and
@@ -174,27 +177,143 @@ describe('computeBrief: crime picture rows', () => {
     expect(violence.last4Change).toMatchObject({ current: 9, prior: 3, absolute: 6, percent: 200 });
   });
 
-  // Violence 4 in 2020-Q1, and one more record that decides where the area's figures begin. Figures
-  // for quarters before it are null (no data), not 0. A year ago = 2019-Q1, previous = 2019-Q4,
-  // last4 = 2019-Q2 … 2020-Q1, prev4 = 2018-Q2 … 2019-Q1.
+  // Violence 4 in March 2020 (so the police figures cover 2020-Q1 to its last day), and one more
+  // record that decides where the area's police figures begin: the first day of the quarter of the
+  // earliest police incident (coverage.ts), or a stated coverage. Figures for quarters before it are
+  // null (no data), not 0. A year ago = 2019-Q1, previous = 2019-Q4, last4 = 2019-Q2 … 2020-Q1,
+  // prev4 = 2018-Q2 … 2019-Q1.
   it.each<[string, DatasetParts, number | null, number | null, number | null, number | null]>([
-    ['first record in 2018-Q2', { incidents: [{ date: '2018-04-01', category: 'theft' }] }, 0, 0, 4, 1],
-    ['first record in 2018-Q3', { incidents: [{ date: '2018-07-01', category: 'theft' }] }, 0, 0, 4, null],
-    ['first record in 2019-Q1', { incidents: [{ date: '2019-03-31', category: 'theft' }] }, 1, 0, 4, null],
-    ['first record in 2019-Q2', { incidents: [{ date: '2019-04-01', category: 'theft' }] }, null, 0, 5, null],
-    ['first record in 2019-Q3', { incidents: [{ date: '2019-07-01', category: 'theft' }] }, null, 0, null, null],
-    ['first record in 2019-Q4', { incidents: [{ date: '2019-12-31', category: 'theft' }] }, null, 1, null, null],
-    ['first record in the quarter itself', {}, null, null, null, null],
-    ['first record a done activity in 2018-Q2', { activities: [{ date: '2018-04-01' }] }, 0, 0, 4, 0],
-    ['first record a resident report in 2018-Q2', { incidents: [{ date: '2018-04-01', category: 'theft', source: 'resident' }] }, 0, 0, 4, 0],
+    ['first police record in 2018-Q2', { incidents: [{ date: '2018-04-01', category: 'theft' }] }, 0, 0, 4, 1],
+    ['first police record in 2018-Q3', { incidents: [{ date: '2018-07-01', category: 'theft' }] }, 0, 0, 4, null],
+    ['first police record in 2019-Q1', { incidents: [{ date: '2019-03-31', category: 'theft' }] }, 1, 0, 4, null],
+    ['first police record in 2019-Q2', { incidents: [{ date: '2019-04-01', category: 'theft' }] }, null, 0, 5, null],
+    ['first police record in 2019-Q3', { incidents: [{ date: '2019-07-01', category: 'theft' }] }, null, 0, null, null],
+    ['first police record in 2019-Q4', { incidents: [{ date: '2019-12-31', category: 'theft' }] }, null, 1, null, null],
+    ['first police record in the quarter itself', {}, null, null, null, null],
+    ['a coverage stated from 2018-04-01', { areas: [{ id: 'a', name: 'Område A', coverage: { from: '2018-04-01' } }, { id: 'b', name: 'Område B' }] }, 0, 0, 4, 0],
+    ['a done activity in 2018-Q2 does not start the police figures', { activities: [{ date: '2018-04-01' }] }, null, null, null, null],
+    ['a resident report in 2018-Q2 does not start the police figures', { incidents: [{ date: '2018-04-01', category: 'theft', source: 'resident' }] }, null, null, null, null],
     ['a planned activity in 2018-Q2 is not a record', { activities: [{ date: '2018-04-01', status: 'planned' }] }, null, null, null, null],
     ['a meeting in 2018-Q2 is not a record', { meetings: [{ date: '2018-04-01' }] }, null, null, null, null],
     ['an incident of area b in 2018-Q2 is not a record of a', { incidents: [{ date: '2018-04-01', category: 'theft', area: 'b' }] }, null, null, null, null],
   ])('%s', (_, parts, yearAgo, previous, last4, prev4) => {
-    const { crimeTotal } = brief({ ...parts, incidents: [{ date: '2020-02-01', category: 'violence', count: 4 }, ...(parts.incidents ?? [])] });
+    const { crimeTotal } = brief({ ...parts, incidents: [{ date: '2020-03-01', category: 'violence', count: 4 }, ...(parts.incidents ?? [])] });
     expect(crimeTotal).toMatchObject({ current: 4, yearAgo, previous, last4, prev4 });
     expect(crimeTotal.change?.prior ?? null).toBe(yearAgo);
     expect(crimeTotal.last4Change === null).toBe(last4 === null || prev4 === null);
+  });
+});
+
+describe('computeBrief: data coverage', () => {
+  /** Areas a and b, a's police figures stated to cover the days given (coverage.ts). */
+  const covered = (coverage: { from?: string; to?: string }): DatasetParts['areas'] => [
+    { id: 'a', name: 'Område A', coverage },
+    { id: 'b', name: 'Område B' },
+  ];
+
+  it('has no figures for a quarter after the coverage ends: no category rows, no change', () => {
+    // The police figures cover 2019-01-01 … 2019-11-30 (the month of the latest incident); 2020-Q1 holds only a done activity.
+    const b = brief({
+      incidents: [
+        { date: '2019-02-15', category: 'violence', count: 3 },
+        { date: '2019-11-15', category: 'theft', count: 2 },
+        { date: '2019-11-20', category: 'nuisance', count: 2 },
+      ],
+      activities: [{ date: '2020-02-01' }],
+    });
+    expect(b.incidentCoverage).toEqual({ kind: 'none' });
+    expect(b.coverage).toMatchObject({ from: '2019-01-01', to: '2019-11-30' });
+    expect([b.crimeTotal.current, b.concernsTotal.current]).toEqual([null, null]);
+    expect([b.crimeRows, b.concernRows]).toEqual([[], []]);
+    expect([b.crimeTotal.change, b.concernsTotal.change]).toEqual([null, null]);
+    expect([b.crimeTotal.last4, b.crimeTotal.last4Change]).toEqual([null, null]);
+    expect(b.trend[0]!.points.at(-1)!.value).toBeNull();
+  });
+
+  describe('a stated coverage ending inside the quarter (2020-02-15): the quarter is partial', () => {
+    const b = brief({
+      areas: covered({ to: '2020-02-15' }),
+      incidents: [
+        { date: '2019-01-01', category: 'violence', count: 2 }, // the first of the same days a year before
+        { date: '2019-02-15', category: 'violence', count: 3 }, // the last of them
+        { date: '2019-02-16', category: 'violence', count: 40 }, // after them
+        { date: '2019-03-31', category: 'theft', count: 50 },
+        { date: '2020-01-10', category: 'violence', count: 6 },
+        { date: '2020-02-15', category: 'theft', count: 1 }, // the last covered day
+        { date: '2020-02-16', category: 'violence', count: 30 }, // after the coverage: not counted
+        { date: '2020-03-20', category: 'theft', count: 20 }, // likewise
+      ],
+    });
+
+    it('counts the covered days, against the same days a year before (1 January – 15 February 2019)', () => {
+      expect(b.incidentCoverage).toEqual({ kind: 'partial', until: '2020-02-15' });
+      expect(b.sameDays).toMatchObject({ until: '2020-02-15', priorUntil: '2019-02-15', days: { current: 46, prior: 46 } });
+      expect(b.crimeTotal).toMatchObject({ current: 7, yearAgo: 5, previous: 0, last4: null, prev4: null, last4Change: null });
+      expect(b.crimeTotal.change).toMatchObject({ current: 7, prior: 5, absolute: 2, percent: 40 });
+      expect(b.crimeRows.map((r) => [r.id, r.current, r.yearAgo, r.change?.prior ?? null])).toEqual([
+        ['violence', 6, 5, 5],
+        ['theft', 1, 0, 0],
+      ]);
+    });
+
+    it('says so in the chart: the last point is partial', () => {
+      expect(b.trend[0]!.points.at(-1)).toMatchObject({ value: 7, partial: true });
+      expect(b.trend[0]!.points.slice(0, -1).some((p) => p.partial)).toBe(false);
+    });
+  });
+
+  it('has no figure for a quarter the coverage begins inside (2019-02-01): a year later, no year-ago figure and no change', () => {
+    const parts: DatasetParts = {
+      areas: covered({ from: '2019-02-01' }),
+      incidents: [
+        { date: '2019-02-15', category: 'violence', count: 3 },
+        { date: '2020-03-15', category: 'violence', count: 4 },
+      ],
+    };
+    const early = brief(parts, { quarter: '2019-Q1' });
+    expect(early.incidentCoverage).toEqual({ kind: 'none' });
+    expect(early.crimeTotal.current).toBeNull();
+    const b = brief(parts);
+    expect(b.incidentCoverage).toEqual({ kind: 'full' });
+    expect(b.crimeTotal).toMatchObject({ current: 4, yearAgo: null, change: null, previous: 0, last4: 4, prev4: null });
+  });
+
+  it('does not count an incident dated after the stated coverage', () => {
+    const areas = covered({ to: '2020-03-20' });
+    const incidents: DatasetParts['incidents'] = [
+      { date: '2019-02-15', category: 'violence', count: 3 },
+      { date: '2020-03-20', category: 'violence', count: 2 }, // the last covered day
+      { date: '2020-03-21', category: 'violence', count: 9 },
+      { date: '2020-05-15', category: 'violence', count: 5 },
+    ];
+    const b = brief({ areas, incidents });
+    expect(b.incidentCoverage).toEqual({ kind: 'partial', until: '2020-03-20' });
+    expect(b.crimeTotal.current).toBe(2);
+    const after = brief({ areas, incidents }, { quarter: '2020-Q2' });
+    expect(after.incidentCoverage).toEqual({ kind: 'none' });
+    expect(after.crimeTotal.current).toBeNull();
+    // Without the stated end the same incidents are counted (the coverage runs to 31 May).
+    expect(brief({ incidents }).crimeTotal.current).toBe(11);
+    expect(brief({ incidents }, { quarter: '2020-Q2' }).crimeTotal.current).toBe(5);
+  });
+
+  it('gives 0, not null, for a covered quarter without incidents', () => {
+    // Covered 2019-01-01 … 2020-03-31; no theft and no concern in 2020-Q1, no incident at all in 2019-Q3.
+    const parts: DatasetParts = {
+      incidents: [
+        { date: '2019-02-15', category: 'theft', count: 6 },
+        { date: '2020-03-15', category: 'violence', count: 1 },
+      ],
+    };
+    const b = brief(parts);
+    expect(b.incidentCoverage).toEqual({ kind: 'full' });
+    const theft = b.crimeRows.find((r) => r.id === 'theft')!;
+    expect(theft).toMatchObject({ current: 0, yearAgo: 6 });
+    expect(theft.change).toMatchObject({ current: 0, prior: 6, absolute: -6 });
+    expect(b.concernsTotal).toMatchObject({ current: 0, yearAgo: 0 });
+    const quiet = brief(parts, { quarter: '2019-Q3' });
+    expect(quiet.incidentCoverage).toEqual({ kind: 'full' });
+    expect([quiet.crimeTotal.current, quiet.concernsTotal.current]).toEqual([0, 0]);
   });
 });
 

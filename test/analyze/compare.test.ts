@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { datasetFor } from '../../src/analyze/audience.js';
+import { poissonChangeP } from '../../src/analyze/change.js';
 import { type CompareRow, compareIncidents, compareListChecks, type CompareTable } from '../../src/analyze/compare.js';
 import { formatQuarter, parseQuarter } from '../../src/analyze/quarters.js';
 import { planAreaSuppression } from '../../src/analyze/suppress.js';
@@ -13,8 +14,18 @@ import { buildDataset, countsByQuarter as counts, type DatasetParts } from '../h
 
 const TO = parseQuarter('2020-Q1')!;
 
-/** A record of 2018-Q1, so every quarter of the eight up to 2020-Q1 has data (zeros are figures). */
+/** A police record of 2018-Q1: the area's police figures begin there (coverage.ts), so every quarter of the eight up to 2020-Q1 has data (zeros are figures). */
 const ANCHOR = counts('nuisance', { '2018-Q1': 20 });
+
+/**
+ * Area a's police figures stated to cover 2018-Q1 … 2020-Q1 (`areas[].coverage`): a 0 in 2020-Q1
+ * is then a figure even when no incident is recorded after 2019-Q1 (by default the coverage would
+ * end with the month of the latest incident).
+ */
+const COVERED: DatasetParts['areas'] = [
+  { id: 'a', name: 'Område A', coverage: { from: '2018-01-01', to: '2020-03-31' } },
+  { id: 'b', name: 'Område B' },
+];
 
 const incidentsTable = (data: Dataset, plan?: Parameters<typeof compareIncidents>[1]['plan']): CompareTable =>
   compareIncidents(data, { area: 'a', to: TO, count: 8, ...(plan ? { plan } : {}) });
@@ -30,19 +41,26 @@ describe('the year-ago change of a cell (internal: every figure shown)', () => {
     [0, 3, 3, null, false, 'stable'], // prior 0: no percentage; p = 0.25
     [0, 7, 7, null, true, 'up'], // p ≈ 0.016
     [0, 0, 0, null, false, 'stable'],
-    [4, 0, -4, -100, false, 'stable'], // p = 0.125: four events can vanish by chance
+    [4, 0, -4, -100, false, 'stable'], // p ≈ 0.061 (2020-Q1 has 91 days, 2019-Q1 90): four events can vanish by chance
     [7, 0, -7, -100, true, 'down'],
     [9, 16, 7, 78, false, 'stable'], // p ≈ 0.23: within normal variation
     [6, 20, 14, 233, true, 'up'], // p ≈ 0.009
     [20, 6, -14, -70, true, 'down'],
     [5, 5, 0, 0, false, 'stable'],
   ] as const)('%d → %d: %d, %s %%, significant %s (%s)', (prior, current, absolute, percent, significant, trend) => {
-    const data = buildDataset({ incidents: [...ANCHOR, ...counts('violence', { '2019-Q1': prior, '2020-Q1': current })] });
+    const data = buildDataset({ areas: COVERED, incidents: [...ANCHOR, ...counts('violence', { '2019-Q1': prior, '2020-Q1': current })] });
     const row = rowOf(incidentsTable(data), 'violence');
     expect(row.yearAgo).toEqual({ value: prior, mark: 'shown' });
     expect(row.cells.at(-1)).toEqual({ value: current, mark: 'shown' });
     expect(row.change).toMatchObject({ current, prior, absolute, percent, significant, trend });
     if (percent === 0) expect(Object.is(row.change!.percent, 0)).toBe(true);
+  });
+
+  it('weighs the two quarters by their lengths in days (2020-Q1 has 91, 2019-Q1 90)', () => {
+    const data = buildDataset({ areas: COVERED, incidents: [...ANCHOR, ...counts('violence', { '2019-Q1': 4 })] });
+    const change = rowOf(incidentsTable(data), 'violence').change!;
+    expect(change.p).toBe(poissonChangeP(0, 4, { current: 91, prior: 90 }));
+    expect(change.p).not.toBe(poissonChangeP(0, 4));
   });
 
   it('compares the last quarter with the same quarter a year before, not with the quarter before', () => {
@@ -73,6 +91,57 @@ describe('the last four quarters against the four before', () => {
     expect(row.last4.value).toBeNull(); // 2019-Q2 is before the first record
     expect(row.prev4.value).toBeNull();
     expect(row.last4Change).toBeNull();
+  });
+
+  it('is not started by a done activity or a resident report before the first police record', () => {
+    const parts: DatasetParts = {
+      incidents: [...counts('theft', { '2019-Q3': 6, '2019-Q4': 7, '2020-Q1': 8 }), { date: '2018-04-01', category: 'nuisance', source: 'resident' }],
+      activities: [{ date: '2018-04-01' }],
+    };
+    const row = rowOf(incidentsTable(buildDataset(parts)), 'theft');
+    expect(row.cells.slice(0, 5).map((c) => c.value)).toEqual([null, null, null, null, null]);
+    expect([row.yearAgo.value, row.last4.value, row.prev4.value]).toEqual([null, null, null]);
+    // A stated coverage does start them: then the quarters before the first incident are zeros.
+    const stated = buildDataset({ ...parts, areas: [{ id: 'a', name: 'Område A', coverage: { from: '2018-04-01' } }, { id: 'b', name: 'Område B' }] });
+    expect(rowOf(incidentsTable(stated), 'theft').cells.slice(0, 5).map((c) => c.value)).toEqual([0, 0, 0, 0, 0]);
+  });
+});
+
+describe('a last quarter the police figures cover only in part (foreløbig)', () => {
+  // Stated coverage 2018-01-01 … 2020-02-15: 2020-Q1 is covered up to 15 February.
+  const area = (to: string): DatasetParts['areas'] => [
+    { id: 'a', name: 'Område A', coverage: { from: '2018-01-01', to } },
+    { id: 'b', name: 'Område B' },
+  ];
+  const incidents: DatasetParts['incidents'] = [
+    ...counts('theft', { '2018-Q2': 3, '2019-Q1': 9, '2019-Q4': 4 }),
+    { date: '2020-01-20', category: 'theft', count: 6 },
+    { date: '2020-02-15', category: 'theft', count: 1 }, // the last covered day
+    { date: '2020-02-16', category: 'theft', count: 50 }, // after the coverage: in no figure
+  ];
+  const table = incidentsTable(buildDataset({ areas: area('2020-02-15'), incidents }));
+
+  it('marks its cells partial, and computes no change and no four-quarter sum from them', () => {
+    expect(table.partialUntil).toBe('2020-02-15');
+    for (const id of ['theft', 'crime_total']) {
+      const row = rowOf(table, id);
+      expect(row.cells.at(-1), id).toEqual({ value: 7, mark: 'shown', partial: true });
+      expect(row.cells.at(-2), id).toEqual({ value: 4, mark: 'shown' });
+      expect(row.yearAgo, id).toEqual({ value: 9, mark: 'shown' });
+      expect(row.change, id).toBeNull();
+      expect(row.last4, id).toEqual({ value: null, mark: 'shown' });
+      expect(row.prev4, id).toEqual({ value: 12, mark: 'shown' });
+      expect(row.last4Change, id).toBeNull();
+    }
+  });
+
+  it('the same quarter covered to its last day has whole figures and a change', () => {
+    const whole = incidentsTable(buildDataset({ areas: area('2020-03-31'), incidents }));
+    const theft = rowOf(whole, 'theft');
+    expect(whole.partialUntil).toBeUndefined();
+    expect(theft.cells.at(-1)).toEqual({ value: 57, mark: 'shown' });
+    expect(theft.change).toMatchObject({ current: 57, prior: 9 });
+    expect(theft.last4).toEqual({ value: 61, mark: 'shown' });
   });
 });
 

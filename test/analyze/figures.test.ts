@@ -201,10 +201,23 @@ describe('questionStateAt', () => {
 
 describe('latestQuarter and earliestQuarter', () => {
   const name = (quarter: Quarter | undefined) => (quarter ? formatQuarter(quarter) : undefined);
+  const coveredTo = (to: string): DatasetParts['areas'] => [
+    { id: 'a', name: 'Område A', coverage: { to } },
+    { id: 'b', name: 'Område B' },
+  ];
 
   it.each<[string, DatasetParts, string | undefined, string | undefined]>([
     ['nothing', {}, undefined, undefined],
-    ['incidents', { incidents: [{ date: '2020-05-05' }, { date: '2019-11-01' }] }, '2020-Q2', '2019-Q4'],
+    ['incidents', { incidents: [{ date: '2020-06-05' }, { date: '2019-11-01' }] }, '2020-Q2', '2019-Q4'],
+    // latest: the latest quarter the police figures cover to its last day (to the end of the latest incident's month).
+    ['the police figures end inside a quarter: the quarter before', { incidents: [{ date: '2020-05-05' }, { date: '2019-11-01' }] }, '2020-Q1', '2019-Q4'],
+    ['a done activity after the police figures does not move it', { incidents: [{ date: '2020-03-05' }], activities: [{ date: '2020-08-01' }] }, '2020-Q1', '2020-Q1'],
+    ['a resident report after the police figures does not move it', { incidents: [{ date: '2020-03-05' }, { date: '2020-08-01', source: 'resident' }] }, '2020-Q1', '2020-Q1'],
+    ['a stated coverage end moves it', { areas: coveredTo('2020-09-30'), incidents: [{ date: '2020-02-01' }] }, '2020-Q3', '2020-Q1'],
+    ['a stated coverage end inside a quarter: the quarter before', { areas: coveredTo('2020-11-30'), incidents: [{ date: '2020-02-01' }] }, '2020-Q3', '2020-Q1'],
+    ['a stated coverage end before the latest incident', { areas: coveredTo('2019-12-31'), incidents: [{ date: '2019-11-01' }, { date: '2020-05-05' }] }, '2019-Q4', '2019-Q4'],
+    // No quarter covered wholly: the latest quarter holding an incident or a done activity.
+    ['no whole covered quarter', { incidents: [{ date: '2020-02-01' }], activities: [{ date: '2020-08-01' }] }, '2020-Q3', '2020-Q1'],
     ['an incident of any source', { incidents: [{ date: '2020-02-01' }, { date: '2020-07-07', source: 'resident' }, { date: '2019-01-01', source: 'patrol' }] }, '2020-Q3', '2019-Q1'],
     ['a done activity counts', { incidents: [{ date: '2020-02-01' }], activities: [{ date: '2020-08-01' }, { date: '2019-06-30' }] }, '2020-Q3', '2019-Q2'],
     ['done activities alone', { activities: [{ date: '2020-08-01' }] }, '2020-Q3', '2020-Q3'],

@@ -327,7 +327,7 @@ describe('the check in the brief', () => {
     const safety = buildBriefView(brief({ list_status: [{ ...record(2019, VULNERABLE), status: 'none' }] }, '2020-Q1'), { lang: 'da', audience: 'public', meetingPlace: undefined, contacts: [] }).safety;
     expect(safety?.list_status?.text).toBe('ikke på listen');
     expect(safety?.list_check?.result).toBe('udsat boligområde');
-    expect(safety?.list_check?.lead).toBe('Den liste, tallene peger på (borgermodes egen beregning ud fra de offentliggjorte tal)');
+    expect(safety?.list_check?.lead).toBe('Den liste, tallene peger på (vores egen beregning ud fra de offentliggjorte tal, ikke en officiel afgørelse)');
   });
 
   it('shows the safety section for a list with figures but no official status', () => {

@@ -19,6 +19,12 @@ const summary = (parts: DatasetParts, from = '2020-Q1', to = '2020-Q2', plan?: S
 const crimeRow = (parts: DatasetParts, from: string, to: string, id = 'violence', plan?: SuppressionPlan): CompareRow =>
   summary(parts, from, to, plan).crime.rows.find((r) => r.id === id)!;
 
+/** Areas a and b, a's police figures stated to run to `to` (and from `from`, else from its first police incident's quarter). */
+const coveredTo = (to: string, from?: string): DatasetParts['areas'] => [
+  { id: 'a', name: 'Område A', coverage: { ...(from ? { from } : {}), to } },
+  { id: 'b', name: 'Område B' },
+];
+
 // The period and the one it is compared with: the same quarters whole years earlier (so seasons
 // match), shifted back by 4·ceil(n/4) quarters so that the two never overlap.
 describe('periodOf', () => {
@@ -387,23 +393,27 @@ describe('computeAreaSummary: crime table', () => {
   });
 
   // Violence 4 in 2020-Q2 and one more record (a concern, outside the crime total) that decides
-  // where the area's figures begin; the period is 2020-Q1 … 2020-Q4, the previous one 2019-Q1 … 2019-Q4.
+  // where the area's police figures begin: the first day of its quarter (coverage.ts). They are
+  // stated to run to the end of 2020; the period is 2020-Q1 … 2020-Q4, the previous one 2019-Q1 … 2019-Q4.
   it.each<[string, DatasetParts, number | null, number | null]>([
-    ['first record on the previous period’s first day', { incidents: [{ date: '2019-01-01', category: 'nuisance' }] }, 4, 0],
-    ['first record a done activity in the previous period’s first quarter', { activities: [{ date: '2019-03-31' }] }, 4, 0],
-    ['first record in the previous period’s second quarter', { incidents: [{ date: '2019-04-01', category: 'nuisance' }] }, 4, null],
-    ['first record in the period’s first quarter', { incidents: [{ date: '2020-01-01', category: 'nuisance' }] }, 4, null],
-    ['first record in the period’s second quarter', {}, null, null],
+    ['first police record on the previous period’s first day', { incidents: [{ date: '2019-01-01', category: 'nuisance' }] }, 4, 0],
+    ['first police record on the last day of the previous period’s first quarter', { incidents: [{ date: '2019-03-31', category: 'nuisance' }] }, 4, 0],
+    ['a done activity in the previous period’s first quarter does not start the police figures', { activities: [{ date: '2019-03-31' }] }, null, null],
+    ['a resident report in the previous period’s first quarter does not start the police figures', { incidents: [{ date: '2019-01-01', category: 'nuisance', source: 'resident' }] }, null, null],
+    ['first police record in the previous period’s second quarter', { incidents: [{ date: '2019-04-01', category: 'nuisance' }] }, 4, null],
+    ['first police record in the period’s first quarter', { incidents: [{ date: '2020-01-01', category: 'nuisance' }] }, 4, null],
+    ['first police record in the period’s second quarter', {}, null, null],
+    ['a coverage stated from the previous period’s first day', { areas: coveredTo('2020-12-31', '2019-01-01') }, 4, 0],
   ])('%s', (_, parts, last4, prev4) => {
-    const total = crimeRow({ ...parts, incidents: [{ date: '2020-05-01', count: 4 }, ...(parts.incidents ?? [])] }, '2020-Q1', '2020-Q4', 'crime_total');
+    const total = crimeRow({ areas: coveredTo('2020-12-31'), ...parts, incidents: [{ date: '2020-05-01', count: 4 }, ...(parts.incidents ?? [])] }, '2020-Q1', '2020-Q4', 'crime_total');
     expect(total.last4.value).toBe(last4);
     expect(total.prev4.value).toBe(prev4);
     expect(total.last4Change === null).toBe(last4 === null || prev4 === null);
     if (last4 !== null && prev4 !== null) expect(total.last4Change).toMatchObject({ current: last4, prior: prev4 });
   });
 
-  it('has no figure for the quarters of the period before the first record', () => {
-    const violence = crimeRow({ incidents: [{ date: '2020-05-01', count: 4 }] }, '2020-Q1', '2020-Q4');
+  it('has no figure for the quarters of the period before the first police record', () => {
+    const violence = crimeRow({ areas: coveredTo('2020-12-31'), incidents: [{ date: '2020-05-01', count: 4 }] }, '2020-Q1', '2020-Q4');
     expect(violence.cells).toEqual([
       { value: null, mark: 'shown' },
       { value: 4, mark: 'shown' },
@@ -417,6 +427,7 @@ describe('computeAreaSummary: crime table', () => {
 // includes a suppressed quarter is itself hidden (secondary), and no change is computed from it.
 describe('computeAreaSummary: crime table with a suppression plan', () => {
   const parts: DatasetParts = {
+    areas: coveredTo('2020-12-31'), // the police figures are in for every quarter of the period
     incidents: [
       { date: '2019-02-01', count: 6 },
       { date: '2019-08-01', count: 3 },
@@ -426,6 +437,7 @@ describe('computeAreaSummary: crime table with a suppression plan', () => {
   };
   /** Violence in one quarter marked primary; everything else shown. */
   const hiding = (quarter: string): SuppressionPlan => ({
+    ...NO_SUPPRESSION,
     minCount: 5,
     cell: (category, index) => (category === 'violence' && index === quarterIndex(q(quarter)) ? 'primary' : 'shown'),
     total: () => 'shown',
@@ -467,6 +479,7 @@ describe('computeAreaSummary: crime table with a suppression plan', () => {
     // 2020-Q2: violence 3 (primary) beside theft 10, the smallest shown non-zero cell (secondary);
     // the crime total of the quarter stays shown.
     const data: DatasetParts = {
+      areas: coveredTo('2020-12-31'), // the police figures are in for every quarter of the period
       incidents: [
         { date: '2019-02-01', category: 'violence', count: 6 },
         { date: '2019-02-01', category: 'theft', count: 8 },

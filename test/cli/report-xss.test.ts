@@ -31,7 +31,7 @@ const CORPUS = [
 
 const dir = mkdtempSync(join(tmpdir(), 'borgermode-xss-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-writeFileSync(join(dir, 'borgermode.yaml'), 'title: "Testparken <b>fed</b>"\nareas:\n  - id: testparken\n    name: Testparken\n');
+writeFileSync(join(dir, 'borgermode.yaml'), 'title: "Testparken <b>fed</b>"\nareas:\n  - id: testparken\n    name: Testparken\n    coverage: { to: 2020-03-31 }\n');
 writeFileSync(
   join(dir, 'records.yaml'),
   stringify({

@@ -1,4 +1,4 @@
-import { parseQuarter, quarterStart } from '../../src/analyze/quarters.js';
+import { parseQuarter, quarterEnd } from '../../src/analyze/quarters.js';
 import type { Dataset, InArea } from '../../src/load/dataset.js';
 import { BUILTIN_CATEGORIES, type Category } from '../../src/model/categories.js';
 import type { Activity, Area, Incident, ListStatus, Meeting, Priority, Question, Settings, Survey } from '../../src/model/schema.js';
@@ -108,8 +108,12 @@ export function buildDataset(parts: DatasetParts = {}): Dataset {
   };
 }
 
-/** One police record of `count` incidents of `category` in each quarter given, mid-month (zeros are left out). */
+/**
+ * One police record of `count` incidents of `category` in each quarter given, in the middle of its
+ * last month, so that the default coverage (to the end of the latest incident's month) reaches
+ * the end of the latest quarter given (zeros are left out).
+ */
 export const countsByQuarter = (category: string, byQuarter: Record<string, number>) =>
   Object.entries(byQuarter)
     .filter(([, count]) => count > 0)
-    .map(([quarter, count]) => ({ category, count, date: quarterStart(parseQuarter(quarter)!).replace(/-01$/, '-15') }));
+    .map(([quarter, count]) => ({ category, count, date: quarterEnd(parseQuarter(quarter)!).replace(/-\d\d$/, '-15') }));

@@ -265,14 +265,15 @@ describe('chartScale', () => {
 describe('the chart of the brief (crime and concerns totals, eight quarters)', () => {
   const view = (parts: DatasetParts, quarter = '2020-Q1', audience: 'public' | 'internal' = 'public', lang: 'da' | 'en' = 'da'): BriefView =>
     briefViewFor(audienceData(buildDataset(parts), audience), 'a', Q(quarter), lang);
-  const at = (quarter: string, category: string, count: number) => ({ date: `${quarter.slice(0, 4)}-${String((Number(quarter.at(-1)) - 1) * 3 + 2).padStart(2, '0')}-15`, category, count });
+  // On the 15th of the quarter's last month: the police figures (to the end of the latest incident's month) then cover 2020-Q1 wholly.
+  const at = (quarter: string, category: string, count: number) => ({ date: `${quarter.slice(0, 4)}-${String(Number(quarter.at(-1)) * 3).padStart(2, '0')}-15`, category, count });
   /** Ten violence and eight thefts a quarter from 2019-Q1, ten traffic incidents a quarter; `extra` on top. */
   const parts = (extra: ReturnType<typeof at>[] = [], replace: Record<string, ReturnType<typeof at>[]> = {}): DatasetParts => ({
     incidents: EIGHT.slice(3).flatMap((q) => replace[q] ?? [at(q, 'violence', 10), at(q, 'theft', 8), at(q, 'traffic', 10)]).concat(extra),
   });
   const series = (v: BriefView, id: string) => v.crime.chart.series.find((s) => s.id === id)!;
 
-  it('shows each quarter’s totals exactly as that quarter’s own brief does, "–" before the records begin', () => {
+  it('shows each quarter’s totals exactly as that quarter’s own brief does, "–" before the police figures begin', () => {
     // 2019-Q3: concerns total 2 ("<5"); 2019-Q4: crime 4 + 4 + 4 (each "<5", so the total is hidden, "x").
     const data = parts([], {
       '2019-Q3': [at('2019-Q3', 'violence', 10), at('2019-Q3', 'nuisance', 2)],

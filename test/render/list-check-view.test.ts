@@ -69,7 +69,7 @@ describe('buildListChecksView', () => {
         { status: 'prevention_area', text: 'forebyggelsesområde' },
       ],
     });
-    expect(view.computed.label).toBe('Den liste, tallene peger på (borgermodes egen beregning ud fra de offentliggjorte tal)');
+    expect(view.computed.label).toBe('Den liste, tallene peger på (vores egen beregning ud fra de offentliggjorte tal, ikke en officiel afgørelse)');
     expect(view.computed.cells).toEqual([
       { computed: true, points_to: 'vulnerable', text: 'udsat boligområde' },
       { computed: true, points_to: 'prevention_area', text: 'forebyggelsesområde' },

@@ -6,6 +6,7 @@ import type { Lang } from '../../model/schema.js';
 import { formatDate, formatQuarterName } from '../../render/format.js';
 import { t } from '../../render/i18n.js';
 import type { IndexArea, IndexView } from '../../render/index-view.js';
+import { latestWholeQuarter } from '../../analyze/coverage.js';
 import { type AudienceData, audienceData, briefViewFor, compareViewFor, summaryViewFor } from '../../render/pages.js';
 import { personalDataCheck } from '../../render/published-personal-data.js';
 import { TemplateError } from '../../render/template-error.js';
@@ -102,14 +103,16 @@ async function renderSite(
     const quarters = quartersOf(source, area.id);
     const entry: IndexArea = { id: area.id, name: area.name, briefs: [], summaries: [] };
     for (const quarter of [...quarters].reverse()) {
-      const view = briefViewFor(source, area.id, quarter, lang);
+      // "Today" is the site's own date, not the clock: the same data builds the same bytes.
+      const view = briefViewFor(source, area.id, quarter, lang, generated);
       refused.push(...publishedPersonalData(view));
       entry.briefs.push({ name: formatQuarterName(quarter, lang), ...(await addPage(`${area.id}/${formatQuarter(quarter)}/brief`, 'brief', view)) });
       progress();
     }
     for (const year of yearsOf(quarters).reverse()) {
-      // The area's latest quarter from its index: a scan of every record per summary made build quadratic.
-      const { period, partial } = resolvePeriod(source.data, [area.id], { year: String(year) }, lang, source.index(area.id).last);
+      // The area's latest quarter (figures.ts latestQuarter) from its index: a scan of every record per summary made build quadratic.
+      const index = source.index(area.id);
+      const { period, partial } = resolvePeriod(source.data, [area.id], { year: String(year) }, lang, latestWholeQuarter(index.coverage) ?? index.last);
       const view = summaryViewFor(source, [area.id], period, lang, partial);
       refused.push(...publishedPersonalData(view));
       entry.summaries.push({ name: String(year), ...(await addPage(`${area.id}/summary-${year}`, 'summary', view)) });

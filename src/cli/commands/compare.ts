@@ -46,7 +46,7 @@ export async function compareCommand(io: Io, options: CompareOptions): Promise<n
   let csv: string;
   if (table === 'areas') {
     const quarter = resolveQuarter(data, dataset.areas[0]!.id, options.to, lang);
-    const areasView = buildAreasView(compareAreas(data, quarter, source.plan), { lang, audience, title, minCount: () => dataset.settings.privacy.min_count });
+    const areasView = buildAreasView(compareAreas(data, quarter, source.plan, source.index), { lang, audience, title, minCount: () => dataset.settings.privacy.min_count });
     [view, csv] = [areasView, renderAreasCsv(areasView, csvOptions)];
   } else {
     const areaId = resolveArea(dataset, options.area, lang);

@@ -35,7 +35,10 @@ export async function reportCommand(io: Io, options: ReportOptions): Promise<num
   // Public output is built from the public dataset only: allowlisted fields, sensitive categories folded.
   const audience = options.audience;
   const source = audienceData(dataset, audience);
-  const view = briefViewFor(source, area, quarter, lang);
+  const view = briefViewFor(source, area, quarter, lang, loaded.today);
+  // The brief says it too; stderr tells whoever runs it before the handout is printed.
+  if (!options.quiet && view.crime.no_figures) io.stderr.write(`${cliText(lang, 'brief_without_figures', { text: view.crime.no_figures })}\n`);
+  if (!options.quiet && view.crime.provisional) io.stderr.write(`${cliText(lang, 'brief_provisional', { text: view.crime.provisional[0]! })}\n`);
   if (audience === 'public') {
     const refused = publishedPersonalData(view, loaded.findings, source.data);
     if (refused.length > 0) {
