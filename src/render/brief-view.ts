@@ -189,7 +189,8 @@ export function buildBriefView(brief: Brief, { lang, audience, meetingPlace, con
       ...(brief.area.police_district ? { police_district: brief.area.police_district } : {}),
     },
     quarter: quarterView(brief.quarter, lang),
-    ...(noFigures ? {} : { comparison: t(lang, 'comparison', { year_ago: q(brief.yearAgo), previous: q(brief.previous) }) }),
+    // A provisional quarter says itself what it is compared with (crime.provisional).
+    ...(coverage.kind !== 'full' ? {} : { comparison: t(lang, 'comparison', { year_ago: q(brief.yearAgo), previous: q(brief.previous) }) }),
     ...(brief.meeting ? { meeting: meetingView(brief.meeting) } : {}),
     ...(brief.dataThrough ? { data_through: { date: brief.dataThrough, text: formatDate(brief.dataThrough, lang) } } : {}),
     follow_ups: brief.followUps.map(({ question, state, activities }) => {
