@@ -8,8 +8,12 @@ import type { Meeting, Question } from '../../src/model/schema.js';
 import { buildDataset, type DatasetParts } from '../helpers/dataset.js';
 
 /** The brief of area 'a' for 2020-Q1 (1 January – 31 March 2020) unless told otherwise. */
-const brief = (parts: DatasetParts, options: { quarter?: string; foldSensitive?: boolean } = {}) =>
-  computeBrief(options.foldSensitive === false ? buildDataset(parts) : datasetFor(buildDataset(parts), 'public'), { area: 'a', quarter: parseQuarter(options.quarter ?? '2020-Q1')! });
+const brief = (parts: DatasetParts, options: { quarter?: string; foldSensitive?: boolean; today?: string } = {}) =>
+  computeBrief(options.foldSensitive === false ? buildDataset(parts) : datasetFor(buildDataset(parts), 'public'), {
+    area: 'a',
+    quarter: parseQuarter(options.quarter ?? '2020-Q1')!,
+    ...(options.today ? { today: options.today } : {}),
+  });
 
 const ids = (records: readonly { id: string }[]) => records.map((r) => r.id);
 
@@ -375,6 +379,39 @@ describe('computeBrief: coming up', () => {
       ],
     });
     expect(ids(b.comingUp)).toEqual(['april', 'may', 'june']);
+  });
+
+  // The Q4 2019 brief (quarter end 31 December) is presented at M, the first meeting after the
+  // quarter: "coming up" is what is planned after M, and, with a today, not before today.
+  type Row = [string, Partial<InArea<Meeting>>[], string | undefined, string, boolean];
+  const atM: Partial<InArea<Meeting>>[] = [{ date: '2019-12-10' }, { date: '2020-01-26' }, { date: '2020-04-20' }];
+  it.each<Row>([
+    ['a walk on 10 January, before M on 26 January: not coming up', atM, undefined, '2020-01-10', false],
+    ['a walk on M itself: not coming up (only what is planned after M)', atM, undefined, '2020-01-26', false],
+    ['a walk the day after M: coming up', atM, undefined, '2020-01-27', true],
+    ['a walk on 1 February, after M: coming up', atM, undefined, '2020-02-01', true],
+    ['no meeting after the quarter: a walk the day after its end is coming up', [{ date: '2019-12-10' }], undefined, '2020-01-01', true],
+    ['no meeting after the quarter: a walk on its last day is not', [{ date: '2019-12-10' }], undefined, '2019-12-31', false],
+    ['no meeting at all: a walk on 10 January is coming up', [], undefined, '2020-01-10', true],
+    ['a meeting of area b on 5 January is not M (a’s is on 26 January): a walk on 10 January is not coming up', [{ date: '2020-01-05', area: 'b' }, { date: '2020-01-26' }], undefined, '2020-01-10', false],
+    ['area b’s meeting alone is not M: a walk on 10 January is coming up', [{ date: '2020-01-05', area: 'b' }], undefined, '2020-01-10', true],
+    ['today 5 February: a walk still planned for 1 February (after M) is not coming up', atM, '2020-02-05', '2020-02-01', false],
+    ['today 5 February: a walk on today is coming up', atM, '2020-02-05', '2020-02-05', true],
+    ['today 5 February: a walk on 6 February is coming up', atM, '2020-02-05', '2020-02-06', true],
+    ['today 2 January, before M: a walk on 10 January is still not coming up', atM, '2020-01-02', '2020-01-10', false],
+    ['today before the quarter ends: a walk after M is coming up', atM, '2019-12-01', '2020-02-01', true],
+  ])('%s', (_, meetings, today, date, expected) => {
+    const b = brief({ meetings, activities: [{ id: 'walk', date, status: 'planned' }] }, { quarter: '2019-Q4', ...(today ? { today } : {}) });
+    expect(ids(b.comingUp)).toEqual(expected ? ['walk'] : []);
+  });
+
+  it.each<[string, Partial<InArea<Meeting>>[], string | undefined, string | undefined]>([
+    ['M on 26 January, the next on 20 April', atM, '2020-01-26', '2020-04-20'],
+    ['two meetings on M’s day: the next is the first after that day', [{ date: '2020-01-26' }, { date: '2020-01-26' }, { date: '2020-03-01' }], '2020-01-26', '2020-03-01'],
+    ['no meeting after M', [{ date: '2020-01-26' }], '2020-01-26', undefined],
+  ])('the meeting and the next one: %s', (_, meetings, meeting, next) => {
+    const b = brief({ meetings }, { quarter: '2019-Q4' });
+    expect([b.meeting?.date, b.nextMeeting?.date]).toEqual([meeting, next]);
   });
 });
 

@@ -4,10 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { datasetFor } from '../../src/analyze/audience.js';
 import { computeBrief } from '../../src/analyze/brief.js';
 import { parseQuarter } from '../../src/analyze/quarters.js';
-import { type Mark, planAreaSuppression, protectEquation } from '../../src/analyze/suppress.js';
+import { type Mark, NO_SUPPRESSION, planAreaSuppression, protectEquation } from '../../src/analyze/suppress.js';
 import type { BriefView } from '../../src/render/brief-view.js';
 import { auditFacts, type Fact, factsFromBriefs } from '../helpers/disclosure-audit.js';
-import { buildDataset, incident } from '../helpers/dataset.js';
+import { buildDataset, type DatasetParts, incident } from '../helpers/dataset.js';
 import { runCli } from '../helpers/run-cli.js';
 
 const SAMPLE = join(import.meta.dirname, '../../data');
@@ -108,5 +108,53 @@ describe('incidents listed one by one under a suppressed count', () => {
     const data = datasetFor(buildDataset({ incidents }), 'public');
     const brief = computeBrief(data, { area: 'a', quarter: parseQuarter('2020-Q1')!, plan: planAreaSuppression(data, 'a') });
     expect(brief.incidentSummaries).toHaveLength(listed);
+  });
+});
+
+describe('planAreaSuppression: the same days a year before a partial quarter (public, min_count 5)', () => {
+  // Area a's police figures are stated to end on 15 February 2020, so 2020-Q1 is partial and is
+  // compared with 1 January – 15 February 2019; "rest" is 16 February – 31 March 2019.
+  const areas: DatasetParts['areas'] = [
+    { id: 'a', name: 'Område A', coverage: { to: '2020-02-15' } },
+    { id: 'b', name: 'Område B' },
+  ];
+  const part = (category: string, count: number) => ({ date: '2019-01-10', category, count });
+  const rest = (category: string, count: number) => ({ date: '2019-03-01', category, count });
+  const planOf = (incidents: DatasetParts['incidents'], minCount = 5) => {
+    const data = datasetFor(buildDataset({ areas, incidents: [...(incidents ?? []), { date: '2020-01-20', category: 'violence', count: 9 }], settings: { privacy: { min_count: minCount } } }), 'public');
+    return { data, plan: planAreaSuppression(data, 'a') };
+  };
+
+  it.each<[string, DatasetParts['incidents'], Mark, Mark]>([
+    ['same days 10, rest 0 (the whole quarter is the same days): the crime total is shown', [part('violence', 10)], O, O],
+    ['same days 10, rest 12: shown', [part('violence', 10), rest('violence', 12)], O, O],
+    ['same days 10, rest 5: shown', [part('violence', 10), rest('violence', 5)], O, O],
+    ['same days 10, rest 4: hidden (the rest would be a small count)', [part('violence', 10), rest('violence', 4)], S, O],
+    ['same days 10, rest 3: hidden', [part('violence', 10), rest('violence', 3)], S, O],
+    ['same days 10, rest 1: hidden', [part('violence', 10), rest('violence', 1)], S, O],
+    ['same days 5, rest 10: shown', [part('violence', 5), rest('violence', 10)], O, O],
+    ['same days 4, rest 10: hidden (the same-days total is small)', [part('violence', 4), rest('violence', 10)], S, O],
+    ['same days 1, rest 10: hidden', [part('violence', 1), rest('violence', 10)], S, O],
+    ['same days 0, rest 10: shown (0 is not small)', [rest('violence', 10)], O, O],
+    ['the year-ago total is hidden (4 + 4 + 4 would pin its cells): hidden, though 12 and 0 are not small', [part('violence', 4), part('theft', 4), part('vandalism', 4)], S, O],
+    ['the year-ago total is "<5": hidden', [part('violence', 3)], S, O],
+    ['a small same-days concerns total hides that group only', [part('violence', 10), part('nuisance', 2), rest('nuisance', 10)], O, S],
+    ['a small concerns rest hides that group only', [part('violence', 10), part('nuisance', 10), rest('nuisance', 2)], O, S],
+  ])('%s', (_, incidents, crime, concerns) => {
+    const { data, plan } = planOf(incidents);
+    expect([plan.sameDays.total('crime'), plan.sameDays.total('concerns')]).toEqual([crime, concerns]);
+    // A category's same-days figure is never public, however large.
+    for (const category of ['violence', 'theft', 'vandalism', 'nuisance', 'traffic']) expect(plan.sameDays.cell(category)).toBe(S);
+    // The brief's year-ago column of the partial quarter carries these marks.
+    const b = computeBrief(data, { area: 'a', quarter: parseQuarter('2020-Q1')!, plan });
+    expect(b.incidentCoverage).toEqual({ kind: 'partial', until: '2020-02-15' });
+    expect([b.crimeTotal.marks.yearAgo, b.concernsTotal.marks.yearAgo]).toEqual([crime, concerns]);
+    expect(b.crimeRows.map((r) => r.marks.yearAgo)).toEqual(b.crimeRows.map(() => S));
+  });
+
+  it('shows every same-days figure without suppression: NO_SUPPRESSION, and a public project with min_count 1', () => {
+    expect([NO_SUPPRESSION.sameDays.cell('violence'), NO_SUPPRESSION.sameDays.total('crime'), NO_SUPPRESSION.sameDays.total('concerns')]).toEqual([O, O, O]);
+    const { plan } = planOf([part('violence', 4), rest('violence', 3)], 1);
+    expect([plan.sameDays.cell('violence'), plan.sameDays.total('crime'), plan.sameDays.total('concerns')]).toEqual([O, O, O]);
   });
 });

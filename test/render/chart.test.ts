@@ -225,6 +225,47 @@ describe('renderBarChart', () => {
     expect(desc).toContain('Et skraveret felt er et tal under 5: det viser intervallet 1–4, ikke tallet.');
   });
 
+  /** 2018-Q2 … 2019-Q4, whole quarters; a test adds 2020-Q1. */
+  const firstSeven = [54, 53, 55, 53, 41, 41, 32].map((value, i) => shown(EIGHT[i]!, value));
+
+  it.each<[string, ChartPoint, string, string]>([
+    ['a shown figure', { quarter: Q('2020-Q1'), mark: 'shown', value: 33, partial: true }, '33*', '1. kv. 2020: 33 (foreløbigt, kvartalet er ikke slut).'],
+    ['a "<5"', { quarter: Q('2020-Q1'), mark: 'primary', partial: true }, '<5*', '1. kv. 2020: under 5 (foreløbigt, kvartalet er ikke slut).'],
+  ])('marks a partial quarter’s point (%s): "*" after its figure, provisional in the <desc> and the legend', (_, last, figure, said) => {
+    const svg = parseXml(chart([...firstSeven, last]));
+    expect(byClass(svg, 'figure').map(textOf)).toEqual(['54', '53', '55', '53', '41', '41', '32', figure]);
+    const desc = textOf(elements(svg).find((e) => e.name === 'desc')!);
+    expect(desc).toContain(`4. kv. 2019: 32; ${said}`);
+    expect(desc).toContain('*: et foreløbigt tal for et kvartal, der ikke er slut. Søjlen er kun tegnet som omrids.');
+    expect(byClass(svg, 'legend').flatMap((g) => elements(g).filter((e) => e.name === 'text').map(textOf))).toContain('*: foreløbigt, kvartalet er ikke slut');
+  });
+
+  it('draws a partial quarter’s bar as a dashed outline, the others filled', () => {
+    const points: ChartPoint[] = [...firstSeven, { quarter: Q('2020-Q1'), mark: 'shown', value: 33, partial: true }];
+    const svg = parseXml(chart(points));
+    const bars = byClass(svg, 'bar');
+    expect(bars).toHaveLength(8);
+    expect(bars.at(-1)!.attrs).toMatchObject({ class: 'bar current partial', fill: '#fff', stroke: '#111', 'stroke-dasharray': '3 2' });
+    expect(bars.slice(0, -1).map((b) => [b.attrs.class, b.attrs.fill, b.attrs['stroke-dasharray']])).toEqual(Array(7).fill(['bar', '#737373', undefined]));
+    expect(byClass(svg, 'partial')).toEqual([bars.at(-1)]);
+    // Its height is its count's, as a whole quarter's would be.
+    expect(Number(bars.at(-1)!.attrs.height) / Number(bars[0]!.attrs.height)).toBeCloseTo(33 / 54, 2);
+    // In English too.
+    const en = parseXml(chart(points, { lang: 'en' }));
+    expect(textOf(elements(en).find((e) => e.name === 'desc')!)).toContain('Q1 2020: 33 (provisional, the quarter is not over).');
+    expect(byClass(en, 'legend').flatMap((g) => elements(g).filter((e) => e.name === 'text').map(textOf))).toEqual(['*: provisional, the quarter is not over']);
+  });
+
+  it('has no partial bar, "*", provisional words or legend when no point is partial', () => {
+    const xml = chart([...firstSeven, { quarter: Q('2020-Q1'), mark: 'shown', value: 33, partial: false }]);
+    const svg = parseXml(xml);
+    expect(byClass(svg, 'partial')).toEqual([]);
+    expect(byClass(svg, 'bar').at(-1)!.attrs).toMatchObject({ class: 'bar current', fill: '#111' });
+    expect(byClass(svg, 'figure').map(textOf).at(-1)).toBe('33');
+    expect(xml).not.toMatch(/\*|foreløbig|stroke-dasharray="3 2"/);
+    expect(byClass(svg, 'legend')).toEqual([]);
+  });
+
   it('has no legend when every figure is shown', () => {
     expect(byClass(parseXml(chart(allShown([1, 2, 3, 4, 5, 6, 7, 8]))), 'legend')).toEqual([]);
   });
@@ -315,6 +356,22 @@ describe('the chart of the brief (crime and concerns totals, eight quarters)', (
     // Internal output is exact: the same data gives different charts there.
     expect(series(view(concerns(2), '2020-Q1', 'internal'), 'concerns_total').figures[5]).toBe('2');
     expect(view(concerns(2), '2020-Q1', 'internal').crime.chart).not.toEqual(view(concerns(3), '2020-Q1', 'internal').crime.chart);
+  });
+
+  it('draws the brief’s partial quarter as an outline bar marked "*", the whole quarters before it filled', () => {
+    // The police figures are stated to end on 15 February 2020.
+    const v = view({ ...parts(), areas: [{ id: 'a', name: 'Område A', coverage: { to: '2020-02-15' } }, { id: 'b', name: 'Område B' }] }, '2020-Q1', 'internal');
+    const crime = series(v, 'crime_total');
+    expect(crime.figures).toEqual(['–', '–', '–', '18', '18', '18', '18', '0']);
+    const svg = parseXml(crime.svg);
+    expect(byClass(svg, 'figure').map(textOf)).toEqual(['–', '–', '–', '18', '18', '18', '18', '0*']);
+    expect(textOf(elements(svg).find((e) => e.name === 'desc')!)).toContain('1. kv. 2020: 0 (foreløbigt, kvartalet er ikke slut).');
+    // With a count in the covered days the bar is drawn, as an outline.
+    const counted = view({ ...parts([{ date: '2020-01-15', category: 'violence', count: 6 }]), areas: [{ id: 'a', name: 'Område A', coverage: { to: '2020-02-15' } }, { id: 'b', name: 'Område B' }] }, '2020-Q1', 'internal');
+    const bars = byClass(parseXml(series(counted, 'crime_total').svg), 'bar');
+    expect(bars.map((b) => b.attrs.class)).toEqual(['bar', 'bar', 'bar', 'bar', 'bar current partial']);
+    // A whole quarter's brief has none.
+    expect(series(view(parts(), '2020-Q1', 'internal'), 'crime_total').svg).not.toContain('partial');
   });
 
   it('draws both totals on one value axis', () => {
