@@ -2,9 +2,9 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, wri
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium } from '../helpers/chromium.js';
-import { runBin, runCli } from '../helpers/run-cli.js';
+import { type CliResult, runBin, runCli } from '../helpers/run-cli.js';
 
 const SAMPLE = join(import.meta.dirname, '../../data');
 const work = mkdtempSync(join(tmpdir(), 'borgermode-build-'));
@@ -121,4 +121,58 @@ describe.skipIf(!chromium)('borgermode build --pdf', () => {
     expect(tree(b)).toEqual(tree(a));
     expect(readFileSync(join(a, 'index.html'), 'utf8')).toContain('<a href="vaerebro-park/2020-Q1/brief.pdf">PDF</a>');
   }, 180_000);
+});
+
+// test/fixtures/police-coverage (docs/figures.md): Nordparken's police figures run to 15 November 2020,
+// Sydparken's begin on 1 October 2019. The site is dated 2 December 2020.
+describe('borgermode build of a project whose police figures do not cover every quarter', () => {
+  const COVERAGE = join(import.meta.dirname, '../fixtures/police-coverage');
+  const ENV = { SOURCE_DATE_EPOCH: String(Date.UTC(2020, 11, 2, 12) / 1000) };
+  const out = join(work, 'site-coverage');
+  let result: CliResult;
+  let site: Map<string, string>;
+  beforeAll(async () => {
+    result = await runCli(['build', '--data', COVERAGE, '--out', out, '--quiet'], { env: ENV });
+    site = existsSync(out) ? tree(out) : new Map();
+  });
+  const page = (path: string) => {
+    expect(site.has(path), path).toBe(true);
+    return Buffer.from(site.get(path)!, 'latin1').toString('utf8');
+  };
+
+  it('builds every quarter with data, the provisional one too (exit 0, nothing on stderr with --quiet)', () => {
+    expect(result.exitCode, result.stderr).toBe(0);
+    expect(result.stderr).toBe('');
+    const quarters = ['2019-Q1', '2019-Q2', '2019-Q3', '2019-Q4', '2020-Q1', '2020-Q2', '2020-Q3', '2020-Q4'];
+    for (const area of ['nordparken', 'sydparken']) {
+      for (const q of quarters) expect(site.has(`${area}/${q}/brief.md`), `${area} ${q}`).toBe(true);
+      for (const year of ['2019', '2020']) expect(site.has(`${area}/summary-${year}.html`), `${area} ${year}`).toBe(true);
+    }
+  });
+
+  it('Nordparken’s brief of 2020-Q4 is provisional, like for like, and the report command’s byte for byte', async () => {
+    const md = page('nordparken/2020-Q4/brief.md');
+    expect(md).toContain('\nForeløbige tal: politiets tal for 4. kvartal 2020 går kun til og med 15. november 2020. De sammenlignes med de samme dage året før, 1. oktober – 15. november 2019.\n');
+    expect(md).toMatch(/^\| Kategori +\| 4\. kv\. 2020 \(til 15\. november\) \| 4\. kv\. 2019 \(til 15\. november\) \|/m);
+    expect(page('nordparken/2020-Q4/brief.html')).toContain('<th scope="col" class="num">4. kv. 2020 (til 15. november)</th>');
+    const report = await runCli(['report', '--data', COVERAGE, '--area', 'nordparken', '--quarter', '2020-Q4', '--quiet'], { env: { BORGERMODE_TODAY: '2020-12-02' } });
+    expect(md).toBe(report.stdout);
+  });
+
+  it('Sydparken’s brief of 2019-Q3 has no figures, and its summary of 2019 says the figures do not cover the whole year', async () => {
+    expect(page('sydparken/2019-Q3/brief.md')).toContain('\n## Kriminalitet og utryghed\n\nDer er ingen tal fra politiet for 3. kvartal 2019. Tallene for området begynder 1. oktober 2019.\n\n## ');
+    for (const format of ['md', 'html']) {
+      expect(page(`sydparken/summary-2019.${format}`), format).toContain('Politiets tal dækker kun 1. oktober 2019 – 31. december 2020, ikke hele perioden.');
+      expect(page(`sydparken/summary-2019.${format}`), format).not.toContain('Politiet registrerede');
+    }
+  });
+
+  it('the index lists the provisional brief and the summaries, newest first, dated from SOURCE_DATE_EPOCH', async () => {
+    const index = page('index.html');
+    for (const href of ['nordparken/2020-Q4/brief.html', 'nordparken/2020-Q3/brief.html', 'nordparken/summary-2020.html', 'sydparken/2019-Q3/brief.html', 'sydparken/summary-2019.html']) {
+      expect(index, href).toContain(`<a href="${href}">`);
+    }
+    expect(index.indexOf('nordparken/2020-Q4/brief.html')).toBeLessThan(index.indexOf('nordparken/2020-Q3/brief.html'));
+    expect(index).toContain('Opdateret med data til 2. december 2020.');
+  });
 });

@@ -1,6 +1,6 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import type { BriefView } from '../../src/render/brief-view.js';
@@ -195,6 +195,86 @@ describe('the list-criteria check on the comparison page', () => {
       expect(view.list_checks).toBeUndefined();
     } finally {
       rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+// test/fixtures/police-coverage (docs/figures.md): Nordparken's police figures run to 15 November 2020, so
+// its 2020-Q4 is provisional; Sydparken's begin on 1 October 2019 and run to the end of 2020.
+describe('coverage: a provisional quarter and a quarter before the figures begin', () => {
+  const COVERAGE = join(import.meta.dirname, '../fixtures/police-coverage');
+  const ON_2_DECEMBER = { BORGERMODE_TODAY: '2020-12-02' };
+  const run = (...args: string[]) => runCli(['compare', '--data', COVERAGE, ...args], { env: ON_2_DECEMBER });
+  const PARTIAL_NOTE = '*: foreløbigt tal, politiets tal går kun til og med 15. november 2020. Et foreløbigt tal sammenlignes ikke og lægges ikke sammen med andre.';
+
+  it('the provisional last quarter: each figure ends in "*", no change or four-quarter sum from it, and a note says up to which day', async () => {
+    const result = await run('--to', '2020-Q4');
+    expect(result.exitCode).toBe(0);
+    expect(result.stderr).toBe('');
+    const lines = result.stdout.split('\n');
+    const header = lines.find((l) => l.startsWith('| Kategori '))!.split('|').map((c) => c.trim());
+    const column = (name: string) => header.indexOf(name);
+    expect(column('4. kv. 2020')).toBeGreaterThan(0);
+    const rows = lines.filter((l) => /^\| (?!Kategori|-)/.test(l)).map((l) => l.split('|').map((c) => c.trim()));
+    expect(rows).toHaveLength(15);
+    for (const row of rows) {
+      expect(row[column('4. kv. 2020')], row[1]).toMatch(/^(\*\*)?\d+\*(\*\*)?$/);
+      // The first "Ændring" compares with the same quarter a year before; the last four quarters hold the provisional one.
+      expect(row[column('Ændring')], row[1]).toBe('–');
+      expect(row[column('Seneste 4 kvartaler')], row[1]).toBe('–');
+      expect(row.at(-2), row[1]).toBe('–');
+    }
+    expect(rows.find((r) => r[1] === 'Tyveri')!.slice(2, 10)).toEqual(['10', '9', '8', '19', '11', '12', '16', '11*']);
+    expect(rows.flat().join(' ')).not.toMatch(/[▲▼●]/);
+    expect(result.stdout).toContain(`\n${PARTIAL_NOTE}\n`);
+  });
+
+  it('the provisional figures in CSV end in "*" too, and the change columns are empty', async () => {
+    const result = await run('--to', '2020-Q4', '--format', 'csv', '--audience', 'internal');
+    expect(result.exitCode).toBe(0);
+    const [header, ...rows] = result.stdout.trim().split('\n');
+    expect(header).toBe('id,label,2019-Q1,2019-Q2,2019-Q3,2019-Q4,2020-Q1,2020-Q2,2020-Q3,2020-Q4,year_ago,change,change_pct,last4,prev4,last4_change,last4_change_pct');
+    expect(rows).toContain('theft,Tyveri,10,9,8,19,11,12,16,11*,19,,,,46,,');
+    expect(rows).toContain('crime_total,Kriminalitet i alt,21,22,14,30,23,23,29,16*,30,,,,87,,');
+    for (const row of rows) expect(row.split(',')[9], row).toMatch(/^\d+\*$/);
+  });
+
+  it('the areas table of the provisional quarter: figures with "*" and no rate for Nordparken, a rate for Sydparken', async () => {
+    const csv = await run('--areas', '--to', '2020-Q4', '--format', 'csv');
+    expect(csv.exitCode).toBe(0);
+    expect(csv.stdout.trim().split('\n').slice(1)).toEqual([
+      'nordparken,Nordparken,2000,5*,0*,0*,11*,0*,0*,0*,0*,0*,0*,0*,5*,0*,16*,5*,,',
+      // 15 crimes among 1,500 residents: 10 per 1,000.
+      'sydparken,Sydparken,1500,5,0,0,10,0,0,0,0,0,0,0,0,0,15,0,10,0',
+    ]);
+    const md = (await run('--areas', '--to', '2020-Q4')).stdout;
+    expect(md).toMatch(/^\| Nordparken +\| +2\.000 \|.*\| +16\* \| +5\* \| +– \| +– \|$/m);
+    expect(md).toMatch(/^\| Sydparken +\| +1\.500 \|.*\| +15 \| +0 \| +10 \| +0 \|$/m);
+    expect(md).toContain('\n*: foreløbige tal for Nordparken: politiets tal går kun til og med 15. november 2020, så der er ingen tal pr. 1.000 beboere.\n');
+  });
+
+  it('the areas table of a quarter before Sydparken’s figures begin (2019-Q3, when it had an activity): "–", never 0, and no rate', async () => {
+    const md = (await run('--areas', '--to', '2019-Q3')).stdout;
+    const cells = (area: string) => md.split('\n').find((l) => l.startsWith(`| ${area} `))!.split('|').slice(3, -1).map((c) => c.trim());
+    expect(cells('Sydparken')).toHaveLength(17);
+    expect(new Set(cells('Sydparken'))).toEqual(new Set(['–']));
+    expect(cells('Nordparken')).toEqual(['6', '0', '0', '8', '0', '0', '0', '0', '0', '0', '0', '5', '0', '14', '5', '7', '2,5']);
+    expect(md).toContain('\n–: ingen tal fra politiet for perioden, så der sammenlignes ikke.\n');
+    const csv = (await run('--areas', '--to', '2019-Q3', '--format', 'csv')).stdout.trim().split('\n');
+    expect(csv).toContain(`sydparken,Sydparken,1500${','.repeat(17)}`);
+  });
+
+  it('an incident outside a stated coverage is not counted, with a warning', async () => {
+    const project = join(mkdtempSync(join(tmpdir(), 'borgermode-coverage-')), 'project');
+    try {
+      cpSync(COVERAGE, project, { recursive: true });
+      writeFileSync(join(project, 'late.yaml'), 'incidents:\n  - { id: late-1, area: nordparken, date: 2020-11-20, category: theft, count: 40 }\n');
+      const result = await runCli(['compare', '--data', project, '--to', '2020-Q4', '--format', 'csv'], { env: ON_2_DECEMBER });
+      expect(result.exitCode).toBe(0);
+      expect(result.stderr).toMatch(/^late\.yaml:2:\d+ warning hændelsen er dateret 2020-11-20, uden for de dage, områdets politital dækker \(coverage: … – 2020-11-15\), så den tælles ikke med/m);
+      expect(result.stdout).toContain('\ntheft,Tyveri,10,9,8,19,11,12,16,11*,19,');
+    } finally {
+      rmSync(dirname(project), { recursive: true, force: true });
     }
   });
 });

@@ -1,8 +1,10 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import type { BriefView } from '../../src/render/brief-view.js';
 import { runBin, runCli } from '../helpers/run-cli.js';
+import { copyProject } from '../helpers/temp-project.js';
 
 const SAMPLE = join(import.meta.dirname, '../../data');
 const FIXTURES = join(import.meta.dirname, '../fixtures');
@@ -161,5 +163,242 @@ describe('report options and errors', () => {
     expect(result.exitCode).toBe(2);
     expect(result.stderr).toMatch(message);
     expect(existsSync(file)).toBe(false);
+  });
+});
+
+/** The Markdown section under `## heading`, up to the next `## ` heading. */
+function mdSection(md: string, heading: string): string {
+  const start = md.indexOf(`\n## ${heading}\n`);
+  expect(start, `a section "## ${heading}" in:\n${md}`).toBeGreaterThan(-1);
+  const end = md.indexOf('\n## ', start + 1);
+  return md.slice(start, end === -1 ? undefined : end);
+}
+
+/** The HTML section whose heading has the id, up to its end. */
+function htmlSection(html: string, id: string): string {
+  const start = html.indexOf(`<h2 id="${id}">`);
+  expect(start, `a section with <h2 id="${id}">`).toBeGreaterThan(-1);
+  return html.slice(start, html.indexOf('</section>', start));
+}
+
+// docs/figures.md, Coverage: the sample's police figures run to 31 March 2020, so 2020-Q2 has no
+// incident figures at all: the brief says so in the crime section, computes nothing from it, keeps
+// every other section, and `report` warns on stderr (exit 0). Before coverage, the quarter after
+// the last record counted as 0 everywhere: "I alt 0", ▼ and −100 % against 2019-Q2.
+describe('a brief for a quarter the police figures do not cover yet (the sample, 2020-Q2)', () => {
+  const WARNING_DA =
+    'advarsel: Politiets tal for 2. kvartal 2020 er ikke kommet endnu. Tallene går til og med 31. marts 2020. Mødeoplægget har derfor ingen kriminalitetstal; de andre afsnit er med.\n';
+  const WARNING_EN = 'warning: The police figures for Q2 2020 are not in yet. The figures run to 31 March 2020. So the brief has no crime figures; the other sections are there.\n';
+  const sample2020Q2 = (...args: string[]) => runCli(['report', '--sample', '--quarter', '2020-Q2', ...args]);
+  const OTHER_SECTIONS_DA = ['I spurgte – vi svarede', 'Tryghed og listestatus', 'Det sker snart', 'Kontakt'];
+
+  it.each([
+    ['md', (out: string) => mdSection(out, 'Kriminalitet og utryghed'), (heading: string) => `\n## ${heading}\n`],
+    ['html', (out: string) => htmlSection(out, 'crime'), (heading: string) => `>${heading}</h2>`],
+  ])('as %s: the crime section says the figures are not in yet and up to which day, computes nothing, and the other sections are there', async (format, crimeOf, headingText) => {
+    const result = await sample2020Q2('--format', format);
+    expect(result.exitCode).toBe(0);
+    expect(result.stderr).toBe(WARNING_DA);
+    expect(result.stdout).not.toMatch(/[▲▼]/);
+    const crime = crimeOf(result.stdout);
+    expect(crime).toContain('Politiets tal for 2. kvartal 2020 er ikke kommet endnu. Tallene går til og med 31. marts 2020.');
+    // No table, total, change, percentage, sentence or chart: nothing is computed from no figures.
+    expect(crime).not.toMatch(/%|i alt|Politiet registrerede|\||<table|<svg|[▲▼●]/i);
+    for (const heading of OTHER_SECTIONS_DA) expect(result.stdout, heading).toContain(headingText(heading));
+  });
+
+  it('as json: the sentence in crime.no_figures, no rows, highlights or chart, and no change of any total', async () => {
+    const result = await sample2020Q2('--format', 'json');
+    expect(result.exitCode).toBe(0);
+    expect(result.stderr).toBe(WARNING_DA);
+    const view = JSON.parse(result.stdout) as BriefView;
+    expect(view.crime.no_figures).toBe('Politiets tal for 2. kvartal 2020 er ikke kommet endnu. Tallene går til og med 31. marts 2020.');
+    expect(view.crime.rows).toEqual([]);
+    expect(view.crime.concern_rows).toEqual([]);
+    expect(view.crime.highlights).toEqual([]);
+    expect(view.crime.chart.series).toEqual([]);
+    for (const total of [view.crime.crime_total, view.crime.concerns_total]) {
+      expect(total.current).toBe('–');
+      expect(total.change).toMatchObject({ text: '–', marker: '', percent: null });
+      expect(total.last4).toBe('–');
+    }
+    expect(JSON.stringify(view.crime)).not.toMatch(/[▲▼%]/);
+    // The sections that need no incident figures are all there.
+    expect(view.follow_ups.length).toBeGreaterThan(0);
+    expect(view.safety).toBeDefined();
+    expect(view.coming_up?.activities.length).toBeGreaterThan(0);
+    expect(view.contacts.length).toBeGreaterThan(0);
+  });
+
+  it('--quiet: the same brief, and no warning', async () => {
+    const loud = await sample2020Q2();
+    const quiet = await sample2020Q2('--quiet');
+    expect(loud.stderr).toBe(WARNING_DA);
+    expect(quiet.exitCode).toBe(0);
+    expect(quiet.stderr).toBe('');
+    expect(quiet.stdout).toBe(loud.stdout);
+    expect(quiet.stdout).toContain('\n## Kriminalitet og utryghed\n\nPolitiets tal for 2. kvartal 2020 er ikke kommet endnu.');
+  });
+
+  it('in English with --lang en, through the real bin too', async () => {
+    for (const runner of [runCli, runBin]) {
+      const result = await runner(['report', '--sample', '--quarter', '2020-Q2', '--lang', 'en']);
+      expect(result.exitCode).toBe(0);
+      expect(result.stderr).toBe(WARNING_EN);
+      const crime = mdSection(result.stdout, 'Crime and concerns');
+      expect(crime).toContain('The police figures for Q2 2020 are not in yet. The figures run to 31 March 2020.');
+      expect(crime).not.toMatch(/%|in all|The police registered|\||[▲▼●]/i);
+      expect(result.stdout).not.toMatch(/[▲▼]/);
+      for (const heading of ['You asked – we answered', 'Safety and list status', 'Coming up', 'Contacts']) expect(result.stdout, heading).toContain(`\n## ${heading}\n`);
+    }
+  });
+});
+
+// test/fixtures/police-coverage: Nordparken's police figures run to 15 November 2020 (stated), Sydparken's
+// begin on 1 October 2019 (stated) although it has activities since January 2019. Seen on
+// 2 December 2020.
+describe('coverage: the brief of a provisional quarter, of a quarter before the figures begin, and latest', () => {
+  const COVERAGE = join(FIXTURES, 'police-coverage');
+  const ON_2_DECEMBER = { BORGERMODE_TODAY: '2020-12-02' };
+  const report = (...args: string[]) => runCli(['report', '--data', COVERAGE, ...args], { env: ON_2_DECEMBER });
+  const json = async (...args: string[]) => {
+    const result = await report(...args, '--format', 'json');
+    expect(result.exitCode, result.stderr).toBe(0);
+    return JSON.parse(result.stdout) as BriefView;
+  };
+  const PROVISIONAL_DA =
+    'Foreløbige tal: politiets tal for 4. kvartal 2020 går kun til og med 15. november 2020. De sammenlignes med de samme dage året før, 1. oktober – 15. november 2019.';
+  /** The cells of a Markdown table row whose first cell is `label`. */
+  const cellsOf = (md: string, label: string) => {
+    const line = md.split('\n').find((l) => l.startsWith(`| ${label} `));
+    expect(line, `a row "${label}"`).toBeDefined();
+    return line!.split('|').slice(2, -1).map((cell) => cell.trim());
+  };
+
+  it('latest is the latest quarter covered to its last day: 3. kvartal 2020, not the provisional fourth (which has incidents and an activity)', async () => {
+    const result = await report();
+    expect(result.exitCode).toBe(0);
+    expect(result.stderr).toBe('');
+    expect(result.stdout.split('\n')[0]).toBe('# Tryghed i Nord- og Sydparken – Mødeoplæg 3. kvartal 2020');
+    expect((await json('--quarter', 'previous')).quarter.id).toBe('2020-Q2');
+    // Sydparken's figures run to the end of the year: its latest is the fourth quarter.
+    expect((await json('--area', 'sydparken')).quarter.id).toBe('2020-Q4');
+  });
+
+  it('the counts at the edges of the test of a change (2019-Q3 → 2020-Q3): ▲ only for 0 → 6, not for 8 → 16 or 0 → 1', async () => {
+    const view = await json('--quarter', '2020-Q3', '--audience', 'internal');
+    const row = (id: string) => view.crime.rows.find((r) => r.id === id)!;
+    expect([row('vandalism').current, row('vandalism').year_ago, row('vandalism').change.marker]).toEqual(['6', '0', '▲']);
+    expect([row('theft').current, row('theft').year_ago, row('theft').change.marker]).toEqual(['16', '8', '●']);
+    expect([row('robbery').current, row('robbery').year_ago, row('robbery').change.marker]).toEqual(['1', '0', '●']);
+    // Only the real change of a category gets a sentence.
+    const sentences = view.crime.highlights.join('\n');
+    expect(sentences).toContain('Hærværk: 6 i 3. kvartal 2020 mod 0 i 3. kvartal 2019. Det er 6 flere.');
+    expect(sentences).not.toMatch(/Tyveri:|Røveri:/);
+    const md = (await report('--quarter', '2020-Q3', '--audience', 'internal')).stdout;
+    expect(cellsOf(md, 'Hærværk')[2]).toBe('▲ +6 (ny)');
+    expect(cellsOf(md, 'Tyveri')[2]).toBe('● +8 (+100 %)');
+    expect(cellsOf(md, 'Røveri')[2]).toBe('● +1 (ny)');
+  });
+
+  it('a provisional quarter (2020-Q4, covered to 15 November): says so, compared like for like with the same days a year before, no four-quarter figures; stderr notes it', async () => {
+    const result = await report('--quarter', '2020-Q4');
+    expect(result.exitCode).toBe(0);
+    expect(result.stderr).toBe(`bemærk: ${PROVISIONAL_DA}\n`);
+    const crime = mdSection(result.stdout, 'Kriminalitet og utryghed');
+    expect(crime).toContain(PROVISIONAL_DA);
+    expect(crime).toContain('De fire seneste kvartaler sammenlignes først, når kvartalet er slut.');
+    expect(crime).toContain('Politiet registrerede 16 anmeldelser af kriminalitet i 4. kvartal 2020 til og med 15. november mod 15 i samme periode af 4. kvartal 2019.');
+    expect(cellsOf(crime, 'Kategori')).toEqual(['4. kv. 2020 (til 15. november)', '4. kv. 2019 (til 15. november)', 'Ændring', '3. kv. 2020', 'Seneste 4 kvartaler', 'De 4 kvartaler før', 'Ændring']);
+    // 15 crimes from 1 October to 15 November 2019, not the whole quarter's 30; no four-quarter sums.
+    expect(cellsOf(crime, '**Kriminalitet i alt**')).toEqual(['**16**', '**15**', '● +1 (+7 %)', '29', '–', '–', '–']);
+    for (const label of ['Vold', 'Tyveri', 'Hærværk']) expect(cellsOf(crime, label).slice(4), label).toEqual(['–', '–', '–']);
+    // The HTML chart draws the provisional bar as an outline, its figure marked *.
+    const html = htmlSection((await report('--quarter', '2020-Q4', '--format', 'html')).stdout, 'crime');
+    expect(html).toMatch(/<rect class="bar current partial" [^>]*fill="#fff"/);
+    expect(html).toContain('>16*</text>');
+  });
+
+  it('a provisional quarter, internal: the same days a year before by category (theft 9, not the whole quarter’s 19)', async () => {
+    const view = await json('--quarter', '2020-Q4', '--audience', 'internal');
+    expect(view.crime.provisional).toEqual([PROVISIONAL_DA, 'De fire seneste kvartaler sammenlignes først, når kvartalet er slut.']);
+    expect(view.crime.columns).toMatchObject({ current: '4. kv. 2020 (til 15. november)', year_ago: '4. kv. 2019 (til 15. november)' });
+    const figures = (id: string) => {
+      const row = view.crime.rows.find((r) => r.id === id)!;
+      return [row.current, row.year_ago, row.last4, row.prev4];
+    };
+    expect(figures('theft')).toEqual(['11', '9', '–', '–']);
+    expect(figures('violence')).toEqual(['5', '6', '–', '–']);
+    expect(figures('vandalism')).toEqual(['0', '0', '–', '–']);
+  });
+
+  it('a provisional quarter in English', async () => {
+    const result = await report('--quarter', '2020-Q4', '--lang', 'en');
+    expect(result.stderr).toBe(
+      'note: Provisional figures: the police figures for Q4 2020 only run to 15 November 2020. They are compared with the same days a year before, 1 October – 15 November 2019.\n',
+    );
+    expect(cellsOf(result.stdout, 'Category').slice(0, 2)).toEqual(['Q4 2020 (to 15 November)', 'Q4 2019 (to 15 November)']);
+  });
+
+  it('a quarter before the figures begin (Sydparken 2019-Q3, which has an activity): no figures, the rest of the brief, a warning', async () => {
+    const result = await report('--area', 'sydparken', '--quarter', '2019-Q3');
+    expect(result.exitCode).toBe(0);
+    const sentence = 'Der er ingen tal fra politiet for 3. kvartal 2019. Tallene for området begynder 1. oktober 2019.';
+    expect(result.stderr).toBe(`advarsel: ${sentence} Mødeoplægget har derfor ingen kriminalitetstal; de andre afsnit er med.\n`);
+    const crime = mdSection(result.stdout, 'Kriminalitet og utryghed');
+    expect(crime.trim()).toBe(`## Kriminalitet og utryghed\n\n${sentence}`);
+    expect(mdSection(result.stdout, 'Det har vi lavet')).toContain('Sommerfodbold');
+  });
+
+  it('a year-ago quarter before the figures begin (Sydparken 2020-Q3): "–", never 0, and no change or sentence from it', async () => {
+    const view = await json('--area', 'sydparken', '--quarter', '2020-Q3');
+    for (const row of [...view.crime.rows, view.crime.crime_total]) {
+      expect(row.year_ago, row.id).toBe('–');
+      expect(row.change.text, row.id).toBe('–');
+      expect(row.prev4, row.id).toBe('–');
+    }
+    expect(view.crime.crime_total.current).toBe('15');
+    expect(view.crime.crime_total.last4).toBe('51');
+    expect(view.crime.highlights).toEqual([]);
+    expect(view.crime.footnotes).toContain('–: ingen tal fra politiet for perioden, så der sammenlignes ikke.');
+  });
+});
+
+// data-format.md, Coming up: the planned activities after M (the meeting the brief is presented
+// at), except those dated before today. Before coverage's commit, every planned activity after
+// the quarter's end was "coming up", also one before the meeting or long past.
+describe('coming up: after the meeting the brief is presented at, and not before today', () => {
+  const project = copyProject(join(FIXTURES, 'police-coverage'));
+  writeFileSync(
+    join(project, 'planned.yaml'),
+    [
+      'activities:',
+      // After 2020-Q3 but before its meeting M (21 October 2020).
+      '  - { id: p-2020-10-10, area: nordparken, date: 2020-10-10, kind: dialogue, status: planned, title: Kaffe før mødet }',
+      // After M, and still planned though 2 December 2020 has come.
+      '  - { id: p-2020-11-04, area: nordparken, date: 2020-11-04, kind: dialogue, status: planned, title: Kaffe i november }',
+      '',
+    ].join('\n'),
+  );
+  const comingUp = async (today: string) => {
+    const result = await runCli(['report', '--data', project, '--quarter', '2020-Q3'], { env: { BORGERMODE_TODAY: today } });
+    expect(result.exitCode).toBe(0);
+    expect(result.stdout).toContain('Fremlægges på borgermødet 21. oktober 2020 kl. 19:00, Fælleshuset.');
+    return mdSection(result.stdout, 'Det sker snart');
+  };
+
+  it('on 1 October 2020: not the activity of 10 October, before the meeting; the one of 4 November is', async () => {
+    const section = await comingUp('2020-10-01');
+    expect(section).not.toContain('Kaffe før mødet');
+    expect(section).toContain('- *4. november 2020*: Kaffe i november');
+    expect(section).toContain('- *9. december 2020*: Juletryghedsvandring i Nordparken');
+  });
+
+  it('on 2 December 2020: not the activity of 4 November, now past (validate warns about it), nor the one before the meeting', async () => {
+    const section = await comingUp('2020-12-02');
+    expect(section).not.toMatch(/Kaffe før mødet|Kaffe i november/);
+    expect(section.trim()).toBe(
+      ['## Det sker snart', '', '- **Næste borgermøde: 20. januar 2021 kl. 19:00, Fælleshuset**', '- *9. december 2020*: Juletryghedsvandring i Nordparken', '- *3. februar 2021*: Skolebesøg om fyrværkeri'].join('\n'),
+    );
   });
 });

@@ -233,3 +233,60 @@ describe.skipIf(!chromium)('summary --format pdf', () => {
     expect(pdf.toString('latin1')).toMatch(/\/MediaBox\s*\[0 0 594\.9\d* 841\.9\d*\]/);
   }, 60_000);
 });
+
+// test/fixtures/police-coverage (docs/figures.md): Nordparken's police figures cover 1 January 2019 –
+// 15 November 2020 (the start from its first incident), Sydparken's 1 October 2019 – 31 December 2020.
+describe('coverage: a period the police figures do not wholly cover', () => {
+  const COVERAGE = join(FIXTURES, 'police-coverage');
+  const run = (...args: string[]) => runCli(['summary', '--data', COVERAGE, ...args], { env: { BORGERMODE_TODAY: '2020-12-02' } });
+  const json = async (...args: string[]) => {
+    const result = await run(...args, '--format', 'json');
+    expect(result.exitCode, result.stderr).toBe(0);
+    return (JSON.parse(result.stdout) as SummaryView).areas[0]!.crime;
+  };
+  const NOT_COVERED_SYD = 'Politiets tal dækker kun 1. oktober 2019 – 31. december 2020, ikke hele perioden. Derfor lægges kvartalerne ikke sammen for perioden, og perioden sammenlignes ikke med den forrige.';
+
+  it('Sydparken 2019 (figures from 1 October): says so, "–" before it, and no sum, change or total sentence', async () => {
+    const result = await run('--area', 'sydparken', '--year', '2019');
+    expect(result.exitCode).toBe(0);
+    expect(result.stdout).toContain(`\n${NOT_COVERED_SYD}\n`);
+    expect(result.stdout).not.toContain('Politiet registrerede');
+    const crime = await json('--area', 'sydparken', '--year', '2019');
+    expect(crime.highlight).toBeUndefined();
+    expect(crime.footnotes).toContain(NOT_COVERED_SYD);
+    for (const row of crime.rows) {
+      expect(row.cells.slice(0, 3).map((c) => c.text), row.id).toEqual(['–', '–', '–']);
+      expect([row.period.text, row.previous.text, row.change.text], row.id).toEqual(['–', '–', '–']);
+    }
+    expect(crime.rows.find((r) => r.id === 'crime_total')!.cells[3]!.text).toBe('12');
+  });
+
+  it('Nordparken 2020-Q1 – 2020-Q4 (figures to 15 November): the provisional quarter marked "*", and no sum, change or total sentence', async () => {
+    const crime = await json('--from', '2020-Q1', '--to', '2020-Q4');
+    expect(crime.highlight).toBeUndefined();
+    expect(crime.footnotes).toContain('Politiets tal dækker kun 1. januar 2019 – 15. november 2020, ikke hele perioden. Derfor lægges kvartalerne ikke sammen for perioden, og perioden sammenlignes ikke med den forrige.');
+    const total = crime.rows.find((r) => r.id === 'crime_total')!;
+    expect(total.cells.map((c) => c.text)).toEqual(['23', '23', '29', '16*']);
+    for (const row of crime.rows) expect([row.period.text, row.change.text], row.id).toEqual(['–', '–']);
+  });
+
+  it('Nordparken 2019 (the year before has no figures): the sum of the period, no change, and a note saying why', async () => {
+    const crime = await json('--year', '2019');
+    expect(crime.highlight).toBeUndefined();
+    expect(crime.footnotes).toContain('Politiets tal dækker kun 1. januar 2019 – 15. november 2020, ikke hele den forrige periode. Derfor sammenlignes perioden ikke med den.');
+    const total = crime.rows.find((r) => r.id === 'crime_total')!;
+    expect([total.period.text, total.previous.text, total.change.text]).toEqual(['87', '–', '–']);
+  });
+
+  it('the counts at the edges of the test of a change (2020-Q3 against 2019-Q3): ▲ only for 0 → 6, not for 8 → 16 or 0 → 1', async () => {
+    const crime = await json('--from', '2020-Q3', '--to', '2020-Q3', '--audience', 'internal');
+    const edge = (id: string) => {
+      const row = crime.rows.find((r) => r.id === id)!;
+      return [row.period.text, row.previous.text, row.change.marker];
+    };
+    expect(edge('vandalism')).toEqual(['6', '0', '▲']);
+    expect(edge('theft')).toEqual(['16', '8', '●']);
+    expect(edge('robbery')).toEqual(['1', '0', '●']);
+    expect(crime.rows.filter((r) => r.id !== 'crime_total' && r.change.marker === '▲').map((r) => r.id)).toEqual(['vandalism']);
+  });
+});
