@@ -114,6 +114,14 @@ export function latestQuarter(dataset: Dataset, area: string): Quarter | undefin
   return latestWholeQuarter(resolveCoverage(settings, police)) ?? extremeQuarter(dataset, area, Math.max);
 }
 
+/**
+ * The latest quarter holding an incident or a done activity of the area: where a summary's year
+ * ends (the team's work counts to the end; docs/summary.md), whatever the police figures cover.
+ */
+export function latestRecordQuarter(dataset: Dataset, area: string): Quarter | undefined {
+  return extremeQuarter(dataset, area, Math.max);
+}
+
 /** The first quarter holding an incident or a done activity of the area: where its figures begin. */
 export function earliestQuarter(dataset: Dataset, area: string): Quarter | undefined {
   return extremeQuarter(dataset, area, Math.min);

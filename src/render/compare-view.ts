@@ -126,12 +126,7 @@ export function buildCompareView(table: CompareTable, options: CompareViewOption
     label: r.label,
     svg: renderBarChart({ id: `chart-${r.id}`, lang, title: r.label, points, minCount, scale, table: 'below' }),
   }));
-  const anyNoData = table.kind === 'incidents' && rows.some((r) => [...r.cells, r.year_ago, r.last4, r.prev4].some((f) => f.mark === 'no-data'));
-  const footnotes = [
-    ...(anyNoData ? [t(lang, 'no_data_legend')] : []),
-    ...(table.partialUntil ? [t(lang, 'partial_legend', { date: formatDate(table.partialUntil, lang) })] : []),
-    ...(table.kind === 'incidents' ? breakFootnotes(options.categories, table.quarters[0]!, to, lang) : []),
-  ];
+  const footnotes = [...figureLegends(table, rows.flatMap((r) => [...r.cells, r.year_ago, r.last4, r.prev4]), lang), ...(table.kind === 'incidents' ? breakFootnotes(options.categories, table.quarters[0]!, to, lang) : [])];
   return {
     ...(options.audience === 'internal' ? { notice: t(lang, 'internal_only') } : {}),
     lang,
@@ -155,6 +150,13 @@ export function buildCompareView(table: CompareTable, options: CompareViewOption
     ...(anySuppressed ? { suppression: t(lang, 'suppression_legend', { min: minCount, max: minCount - 1 }) } : {}),
     ...(options.listChecks?.some((y) => y.check) ? { list_checks: buildListChecksView(options.listChecks, lang) } : {}),
   };
+}
+
+/** What "–" (no police figures) and "*" (provisional) mean, when an incidents table shows them. */
+export function figureLegends(table: CompareTable, shown: readonly FigureView[], lang: Lang): string[] {
+  if (table.kind !== 'incidents') return [];
+  const anyNoData = shown.some((f) => f.mark === 'no-data');
+  return [...(anyNoData ? [t(lang, 'no_data_legend')] : []), ...(table.partialUntil ? [t(lang, 'partial_legend', { date: formatDate(table.partialUntil, lang) })] : [])];
 }
 
 /** A footnote for each definition break inside the quarters from `from` to `to`: their figures are not comparable. */

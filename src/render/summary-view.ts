@@ -5,7 +5,7 @@ import type { AreaSummary, Period } from '../analyze/summary.js';
 import type { Category } from '../model/categories.js';
 import { ACTIVITY_KINDS, type Area, type Lang } from '../model/schema.js';
 import type { BriefView } from './brief-view.js';
-import { breakFootnotes, buildCompareView, type ChangeCellView, type FigureView } from './compare-view.js';
+import { breakFootnotes, buildCompareView, figureLegends, type ChangeCellView, type FigureView } from './compare-view.js';
 import { formatDate, formatDifference, formatNumber, formatQuarterName, formatQuarterShort } from './format.js';
 import { label, t } from './i18n.js';
 
@@ -170,7 +170,7 @@ export function buildAreaSummaryView(summary: AreaSummary, area: Area, period: P
           }
         : {}),
       charts: table.charts,
-      footnotes: [...coverageNotes(summary, period, lang), ...breakFootnotes(options.categories, period.previous[0]!, period.to, lang)],
+      footnotes: [...coverageNotes(summary, period, lang), ...figureLegends(summary.crime, rows.flatMap((r) => [...r.cells, r.period, r.previous]), lang), ...breakFootnotes(options.categories, period.previous[0]!, period.to, lang)],
       ...(table.suppression ? { suppression: table.suppression } : {}),
     },
     ...(safety ? { safety } : {}),

@@ -24,6 +24,9 @@ const covered = (coverage: { from?: string; to?: string }): DatasetParts['areas'
 /** 40 violence reports in 2018 and 20 in 2019, ten and five a quarter. */
 const incidents = counts('violence', { '2018-Q1': 10, '2018-Q2': 10, '2018-Q3': 10, '2018-Q4': 10, '2019-Q1': 5, '2019-Q2': 5, '2019-Q3': 5, '2019-Q4': 5 });
 
+/** The legends of "–" and "*" (compare-view.ts figureLegends), tested on their own below. */
+const LEGEND = /^[–*]: /;
+
 describe('the summary: notes on the police figures’ coverage', () => {
   it.each<[string, DatasetParts, Lang, string[]]>([
     ['both periods covered wholly: no note', { incidents }, 'da', []],
@@ -60,12 +63,21 @@ describe('the summary: notes on the police figures’ coverage', () => {
     ['no police figures at all', { activities: [{ date: '2019-05-01' }], incidents: [{ date: '2019-05-01', category: 'violence', source: 'resident' }] }, 'da', ['Der er endnu ingen tal fra politiet for området.']],
     ['no police figures at all (en)', { activities: [{ date: '2019-05-01' }] }, 'en', ['There are no police figures for the area yet.']],
   ])('%s', (_, parts, lang, notes) => {
-    for (const audience of ['public', 'internal'] as const) expect(crime(parts, lang, audience).footnotes).toEqual(notes);
+    for (const audience of ['public', 'internal'] as const) expect(crime(parts, lang, audience).footnotes.filter((f) => !LEGEND.test(f))).toEqual(notes);
+  });
+
+  it('says what "–" and "*" in its table mean, after the note on coverage', () => {
+    expect(crime({ areas: covered({ to: '2019-11-30' }), incidents }).footnotes).toEqual([
+      t('da', 'summary_period_not_covered', { from: '1. januar 2018', to: '30. november 2019' }),
+      '–: ingen tal fra politiet for perioden, så der sammenlignes ikke.',
+      '*: foreløbigt tal, politiets tal går kun til og med 30. november 2019. Et foreløbigt tal sammenlignes ikke og lægges ikke sammen med andre.',
+    ]);
+    expect(crime({ incidents }).footnotes).toEqual([]);
   });
 
   it('puts the note before the notes on definition breaks', () => {
     const categories = buildDataset().categories.map((c) => (c.id === 'violence' ? { ...c, breaks: [{ date: '2019-06-01', note: 'ny definition' }] } : c));
-    expect(crime({ areas: covered({ to: '2019-11-30' }), incidents, categories }).footnotes).toEqual([
+    expect(crime({ areas: covered({ to: '2019-11-30' }), incidents, categories }).footnotes.filter((f) => !LEGEND.test(f))).toEqual([
       t('da', 'summary_period_not_covered', { from: '1. januar 2018', to: '30. november 2019' }),
       'Tallene for Vold er ikke helt sammenlignelige over perioden: ny definition (1. juni 2019).',
     ]);

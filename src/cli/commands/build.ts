@@ -6,7 +6,6 @@ import type { Lang } from '../../model/schema.js';
 import { formatDate, formatQuarterName } from '../../render/format.js';
 import { t } from '../../render/i18n.js';
 import type { IndexArea, IndexView } from '../../render/index-view.js';
-import { latestWholeQuarter } from '../../analyze/coverage.js';
 import { type AudienceData, audienceData, briefViewFor, compareViewFor, summaryViewFor } from '../../render/pages.js';
 import { personalDataCheck } from '../../render/published-personal-data.js';
 import { TemplateError } from '../../render/template-error.js';
@@ -110,9 +109,8 @@ async function renderSite(
       progress();
     }
     for (const year of yearsOf(quarters).reverse()) {
-      // The area's latest quarter (figures.ts latestQuarter) from its index: a scan of every record per summary made build quadratic.
-      const index = source.index(area.id);
-      const { period, partial } = resolvePeriod(source.data, [area.id], { year: String(year) }, lang, latestWholeQuarter(index.coverage) ?? index.last);
+      // The area's latest quarter with data (figures.ts latestRecordQuarter) from its index: a scan of every record per summary made build quadratic.
+      const { period, partial } = resolvePeriod(source.data, [area.id], { year: String(year) }, lang, source.index(area.id).last);
       const view = summaryViewFor(source, [area.id], period, lang, partial);
       refused.push(...publishedPersonalData(view));
       entry.summaries.push({ name: String(year), ...(await addPage(`${area.id}/summary-${year}`, 'summary', view)) });

@@ -1,5 +1,5 @@
 import type { Audience } from '../../analyze/audience.js';
-import { latestQuarter } from '../../analyze/figures.js';
+import { latestRecordQuarter } from '../../analyze/figures.js';
 import { compareQuarters, formatQuarter, parseQuarter, type Quarter, quarterRange } from '../../analyze/quarters.js';
 import { type Period, periodOf } from '../../analyze/summary.js';
 import type { Dataset } from '../../load/dataset.js';
@@ -100,7 +100,7 @@ export function resolvePeriod(
   return { period: periodOf(first, partial ? latest : last), partial };
 }
 
-/** The latest quarter with data over some areas. */
+/** The latest quarter with data (an incident or a done activity) over some areas; the crime part says what the police figures cover. */
 function latestOf(dataset: Dataset, areas: readonly string[]): Quarter | undefined {
-  return areas.map((area) => latestQuarter(dataset, area)).reduce<Quarter | undefined>((a, q) => (q === undefined || (a !== undefined && compareQuarters(a, q) >= 0) ? a : q), undefined);
+  return areas.map((area) => latestRecordQuarter(dataset, area)).reduce<Quarter | undefined>((a, q) => (q === undefined || (a !== undefined && compareQuarters(a, q) >= 0) ? a : q), undefined);
 }
