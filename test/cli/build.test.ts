@@ -167,6 +167,12 @@ describe('borgermode build of a project whose police figures do not cover every 
     }
   });
 
+  it('Nordparken’s summary of 2020 runs to the year’s end (2020-Q4 has records) and says the figures cover it in part', async () => {
+    const md = page('nordparken/summary-2020.md');
+    expect(md).not.toContain('der er ikke data for de senere kvartaler endnu');
+    expect(md).toContain('Politiets tal dækker kun 1. januar 2019 – 15. november 2020, ikke hele perioden.');
+  });
+
   it('the index lists the provisional brief and the summaries, newest first, dated from SOURCE_DATE_EPOCH', async () => {
     const index = page('index.html');
     for (const href of ['nordparken/2020-Q4/brief.html', 'nordparken/2020-Q3/brief.html', 'nordparken/summary-2020.html', 'sydparken/2019-Q3/brief.html', 'sydparken/summary-2019.html']) {

@@ -278,6 +278,21 @@ describe('coverage: a period the police figures do not wholly cover', () => {
     expect([total.period.text, total.previous.text, total.change.text]).toEqual(['87', '–', '–']);
   });
 
+  it('Nordparken --year 2020: the whole year (2020-Q4 has a done activity and figures to 15 November), the police figures said to cover it in part', async () => {
+    const result = await run('--year', '2020', '--format', 'json');
+    const view = JSON.parse(result.stdout) as SummaryView;
+    expect(view.period).toMatchObject({ from: '2020-Q1', to: '2020-Q4' });
+    expect(view.period.partial).toBeUndefined();
+    expect(view.areas[0]!.activities.total).toBe('3');
+    expect(view.areas[0]!.crime.footnotes).toContain('Politiets tal dækker kun 1. januar 2019 – 15. november 2020, ikke hele perioden. Derfor lægges kvartalerne ikke sammen for perioden, og perioden sammenlignes ikke med den forrige.');
+    expect(view.areas[0]!.crime.highlight).toBeUndefined();
+  });
+
+  it('says what "–" and "*" in its table mean (Sydparken 2019, Nordparken 2020)', async () => {
+    expect((await run('--area', 'sydparken', '--year', '2019')).stdout).toContain('\n–: ingen tal fra politiet for perioden, så der sammenlignes ikke.\n');
+    expect((await run('--from', '2020-Q1', '--to', '2020-Q4')).stdout).toMatch(/^\*: foreløbigt tal, politiets tal går kun til og med 15\. november 2020\./m);
+  });
+
   it('the counts at the edges of the test of a change (2020-Q3 against 2019-Q3): ▲ only for 0 → 6, not for 8 → 16 or 0 → 1', async () => {
     const crime = await json('--from', '2020-Q3', '--to', '2020-Q3', '--audience', 'internal');
     const edge = (id: string) => {
