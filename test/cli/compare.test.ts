@@ -21,6 +21,18 @@ describe('compare on the bundled sample', () => {
     await expect(result.stdout).toMatchFileSnapshot(join(GOLDEN, `compare-incidents-2020-Q1.da.${format}`));
   });
 
+  it('--to 2021-Q1, past the figures (to 31 March 2020): "–" for every quarter after, and no change, arrow or percentage from them', async () => {
+    const result = await runCli(['compare', '--data', SAMPLE, '--to', '2021-Q1', '--format', 'json']);
+    expect(result.exitCode).toBe(0);
+    const view = JSON.parse(result.stdout) as CompareView;
+    expect(view.quarters.map((q) => q.id)).toEqual(['2019-Q2', '2019-Q3', '2019-Q4', '2020-Q1', '2020-Q2', '2020-Q3', '2020-Q4', '2021-Q1']);
+    for (const row of view.rows) {
+      expect(row.cells.slice(4).map((c) => c.text), row.id).toEqual(['–', '–', '–', '–']);
+      expect([row.change.text, row.change.marker, row.change.percent, row.last4.text, row.last4_change.text], row.id).toEqual(['–', '', null, '–', '–']);
+    }
+    expect(view.footnotes).toContain('–: ingen tal fra politiet for perioden, så der sammenlignes ikke.');
+  });
+
   it.each([
     ['activities', 'csv'],
     ['questions', 'csv'],
