@@ -41,7 +41,15 @@ if (require.main === module) {
     stdin: { isTTY: isatty(0) },
     cwd: process.cwd(),
     env: process.env,
-  }).then((code) => {
-    process.exitCode = code;
-  });
+  }).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    // run() turns every error into an exit code; this is the last guard, never a stack trace by default.
+    (error) => {
+      process.stderr.write(`borgermode: internal error: ${error && error.message ? error.message : error}\n`);
+      if (process.env.BORGERMODE_DEBUG && error && error.stack) process.stderr.write(`${error.stack}\n`);
+      process.exitCode = 70;
+    },
+  );
 }

@@ -6,6 +6,8 @@ export const EXIT = {
   /** Usage error, or a file that cannot be opened or written. */
   usage: 2,
   interrupted: 130,
+  /** A fault in borgermode itself (BSD's EX_SOFTWARE): one line on stderr, the stack with BORGERMODE_DEBUG=1. */
+  internal: 70,
 } as const;
 
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];

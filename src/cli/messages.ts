@@ -1,6 +1,7 @@
 import type { AccessReason, AccessTarget, FileAccessError } from '../load/errors.js';
 import type { Lang } from '../model/schema.js';
 import type { PdfError } from '../write/pdf.js';
+import type { SiteTargetRefusal } from '../write/site.js';
 
 // The CLI's own texts for people, in Danish and English. (Commander's messages for unknown
 // options and its --help stay in English.)
@@ -12,6 +13,7 @@ const TEXTS = {
     no_project_build: 'ingen borgermode.yaml i denne mappe eller mapperne over, og build udgiver kun eksempelprojektet med --sample; angiv dit projekt med --data MAPPE (f.eks. --data records), eller --sample for eksempelprojektet (Værebro Park); intet er skrevet',
     sample_and_data: '--sample og --data kan ikke bruges sammen: --sample læser eksempelprojektet, --data MAPPE dit eget; vælg det ene',
     ok_clean: 'OK: ingen problemer fundet',
+    internal_error: 'intern fejl: {detail}. Det er en fejl i borgermode, ikke i dine data; kør igen med BORGERMODE_DEBUG=1 for detaljer, og meld fejlen',
     brief_without_figures: 'advarsel: {text} Mødeoplægget har derfor ingen kriminalitetstal; de andre afsnit er med.',
     brief_provisional: 'bemærk: {text}',
     ok_warnings: 'OK: ingen fejl',
@@ -38,6 +40,14 @@ const TEXTS = {
     table_needs_csv: '--table vælger tabellen i --format csv; de andre formater viser alle afsnit',
     bad_source_date_epoch: 'SOURCE_DATE_EPOCH skal være sekunder siden 1. januar 1970 (et helt tal); fandt "{value}"',
     site_written: 'Skrev {count} sider i {path}',
+    out_project: '--out {path} er selve dataprojektet; build erstatter hele mappen med sitet, så den afvises. Vælg en mappe til sitet, f.eks. --out site; intet er rørt',
+    out_holds_project: '--out {path} indeholder dataprojektet; build erstatter hele mappen med sitet, så den afvises. Vælg en mappe til sitet, f.eks. --out site; intet er rørt',
+    out_cwd: '--out {path} er den mappe, du står i (eller en mappe over den); build erstatter hele mappen med sitet, så den afvises. Vælg en undermappe, f.eks. --out site; intet er rørt',
+    out_home: '--out {path} er din hjemmemappe (eller en mappe over den); build erstatter hele mappen med sitet, så den afvises. Vælg en undermappe, f.eks. --out site; intet er rørt',
+    out_filesystem_root: '--out {path} er roden af filsystemet; vælg en mappe til sitet, f.eks. --out site; intet er rørt',
+    out_not_a_folder: '--out {path} findes og er ikke en mappe; build skriver sitet i en mappe, f.eks. --out site; intet er rørt',
+    out_link: '--out {path} er et symbolsk link; build erstatter kun en rigtig mappe, som det selv har skrevet. Angiv mappen selv; intet er rørt',
+    out_not_a_site: '--out {path} indeholder filer, som build ikke har skrevet; build erstatter kun en tom mappe eller et site, det selv har skrevet (med filen .borgermode-site). Vælg en anden mappe, f.eks. --out site, eller tøm den; intet er rørt',
     areas_table_needs_flag: '--table areas hører sammen med --areas (områderne sammenlignet for ét kvartal)',
     // data entry: add, answer, init, schema
     cancelled: 'afbrudt; intet er skrevet',
@@ -109,6 +119,7 @@ const TEXTS = {
     no_project_build: 'no borgermode.yaml in this folder or above it, and build publishes the bundled sample only with --sample; pass your project with --data DIR (e.g. --data records), or --sample for the sample project (Værebro Park); nothing is written',
     sample_and_data: '--sample and --data cannot be used together: --sample reads the bundled sample, --data DIR your own project; choose one',
     ok_clean: 'OK: no problems found',
+    internal_error: 'internal error: {detail}. This is a fault in borgermode, not in your data; run again with BORGERMODE_DEBUG=1 for details, and report it',
     brief_without_figures: 'warning: {text} So the brief has no crime figures; the other sections are there.',
     brief_provisional: 'note: {text}',
     ok_warnings: 'OK: no errors',
@@ -135,6 +146,14 @@ const TEXTS = {
     table_needs_csv: '--table picks the table of --format csv; the other formats show every section',
     bad_source_date_epoch: 'SOURCE_DATE_EPOCH must be seconds since 1 January 1970 (a whole number); found "{value}"',
     site_written: 'Wrote {count} pages to {path}',
+    out_project: '--out {path} is the data project itself; build replaces the whole folder with the site, so it is refused. Choose a folder for the site, e.g. --out site; nothing was touched',
+    out_holds_project: '--out {path} holds the data project; build replaces the whole folder with the site, so it is refused. Choose a folder for the site, e.g. --out site; nothing was touched',
+    out_cwd: '--out {path} is the current folder (or one above it); build replaces the whole folder with the site, so it is refused. Choose a folder below it, e.g. --out site; nothing was touched',
+    out_home: '--out {path} is your home folder (or one above it); build replaces the whole folder with the site, so it is refused. Choose a folder below it, e.g. --out site; nothing was touched',
+    out_filesystem_root: '--out {path} is the root of the file system; choose a folder for the site, e.g. --out site; nothing was touched',
+    out_not_a_folder: '--out {path} exists and is not a folder; build writes the site into a folder, e.g. --out site; nothing was touched',
+    out_link: '--out {path} is a symbolic link; build only replaces a real folder it wrote itself. Give the folder itself; nothing was touched',
+    out_not_a_site: '--out {path} holds files build did not write; build only replaces an empty folder or a site it wrote itself (with the file .borgermode-site). Choose another folder, e.g. --out site, or empty it; nothing was touched',
     areas_table_needs_flag: '--table areas goes with --areas (the areas compared for one quarter)',
     // data entry: add, answer, init, schema
     cancelled: 'interrupted; nothing was written',
@@ -299,6 +318,22 @@ export function accessErrorText(error: FileAccessError, lang: Lang): string {
   const reason = error.reason === 'other' ? `${REASONS[lang].other}: ${error.detail}` : REASONS[lang][error.reason];
   return `${verb} ${TARGETS[lang][error.target]} ${error.path}: ${reason}`;
 }
+
+/** Why `build --out` refuses a folder (write/site.ts), in `lang`: nothing was touched. */
+export function siteTargetText(refusal: SiteTargetRefusal, path: string, lang: Lang): string {
+  return cliText(lang, SITE_TARGET_TEXTS[refusal], { path });
+}
+
+const SITE_TARGET_TEXTS: Record<SiteTargetRefusal, CliTextKey> = {
+  project: 'out_project',
+  'holds-project': 'out_holds_project',
+  cwd: 'out_cwd',
+  home: 'out_home',
+  'filesystem-root': 'out_filesystem_root',
+  'not-a-folder': 'out_not_a_folder',
+  link: 'out_link',
+  'not-a-site': 'out_not_a_site',
+};
 
 /** Why no PDF was written, and what to install or set, in `lang`. */
 export function pdfErrorText(error: PdfError, lang: Lang): string {

@@ -4,7 +4,7 @@ import { packageVersion } from '../package-root.js';
 import { CliError, EXIT } from './exit-codes.js';
 import type { Lang } from '../model/schema.js';
 import type { Io } from './io.js';
-import { accessErrorText } from './messages.js';
+import { accessErrorText, cliText } from './messages.js';
 
 export type { Io } from './io.js';
 
@@ -18,6 +18,7 @@ Exit codes:
   0    success (warnings allowed)
   1    invalid data or refused output
   2    usage error, or a file that cannot be opened or written
+  70   a fault in borgermode itself (BORGERMODE_DEBUG=1 prints its stack)
   130  interrupted (Ctrl-C)`;
 
 /** Runs the CLI with `argv` (without node and script) in the world `io`; returns the exit code. */
@@ -44,8 +45,18 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       }
       return code;
     }
-    throw error;
+    return internalError(error, argv, io);
   }
+}
+
+/** Anything else is a fault in borgermode: one honest line (the stack only with BORGERMODE_DEBUG), the --json document still, exit 70. */
+function internalError(error: unknown, argv: readonly string[], io: Io): number {
+  const detail = error instanceof Error ? error.message : String(error);
+  const message = cliText(langOf(argv), 'internal_error', { detail });
+  io.stderr.write(`borgermode: ${message}\n`);
+  if (io.env.BORGERMODE_DEBUG && error instanceof Error && error.stack) io.stderr.write(`${error.stack}\n`);
+  if (argv.includes('--json')) io.stdout.write(`${JSON.stringify({ ok: false, error: { code: 'internal', message }, diagnostics: [] }, null, 2)}\n`);
+  return EXIT.internal;
 }
 
 /** The --lang of the command line, for messages about failures before the project is read. */

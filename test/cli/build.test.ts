@@ -25,6 +25,7 @@ describe('borgermode build', () => {
     const a = tree(join(work, 'site-a'));
     expect([...a.keys()].sort()).toEqual(
       [
+        '.borgermode-site',
         'index.html',
         'vaerebro-park/compare.html',
         'vaerebro-park/compare.md',
@@ -180,5 +181,53 @@ describe('borgermode build of a project whose police figures do not cover every 
     }
     expect(index.indexOf('nordparken/2020-Q4/brief.html')).toBeLessThan(index.indexOf('nordparken/2020-Q3/brief.html'));
     expect(index).toContain('Opdateret med data til 2. december 2020.');
+  });
+});
+
+// docs/site.md: --out replaces only a folder that is missing, empty, or a site build wrote itself.
+describe('build --out never destroys what it did not write', () => {
+  const scratch = () => {
+    const dir = mkdtempSync(join(work, 'out-'));
+    const project = join(dir, 'project');
+    cpSync(SAMPLE, project, { recursive: true });
+    writeFileSync(join(project, 'notes.txt'), 'mine\n');
+    return { dir, project };
+  };
+
+  it.each([
+    ['the current folder, inside the project', (project: string) => ({ cwd: project, out: '.' }), 'er selve dataprojektet'],
+    ['the project, by its path', (project: string) => ({ cwd: join(project, '..'), out: project }), 'er selve dataprojektet'],
+    ['the folder that holds the project', (project: string) => ({ cwd: project, out: '..' }), 'indeholder dataprojektet'],
+    ['a record folder of the project', (project: string) => ({ cwd: project, out: '2020' }), 'indeholder filer, som build ikke har skrevet'],
+  ])('%s: exit 2, nothing touched (the real bin, with CI set)', async (_, where, message) => {
+    const { dir, project } = scratch();
+    const before = tree(dir);
+    const { cwd, out } = where(project);
+    const result = await runBin(['build', '--data', project, '--out', out, '--quiet'], { cwd, env: { CI: 'true' } });
+    expect(result.exitCode).toBe(2);
+    expect(result.stderr).toContain(message);
+    expect(result.stderr).toMatch(/intet er rørt\n$/);
+    expect(tree(dir)).toEqual(before);
+  });
+
+  it('a folder of the user’s own files (docs/, a GitHub Pages habit) is refused; an empty one, or its own site, is written', async () => {
+    const { dir, project } = scratch();
+    const docs = join(dir, 'docs');
+    cpSync(join(project, 'notes.txt'), join(docs, 'own.md'));
+    const refused = await runCli(['build', '--data', project, '--out', docs, '--quiet']);
+    expect(refused.exitCode).toBe(2);
+    expect(readdirSync(docs)).toEqual(['own.md']);
+    rmSync(join(docs, 'own.md'));
+    expect((await runCli(['build', '--data', project, '--out', docs, '--quiet'])).exitCode).toBe(0);
+    expect((await runCli(['build', '--data', project, '--out', docs, '--quiet'])).exitCode).toBe(0);
+    expect(readdirSync(docs)).toContain('.borgermode-site');
+  });
+
+  it('a folder that cannot be made is exit 2 with the path and the reason, one JSON document, no stack trace', async () => {
+    const { project } = scratch();
+    const result = await runBin(['build', '--data', project, '--out', join(project, 'notes.txt', 'site'), '--json']);
+    expect(result.exitCode).toBe(2);
+    expect(result.stderr).toBe(`borgermode: kan ikke skrive filen ${join(project, 'notes.txt', 'site')}: det er ikke en mappe\n`);
+    expect(JSON.parse(result.stdout)).toMatchObject({ ok: false, error: { code: 'file-access' } });
   });
 });

@@ -9,11 +9,11 @@ import type { IndexArea, IndexView } from '../../render/index-view.js';
 import { type AudienceData, audienceData, briefViewFor, compareViewFor, summaryViewFor } from '../../render/pages.js';
 import { personalDataCheck } from '../../render/published-personal-data.js';
 import { TemplateError } from '../../render/template-error.js';
-import { type SitePage, writeSite } from '../../write/site.js';
+import { checkSiteTarget, type SitePage, SiteTargetError, writeSite } from '../../write/site.js';
 import { diagnosticsJson, printFindings } from '../diagnostics.js';
 import { CliError, EXIT, usageError } from '../exit-codes.js';
 import { type Io, useColor } from '../io.js';
-import { cliText, pdfErrorText } from '../messages.js';
+import { cliText, pdfErrorText, siteTargetText } from '../messages.js';
 import { loadAndReport, type ProjectOptions } from '../project.js';
 import { openTemplates, type TemplateOptions, type Templates } from '../templates.js';
 import { resolvePeriod } from './summary.js';
@@ -40,6 +40,9 @@ export async function buildCommand(io: Io, options: BuildOptions): Promise<numbe
   const { lang, sample } = loaded;
   if (!loaded.dataset) return finish(io, options, { ok: false, sample, findings: loaded.findings, lang }, loaded.exitCode);
   const dataset = loaded.dataset;
+  // Before any page is made: a folder that is not ours to replace is refused, and nothing is touched.
+  const { refusal, target } = await checkSiteTarget(io.cwd, options.out, dataset.root);
+  if (refusal) throw usageError(siteTargetText(refusal, target, lang));
   const generated = generatedDate(io, dataset, lang);
 
   const templates = await openTemplates(quietIo, options, { root: dataset.root, lang });
@@ -61,7 +64,12 @@ export async function buildCommand(io: Io, options: BuildOptions): Promise<numbe
   }
   if (toPrint.length > 0) pages.push(...(await printPages(io, toPrint, generated, lang, site.progress)));
 
-  const written = await writeSite(io.cwd, options.out, pages);
+  let written: string;
+  try {
+    written = await writeSite(io.cwd, options.out, pages, dataset.root);
+  } catch (error) {
+    throw error instanceof SiteTargetError ? usageError(siteTargetText(error.refusal, error.path, lang)) : error;
+  }
   if (!options.quiet && !options.json) io.stderr.write(`${cliText(lang, 'site_written', { count: String(pages.length), path: written })}\n`);
   return finish(io, options, { ok: true, sample, findings: [...loaded.findings, ...templates.findings], lang, out: written, pages: pages.map((p) => p.path) }, EXIT.ok);
 }
