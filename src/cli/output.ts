@@ -1,12 +1,36 @@
+import { extname } from 'node:path';
 import type { Lang } from '../model/schema.js';
 import { writeOutputFile } from '../write/write-output.js';
-import { CliError, EXIT } from './exit-codes.js';
+import { CliError, EXIT, usageError } from './exit-codes.js';
 import type { Io } from './io.js';
 import { cliText, pdfErrorText } from './messages.js';
 
-/** A rendered output: into `-o FILE` (atomically, saying so unless quiet), else on stdout. */
+/** The formats a file name's extension names (docs: README, "Output files"). */
+const EXTENSIONS: Record<string, string> = { '.md': 'md', '.markdown': 'md', '.html': 'html', '.htm': 'html', '.pdf': 'pdf', '.json': 'json', '.csv': 'csv' };
+
+/**
+ * The output format: `--format` when given, else the one `-o`'s extension names, else Markdown.
+ * A conflict between the two, or an extension that names no format the command writes, is a
+ * usage error: a file must hold what its name says.
+ */
+export function outputFormat<F extends string>(options: { format?: F | undefined; output?: string | undefined; lang?: Lang | undefined }, formats: readonly F[]): F {
+  const lang = options.lang ?? 'da';
+  const file = options.output === undefined || options.output === '-' ? undefined : options.output;
+  const extension = file === undefined ? '' : extname(file).toLowerCase();
+  const named = extension === '' ? undefined : EXTENSIONS[extension];
+  const list = formats.join(', ');
+  if (extension !== '' && (named === undefined || !(formats as readonly string[]).includes(named))) {
+    throw usageError(cliText(lang, 'output_extension_unknown', { file: file!, extension, formats: list }));
+  }
+  if (options.format !== undefined && named !== undefined && options.format !== named) {
+    throw usageError(cliText(lang, 'output_extension_conflict', { file: file!, format: options.format, named }));
+  }
+  return options.format ?? (named as F | undefined) ?? ('md' as F);
+}
+
+/** A rendered output: into `-o FILE` (atomically, saying so unless quiet), else (also for `-o -`) on stdout. */
 export async function emitOutput(io: Io, options: { output?: string; quiet?: boolean }, lang: Lang, content: string): Promise<void> {
-  if (!options.output) {
+  if (!options.output || options.output === '-') {
     io.stdout.write(content);
     return;
   }

@@ -402,3 +402,53 @@ describe('coming up: after the meeting the brief is presented at, and not before
     );
   });
 });
+
+// src/cli/output.ts: without --format the format follows -o's extension; a file holds what its name says.
+describe('the format and the file agree', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'borgermode-format-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const run = (command: string, ...args: string[]) => runCli([command, '--data', SAMPLE, ...(command === 'report' ? ['--quarter', '2020-Q1'] : command === 'compare' ? ['--to', '2020-Q1'] : ['--year', '2019']), '--quiet', ...args]);
+
+  it.each([
+    ['report', 'brief.html', /^<!DOCTYPE html>/],
+    ['report', 'brief.HTM', /^<!DOCTYPE html>/],
+    ['report', 'brief.json', /^\{\n {2}"lang": "da"/],
+    ['report', 'brief.markdown', /^# Tryghed i Værebro Park/],
+    ['report', 'brief', /^# Tryghed i Værebro Park/],
+    ['compare', 'table.csv', /^id,label,2018-Q2,/],
+    ['summary', 'year.json', /^\{\n/],
+    ['summary', 'year.csv', /^area,id,label,count,/],
+  ])('%s -o %s writes that format', async (command, file, start) => {
+    const result = await run(command, '-o', join(dir, file));
+    expect(result.exitCode, result.stderr).toBe(0);
+    expect(readFileSync(join(dir, file), 'utf8')).toMatch(start);
+  });
+
+  it.each([
+    ['report', ['-o', 'brief.pdf', '--format', 'md'], '-o brief.pdf er en pdf-fil, men --format er md'],
+    ['report', ['--format', 'pdf', '-o', 'x.md'], '-o x.md er en md-fil, men --format er pdf'],
+    ['report', ['-o', 'brief.txt'], '-o brief.txt: filendelsen .txt svarer ikke til et format, kommandoen skriver; forventede en af md, html, json, pdf'],
+    ['report', ['-o', 'brief.csv'], '-o brief.csv: filendelsen .csv svarer ikke til et format, kommandoen skriver'],
+    ['compare', ['-o', 'table.pdf'], '-o table.pdf: filendelsen .pdf svarer ikke til et format, kommandoen skriver; forventede en af md, html, csv, json'],
+    ['summary', ['--format', 'csv', '-o', 'year.html'], '-o year.html er en html-fil, men --format er csv'],
+  ])('%s %j is a usage error, and nothing is written', async (command, args, message) => {
+    const result = await runCli([command, '--data', SAMPLE, ...args], { cwd: dir });
+    expect(result.exitCode).toBe(2);
+    expect(result.stderr).toContain(`borgermode: ${message}`);
+    expect(existsSync(join(dir, args[args.indexOf('-o') + 1]!))).toBe(false);
+  });
+
+  it('-o - is stdout, and a PDF there is refused', async () => {
+    const result = await run('report', '-o', '-');
+    expect(result.stdout).toMatch(/^# Tryghed i Værebro Park/);
+    expect(existsSync(join(process.cwd(), '-'))).toBe(false);
+    const pdf = await run('report', '--format', 'pdf', '-o', '-');
+    expect(pdf.exitCode).toBe(2);
+  });
+
+  it('-o a folder is refused, saying so', async () => {
+    const result = await run('report', '-o', dir);
+    expect(result.exitCode).toBe(2);
+    expect(result.stderr).toBe(`borgermode: kan ikke skrive filen ${dir}: det er en mappe; angiv en fil, f.eks. -o moedeoplaeg.md\n`);
+  });
+});

@@ -8,7 +8,7 @@ import { printFindings } from '../diagnostics.js';
 import { EXIT, usageError } from '../exit-codes.js';
 import { type Io, useColor } from '../io.js';
 import { cliText } from '../messages.js';
-import { emitOutput } from '../output.js';
+import { emitOutput, outputFormat } from '../output.js';
 import { loadAndReport, type ProjectOptions } from '../project.js';
 import { openTemplates, refuseTemplateError, type TemplateOptions } from '../templates.js';
 import { resolveArea, resolveQuarter } from './report.js';
@@ -19,14 +19,16 @@ export interface CompareOptions extends ProjectOptions, TemplateOptions {
   area?: string;
   areas?: boolean;
   table?: CompareTableKind | 'areas';
-  format: 'md' | 'html' | 'csv' | 'json';
+  format?: 'md' | 'html' | 'csv' | 'json';
   excel?: boolean;
   output?: string;
   audience: Audience;
 }
 
 /** `borgermode compare`: quarters × categories (or kinds, or question states) for one area, or areas × categories for one quarter. */
-export async function compareCommand(io: Io, options: CompareOptions): Promise<number> {
+export async function compareCommand(io: Io, given: CompareOptions): Promise<number> {
+  // Before anything is read: the format and the file's name must agree.
+  const options = { ...given, format: outputFormat(given, ['md', 'html', 'csv', 'json'] as const) };
   const loaded = await loadAndReport(io, options);
   if (!loaded.dataset) return loaded.exitCode;
   const { dataset, lang } = loaded;

@@ -10,7 +10,7 @@ import { printFindings } from '../diagnostics.js';
 import { EXIT, usageError } from '../exit-codes.js';
 import { type Io, useColor } from '../io.js';
 import { cliText } from '../messages.js';
-import { emitOutput, emitPdf } from '../output.js';
+import { emitOutput, emitPdf, outputFormat } from '../output.js';
 import { loadAndReport, type ProjectOptions } from '../project.js';
 import { openTemplates, refuseTemplateError, type TemplateOptions } from '../templates.js';
 
@@ -18,12 +18,14 @@ export interface ReportOptions extends ProjectOptions, TemplateOptions {
   quarter: string;
   audience: Audience;
   area?: string;
-  format: 'md' | 'html' | 'json' | 'pdf';
+  format?: 'md' | 'html' | 'json' | 'pdf';
   output?: string;
 }
 
 /** `borgermode report`: the brief of one area and one quarter, on stdout or in a file. */
-export async function reportCommand(io: Io, options: ReportOptions): Promise<number> {
+export async function reportCommand(io: Io, given: ReportOptions): Promise<number> {
+  // Before anything is read: the format and the file's name must agree.
+  const options = { ...given, format: outputFormat(given, ['md', 'html', 'json', 'pdf'] as const) };
   const loaded = await loadAndReport(io, options);
   if (!loaded.dataset) return loaded.exitCode;
   const dataset = loaded.dataset;
@@ -47,7 +49,7 @@ export async function reportCommand(io: Io, options: ReportOptions): Promise<num
     }
   }
   // A PDF is the HTML brief printed by Chromium; it is binary, so it needs a file.
-  if (options.format === 'pdf' && !options.output) throw usageError(cliText(lang, 'pdf_needs_output'));
+  if (options.format === 'pdf' && (!options.output || options.output === '-')) throw usageError(cliText(lang, 'pdf_needs_output'));
   const templateFormat = options.format === 'pdf' ? 'html' : options.format;
   let output: string;
   if (templateFormat === 'json') {

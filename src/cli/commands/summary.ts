@@ -11,7 +11,7 @@ import { printFindings } from '../diagnostics.js';
 import { EXIT, usageError } from '../exit-codes.js';
 import { type Io, useColor } from '../io.js';
 import { cliText } from '../messages.js';
-import { emitOutput, emitPdf } from '../output.js';
+import { emitOutput, emitPdf, outputFormat } from '../output.js';
 import { loadAndReport, type ProjectOptions } from '../project.js';
 import { openTemplates, refuseTemplateError, type TemplateOptions } from '../templates.js';
 import { resolveArea, resolveQuarter } from './report.js';
@@ -23,20 +23,22 @@ export interface SummaryOptions extends ProjectOptions, TemplateOptions {
   area?: string;
   allAreas?: boolean;
   table?: SummaryTable;
-  format: 'md' | 'html' | 'csv' | 'json' | 'pdf';
+  format?: 'md' | 'html' | 'csv' | 'json' | 'pdf';
   excel?: boolean;
   output?: string;
   audience: Audience;
 }
 
 /** `borgermode summary`: the work of a period (a calendar year or a run of quarters) for one area or all. */
-export async function summaryCommand(io: Io, options: SummaryOptions): Promise<number> {
+export async function summaryCommand(io: Io, given: SummaryOptions): Promise<number> {
+  // Before anything is read: the format and the file's name must agree.
+  const options = { ...given, format: outputFormat(given, ['md', 'html', 'csv', 'json', 'pdf'] as const) };
   const loaded = await loadAndReport(io, options);
   if (!loaded.dataset) return loaded.exitCode;
   const { dataset, lang } = loaded;
   if (options.excel && options.format !== 'csv') throw usageError(cliText(lang, 'excel_needs_csv'));
   if (options.table && options.format !== 'csv') throw usageError(cliText(lang, 'table_needs_csv'));
-  if (options.format === 'pdf' && !options.output) throw usageError(cliText(lang, 'pdf_needs_output'));
+  if (options.format === 'pdf' && (!options.output || options.output === '-')) throw usageError(cliText(lang, 'pdf_needs_output'));
 
   const templates = await openTemplates(io, options, { root: dataset.root, lang });
   const source = audienceData(dataset, options.audience);
