@@ -4,14 +4,14 @@ import type { AreaTable, CompareRow, CompareTable, Figure, ListYear } from '../a
 import { formatQuarter, type Quarter, quarterEnd, quarterStart } from '../analyze/quarters.js';
 import type { Category } from '../model/categories.js';
 import type { Lang } from '../model/schema.js';
-import { formatChange, formatDate, formatNumber, formatQuarterName, formatQuarterShort, formatTrend } from './format.js';
+import { formatChange, formatDate, formatNumber, formatQuarterName, formatQuarterShort, formatTrend, roundNumber } from './format.js';
 import { type ChartPoint, chartScale, renderBarChart } from './chart.js';
 import { label, t } from './i18n.js';
 import { buildListChecksView, type ListChecksView } from './list-check-view.js';
 
 // The view model of a comparison table: texts for people (as in the brief: a number, "<5",
 // "x" or "–") beside the raw value and mark of every figure, so the JSON carries the same numbers
-// with their ids for scripts, and the CSV is written from it.
+// with their ids for scripts, and the CSV is written from those numbers.
 
 export interface FigureView {
   text: string;
@@ -175,6 +175,8 @@ export interface AreaRowView {
   cells: FigureView[];
   crime_rate: string;
   concerns_rate: string;
+  /** The same figures as numbers, for scripts and the CSV: null where the text is "–"; rates rounded to one decimal as shown. */
+  values: { residents: number | null; crime_rate: number | null; concerns_rate: number | null };
 }
 
 export interface AreasView {
@@ -209,6 +211,7 @@ export function buildAreasView(table: AreaTable, options: { lang: Lang; audience
     const m = options.minCount(r.area);
     const figure = (f: Figure): FigureView => figureView(f, m, lang);
     const rate = (value: number | null) => (value === null ? NO_DATA : formatNumber(value, lang, 1));
+    const rateValue = (value: number | null) => (value === null ? null : roundNumber(value, 1));
     return {
       id: r.area,
       label: r.name,
@@ -216,6 +219,7 @@ export function buildAreasView(table: AreaTable, options: { lang: Lang; audience
       cells: r.cells.map(figure),
       crime_rate: rate(r.crimeRate),
       concerns_rate: rate(r.concernsRate),
+      values: { residents: r.residents ?? null, crime_rate: rateValue(r.crimeRate), concerns_rate: rateValue(r.concernsRate) },
     };
   });
   const anySuppressed = rows.some((r) => r.cells.some((f) => f.mark === 'primary' || f.mark === 'secondary'));

@@ -18,9 +18,7 @@ export function formatNumber(n: number, lang: Lang, maxFractionDigits = 1): stri
   // Done by hand because Intl.NumberFormat costs 20–30 ms at every cold start (ICU set-up);
   // a test compares it with Intl.NumberFormat over thousands of values.
   if (!Number.isFinite(n) || Math.abs(n) >= 1e15) return String(n);
-  // Shift the decimal point in the text, not by multiplying, so 2.345 rounds to 2.35 as Intl does.
-  const text = String(Math.abs(n));
-  const scaled = Math.round(text.includes('e') ? Math.abs(n) * 10 ** maxFractionDigits : Number(`${text}e${maxFractionDigits}`));
+  const scaled = scaledMagnitude(n, maxFractionDigits);
   const digits = String(scaled).padStart(maxFractionDigits + 1, '0');
   const whole = digits.slice(0, digits.length - maxFractionDigits);
   const fraction = digits.slice(digits.length - maxFractionDigits).replace(/0+$/, '');
@@ -30,6 +28,20 @@ export function formatNumber(n: number, lang: Lang, maxFractionDigits = 1): stri
   return `${sign}${grouped}${fraction ? `${decimal}${fraction}` : ''}`;
 }
 
+/** |n| × 10^digits rounded to an integer, half away from zero. */
+function scaledMagnitude(n: number, digits: number): number {
+  // Shift the decimal point in the text, not by multiplying, so 2.345 rounds to 2.35 as Intl does.
+  const text = String(Math.abs(n));
+  return Math.round(text.includes('e') ? Math.abs(n) * 10 ** digits : Number(`${text}e${digits}`));
+}
+
+/** A number rounded as formatNumber shows it (`12.345` → `12.3`), for the numbers beside the texts of a view. */
+export function roundNumber(n: number, maxFractionDigits = 1): number {
+  if (!Number.isFinite(n) || Math.abs(n) >= 1e15) return n;
+  const scaled = scaledMagnitude(n, maxFractionDigits);
+  if (scaled === 0) return 0;
+  return (n < 0 ? -scaled : scaled) / 10 ** maxFractionDigits;
+}
 
 const MONTHS: Record<Lang, readonly string[]> = {
   da: ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'],

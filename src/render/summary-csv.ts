@@ -1,46 +1,47 @@
-import { csvAbsolute, csvFigure, csvNumber, csvPercent, writeCsv } from './compare-csv.js';
+import { type CsvCell, type CsvDialect, csvAbsolute, csvFigure, csvPercent, renderCsv } from './csv.js';
 import { t } from './i18n.js';
 import type { SummaryView } from './summary-view.js';
 
 // The summary as CSV (docs/summary.md): one table per run, one per section of the summary, each
 // with a fixed header, the area id in the first column and a row per area (or per kind,
-// partner or category of each area). Figures as in the comparison CSV: plain numbers, empty when
-// nothing was recorded, suppressed incident counts as "<5" and hidden ones as "x".
+// partner or category of each area). Figures as in the comparison CSV, from the view's numbers:
+// plain numbers, empty when nothing was recorded, suppressed incident counts as "<5" and hidden
+// ones as "x".
 
 export const SUMMARY_TABLES = ['activities', 'partners', 'questions', 'rumours', 'crime'] as const;
 export type SummaryTable = (typeof SUMMARY_TABLES)[number];
 
-export function renderSummaryCsv(view: SummaryView, table: SummaryTable, options: { excel: boolean }): string {
-  const number = (text: string) => csvNumber(text, view.lang, options);
-  const rows: string[][] = [];
+const VERDICTS = ['dispelled', 'confirmed', 'unresolved', 'none'] as const;
+
+export function renderSummaryCsv(view: SummaryView, table: SummaryTable, options: CsvDialect): string {
+  const rows: CsvCell[][] = [];
   switch (table) {
     case 'activities':
       rows.push(['area', 'id', 'label', 'count', 'participants', 'hours']);
       for (const a of view.areas) {
-        for (const k of a.activities.kinds) rows.push([a.area.id, k.kind, k.label, number(k.count), number(k.participants), number(k.hours)]);
-        rows.push([a.area.id, 'total', t(view.lang, 'summary_all'), number(a.activities.total), number(a.activities.participants), number(a.activities.hours)]);
+        for (const k of a.activities.kinds) rows.push([a.area.id, k.kind, k.label, k.values.count, k.values.participants, k.values.hours]);
+        const all = a.activities.values;
+        rows.push([a.area.id, 'total', t(view.lang, 'summary_all'), all.total, all.participants, all.hours]);
       }
       break;
     case 'partners':
       rows.push(['area', 'partner', 'activities', 'participants', 'hours']);
-      for (const a of view.areas) for (const p of a.activities.partners) rows.push([a.area.id, p.name, number(p.count), number(p.participants), number(p.hours)]);
+      for (const a of view.areas) for (const p of a.activities.partners) rows.push([a.area.id, p.name, p.values.count, p.values.participants, p.values.hours]);
       break;
     case 'questions':
       rows.push(['area', 'raised', 'answered', 'open', 'median_days', 'within_30_days', 'within_90_days', 'over_90_days']);
       for (const a of view.areas) {
-        const q = a.questions;
-        rows.push([a.area.id, number(q.raised), number(q.answered), number(q.open), number(q.median_days), number(q.within30), number(q.within90), number(q.longer)]);
+        const q = a.questions.values;
+        rows.push([a.area.id, q.raised, q.answered, q.open, q.median_days, q.within30, q.within90, q.longer]);
       }
       break;
-    case 'rumours': {
-      const verdicts = ['dispelled', 'confirmed', 'unresolved', 'none'];
-      rows.push(['area', ...verdicts.map((v) => (v === 'none' ? 'no_verdict' : v)), 'open']);
+    case 'rumours':
+      rows.push(['area', ...VERDICTS.map((v) => (v === 'none' ? 'no_verdict' : v)), 'open']);
       for (const a of view.areas) {
-        const count = (verdict: string) => number(a.rumours.verdicts.find((v) => v.verdict === verdict)?.count ?? '0');
-        rows.push([a.area.id, ...verdicts.map(count), number(a.rumours.open)]);
+        const count = (verdict: string) => a.rumours.verdicts.find((v) => v.verdict === verdict)?.values.count ?? 0;
+        rows.push([a.area.id, ...VERDICTS.map(count), a.rumours.values.open]);
       }
       break;
-    }
     case 'crime': {
       const first = view.areas[0];
       rows.push(['area', 'id', 'label', ...(first?.crime.quarters.map((q) => q.id) ?? []), 'period', 'previous', 'change', 'change_pct']);
@@ -50,5 +51,5 @@ export function renderSummaryCsv(view: SummaryView, table: SummaryTable, options
       break;
     }
   }
-  return writeCsv(rows, options);
+  return renderCsv(rows, options);
 }

@@ -6,7 +6,7 @@ import type { Category } from '../model/categories.js';
 import { ACTIVITY_KINDS, type Area, type Lang } from '../model/schema.js';
 import type { BriefView } from './brief-view.js';
 import { breakFootnotes, buildCompareView, figureLegends, type ChangeCellView, type FigureView } from './compare-view.js';
-import { formatDate, formatDifference, formatNumber, formatQuarterName, formatQuarterShort } from './format.js';
+import { formatDate, formatDifference, formatNumber, formatQuarterName, formatQuarterShort, roundNumber } from './format.js';
 import { label, t } from './i18n.js';
 
 // The view model of the summary: the only data a summary template sees. Like the brief's, every
@@ -23,14 +23,22 @@ export interface SummaryCrimeRowView {
   change: ChangeCellView;
 }
 
+/** Participants and hours of activities as numbers: null when none of them recorded it. */
+export interface ActivityValues {
+  participants: number | null;
+  hours: number | null;
+}
+
 export interface AreaSummaryView {
   area: { id: string; name: string; municipality?: string; police_district?: string };
   activities: {
     total: string;
     participants: string;
     hours: string;
-    kinds: { kind: string; label: string; count: string; participants: string; hours: string }[];
-    partners: { name: string; count: string; participants: string; hours: string }[];
+    /** The same figures as numbers (null where the text is "–"), for scripts and the CSV; hours rounded as shown. */
+    values: ActivityValues & { total: number };
+    kinds: { kind: string; label: string; count: string; participants: string; hours: string; values: ActivityValues & { count: number } }[];
+    partners: { name: string; count: string; participants: string; hours: string; values: ActivityValues & { count: number } }[];
   };
   questions: {
     raised: string;
@@ -43,12 +51,16 @@ export interface AreaSummaryView {
     within30: string;
     within90: string;
     longer: string;
+    /** The same figures as numbers, for scripts and the CSV; `median_days` null when nothing was answered. */
+    values: { raised: number; answered: number; open: number; median_days: number | null; within30: number; within90: number; longer: number };
   };
   rumours: {
-    verdicts: { verdict: string; label: string; count: string }[];
+    verdicts: { verdict: string; label: string; count: string; values: { count: number } }[];
     checked: { date_text: string; question: string; answer?: string; answered_text: string; verdict: string }[];
     /** Rumours raised and not answered by the period's end. */
     open: string;
+    /** The same as a number. */
+    values: { open: number };
     /** "Rumours still being checked …: 2."; absent when none. */
     open_text?: string;
   };
@@ -109,8 +121,12 @@ export function buildAreaSummaryView(summary: AreaSummary, area: Area, period: P
   const { lang } = options;
   const n = (value: number) => formatNumber(value, lang);
   const maybe = (value: number | null) => (value === null ? '–' : n(value));
+  // The number as shown: formatNumber rounds to one decimal.
+  const shown = (value: number | null) => (value === null ? null : roundNumber(value));
   const sumOf = (values: (number | null)[]) => (values.every((v) => v === null) ? null : values.reduce<number>((a, v) => a + (v ?? 0), 0));
   const times = summary.questions.times;
+  const participants = sumOf(summary.kinds.map((k) => k.participants));
+  const hours = sumOf(summary.kinds.map((k) => k.hours));
 
   const table = buildCompareView(summary.crime, { lang, audience: options.audience, title: options.title, area: { id: area.id, name: area.name }, minCount: options.minCount, categories: options.categories });
   const rows = table.rows.map((r) => ({ id: r.id, label: r.label, total: r.total, cells: r.cells, period: r.last4, previous: r.prev4, change: r.last4_change }));
@@ -127,10 +143,26 @@ export function buildAreaSummaryView(summary: AreaSummary, area: Area, period: P
     },
     activities: {
       total: n(summary.activities.length),
-      participants: maybe(sumOf(summary.kinds.map((k) => k.participants))),
-      hours: maybe(sumOf(summary.kinds.map((k) => k.hours))),
-      kinds: [...summary.kinds].sort((a, b) => ACTIVITY_KINDS.indexOf(a.kind) - ACTIVITY_KINDS.indexOf(b.kind)).map((k) => ({ kind: k.kind, label: label(lang, 'kind', k.kind), count: n(k.count), participants: maybe(k.participants), hours: maybe(k.hours) })),
-      partners: summary.partners.map((p) => ({ name: p.partner, count: n(p.count), participants: maybe(p.participants), hours: maybe(p.hours) })),
+      participants: maybe(participants),
+      hours: maybe(hours),
+      values: { total: summary.activities.length, participants: shown(participants), hours: shown(hours) },
+      kinds: [...summary.kinds]
+        .sort((a, b) => ACTIVITY_KINDS.indexOf(a.kind) - ACTIVITY_KINDS.indexOf(b.kind))
+        .map((k) => ({
+          kind: k.kind,
+          label: label(lang, 'kind', k.kind),
+          count: n(k.count),
+          participants: maybe(k.participants),
+          hours: maybe(k.hours),
+          values: { count: k.count, participants: shown(k.participants), hours: shown(k.hours) },
+        })),
+      partners: summary.partners.map((p) => ({
+        name: p.partner,
+        count: n(p.count),
+        participants: maybe(p.participants),
+        hours: maybe(p.hours),
+        values: { count: p.count, participants: shown(p.participants), hours: shown(p.hours) },
+      })),
     },
     questions: {
       raised: n(summary.questions.raised),
@@ -141,9 +173,18 @@ export function buildAreaSummaryView(summary: AreaSummary, area: Area, period: P
       within30: n(times.within30),
       within90: n(times.within90),
       longer: n(times.longer),
+      values: {
+        raised: summary.questions.raised,
+        answered: summary.questions.answered,
+        open: summary.questions.openAtEnd,
+        median_days: shown(times.medianDays),
+        within30: times.within30,
+        within90: times.within90,
+        longer: times.longer,
+      },
     },
     rumours: {
-      verdicts: summary.rumours.verdicts.filter((v) => v.count > 0).map((v) => ({ verdict: v.verdict, label: verdictText(v.verdict, lang), count: n(v.count) })),
+      verdicts: summary.rumours.verdicts.filter((v) => v.count > 0).map((v) => ({ verdict: v.verdict, label: verdictText(v.verdict, lang), count: n(v.count), values: { count: v.count } })),
       checked: summary.rumours.checked.map((q) => ({
         date_text: formatDate(q.date, lang),
         question: q.question,
@@ -152,6 +193,7 @@ export function buildAreaSummaryView(summary: AreaSummary, area: Area, period: P
         verdict: verdictText(q.verdict ?? 'none', lang),
       })),
       open: n(summary.rumours.open),
+      values: { open: summary.rumours.open },
       ...(summary.rumours.open > 0 ? { open_text: t(lang, 'summary_rumours_open', { n: n(summary.rumours.open) }) } : {}),
     },
     crime: {

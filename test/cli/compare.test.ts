@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { BriefView } from '../../src/render/brief-view.js';
 import type { CompareView } from '../../src/render/compare-view.js';
 import { auditFacts, factsFromBriefs, factsFromCompare } from '../helpers/disclosure-audit.js';
-import { runCli } from '../helpers/run-cli.js';
+import { runBin, runCli } from '../helpers/run-cli.js';
 
 const SAMPLE = join(import.meta.dirname, '../../data');
 const LIST_YEARS = join(import.meta.dirname, '../fixtures/list-years');
@@ -288,5 +288,42 @@ describe('coverage: a provisional quarter and a quarter before the figures begin
     } finally {
       rmSync(dirname(project), { recursive: true, force: true });
     }
+  });
+});
+
+describe('CSV that a spreadsheet would run as a formula (issue 14)', () => {
+  // A project whose area name and category labels are =HYPERLINK(…), +1, -2+3, @SUM(A1), a tab
+  // and a carriage return, each category 8 in 2018-Q4 and 5 in 2019-Q4: a change of -3 (-38 %).
+  const FORMULA = join(import.meta.dirname, '../fixtures/formula-text');
+  const formula = (...args: string[]) => runBin(['compare', '--data', FORMULA, '--format', 'csv', ...args]);
+  const LABELS: [string, string][] = [
+    ['plus', "'+1"],
+    ['minus', "'-2+3"],
+    ['at', "'@SUM(A1)"],
+    ['tab', "'\tx"],
+    ['cr', `"'\rx"`],
+  ];
+  const FIGURES = ['0', '0', '0', '8', '0', '0', '0', '5', '8', '-3', '-38', '5', '8', '-3', '-38'];
+
+  it.each([
+    ['plain', [] as string[], ',', '\n'],
+    ['--excel', ['--excel'], ';', '\r\n'],
+  ])('the incidents table (%s, through the bin): labels get a leading quote, the change -3 stays a number', async (_, flags, sep, eol) => {
+    const result = await formula(...flags);
+    expect(result.exitCode, result.stderr).toBe(0);
+    expect(result.stdout.startsWith(flags.length ? '\ufeffid;label;2018-Q1;' : 'id,label,2018-Q1,')).toBe(true);
+    for (const [id, label] of LABELS) expect(result.stdout).toContain(`${eol}${[id, label, ...FIGURES].join(sep)}${eol}`);
+    expect(result.stdout).toContain(`${eol}${['crime_total', 'Kriminalitet i alt', '0', '0', '0', '40', '0', '0', '0', '25', '40', '-15', '-38', '25', '40', '-15', '-38'].join(sep)}${eol}`);
+    expect(result.stdout).not.toMatch(/[,;](?:[=+@\t]|-2)/);
+  });
+
+  it.each([
+    ['plain', [] as string[], ',', '\n'],
+    ['--excel', ['--excel'], ';', '\r\n'],
+  ])('the areas table (%s, through the bin): the area name =HYPERLINK(…) is neutralised and quoted', async (_, flags, sep, eol) => {
+    const result = await formula('--areas', ...flags);
+    expect(result.exitCode, result.stderr).toBe(0);
+    const cells = ['formelparken', `"'=HYPERLINK(""http://x"",""klik"")"`, '1000', ...Array(11).fill('0'), '5', '5', '5', '5', '5', '0', '0', '25', '0', '25', '0'];
+    expect(result.stdout.endsWith(`${eol}${cells.join(sep)}${eol}`)).toBe(true);
   });
 });

@@ -3,7 +3,7 @@ import { parseQuarter } from '../../src/analyze/quarters.js';
 import type { Audience } from '../../src/analyze/audience.js';
 import type { Lang } from '../../src/model/schema.js';
 import { compareAreas } from '../../src/analyze/compare.js';
-import { csvFigure, renderAreasCsv, renderCompareCsv } from '../../src/render/compare-csv.js';
+import { renderAreasCsv, renderCompareCsv } from '../../src/render/compare-csv.js';
 import { type AreasView, buildAreasView, type CompareRowView, type CompareView } from '../../src/render/compare-view.js';
 import { audienceData, compareViewFor } from '../../src/render/pages.js';
 import { buildDataset, countsByQuarter as counts, type DatasetParts } from '../helpers/dataset.js';
@@ -159,13 +159,6 @@ describe('a provisional quarter (the police figures end inside it)', () => {
     const line = csv.split('\n').find((l) => l.startsWith('violence,'))!;
     // 2018-Q2 … 2020-Q1, year_ago, change, change_pct, last4, prev4, last4_change, last4_change_pct
     expect(line).toBe('violence,Vold,0,0,0,9,0,0,0,12*,9,,,,9,,');
-  });
-
-  it('csvFigure: "12*" for a provisional shown figure, "12" for a whole one, text for a suppressed one', () => {
-    expect(csvFigure({ text: '12*', value: 12, mark: 'shown', partial: true })).toBe('12*');
-    expect(csvFigure({ text: '12', value: 12, mark: 'shown' })).toBe('12');
-    expect(csvFigure({ text: '<5*', value: null, mark: 'primary', partial: true })).toBe('<5*');
-    expect(csvFigure({ text: '–', value: null, mark: 'no-data' })).toBe('');
   });
 });
 

@@ -10,6 +10,7 @@ import {
   formatQuarterShort,
   formatQuarterSpan,
   formatTrend,
+  roundNumber,
 } from '../../src/render/format.js';
 
 const MINUS = '\u2212';
@@ -48,6 +49,33 @@ describe('formatNumber', () => {
           const expected = intl.format(value).replace('-', MINUS);
           if (formatNumber(value, lang, digits) !== expected) mismatches.push(`${value} ${lang} ${digits}: ${formatNumber(value, lang, digits)} ≠ ${expected}`);
         }
+      }
+    }
+    expect(mismatches.slice(0, 10)).toEqual([]);
+  });
+});
+
+describe('roundNumber', () => {
+  it.each<[number, number, number]>([
+    [12.345, 1, 12.3],
+    [2.345, 2, 2.35],
+    [0.1 + 0.2, 1, 0.3],
+    [2.5, 0, 3],
+    [-2.5, 0, -3],
+    [-0.04, 1, 0],
+    [1234, 1, 1234],
+  ])('%d to %d decimals → %d', (n, digits, expected) => {
+    expect(roundNumber(n, digits)).toBe(expected);
+    expect(Object.is(roundNumber(n, digits), -0)).toBe(false);
+  });
+
+  it('is the number formatNumber shows: String() of it reads as the text, with a point and an ASCII minus', () => {
+    const mismatches: string[] = [];
+    for (let i = 0; i < 3000; i++) {
+      const value = Math.round(Math.sin(i) * 10 ** (i % 7) * 1000) / 1000;
+      for (const digits of [0, 1, 2]) {
+        const shown = formatNumber(value, 'en', digits).replace(/,/g, '').replace(MINUS, '-');
+        if (String(roundNumber(value, digits)) !== shown) mismatches.push(`${value} ${digits}: ${roundNumber(value, digits)} ≠ ${shown}`);
       }
     }
     expect(mismatches.slice(0, 10)).toEqual([]);
