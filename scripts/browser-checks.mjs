@@ -2,7 +2,9 @@
 // The CI browser stage (npm run check:browser): checks every HTML page borgermode renders from the
 // bundled sample the way its readers meet it, with tools we did not write.
 //
-//   1. the W3C Nu HTML checker (vnu-jar, needs Java) on every HTML output: no errors;
+//   1. the W3C Nu HTML checker (vnu-jar, needs Java) on every HTML output: no errors; the pages
+//      below, and every HTML page of the site `build` makes of the sample and of a generated
+//      three-area project with every record kind (test/helpers/mixed-project.ts), in one call;
 //   2. axe-core in headless Chromium (playwright-core, the system's Chromium) on every page at
 //      desktop width and on the handout brief at phone width too, WCAG 2.0/2.1 A and AA: no
 //      violations, and no network request;
@@ -46,6 +48,11 @@ const PAGES = [
   ...LANGS.map((lang) => ({ name: `compare-incidents.${lang}.html`, args: ['compare', '--data', SAMPLE, '--to', HANDOUT, '--lang', lang, '--format', 'html'], quarter: HANDOUT, lang, compare: true })),
   // The helhedsplan's summary of the sample year 2019, in both languages.
   ...LANGS.map((lang) => ({ name: `summary-2019.${lang}.html`, args: ['summary', '--data', SAMPLE, '--year', '2019', '--lang', lang, '--format', 'html'], lang, summary: true })),
+];
+/** The sites built and checked page by page by the Nu checker; `project` is made before the build. */
+const SITES = [
+  { name: 'site-sample', args: ['--data', SAMPLE] },
+  { name: 'site-mixed', project: writeMixedProject },
 ];
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 /** Desktop, then phone width; every brief is checked at the first, the handout briefs at both. */
@@ -119,10 +126,10 @@ function ensureBuild() {
   execFileSync(process.execPath, [join(ROOT, 'scripts/build.mjs')], { cwd: ROOT, stdio: 'inherit' });
 }
 
-/** Renders every page with the bundled CLI, in this process, into `folder`. */
+/** Renders every page and builds every site with the bundled CLI, in this process, into `folder`. */
 async function renderPages(folder) {
   const { run: runCli } = createRequire(import.meta.url)(join(ROOT, 'bin/borgermode.js')).loadCli();
-  for (const page of PAGES) {
+  const borgermode = async (args) => {
     let stdout = '';
     let stderr = '';
     const io = {
@@ -130,14 +137,38 @@ async function renderPages(folder) {
       stderr: { write: (chunk) => (stderr += chunk) },
       stdin: { isTTY: false },
       cwd: ROOT,
-      env: { ...process.env, NO_COLOR: '1', BORGERMODE_TODAY: '2020-04-20' },
+      env: { ...process.env, NO_COLOR: '1', BORGERMODE_TODAY: '2020-04-20', BORGERMODE_NO_CACHE: '1' },
     };
-    const code = await runCli([...page.args, '--quiet'], io);
-    if (code !== 0) throw new Error(`borgermode ${page.args.join(' ')} exited ${code}: ${stderr}`);
+    const code = await runCli([...args, '--quiet'], io);
+    if (code !== 0) throw new Error(`borgermode ${args.join(' ')} exited ${code}: ${stderr}`);
+    return stdout;
+  };
+  for (const page of PAGES) {
     page.file = join(folder, page.name);
-    writeFileSync(page.file, stdout);
+    writeFileSync(page.file, await borgermode(page.args));
   }
   log(`  ${PAGES.length} pages rendered into ${folder}`);
+  for (const site of SITES) {
+    const args = site.project ? ['--data', await site.project(join(folder, `${site.name}-project`))] : site.args;
+    site.dir = join(folder, site.name);
+    await borgermode(['build', ...args, '--out', site.dir]);
+    site.files = readdirSync(site.dir, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+      .map((entry) => join(entry.parentPath, entry.name))
+      .sort();
+    log(`  ${site.name}: built into ${site.dir}, ${site.files.length} HTML pages`);
+  }
+}
+
+/**
+ * Writes the generated project of the tests (test/helpers/mixed-project.ts) into `dir`: esbuild,
+ * which builds dist/, bundles the TypeScript helper in memory, so both check the same project.
+ */
+async function writeMixedProject(dir) {
+  const { build } = await import('esbuild');
+  const bundle = await build({ entryPoints: [join(ROOT, 'test/helpers/mixed-project.ts')], bundle: true, platform: 'node', format: 'esm', write: false, logLevel: 'silent' });
+  const { writeMixedProject: write } = await import(`data:text/javascript;base64,${Buffer.from(bundle.outputFiles[0].text).toString('base64')}`);
+  return write(dir);
 }
 
 async function checkNu() {
@@ -145,7 +176,8 @@ async function checkNu() {
   if (!java) return skip('Nu HTML checker', 'no java on PATH (Debian: apt-get install default-jre-headless)');
   const jar = require.resolve('vnu-jar/build/dist/vnu.jar');
   // vnu exits 1 when it finds errors; its JSON report is on stderr either way.
-  const { stderr } = await run(java, ['-jar', jar, '--format', 'json', '--also-check-css', ...PAGES.map((page) => page.file)], { maxBuffer: 64 * 1024 * 1024 }).catch((error) => error);
+  const siteFiles = SITES.flatMap((site) => site.files);
+  const { stderr } = await run(java, ['-jar', jar, '--format', 'json', '--also-check-css', ...PAGES.map((page) => page.file), ...siteFiles], { maxBuffer: 64 * 1024 * 1024 }).catch((error) => error);
   let report;
   try {
     report = JSON.parse(stderr);
@@ -153,14 +185,24 @@ async function checkNu() {
     return fail(`Nu HTML checker: unreadable output: ${String(stderr).slice(0, 500)}`);
   }
   log(`  vnu ${report.version}`);
-  for (const page of PAGES) {
-    const messages = report.messages.filter((m) => m.url && fileURLToPath(m.url) === page.file);
+  const byFile = new Map();
+  for (const m of report.messages.filter((m) => m.url)) byFile.set(fileURLToPath(m.url), [...(byFile.get(fileURLToPath(m.url)) ?? []), m]);
+  /** The page's errors and warnings, printed under it (`quiet`: nothing when it has neither); its error count. */
+  const judge = (name, file, quiet) => {
+    const messages = byFile.get(file) ?? [];
     const errors = messages.filter((m) => m.type === 'error' || m.type === 'non-document-error');
     const warnings = messages.filter((m) => m.type === 'info' && m.subType === 'warning');
-    summary.nu[page.name] = { errors: errors.length, warnings: warnings.length, messages };
-    log(`  ${errors.length === 0 ? 'ok  ' : 'FAIL'} ${page.name}: ${errors.length} errors, ${warnings.length} warnings`);
-    for (const m of [...errors, ...warnings]) log(`       ${page.name}:${m.lastLine}:${m.firstColumn ?? m.lastColumn} ${m.type === 'info' ? 'warning' : m.type} ${m.message}`);
-    if (errors.length > 0) findings.push(`Nu HTML checker: ${errors.length} errors in ${page.name}`);
+    summary.nu[name] = { errors: errors.length, warnings: warnings.length, messages };
+    if (!quiet || messages.length > 0) log(`  ${errors.length === 0 ? 'ok  ' : 'FAIL'} ${name}: ${errors.length} errors, ${warnings.length} warnings`);
+    for (const m of [...errors, ...warnings]) log(`       ${name}:${m.lastLine}:${m.firstColumn ?? m.lastColumn} ${m.type === 'info' ? 'warning' : m.type} ${m.message}`);
+    if (errors.length > 0) findings.push(`Nu HTML checker: ${errors.length} errors in ${name}`);
+    return errors.length;
+  };
+  for (const page of PAGES) judge(page.name, page.file, false);
+  // A site's pages are many: one line for the site, and a line for each page with a message.
+  for (const site of SITES) {
+    const errors = site.files.reduce((n, file) => n + judge(`${site.name}/${relative(site.dir, file).split(sep).join('/')}`, file, true), 0);
+    log(`  ${errors === 0 ? 'ok  ' : 'FAIL'} ${site.name}: ${site.files.length} pages, ${errors} errors`);
   }
   for (const m of report.messages.filter((m) => !m.url)) fail(`Nu HTML checker: ${m.type} ${m.message}`);
 }
@@ -325,7 +367,7 @@ async function main() {
   for (const name of readdirSync(ARTIFACTS)) if (/^brief-.*\.(pdf|png)$|^browser-checks\.json$/.test(name)) rmSync(join(ARTIFACTS, name));
   const work = mkdtempSync(join(tmpdir(), 'borgermode-pages-'));
   try {
-    await stage('render the sample', async () => {
+    await stage('render the sample, build the sites', async () => {
       ensureBuild();
       await renderPages(work);
     });

@@ -36,11 +36,14 @@ export function checkTemplate(ast: Program, file: string, known: KnownNames): Fi
       const call = node as Call;
       if (call.path.type !== 'PathExpression') continue;
       const path = call.path as Path;
-      // Without arguments {{name}} and {{#name}} read the view model; with them, or in ( ), they call a helper.
+      // Without arguments {{name}} and {{#name}} read the view model, unless a helper has that name; with them, or in ( ), they call a helper.
       const callsHelper = node.type === 'SubExpression' || call.params.length > 0 || Boolean(call.hash);
       const simple = !path.data && path.depth === 0 && path.parts.length === 1 && path.original === path.parts[0];
       if (callsHelper && !(simple && helpers.includes(path.original))) {
         findings.push(templateFinding('template-unknown-helper', { key: path.original, suggestion: closest(path.original, helpers), choices: helpers }, file, placeOf(path.loc)));
+      } else if (!callsHelper && simple && helpers.includes(path.original)) {
+        // The helper wins over a field of the same name: {{md}} gave the site's index href="[object Object]".
+        findings.push(templateFinding('template-helper-without-argument', { key: path.original }, file, placeOf(path.loc)));
       } else if (simple && path.original === 't' && call.params[0]?.type === 'StringLiteral') {
         const key = String((call.params[0] as { value?: unknown }).value);
         if (!isMessageKey(key)) findings.push(templateFinding('template-unknown-text', { key, suggestion: closest(key, MESSAGE_KEYS) }, file, placeOf(call.params[0].loc)));

@@ -8,6 +8,7 @@ import { writeMixedProject } from '../helpers/mixed-project.js';
 
 // The whole site, page by page, against digests recorded before the build was made linear
 // (docs/performance.md): any change to a figure, a mark or a listed record changes a digest.
+// The index is kept whole beside them, so that a change to it shows what changed.
 
 const SAMPLE = join(import.meta.dirname, '../../data');
 const work = mkdtempSync(join(tmpdir(), 'borgermode-build-golden-'));
@@ -29,6 +30,7 @@ describe('borgermode build, page for page', () => {
     const result = await runCli(['build', '--data', SAMPLE, '--out', out, '--quiet']);
     expect(result.exitCode).toBe(0);
     await expect(digests(out)).toMatchFileSnapshot('../golden/build-sample.sha256');
+    await expect(readFileSync(join(out, 'index.html'), 'utf8')).toMatchFileSnapshot('../golden/build-sample.index.html');
   });
 
   it('builds a generated three-area project with every record kind as recorded', async () => {
@@ -40,5 +42,6 @@ describe('borgermode build, page for page', () => {
     expect(result.stderr).toBe('');
     expect(result.exitCode).toBe(0);
     await expect(digests(out)).toMatchFileSnapshot('../golden/build-mixed.sha256');
+    await expect(readFileSync(join(out, 'index.html'), 'utf8')).toMatchFileSnapshot('../golden/build-mixed.index.html');
   });
 });

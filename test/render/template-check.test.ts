@@ -16,6 +16,8 @@ describe('checkTemplate', () => {
     ['a helper name never called, only read (hook names are not helpers)', '{{helperMissing x}}', ['1:3 template-unknown-helper helperMissing']],
     ['a path with arguments, which no view model can answer', '{{this.title x}} {{a.b c}}', ['1:3 template-unknown-helper this.title', '1:20 template-unknown-helper a.b']],
     ['a hash alone calls a helper too', '{{shout level=2}}', ['1:3 template-unknown-helper shout']],
+    // A helper wins over a field of its name: the site's index once linked to href="[object Object]" with {{md}}.
+    ['a helper name alone, which calls the helper instead of reading the field', '{{md}} {{#each rows}}{{date}}{{/each}} {{this.md}} {{./date}}', ['1:3 template-helper-without-argument md', '1:24 template-helper-without-argument date']],
     ['partials defined in the template itself', '{{#*inline "row"}}x{{/inline}}{{> row}}', []],
     ['a partial block has its fallback', '{{#> missing}}fallback{{/missing}}', []],
     ['a dynamic partial is only known when rendering', '{{> (lookup . "name")}}', []],
