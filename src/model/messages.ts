@@ -155,9 +155,9 @@ const MESSAGES: Record<Lang, Record<string, Template>> = {
     'done-in-future': (p) => `aktiviteten er markeret som done, men dateret ${p.date}, efter i dag (${p.today}); forventede status: planned eller den dato, den fandt sted`,
     'planned-in-past': (p) => `aktiviteten er planlagt til ${p.date}, som er passeret; sæt status: done eller cancelled`,
     'personal-data': (p, w) =>
-      `feltet ${w.q(p.field)} ser ud til at indeholde ${kindsText('da', p.data)}; offentlige udgaver viser det ikke (skriv det om, eller flyt det til internal_note)`,
+      `feltet ${w.q(p.field)} ser ud til at indeholde ${kindsText('da', p.data)}; en offentlig udgave, der ville vise det, bliver ikke lavet; skriv det om, eller flyt det til internal_note`,
     'personal-data-refused': (p, w) =>
-      `feltet ${w.q(p.field)} ser ud til at indeholde ${kindsText('da', p.data)} og ville komme med i den offentlige udgave; skriv det om, eller flyt det til internal_note`,
+      `feltet ${w.q(p.field)} ser ud til at indeholde ${kindsText('da', p.data)} og ville komme med i den offentlige udgave, så intet er skrevet; skriv det om, eller flyt det til internal_note`,
     'question-open-long': (p) => `spørgsmålet fra ${p.date} har været ${p.status === 'open' ? 'åbent' : 'i gang'} i mere end ${p.quarters} kvartaler; besvar det, send det videre eller luk det`,
     'template-syntax': (p) => `Handlebars-syntaksfejl: ${syntaxHint('da', p)}`,
     'template-unknown-helper': (p, w) => `ukendt hjælper ${w.q(p.key)}${w.dym(p.suggestion)}; forventede en af ${w.list(p.choices)}`,
@@ -201,9 +201,9 @@ const MESSAGES: Record<Lang, Record<string, Template>> = {
     'done-in-future': (p) => `activity is marked done but dated ${p.date}, after today (${p.today}); expected status: planned, or the date it took place`,
     'planned-in-past': (p) => `activity is planned for ${p.date}, which has passed; set status: done or cancelled`,
     'personal-data': (p, w) =>
-      `field ${w.q(p.field)} looks like it holds ${kindsText('en', p.data)}; public output will not show it (reword it, or move it to internal_note)`,
+      `field ${w.q(p.field)} looks like it holds ${kindsText('en', p.data)}; public output that would show it is not made; reword it, or move it to internal_note`,
     'personal-data-refused': (p, w) =>
-      `field ${w.q(p.field)} looks like it holds ${kindsText('en', p.data)} and would be in the public output; reword it, or move it to internal_note`,
+      `field ${w.q(p.field)} looks like it holds ${kindsText('en', p.data)} and would be in the public output, so nothing was written; reword it, or move it to internal_note`,
     'question-open-long': (p) => `question raised ${p.date} has been ${p.status === 'open' ? 'open' : 'in progress'} for more than ${p.quarters} quarters; answer it, refer it or close it`,
     'template-syntax': (p) => `Handlebars syntax error: ${syntaxHint('en', p)}`,
     'template-unknown-helper': (p, w) => `unknown helper ${w.q(p.key)}${w.dym(p.suggestion)}; expected one of ${w.list(p.choices)}`,

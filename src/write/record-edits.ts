@@ -44,7 +44,7 @@ export async function addRecord(options: { root: string; kind: AddableKind; reco
     } else {
       ({ text, index } = await editing(file, async () => appendRecord(await readRecordText(root, file), kind, record)));
     }
-    const findings = findingsAbout(await checkProjectWith(root, new Map([[file, text]]), now), file, [kind, index]);
+    const findings = refusePersonalData(findingsAbout(await checkProjectWith(root, new Map([[file, text]]), now), file, [kind, index]));
     if (hasErrors(findings)) return { id, file, created: create, findings, written: false };
     assertHeld();
     await writeProjectFile(root, file, text);
@@ -71,12 +71,20 @@ export async function updateQuestion(options: { root: string; id: string; fields
     const found = findRecord(state, 'questions', id);
     if (!found) throw new UnknownRecordError(id, state.files.flatMap((f) => (f.records.questions ?? []).flatMap((q) => (q.id ? [q.id] : []))));
     const text = await editing(found.file, async () => setRecordFields(await readRecordText(root, found.file), 'questions', found.record.index, options.fields));
-    const findings = findingsAbout(await checkProjectWith(root, new Map([[found.file, text]]), now), found.file, ['questions', found.record.index]);
+    const findings = refusePersonalData(findingsAbout(await checkProjectWith(root, new Map([[found.file, text]]), now), found.file, ['questions', found.record.index]));
     if (hasErrors(findings)) return { file: found.file, findings, written: false };
     assertHeld();
     await writeProjectFile(root, found.file, text);
     return { file: found.file, findings, written: true };
   });
+}
+
+/**
+ * Personal data in a public field of the new or changed record is refused at the door, as a
+ * public render refuses it (the same code and words): nothing is written that `report` would stop on.
+ */
+function refusePersonalData(findings: Finding[]): Finding[] {
+  return findings.map((f) => (f.code === 'personal-data' ? { ...f, severity: 'error', code: 'personal-data-refused' } : f));
 }
 
 /** The text of a record file exactly as it is, byte-order mark included; refuses what the loader refuses. */

@@ -128,6 +128,22 @@ describe('add in scripts (no terminal)', () => {
     expect(existsSync(join(project, '2021'))).toBe(false);
   });
 
+  it.each([
+    ['a CPR number in a summary', ['incident', '--date', '2020-04-05', '--category', 'theft', '--summary', 'Anmelder 010190-1234'], 'summary', 'et CPR-nummer'],
+    ['a phone number in a question', ['question', '--date', '2020-04-05', '--owner', 'police', '--question', 'Ring til mig på 22 33 44 55'], 'question', 'et telefonnummer'],
+    ['an e-mail address in a title', ['activity', '--date', '2020-04-05', '--kind', 'dialogue', '--title', 'Skriv til navn@example.dk'], 'title', 'en e-mailadresse'],
+  ])('refuses %s at the door, in the words report uses: exit 1, nothing written', async (_, args, field, what) => {
+    const project = copyProject(SAMPLE);
+    const before = snapshot(project);
+    const result = await runCli(['add', ...args, '--data', project]);
+    expect(result.exitCode).toBe(1);
+    expect(result.stderr).toMatch(new RegExp(`^\\S+\\.yaml:\\d+:\\d+ error feltet "${field}" ser ud til at indeholde ${what} og ville komme med i den offentlige udgave, så intet er skrevet; skriv det om, eller flyt det til internal_note$`, 'm'));
+    expect(changedFiles(before, snapshot(project))).toEqual([]);
+    // The same text in internal_note is the team's own: written.
+    const internal = await runCli(['add', ...args.slice(0, -2), args.at(-2)!, 'Et spørgsmål uden personoplysninger', '--internal-note', args.at(-1)!, '--data', project]);
+    expect(internal.exitCode, internal.stderr).toBe(0);
+  });
+
   it('adds to a project whose other files have errors, and checks only the new record', async () => {
     const project = copyProject(SAMPLE);
     writeFileSync(join(project, 'broken.yaml'), 'incidents:\n  - id: x\n    date: 2020-02-30\n    category: theft\n');

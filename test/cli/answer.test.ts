@@ -13,6 +13,15 @@ const questions = (project: string) => (jsYaml.load(readFileSync(join(project, '
 const question = (project: string, id: string) => questions(project).find((q) => q.id === id);
 
 describe('answer in scripts', () => {
+  it('refuses an answer holding personal data, in the words report uses: exit 1, nothing written', async () => {
+    const project = copyProject(SAMPLE);
+    const before = snapshot(project);
+    const result = await runCli(['answer', 'q-2020-01-22-3', '--data', project, '--text', 'Skriv til betjent@example.dk']);
+    expect(result.exitCode).toBe(1);
+    expect(result.stderr).toMatch(/^questions\.yaml:\d+:\d+ error feltet "answer" ser ud til at indeholde en e-mailadresse og ville komme med i den offentlige udgave, så intet er skrevet; /m);
+    expect(changedFiles(before, snapshot(project))).toEqual([]);
+  });
+
   it('records the answer, dated today, as answered, changing only that record', async () => {
     const project = copyProject(SAMPLE);
     const before = snapshot(project);

@@ -440,7 +440,7 @@ const cases: Case[] = [
     args: validate(),
     exitCode: 0,
     locations: ['records.yaml:6:14 warning'],
-    stderr: ['records.yaml:6:14 warning field "summary" looks like it holds a phone number; public output will not show it'],
+    stderr: ['records.yaml:6:14 warning field "summary" looks like it holds a phone number; public output that would show it is not made; reword it, or move it to internal_note'],
   },
   {
     name: 'canary strings in internal notes are valid data',
