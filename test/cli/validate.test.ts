@@ -443,6 +443,13 @@ const cases: Case[] = [
     stderr: ['records.yaml:6:14 warning field "summary" looks like it holds a phone number; public output that would show it is not made; reword it, or move it to internal_note'],
   },
   {
+    name: 'text a spreadsheet would run as a formula is valid data (CSV output neutralises it)',
+    fixture: 'formula-text',
+    args: validate(),
+    exitCode: 0,
+    stderr: [/^OK: no problems found\n$/],
+  },
+  {
     name: 'canary strings in internal notes are valid data',
     fixture: 'canary',
     args: validate(),

@@ -38,7 +38,8 @@ const PARAMS: Params = {
 describe('messages', () => {
   it.each(MESSAGE_CODES.flatMap((code) => [[code, 'da'] as const, [code, 'en'] as const]))('%s has a full %s text', (code, lang) => {
     const text = messageText(code, PARAMS, lang);
-    expect(text).not.toMatch(/undefined|\[object Object\]|\{\w+\}/);
+    // A {name} left unfilled; a Handlebars {{name}} quoted in a message about templates is meant.
+    expect(text.replace(/\{\{[^{}]*\}\}/g, '')).not.toMatch(/undefined|\[object Object\]|\{\w+\}/);
     expect(text.length).toBeGreaterThan(10);
   });
 
