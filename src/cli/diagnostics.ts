@@ -7,22 +7,56 @@ const RED = '\u001b[31m';
 const YELLOW = '\u001b[33m';
 const RESET = '\u001b[0m';
 
-/** Prints findings on stderr, one line each; with GITHUB_ACTIONS set, errors also as annotations. */
+/**
+ * Prints findings on stderr, one line each; with GITHUB_ACTIONS set, each also as a workflow
+ * command (`::error` or `::warning`) that GitHub shows as an annotation on the file.
+ */
 export function printFindings(io: Io, findings: readonly Finding[], options: { color: boolean; quiet?: boolean; lang: Lang; root: string }): void {
   for (const finding of findings) {
     if (options.quiet && finding.severity === 'warning') continue;
-    let line = formatFinding(finding, options.lang);
+    // Record text and file names reach the line as they are: never a second line, never a line starting with "::".
+    let line = formatFinding({ ...finding, file: safePath(finding.file) }, options.lang).replace(CONTROL, escapeControl);
     if (options.color) {
       const colour = finding.severity === 'error' ? RED : YELLOW;
       line = line.replace(` ${finding.severity} `, ` ${colour}${finding.severity}${RESET} `);
     }
     io.stderr.write(`${line}\n`);
-    if (io.env.GITHUB_ACTIONS && finding.severity === 'error') {
-      // Annotations name files from the working folder (the repository root in a workflow).
-      const file = relative(io.cwd, resolve(options.root, finding.file)).split(sep).join('/');
-      io.stderr.write(`::error file=${file},line=${finding.line ?? 1},col=${finding.column ?? 1}::${findingMessage(finding, options.lang).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')}\n`);
-    }
+    if (io.env.GITHUB_ACTIONS) io.stderr.write(`${annotation(finding, options.lang, relative(io.cwd, resolve(options.root, finding.file)).split(sep).join('/'))}\n`);
   }
+}
+
+/**
+ * A finding as a GitHub workflow command: `file` as named from the working folder (the
+ * repository root in a workflow); properties and message escaped as GitHub's runner requires.
+ */
+export function annotation(finding: Finding, lang: Lang, file: string): string {
+  const properties = [`file=${escapeProperty(file)}`, `line=${finding.line ?? 1}`, `col=${finding.column ?? 1}`];
+  // Line breaks as GitHub escapes them (the annotation shows them); other controls as in the line above it.
+  const message = findingMessage(finding, lang).replace(CONTROL, (char) => (char === '\n' || char === '\r' ? char : escapeControl(char)));
+  return `::${finding.severity === 'error' ? 'error' : 'warning'} ${properties.join(',')}::${escapeData(message)}`;
+}
+
+/** A workflow command's message: `%`, CR and LF escaped (GitHub's escapeData). */
+export function escapeData(text: string): string {
+  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+/** A workflow command's property value: as its message, and `:` and `,` too (GitHub's escapeProperty). */
+export function escapeProperty(text: string): string {
+  return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+// C0 controls (newlines, ESC of terminal sequences), DEL and C1 controls.
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
+const NAMED_CONTROLS: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+const escapeControl = (char: string) => NAMED_CONTROLS[char] ?? `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`;
+
+/**
+ * A path that cannot start a workflow command: GitHub's runner reads a line that starts with
+ * "::" after any leading whitespace as one, so such a path (a file named "::error …") gets "./".
+ */
+function safePath(path: string): string {
+  return /^\s|^:/.test(path) ? `./${path}` : path;
 }
 
 /** The findings as the `diagnostics` of a --json document. */
