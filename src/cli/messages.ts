@@ -307,6 +307,7 @@ const REASONS: Record<Lang, Record<AccessReason, string>> = {
     'is-a-folder': 'det er en mappe; angiv en fil, f.eks. -o moedeoplaeg.md',
     'no-space': 'der er ikke plads på disken; en tidligere fil er urørt',
     'read-only': 'filsystemet er skrivebeskyttet',
+    'not-read': 'der ligger allerede noget, som ikke læses (et symbolsk link uden for projektet; se validate), og det erstattes ikke; intet er skrevet',
     other: 'fejl',
   },
   en: {
@@ -318,6 +319,7 @@ const REASONS: Record<Lang, Record<AccessReason, string>> = {
     'is-a-folder': 'it is a folder; give a file, e.g. -o brief.md',
     'no-space': 'there is no space left on the disk; a previous file is untouched',
     'read-only': 'the file system is read-only',
+    'not-read': 'something is already there that is not read (a symbolic link out of the project; see validate), and it is not replaced; nothing was written',
     other: 'error',
   },
 };

@@ -11,7 +11,7 @@ import { checkValue, isMapping } from './check-value.js';
 import { type Dataset, type EntriesByKind, type InArea, PlacedRecord, type RecordEntry } from './dataset.js';
 import { accessError } from './errors.js';
 import { SETTINGS_FILE } from './find-project.js';
-import { listRecordFiles } from './list-files.js';
+import { listProjectFiles } from './list-files.js';
 import { decodeRecordText, locateFindings } from './read-yaml.js';
 import { resolveCategories } from './resolve-categories.js';
 import { type IdPlace, runRules } from './rules.js';
@@ -73,7 +73,9 @@ async function readAndCheck(options: LoadOptions, useMemo: boolean): Promise<Loa
   const ids = { first: new Map<string, IdPlace>(), repeated: new Map<string, IdPlace[]>() };
   const personalData: Finding[] = [];
   const cache = cacheDir === undefined ? undefined : await openRecordCache(cacheDir, { readOnly: cacheReadOnly === true });
-  const files = await listRecordFiles(root);
+  const { files, skipped: skippedLinks } = await listProjectFiles(root);
+  // A link not followed is said, never skipped without a word (docs/data-format.md).
+  for (const link of skippedLinks) findings.push({ file: link.path, severity: 'warning', code: 'link-skipped', params: { reason: link.reason }, line: 1, column: 1 });
   const memoKey = useMemo && cache ? { settings: cache.sourceHash(settingsBytes), today, files } : undefined;
   let memo = memoKey && readValidateMemo(cache!, cacheDir!, memoKey);
   // The sha-256 of each file's bytes: the key of its cache entry, and its part of the memo's key.

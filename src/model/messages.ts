@@ -154,6 +154,8 @@ const MESSAGES: Record<Lang, Record<string, Template>> = {
     'category-label-missing': (p) => `den nye kategori ${p.id} skal have en betegnelse: forventede da og/eller en`,
     'done-in-future': (p) => `aktiviteten er markeret som done, men dateret ${p.date}, efter i dag (${p.today}); forventede status: planned eller den dato, den fandt sted`,
     'planned-in-past': (p) => `aktiviteten er planlagt til ${p.date}, som er passeret; sæt status: done eller cancelled`,
+    'link-skipped': (p) =>
+      `et symbolsk link, der ikke læses: ${p.reason === 'outside' ? 'det peger uden for projektet' : p.reason === 'dangling' ? 'det peger på noget, der ikke findes' : p.reason === 'loop' ? 'det peger på en mappe, det selv ligger i' : 'det peger på en fil eller mappe, der allerede læses'}; læg filen i projektet, eller fjern linket`,
     'personal-data': (p, w) =>
       `feltet ${w.q(p.field)} ser ud til at indeholde ${kindsText('da', p.data)}; en offentlig udgave, der ville vise det, bliver ikke lavet; skriv det om, eller flyt det til internal_note`,
     'personal-data-refused': (p, w) =>
@@ -200,6 +202,8 @@ const MESSAGES: Record<Lang, Record<string, Template>> = {
     'category-label-missing': (p) => `new category ${p.id} needs a label: expected da and/or en`,
     'done-in-future': (p) => `activity is marked done but dated ${p.date}, after today (${p.today}); expected status: planned, or the date it took place`,
     'planned-in-past': (p) => `activity is planned for ${p.date}, which has passed; set status: done or cancelled`,
+    'link-skipped': (p) =>
+      `a symbolic link that is not read: ${p.reason === 'outside' ? 'it points outside the project' : p.reason === 'dangling' ? 'it points to nothing that exists' : p.reason === 'loop' ? 'it points to a folder it lies in' : 'it points to a file or folder already read'}; put the file in the project, or remove the link`,
     'personal-data': (p, w) =>
       `field ${w.q(p.field)} looks like it holds ${kindsText('en', p.data)}; public output that would show it is not made; reword it, or move it to internal_note`,
     'personal-data-refused': (p, w) =>

@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { FileAccessError } from '../load/errors.js';
 import { readProjectFile } from '../load/load-project.js';
 import { decodeRecordText } from '../load/read-yaml.js';
 import { EDITOR_SCHEMA_DIR, modelineFor, RECORDS_SCHEMA_FILE } from '../model/editor-schema.js';
@@ -39,6 +40,8 @@ export async function addRecord(options: { root: string; kind: AddableKind; reco
     let text: string;
     let index = 0;
     if (create) {
+      // Something the loader does not read (a link out of the project) is never replaced by a new file.
+      if (await pathExists(join(root, file), { link: true })) throw new FileAccessError('output', join(root, file), 'not-read');
       const withSchema = await pathExists(join(root, EDITOR_SCHEMA_DIR, RECORDS_SCHEMA_FILE));
       text = newRecordFile(kind, record, withSchema ? modelineFor(file, RECORDS_SCHEMA_FILE) : undefined);
     } else {

@@ -1,4 +1,4 @@
-import { access, type FileHandle, mkdir, open, realpath, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { access, type FileHandle, lstat, mkdir, open, realpath, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { accessError, FileAccessError } from '../load/errors.js';
 
@@ -72,10 +72,11 @@ export async function writeProjectFile(root: string, file: string, content: stri
   return writeOutputFile(root, file, content);
 }
 
-/** True when something exists at `path`. */
-export async function pathExists(path: string): Promise<boolean> {
+/** True when something exists at `path`; with `link`, also a symbolic link to nothing. */
+export async function pathExists(path: string, options: { link?: boolean } = {}): Promise<boolean> {
   try {
-    await access(path);
+    if (options.link) await lstat(path);
+    else await access(path);
     return true;
   } catch {
     return false;
