@@ -344,16 +344,17 @@ function isActiveIn(priority: Priority, quarter: Quarter): boolean {
 const byDate = (a: { date: string }, b: { date: string }) => compareCodePoints(a.date, b.date);
 
 /**
- * The incidents listed one by one: all of them, except that a suppressed cell (or a suppressed
- * count of observations) lists at most min_count − 2 of its incidents, so the list cannot pin
- * its count (analyze/suppress.ts).
+ * The incidents listed one by one: all of them, except that a suppressed cell of either kind
+ * ("<5" or "x"), or a suppressed count of observations, lists at most min_count − 2 of its
+ * incidents, so the list tells no more than the plan assumes a reader knows (analyze/suppress.ts).
  */
 function listedIncidents(incidents: readonly InArea<Incident>[], plan: SuppressionPlan, observationsMark: Mark): InArea<Incident>[] {
   const perCell = new Map<string, number>();
   return incidents.filter((incident) => {
     const quarter = quarterIndex(quarterOf(incident.date));
     const observation = incident.source !== 'police';
-    if ((observation ? observationsMark : plan.cell(incident.category, quarter)) !== 'primary') return true;
+    // An "x" cell listing every incident would give its count a lower bound the plan does not know of.
+    if ((observation ? observationsMark : plan.cell(incident.category, quarter)) === 'shown') return true;
     const key = observation ? 'observations' : `${incident.category}@${quarter}`;
     const count = (perCell.get(key) ?? 0) + 1;
     perCell.set(key, count);

@@ -103,6 +103,13 @@ describe('incidents listed one by one under a suppressed count', () => {
   it.each([
     ['a "<5" cell of 4 lists at most 3 of its incidents', [theft(1), theft(2), theft(3), theft(4)], 3],
     ['a shown cell of 5 lists all 5', [theft(1), theft(2), theft(3), theft(4), theft(5)], 5],
+    // Violence 2 ("<5") and theft 6 under a shown total of 8: theft is hidden ("x") so violence is not pinned.
+    // Listing all six thefts would say theft ≥ 6 and narrow violence (8 − theft) to 1–2; listing 3 says no more than "x" does (≥ 5).
+    [
+      'an "x" cell lists at most 3 of its incidents too (issue 16, leak 1)',
+      [theft(1), theft(2), theft(3), theft(4), theft(5), theft(6), incident({ id: 'v-1', date: '2020-02-20', category: 'violence', count: 2 })],
+      3,
+    ],
     ['a "<5" count of 4 observations lists at most 3', [theft(1, 'resident'), theft(2, 'resident'), theft(3, 'resident'), theft(4, 'resident')], 3],
   ])('%s', (_, incidents, listed) => {
     const data = datasetFor(buildDataset({ incidents }), 'public');
