@@ -14,7 +14,7 @@ import { SETTINGS_FILE } from './find-project.js';
 import { listProjectFiles } from './list-files.js';
 import { decodeRecordText, locateFindings } from './read-yaml.js';
 import { resolveCategories } from './resolve-categories.js';
-import { type IdPlace, runRules } from './rules.js';
+import { type IdPlace, runRules, withoutReviewedNames } from './rules.js';
 import { readValidateMemo, type ValidateResult, writeValidateMemo } from './validate-memo.js';
 
 export interface LoadOptions {
@@ -128,7 +128,7 @@ async function readAndCheck(options: LoadOptions, useMemo: boolean): Promise<Loa
   await cache?.close(files);
 
   if (settings) {
-    findings.push(...runRules({ areas: settings.areas, categories: new Map(categories.map((c) => [c.id, c])), entries, ids, today }), ...personalData);
+    findings.push(...runRules({ areas: settings.areas, categories: new Map(categories.map((c) => [c.id, c])), entries, ids, today }), ...withoutReviewedNames(personalData, settings));
   }
   await locateAll(root, findings);
   const sorted = sortFindings(findings);

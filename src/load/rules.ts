@@ -1,9 +1,9 @@
 import { addQuarters, compareQuarters, parseQuarter, quarterOf, quarterStart } from '../analyze/quarters.js';
 import type { Category } from '../model/categories.js';
 import type { Finding, YamlPath } from '../model/finding.js';
-import type { Area, RecordKind } from '../model/schema.js';
+import type { Area, RecordKind, Settings } from '../model/schema.js';
 import type { MessageCode, Params } from '../model/messages.js';
-import { findPersonalData } from '../model/personal-data.js';
+import { findPersonalData, findPossibleNames, PERSONAL_DATA_KINDS } from '../model/personal-data.js';
 import { PUBLIC_FIELDS } from '../model/public-fields.js';
 import { closest } from '../model/suggest.js';
 import type { EntriesByKind, RecordEntry } from './dataset.js';
@@ -252,33 +252,59 @@ const questionOpenTooLong: Rule = {
 
 /**
  * Text that can hold none of the kinds of model/personal-data.ts: every CPR number has six digits
- * in a row, every phone number eight in a row or two digits, a space and two digits (grouped), and
- * every e-mail address an "@". Most fields (ids, dates) fail this at once. A property test keeps
- * it true (test/model/personal-data.test.ts).
+ * in a row, every phone number eight in a row or two digits, a space and two digits (grouped),
+ * every e-mail address an "@", and every street address a word, a space and a house number. Most
+ * fields (ids, dates) fail this at once. A property test keeps it true
+ * (test/model/personal-data.test.ts).
  */
-export const MAY_HOLD_PERSONAL_DATA = /@|\d{6}|\d\d[ \u00a0]\d\d/;
+export const MAY_HOLD_PERSONAL_DATA = /@|\d{6}|\d\d[ \u00a0]\d\d|[\p{L}\p{M}.'\u2019-][ \u00a0]+[1-9]/u;
+
+/** Text that can hold no possible name (findPossibleNames): it has no two capitalised words in a row. */
+export const MAY_HOLD_NAME = /\p{Lu}\p{M}*\p{Ll}[\p{L}\p{M}'\u2019-]*[ \u00a0]+\p{Lu}\p{M}*\p{Ll}/u;
 
 /**
  * The personal-data warnings of one record (reports.md §4): a check of the record alone, so it
- * runs with the field checks of its file and is cached with them (load/check-file.ts). A warning
- * here; rendering public output that shows the field refuses (cli/commands/report.ts).
+ * runs with the field checks of its file and is cached with them (load/check-file.ts). A
+ * `personal-data` warning here; rendering public output that shows the field refuses
+ * (cli/commands/report.ts). A `possible-name` warning is for the team to review, and the names
+ * it has reviewed are taken out after the cache (withoutReviewedNames).
  */
 export function findPersonalDataIn(entry: RecordEntry, findings: Finding[]): void {
   for (const field of PUBLIC_FIELDS[entry.kind] as readonly string[]) {
     const value = (entry.record as Record<string, unknown>)[field];
-    let kinds: string[];
-    if (typeof value === 'string') {
-      if (!MAY_HOLD_PERSONAL_DATA.test(value)) continue;
-      kinds = findPersonalData(value);
-    } else if (Array.isArray(value)) {
-      const suspicious = value.filter((text): text is string => typeof text === 'string' && MAY_HOLD_PERSONAL_DATA.test(text));
-      if (suspicious.length === 0) continue;
-      kinds = [...new Set(suspicious.flatMap(findPersonalData))];
-    } else {
-      continue;
+    const texts = typeof value === 'string' ? [value] : Array.isArray(value) ? value.filter((text): text is string => typeof text === 'string') : [];
+    const kinds = new Set<string>();
+    const names = new Set<string>();
+    for (const text of texts) {
+      if (MAY_HOLD_PERSONAL_DATA.test(text)) for (const kind of findPersonalData(text)) kinds.add(kind);
+      if (MAY_HOLD_NAME.test(text)) for (const name of findPossibleNames(text)) names.add(name);
     }
-    if (kinds.length > 0) findings.push(at(entry, field, 'warning', 'personal-data', { field, data: kinds, id: entry.record.id }));
+    // The kinds in their fixed order, as findPersonalData gives them.
+    if (kinds.size > 0) findings.push(at(entry, field, 'warning', 'personal-data', { field, data: PERSONAL_DATA_KINDS.filter((kind) => kinds.has(kind)), id: entry.record.id }));
+    if (names.size > 0) findings.push(at(entry, field, 'warning', 'possible-name', { field, names: [...names], id: entry.record.id }));
   }
+}
+
+/** A name as the review compares it: composed, single-spaced, in lower case. */
+const nameKey = (name: string) => name.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase('da');
+
+/**
+ * The findings without the names the project has reviewed: those in `privacy.reviewed_names` and
+ * the names of its `contacts` (published with the brief anyway), also in the genitive ("Mette
+ * Hansens"). A `possible-name` warning left with no name is dropped.
+ */
+export function withoutReviewedNames(findings: readonly Finding[], settings: Pick<Settings, 'privacy' | 'contacts'>): Finding[] {
+  const reviewed = new Set([...(settings.privacy.reviewed_names ?? []), ...settings.contacts.flatMap((contact) => (contact.name ? [contact.name] : []))].map(nameKey));
+  if (reviewed.size === 0) return [...findings];
+  const isReviewed = (name: string) => {
+    const key = nameKey(name);
+    return reviewed.has(key) || (key.endsWith('s') && reviewed.has(key.slice(0, -1)));
+  };
+  return findings.flatMap((finding) => {
+    if (finding.code !== 'possible-name') return [finding];
+    const names = (finding.params.names as readonly string[]).filter((name) => !isReviewed(name));
+    return names.length === 0 ? [] : [{ ...finding, params: { ...finding.params, names } }];
+  });
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { PersonalDataKind } from './personal-data.js';
 import type { Lang } from './schema.js';
 
 // Every message about the data, in Danish and English. Findings carry a code and parameters;
@@ -54,6 +55,7 @@ const EXPECT = {
     name: 'et navn',
     phone: 'et telefonnummer i anførselstegn, f.eks. "114"',
     email: 'en e-mailadresse',
+    reviewed_name: 'et navn, som teamet har gennemgået og godtager i offentlig tekst, f.eks. "Karen Blixen"',
     project_title: 'en titel',
     areas: 'en liste med mindst ét område',
     list: 'en liste',
@@ -100,6 +102,7 @@ const EXPECT = {
     name: 'a name',
     phone: 'a phone number in quotes, e.g. "114"',
     email: 'an e-mail address',
+    reviewed_name: 'a name the team has reviewed and accepts in public text, e.g. "Karen Blixen"',
     project_title: 'a title',
     areas: 'a list of at least one area',
     list: 'a list',
@@ -160,6 +163,8 @@ const MESSAGES: Record<Lang, Record<string, Template>> = {
       `feltet ${w.q(p.field)} ser ud til at indeholde ${kindsText('da', p.data)}; en offentlig udgave, der ville vise det, bliver ikke lavet; skriv det om, eller flyt det til internal_note`,
     'personal-data-refused': (p, w) =>
       `feltet ${w.q(p.field)} ser ud til at indeholde ${kindsText('da', p.data)} og ville komme med i den offentlige udgave, så intet er skrevet; skriv det om, eller flyt det til internal_note`,
+    'possible-name': (p, w) =>
+      `feltet ${w.q(p.field)} nævner måske en person (${namesText(p, w)}), og offentlige udgaver viser det; skriv det om uden navn, eller flyt det til internal_note; er det et sted eller en offentlig person, så skriv navnet under privacy.reviewed_names i borgermode.yaml`,
     'question-open-long': (p) => `spørgsmålet fra ${p.date} har været ${p.status === 'open' ? 'åbent' : 'i gang'} i mere end ${p.quarters} kvartaler; besvar det, send det videre eller luk det`,
     'template-syntax': (p) => `Handlebars-syntaksfejl: ${syntaxHint('da', p)}`,
     'template-unknown-helper': (p, w) => `ukendt hjælper ${w.q(p.key)}${w.dym(p.suggestion)}; forventede en af ${w.list(p.choices)}`,
@@ -208,6 +213,8 @@ const MESSAGES: Record<Lang, Record<string, Template>> = {
       `field ${w.q(p.field)} looks like it holds ${kindsText('en', p.data)}; public output that would show it is not made; reword it, or move it to internal_note`,
     'personal-data-refused': (p, w) =>
       `field ${w.q(p.field)} looks like it holds ${kindsText('en', p.data)} and would be in the public output, so nothing was written; reword it, or move it to internal_note`,
+    'possible-name': (p, w) =>
+      `field ${w.q(p.field)} may name a person (${namesText(p, w)}), and public output shows it; reword it without the name, or move it to internal_note; if it is a place or a public person, add the name to privacy.reviewed_names in borgermode.yaml`,
     'question-open-long': (p) => `question raised ${p.date} has been ${p.status === 'open' ? 'open' : 'in progress'} for more than ${p.quarters} quarters; answer it, refer it or close it`,
     'template-syntax': (p) => `Handlebars syntax error: ${syntaxHint('en', p)}`,
     'template-unknown-helper': (p, w) => `unknown helper ${w.q(p.key)}${w.dym(p.suggestion)}; expected one of ${w.list(p.choices)}`,
@@ -273,13 +280,18 @@ function yamlExplanation(lang: Lang, p: Params): string {
 }
 
 const PERSONAL_DATA: Record<Lang, Record<string, string>> = {
-  da: { cpr: 'et CPR-nummer', phone: 'et telefonnummer', email: 'en e-mailadresse' },
-  en: { cpr: 'a CPR number', phone: 'a phone number', email: 'an e-mail address' },
-};
+  da: { cpr: 'et CPR-nummer', phone: 'et telefonnummer', email: 'en e-mailadresse', address: 'en adresse' },
+  en: { cpr: 'a CPR number', phone: 'a phone number', email: 'an e-mail address', address: 'an address' },
+} satisfies Record<Lang, Record<PersonalDataKind, string>>;
 
 function kindsText(lang: Lang, kinds: ParamValue): string {
   const names = (kinds as readonly string[]).map((kind) => PERSONAL_DATA[lang][kind] ?? kind);
   return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} ${OR[lang]} ${names.at(-1)}`;
+}
+
+/** The names of a possible-name finding, each quoted: "Mette Hansen", "Ali Hassan". */
+function namesText(p: Params, w: Words): string {
+  return ((p.names as readonly string[] | undefined) ?? []).map((name) => w.q(name)).join(', ');
 }
 
 function known(p: Params, w: Words): string {

@@ -1,9 +1,15 @@
-// What looks like data that identifies a person, in free text (reports.md §4): a CPR number
-// (DDMMYY-XXXX or DDMMYYXXXX with a real date), a Danish phone number (8 digits starting 2–9,
-// optionally after +45 or 0045, unbroken or grouped 2-2-2-2 or 4-4, not touching other digits;
-// the short numbers 112, 114 and 1813 are fine) or an e-mail address.
+import GIVEN_NAMES from './given-names.json' with { type: 'json' };
 
-export type PersonalDataKind = 'cpr' | 'phone' | 'email';
+// What looks like data that identifies a person, in free text (reports.md §4, docs/privacy.md): a
+// CPR number (DDMMYY-XXXX or DDMMYYXXXX with a real date), a Danish phone number (8 digits starting
+// 2–9, optionally after +45 or 0045, unbroken or grouped 2-2-2-2 or 4-4, not touching other digits;
+// the short numbers 112, 114 and 1813 are fine), an e-mail address, or a Danish street address (a
+// street with a house number, or any word with a house number and a floor or side). And, only to be
+// reviewed, what may be a person's name: a common given name followed by a capitalised word.
+
+/** The kinds, in the order every message names them. */
+export const PERSONAL_DATA_KINDS = ['cpr', 'phone', 'email', 'address'] as const;
+export type PersonalDataKind = (typeof PERSONAL_DATA_KINDS)[number];
 
 const CPR = /(?<![\d-])(\d{2})(\d{2})(\d{2})-?\d{4}(?![\d-])/g;
 const PHONE = /(?<![\d+]|\d[ \u00a0-])(?:(?:\+|00)45[ \u00a0]?)?(?:[2-9]\d{7}|[2-9]\d(?:[ \u00a0]\d{2}){3}|[2-9]\d{3}[ \u00a0]\d{4})(?![ \u00a0-]?\d)/g;
@@ -30,5 +36,126 @@ export function findPersonalData(text: string): PersonalDataKind[] {
   PHONE.lastIndex = 0;
   if (EMAIL.test(text)) found.add('email');
   EMAIL.lastIndex = 0;
-  return (['cpr', 'phone', 'email'] as const).filter((kind) => found.has(kind));
+  if (hasAddress(text)) found.add('address');
+  return PERSONAL_DATA_KINDS.filter((kind) => found.has(kind));
+}
+
+// ---- Street addresses ----
+//
+// A house number is 1–999 with an optional letter ("12", "4B"), after a word and a space, and not
+// part of a range, a decimal, a time, a date or a percentage ("5-9", "3,5", "19:00", "12/3", "12 %").
+// It is an address when
+//   1. a floor with a side, or a floor written "N. sal", or a postcode and town follow it, whatever
+//      the word ("Ruten 12, 2. th", "Blok 5, st. tv", "Algade 10 1.sal", "Ruten 12, 2650 Hvidovre"):
+//      that is one dwelling, in a street or a block;
+//   2. a floor or a side alone follows it ("st.", "1.", "th") and the word is capitalised and not a
+//      word that numbers other things ("Ved Stranden 3, st."; not "Uge 12, 1."); or
+//   3. the word is a street: a capitalised compound ending in a street word ("Nørrebrogade 12",
+//      "Tranehøj 4B"), or the street word itself after a capitalised word ("H.C. Andersens
+//      Boulevard 27", "Israels Plads 3"), unless a count follows ("Vestergade 2 gange").
+// So "Blok 5-9", "Opgang 3", "P-plads 2", "uge 12", "kl. 19", "8. klasse", "1. kvartal 2020",
+// "Politiets Tryghedsundersøgelse 2019" and "§ 61" are not addresses, and "Toften 12" (a street
+// without a street word, and nothing after the number) is not found either.
+
+const HOUSE_NUMBER = /(?<![\p{L}\p{N}.'\u2019-])(\p{L}[\p{L}.'\u2019-]*)[ \u00a0]+([1-9]\d{0,2})\p{L}?(?![\p{L}\p{N}])/gu;
+const NOT_A_HOUSE_NUMBER = /^(?:[.,:/\u2013-]\p{N}|[ \u00a0]?%)/u;
+const FLOOR_WITH_SIDE = /^,?[ \u00a0]*(?:(?:\d{1,2}\.|st\.?|stuen|kld\.?|k\u00e6lder)[ \u00a0]*(?:th|tv|mf|t\.h|t\.v)\.?|\d{1,2}\.[ \u00a0]*sal)(?![\p{L}\p{N}'\u2019-])/iu;
+const POSTCODE_AND_TOWN = /^,?[ \u00a0]+\d{4}[ \u00a0]+\p{Lu}\p{Ll}/u;
+// "1." only at the end of a clause or before a capital: "1. kvartal", "2. halvdel" are ordinals.
+const FLOOR_OR_SIDE = /^,?[ \u00a0]*(?:(?:st\.?|stuen|kld\.?|k\u00e6lder|th\.?|tv\.?|mf\.?)(?![\p{L}\p{N}'\u2019-])|\d{1,2}\.(?![\p{N}])(?![ \u00a0]*[\p{Ll}\p{N}]))/u;
+/** Words for what a number counts ("Vestergade 2 gange"): then it is no house number. */
+const COUNTS = new Set(
+  ('gang gange time timer dag dage døgn uge uger måned måneder år min minutter sek sekunder personer beboere deltagere unge børn ' +
+    'voksne drenge piger mænd kvinder betjente sager anmeldelser hændelser tyverier indbrud biler cykler stk kr procent km meter m kg ' +
+    'etager lejligheder opgange husstande familier times day days week weeks month months year years people residents').split(' '),
+);
+const NEXT_WORD = /^[ \u00a0]+(\p{L}+)(?![\p{L}])/u;
+
+/** Words that number other things than houses ("Uge 12, 1."), lower case, without a final ".". */
+const NUMBERS_OTHER_THINGS = new Set(
+  'uge kvartal klasse kapitel side bilag punkt pkt nr nummer trin fase runde linje bus år kl klokken version del afsnit tabel figur spørgsmål sag møde mødet § week quarter page'.split(' '),
+);
+
+/** The last part of a street's name: "Nørrebrogade", "Tranehøj", "H.C. Andersens Boulevard". */
+const STREET_WORDS = [
+  'gade', 'vej', 'stræde', 'allé', 'allè', 'alle', 'boulevard', 'plads', 'pladsen', 'torv', 'torvet', 'vænge', 'vænget', 'vang', 'vangen',
+  'park', 'parken', 'have', 'haven', 'bakke', 'bakken', 'toft', 'toften', 'engen', 'høj', 'holm', 'holmen', 'gård', 'gården', 'sti', 'stien',
+  'ruten', 'lund', 'lunden', 'kær', 'kæret', 'mose', 'mosen', 'marken', 'skov', 'skoven', 'dalen', 'brygge', 'bryggen', 'kaj', 'kajen',
+  'hegn', 'hegnet', 'løkke', 'løkken',
+];
+/** Compounds of a street word that name no street ("P-plads 2", "Legeplads 1"). */
+const NOT_STREETS = new Set(
+  ('p-plads parkeringsplads legeplads boldplads fodboldplads arbejdsplads holdeplads genbrugsplads affaldsplads samlingsplads ' +
+    'motorvej omvej brandvej adgangsvej stikvej gangvej sidevej gågade sidegade tværgade cykelsti gangsti natursti ' +
+    'børnehave skolehave køkkenhave nyttehave baghave forhave baggård baggården skolegård skolegården skatepark erhvervspark danmark').split(' '),
+);
+/** Capitalised words that start a sentence, not a street's name ("I Gården 2"). */
+const NOT_STREET_NAMES = new Set('i på ved til fra og en et den det de vi der her som hvor nær mod om efter før in at on the a'.split(' '));
+
+const bare = (word: string) => word.toLocaleLowerCase('da').replace(/\.$/, '');
+const isCapitalised = (word: string) => /^\p{Lu}/u.test(word);
+
+/** True when `word` (capitalised) is the last word of a street's name; `before` is the word ahead of it, if any. */
+function isStreetWord(word: string, before: string | undefined): boolean {
+  if (!isCapitalised(word)) return false;
+  const lower = bare(word);
+  if (NOT_STREETS.has(lower)) return false;
+  if (STREET_WORDS.includes(lower)) return before !== undefined && isCapitalised(before) && !NOT_STREET_NAMES.has(bare(before));
+  // "alle" alone is "everyone"; as the end of a compound ("Lindealle") it is a street.
+  return STREET_WORDS.some((street) => lower.length > street.length && lower.endsWith(street));
+}
+
+/** True when `text` holds what looks like a Danish street address (the rules above). */
+export function hasAddress(raw: string): boolean {
+  // "Allé" may be written as "Alle" and a combining accent.
+  const text = raw.normalize('NFC');
+  HOUSE_NUMBER.lastIndex = 0;
+  for (let match = HOUSE_NUMBER.exec(text); match !== null; match = HOUSE_NUMBER.exec(text)) {
+    const word = match[1]!;
+    const after = text.slice(match.index + match[0].length);
+    // Let the scan find a house number in the rest (the number may be the next word's).
+    HOUSE_NUMBER.lastIndex = match.index + word.length;
+    if (NOT_A_HOUSE_NUMBER.test(after)) continue;
+    if (FLOOR_WITH_SIDE.test(after) || POSTCODE_AND_TOWN.test(after)) return true;
+    if (!isCapitalised(word) || NUMBERS_OTHER_THINGS.has(bare(word))) continue;
+    if (FLOOR_OR_SIDE.test(after)) return true;
+    const before = /(\p{L}[\p{L}.'\u2019-]*)[ \u00a0]+$/u.exec(text.slice(0, match.index))?.[1];
+    if (isStreetWord(word, before) && !COUNTS.has(NEXT_WORD.exec(after)?.[1]?.toLocaleLowerCase('da') ?? '')) return true;
+  }
+  return false;
+}
+
+// ---- Possible names ----
+
+/** The given names of src/model/given-names.json (its sources and what it leaves out are written there). */
+const GIVEN = new Set(Object.values(GIVEN_NAMES.names).flat().map((name) => name.normalize('NFC')));
+
+/** Words that make a run of capitalised words a place or an institution ("Karen Blixens Plads", "Maria Kirke"). */
+const PLACE_WORDS = new Set(
+  ('vej gade plads pladsen allé alle boulevard torv torvet park parken have haven stræde skole skolen kirke kirken moské moskeen ' +
+    'hus huset center centret centeret hal hallen bibliotek biblioteket kollegium kollegiet stadion station klub klubben fond fonden ' +
+    'gymnasium hospital hospitalet kvarter kvarteret bro broen sø søen strand stranden bakke bakken vænge vænget minde institut ' +
+    'instituttet kaserne kirkegård plejehjem boligselskab boligforening afdeling street road square school church').split(' '),
+);
+
+/** A capitalised word: a capital and a small letter at least ("Mette", "Al-Hassan"; not "SSP", not "IV"). */
+const CAPITALISED_RUN = /(?<![\p{L}\p{N}'\u2019-])\p{Lu}\p{Ll}[\p{L}'\u2019]*(?:-\p{Lu}\p{Ll}[\p{L}'\u2019]*)*(?:[ \u00a0]+\p{Lu}\p{Ll}[\p{L}'\u2019]*(?:-\p{Lu}\p{Ll}[\p{L}'\u2019]*)*)+/gu;
+
+/**
+ * What in `text` may be a person's name, each once, in order: a run of capitalised words from a
+ * common given name on ("Mette Hansen", "Ali Hassan Mohamed", "Anne-Mette Due"), unless a word of
+ * the run names a place or a street ("Karen Blixens Plads", "Sankt Hans Torv").
+ */
+export function findPossibleNames(text: string): string[] {
+  const names: string[] = [];
+  const nfc = text.normalize('NFC');
+  for (const [run] of nfc.matchAll(CAPITALISED_RUN)) {
+    const words = run.split(/[ \u00a0]+/);
+    const first = words.findIndex((word, index) => index < words.length - 1 && GIVEN.has(word.split('-')[0]!));
+    if (first < 0) continue;
+    if (words.some((word, index) => PLACE_WORDS.has(bare(word)) || isStreetWord(word, words[index - 1]))) continue;
+    const name = words.slice(first).join(' ');
+    if (!names.includes(name)) names.push(name);
+  }
+  return names;
 }

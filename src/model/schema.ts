@@ -212,7 +212,8 @@ export const SettingsSchema = v.strictObject({
   areas: v.pipe(list(AreaSchema), v.minLength(1), expect('areas')),
   categories: v.optional(list(CategorySettingSchema), []),
   // "<3" still covers two values; a smaller threshold would publish small counts exactly.
-  privacy: v.optional(v.strictObject({ min_count: v.optional(wholeNumber(3), 5) }), { min_count: 5 }),
+  // reviewed_names: names the team has read and accepts in public text (docs/privacy.md), no longer warned about.
+  privacy: v.optional(v.strictObject({ min_count: v.optional(wholeNumber(3), 5), reviewed_names: v.optional(list(text('reviewed_name'))) }), { min_count: 5 }),
   meeting: v.optional(v.strictObject({ place: v.optional(text('place')) }), {}),
   contacts: v.optional(list(ContactSchema), []),
 });

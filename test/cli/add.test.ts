@@ -132,6 +132,8 @@ describe('add in scripts (no terminal)', () => {
     ['a CPR number in a summary', ['incident', '--date', '2020-04-05', '--category', 'theft', '--summary', 'Anmelder 010190-1234'], 'summary', 'et CPR-nummer'],
     ['a phone number in a question', ['question', '--date', '2020-04-05', '--owner', 'police', '--question', 'Ring til mig på 22 33 44 55'], 'question', 'et telefonnummer'],
     ['an e-mail address in a title', ['activity', '--date', '2020-04-05', '--kind', 'dialogue', '--title', 'Skriv til navn@example.dk'], 'title', 'en e-mailadresse'],
+    ['a street address in a question', ['question', '--date', '2020-04-05', '--owner', 'police', '--question', 'Min nabo i Ruten 12, 2. th sælger hash'], 'question', 'en adresse'],
+    ['a street address in a summary', ['incident', '--date', '2020-04-05', '--category', 'theft', '--summary', 'Cykel stjålet i Vestergade 4B'], 'summary', 'en adresse'],
   ])('refuses %s at the door, in the words report uses: exit 1, nothing written', async (_, args, field, what) => {
     const project = copyProject(SAMPLE);
     const before = snapshot(project);
@@ -142,6 +144,15 @@ describe('add in scripts (no terminal)', () => {
     // The same text in internal_note is the team's own: written.
     const internal = await runCli(['add', ...args.slice(0, -2), args.at(-2)!, 'Et spørgsmål uden personoplysninger', '--internal-note', args.at(-1)!, '--data', project]);
     expect(internal.exitCode, internal.stderr).toBe(0);
+  });
+
+  it('writes a record naming a possible person, with the warning for the team to review (exit 0)', async () => {
+    const project = copyProject(SAMPLE);
+    const result = await runCli(['add', 'activity', '--data', project, '--date', '2020-04-05', '--kind', 'dialogue', '--title', 'Snak med Mette Hansen om lyset']);
+    expect(result.exitCode).toBe(0);
+    expect(result.stderr).toMatch(/^2020\/activities\.yaml:\d+:\d+ warning feltet "title" nævner måske en person \("Mette Hansen"\), og offentlige udgaver viser det; /m);
+    expect(result.stderr).toMatch(/^Tilføjede act-2020-04-05-1 i 2020\/activities\.yaml$/m);
+    expect(lastOf(join(project, '2020/activities.yaml'), 'activities')).toMatchObject({ id: 'act-2020-04-05-1', title: 'Snak med Mette Hansen om lyset' });
   });
 
   it('adds to a project whose other files have errors, and checks only the new record', async () => {

@@ -22,6 +22,15 @@ describe('answer in scripts', () => {
     expect(changedFiles(before, snapshot(project))).toEqual([]);
   });
 
+  it('refuses an answer holding a street address, in the words report uses: exit 1, nothing written', async () => {
+    const project = copyProject(SAMPLE);
+    const before = snapshot(project);
+    const result = await runCli(['answer', 'q-2020-01-22-3', '--data', project, '--text', 'Ja, kom forbi Tranehøj 12, st. tv']);
+    expect(result.exitCode).toBe(1);
+    expect(result.stderr).toMatch(/^questions\.yaml:\d+:\d+ error feltet "answer" ser ud til at indeholde en adresse og ville komme med i den offentlige udgave, så intet er skrevet; /m);
+    expect(changedFiles(before, snapshot(project))).toEqual([]);
+  });
+
   it('records the answer, dated today, as answered, changing only that record', async () => {
     const project = copyProject(SAMPLE);
     const before = snapshot(project);

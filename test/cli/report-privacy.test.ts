@@ -1,8 +1,9 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runBin, runCli } from '../helpers/run-cli.js';
+import { copyProject } from '../helpers/temp-project.js';
 
 const SAMPLE = join(import.meta.dirname, '../../data');
 const FIXTURES = join(import.meta.dirname, '../fixtures');
@@ -67,6 +68,35 @@ describe('personal data in record text', () => {
     const result = await runCli(['report', '--data', DATA, '--quarter', '2020-Q1', '--audience', 'internal']);
     expect(result.exitCode).toBe(0);
     expect(result.stdout).toContain('22 33 44 55');
+  });
+});
+
+describe('street addresses and possible names in record text', () => {
+  const DATA = join(FIXTURES, 'addresses-and-names');
+  const ADDRESS = 'Vi så på lyset ved Nørrebrogade 12, 3. tv.';
+
+  it('refuses public output that would show an address in an activity summary (exit 1, nothing written)', async () => {
+    for (const run of [runCli, runBin]) {
+      const file = join(out, `address-${run.name}.md`);
+      const result = await run(['report', '--data', DATA, '--no-cache', '--quarter', '2020-Q1', '--lang', 'en', '-o', file]);
+      expect(result.exitCode).toBe(1);
+      expect(result.stderr).toMatch(/^records\.yaml:25:14 error field "summary" looks like it holds an address and would be in the public output, so nothing was written; /m);
+      expect(existsSync(file)).toBe(false);
+    }
+  });
+
+  it('renders a possible name (exit 0) and says it on stderr; a contact, a reviewed name and an internal note are not flagged', async () => {
+    const project = copyProject(DATA);
+    const records = join(project, 'records.yaml');
+    writeFileSync(records, readFileSync(records, 'utf8').replace(ADDRESS, 'Vi så på lyset ved stien.'));
+    for (const run of [runCli, runBin]) {
+      const result = await run(['report', '--data', project, '--no-cache', '--quarter', '2020-Q1', '--lang', 'en', '--format', 'json']);
+      expect(result.exitCode, result.stderr).toBe(0);
+      expect(result.stderr).toMatch(/^records\.yaml:24:15 warning field "partners" may name a person \("Ali Hassan"\)/m);
+      expect(result.stderr).not.toMatch(/Mette Hansen|Anna Ancher|Vestergade/);
+      expect(result.stdout).toContain('Ali Hassan');
+      expect(result.stdout).not.toContain('Vestergade 4B');
+    }
   });
 });
 

@@ -443,6 +443,20 @@ const cases: Case[] = [
     stderr: ['records.yaml:6:14 warning field "summary" looks like it holds a phone number; public output that would show it is not made; reword it, or move it to internal_note'],
   },
   {
+    name: 'a street address in any public text is personal data, a possible name a warning to review; the false positives, a contact, a reviewed name and internal notes are not flagged (exit 0)',
+    fixture: 'addresses-and-names',
+    args: validate(),
+    exitCode: 0,
+    locations: ['records.yaml:24:15 warning', 'records.yaml:25:14 warning', 'records.yaml:34:13 warning'],
+    stderr: [
+      'records.yaml:24:15 warning field "partners" may name a person ("Ali Hassan"), and public output shows it; reword it without the name, or move it to internal_note; if it is a place or a public person, add the name to privacy.reviewed_names in borgermode.yaml',
+      'records.yaml:25:14 warning field "summary" looks like it holds an address; public output that would show it is not made; reword it, or move it to internal_note',
+      'records.yaml:34:13 warning field "answer" may name a person ("Fatima Yilmaz"), and public output shows it;',
+      /^0 errors, 3 warnings$/m,
+    ],
+    notStderr: [/Mette Hansen|Anna Ancher|Vestergade|Blok|Opgang|P-plads|uge 12|klasse|Tryghedsundersøgelse/],
+  },
+  {
     name: 'text a spreadsheet would run as a formula is valid data (CSV output neutralises it)',
     fixture: 'formula-text',
     args: validate(),

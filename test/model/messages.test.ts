@@ -31,7 +31,8 @@ const PARAMS: Params = {
   crime: 'true',
   today: '2020-01-15',
   quarters: 2,
-  data: ['cpr', 'phone'],
+  data: ['cpr', 'phone', 'address'],
+  names: ['Mette Hansen', 'Ali Hassan'],
   year: 2019,
 };
 
