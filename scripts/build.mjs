@@ -34,10 +34,23 @@ partials: { md: ${load('partials.md')}, html: ${load('partials.html')} },
 };\n`;
 }
 
+// The step that makes every {{value}} of a Markdown template text (src/render/markdown-values.ts),
+// taken from the sources, so the precompiled templates and those compiled at run time are one.
+let markdownValuesModule;
+function markdownValues() {
+  markdownValuesModule ??= build({ entryPoints: [join(root, 'src/render/markdown-values.ts')], bundle: true, write: false, format: 'esm', platform: 'node', logLevel: 'warning' }).then(
+    ({ outputFiles }) => import(`data:text/javascript;base64,${Buffer.from(outputFiles[0].contents).toString('base64')}`),
+  );
+  return markdownValuesModule;
+}
+
 // One template (`precompiled:brief.md.hbs`) or the partials of a format (`precompiled:partials.md`),
 // minified: nothing in it is read by name but its properties.
 async function precompiledChunk(what) {
-  const precompile = async (dir, name, format) => Handlebars.precompile(await readFile(join(dir, name), 'utf8'), compileOptions(format));
+  const precompile = async (dir, name, format) => {
+    const source = await readFile(join(dir, name), 'utf8');
+    return Handlebars.precompile(format === 'md' ? (await markdownValues()).escapeMarkdownValues(Handlebars.parseWithoutProcessing(source)) : source, compileOptions(format));
+  };
   let spec;
   const partialsOf = /^partials\.(md|html)$/.exec(what);
   if (partialsOf) {

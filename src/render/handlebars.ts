@@ -6,7 +6,8 @@ import { closest } from '../model/suggest.js';
 import { formatDate, formatNumber } from './format.js';
 import { isMessageKey, MESSAGE_KEYS, t } from './i18n.js';
 import { alignMarkdownTables } from './markdown-tables.js';
-import { prepareMarkdownParser, renderInlineHtml, renderInlineMarkdown, renderMarkdownCell } from './markdown.js';
+import { prepareMarkdownParser, renderInlineHtml, renderInlineMarkdown, renderMarkdownCell, renderPlainMarkdown } from './markdown.js';
+import { escapeMarkdownValues, PLAIN_TEXT_HELPER } from './markdown-values.js';
 import { checkTemplate, findUnclosed } from './template-check.js';
 import { placeOf, TemplateError, templateFinding } from './template-error.js';
 
@@ -37,10 +38,10 @@ type Location = { source?: string; start?: { line: number; column: number } };
 type Options = Handlebars.HelperOptions & { name?: string; loc?: Location };
 
 /**
- * Compiles a template and its partials once, for any number of views. Markdown templates compile
- * without HTML escaping (their helpers escape for Markdown instead); HTML templates escape every
- * `{{value}}`. Prototype access stays closed (Handlebars' default); templates only see the view
- * model. The Handlebars compiler is loaded only when a template comes as text; such a template is
+ * Compiles a template and its partials once, for any number of views. HTML templates escape every
+ * `{{value}}` for HTML; Markdown templates compile without HTML escaping, and every `{{value}}` in
+ * them but `md` and `cell` is escaped as text for Markdown instead (escapeMarkdownValues).
+ * Prototype access stays closed (Handlebars' default); templates only see the view model. The Handlebars compiler is loaded only when a template comes as text; such a template is
  * checked before it is used (syntax, helpers, partials, text keys). Every mistake is thrown as a
  * TemplateError naming the template file, with the line and column where Handlebars knows them.
  */
@@ -61,6 +62,7 @@ export async function compileTemplate(template: Template, format: OutputFormat, 
       return () => '';
     }
     findings.push(...checkTemplate(ast, t.file, known));
+    if (format === 'md') escapeMarkdownValues(ast);
     // compile() applies the whitespace control to the unprocessed tree, as it does to a text.
     // srcName: the file in the location Handlebars gives each helper call.
     const options: CompileOptions & { srcName: string } = { ...compileOptions(format), srcName: t.file };
@@ -80,7 +82,7 @@ export async function compileTemplate(template: Template, format: OutputFormat, 
 
 /** The helpers a template may call: borgermode's, then Handlebars' own (less its internal hooks). */
 function helperNames(hbs: typeof Handlebars): string[] {
-  return [...HELPER_NAMES, ...Object.keys(hbs.helpers).filter((name) => !(HELPER_NAMES as readonly string[]).includes(name) && !name.endsWith('Missing'))];
+  return [...HELPER_NAMES, ...Object.keys(hbs.helpers).filter((name) => !(HELPER_NAMES as readonly string[]).includes(name) && name !== PLAIN_TEXT_HELPER && !name.endsWith('Missing'))];
 }
 
 /**
@@ -155,13 +157,15 @@ function registerHelpers(hbs: typeof Handlebars, format: OutputFormat): void {
     if (!isMessageKey(name)) throw new TemplateError([templateFinding('template-unknown-text', { key: name, suggestion: closest(name, MESSAGE_KEYS) }, options.loc?.source ?? '', placeOf(options.loc))]);
     return t(lang(options), name, options.hash as Record<string, string | number>);
   });
-  /** {{md field}}: inline Markdown of a record field (HTML output: safe HTML; Markdown output: literal HTML). */
+  /** {{md field}}: inline Markdown of a record field (HTML output: safe HTML; Markdown output: Markdown in which raw HTML is text). */
   helper('md', (text: unknown) => {
     if (text === undefined || text === null) return '';
     return format === 'html' ? new hbs.SafeString(renderInlineHtml(String(text))) : renderInlineMarkdown(String(text));
   });
   /** {{cell field}}: a value in a Markdown table cell. */
   helper('cell', (text: unknown) => (text === undefined || text === null ? '' : renderMarkdownCell(String(text))));
+  // Every other {{value}} of a Markdown template, put through this by escapeMarkdownValues.
+  if (format === 'md') hbs.registerHelper(PLAIN_TEXT_HELPER, (value: unknown) => (value === undefined || value === null ? '' : renderPlainMarkdown(String(value))));
   helper('number', (value: unknown, options: Options) => formatNumber(Number(value), lang(options)));
   helper('date', (value: unknown, options: Options) => formatDate(String(value), lang(options)));
   helper('eq', (a: unknown, b: unknown) => a === b);

@@ -25,7 +25,7 @@ const HOOKS = new Set(['helperMissing', 'blockHelperMissing']);
  * names and every text key written out in `{{t "…"}}` must exist. Returns every finding.
  */
 export function checkTemplate(ast: Program, file: string, known: KnownNames): Finding[] {
-  const nodes = [...walk(ast as unknown as Node)];
+  const nodes = [...walkTemplate(ast)];
   const helpers = known.helpers.filter((name) => !HOOKS.has(name));
   // {{#*inline "name"}} … {{/inline}} defines a partial inside the template itself.
   const inline = nodes.filter((n): n is Call => n.type === 'DecoratorBlock' && (n as Call).path.type === 'PathExpression' && ((n as Call).path as Path).original === 'inline');
@@ -61,6 +61,10 @@ export function checkTemplate(ast: Program, file: string, known: KnownNames): Fi
 }
 
 /** Every node of a Handlebars AST, depth first. */
+export function walkTemplate(ast: Program): Generator<Node> {
+  return walk(ast as unknown as Node);
+}
+
 function* walk(node: Node): Generator<Node> {
   yield node;
   for (const [key, value] of Object.entries(node)) {

@@ -112,10 +112,11 @@ describe('record text is shown, never run', () => {
   ])('makes raw HTML literal and keeps table cells whole in Markdown output (%s)', async (_how, runner) => {
     const { stdout, exitCode } = await runner(['report', '--data', HOSTILE, '--format', 'md']);
     expect(exitCode).toBe(0);
-    expect(stdout).not.toMatch(/(?<!\\)<(script|img|iframe|b>)|javascript:/i);
-    expect(stdout).toContain('\\<script\\>alert(1)\\</script\\> Graffiti, *kursiv*');
+    expect(stdout).not.toMatch(/<(script|img|iframe|b>)|javascript:/i);
+    expect(stdout).toContain('&lt;script>alert(1)&lt;/script> Graffiti, *kursiv*');
     expect(stdout).toContain('Graffiti, *kursiv*, farlig og [politi](https://politi.dk) | med streg');
-    expect(stdout).toContain('Hvad med \\<iframe src="https://example.org"\\>\\</iframe\\> ved Centret?');
+    expect(stdout).toContain('Hvad med &lt;iframe src="https://example.org">&lt;/iframe> ved Centret?');
+    expect(stdout).toContain('# Tryghed i &lt;b>Testparken&lt;/b> – Mødeoplæg 1. kvartal 2020');
   });
 });
 

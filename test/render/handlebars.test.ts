@@ -25,9 +25,24 @@ describe('templates and their helpers', () => {
     expect(await attempt(text('own.html.hbs', source), 'html')).toBe('Om tallene|<em>x</em>|a\\|b|1.234|3. marts 2020|da\n');
   });
 
-  it('escape every value in HTML templates, none in Markdown ones', async () => {
+  it('escape every value in HTML templates for HTML, and in Markdown ones as text for Markdown', async () => {
     expect(await attempt(text('own.html.hbs', '<h1>{{title}}</h1>'), 'html')).toBe('<h1>Testparken &lt;b&gt;</h1>\n');
-    expect(await attempt(text('own.md.hbs', '# {{title}}'))).toBe('# Testparken <b>\n');
+    expect(await attempt(text('own.md.hbs', '# {{title}}'))).toBe('# Testparken &lt;b>\n');
+  });
+
+  // The same step runs on the default templates when scripts/build.mjs precompiles them (test/cli/markdown-safety.test.ts runs the bin).
+  it('in Markdown templates, make every {{value}} text, a helper call too, but leave md, cell and {{{ }}} as they are', async () => {
+    const hostile = { ...view, title: '<img src=x onerror=alert(1)> [a](javascript:x) `b` *c* a|b &lt;', items: [{ name: '# <b>' }] };
+    const render = await compileTemplate(text('own.md.hbs', '{{title}}\n{{t "not_comparable" category=title note="n" date="d"}}\n{{#each items}}{{name}}{{/each}}\n{{md title}}\n{{cell title}}\n{{{title}}}'), 'md');
+    expect((await render(hostile)).split('\n')).toEqual([
+      '&lt;img src=x onerror=alert(1)> \\[a\\](javascript:x) \\`b\\` *c* a\\|b &amp;lt;',
+      'Tallene for &lt;img src=x onerror=alert(1)> \\[a\\](javascript:x) \\`b\\` *c* a\\|b &amp;lt; er ikke helt sammenlignelige over perioden: n (d).',
+      '\\# &lt;b>',
+      '&lt;img src=x onerror=alert(1)> a \\`b\\` *c* a|b &lt;',
+      '&lt;img src=x onerror=alert(1)> a \\`b\\` *c* a\\|b &lt;',
+      '<img src=x onerror=alert(1)> [a](javascript:x) `b` *c* a|b &lt;',
+      '',
+    ]);
   });
 
   it('are the helpers docs/templates.md lists', () => {
@@ -48,7 +63,7 @@ describe('templates and their helpers', () => {
 
   it('compile once and render any number of views', async () => {
     const render = await compileTemplate(text('own.md.hbs', '{{title}} {{#each items}}{{name}}{{/each}}'), 'md');
-    expect(await render(view)).toBe('Testparken <b> ab\n');
+    expect(await render(view)).toBe('Testparken &lt;b> ab\n');
     const other = { ...view, title: 'Other', items: [] };
     expect(await render(other)).toBe('Other\n');
   });
