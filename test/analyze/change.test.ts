@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { computeChange, poissonChangeP, roundHalfAwayFromZero } from '../../src/analyze/change.js';
+import binomialPmf from '@stdlib/stats-base-dists-binomial-pmf';
 
 describe('computeChange: absolute and percent', () => {
   it.each([
@@ -108,5 +109,37 @@ describe('roundHalfAwayFromZero', () => {
   it('normalises −0 to 0', () => {
     expect(Object.is(roundHalfAwayFromZero(-0.4), 0)).toBe(true);
     expect(Object.is(roundHalfAwayFromZero(-0), 0)).toBe(true);
+  });
+});
+
+describe('poissonChangeP sums only the tails, and misses nothing', () => {
+  // The definition itself: every split of n at most as likely as the observed one, all n + 1 terms.
+  const naive = (current: number, prior: number, lengths = { current: 1, prior: 1 }) => {
+    const n = current + prior;
+    if (n === 0) return 1;
+    const share = lengths.current / (lengths.current + lengths.prior);
+    const observed = binomialPmf(current, n, share) * (1 + 1e-7);
+    let p = 0;
+    for (let k = 0; k <= n; k++) if (binomialPmf(k, n, share) <= observed) p += binomialPmf(k, n, share);
+    return Math.min(1, p);
+  };
+
+  it('equals the full sum over a grid of counts and lengths (relative 1e-12)', () => {
+    const lengthsList = [undefined, { current: 91, prior: 90 }, { current: 45, prior: 92 }, { current: 365, prior: 366 }, { current: 1, prior: 3 }];
+    for (const lengths of lengthsList) {
+      for (let current = 0; current <= 60; current += 1) {
+        for (const prior of [0, 1, 2, 5, 8, 13, 16, 33, 53, 60]) {
+          const expected = naive(current, prior, lengths);
+          const got = poissonChangeP(current, prior, lengths);
+          expect(Math.abs(got - expected), `${current} vs ${prior} ${JSON.stringify(lengths)}`).toBeLessThanOrEqual(1e-12 * Math.max(expected, 1e-300));
+        }
+      }
+    }
+  });
+
+  it('equals the full sum for sums of four quarters in the hundreds', () => {
+    for (const [current, prior] of [[147, 215], [215, 147], [300, 301], [120, 400], [0, 500], [500, 0]]) {
+      expect(poissonChangeP(current!, prior!)).toBeCloseTo(naive(current!, prior!), 12);
+    }
   });
 });
