@@ -8,7 +8,7 @@ import type { Mark } from '../analyze/suppress.js';
 import type { InArea } from '../load/dataset.js';
 import type { Activity, Lang, Meeting } from '../model/schema.js';
 import { type ChartPoint, chartScale, renderBarChart } from './chart.js';
-import { formatChange, formatDate, formatDayMonth, formatDifference, formatNumber, formatQuarterName, formatQuarterShort, formatQuarterSpan, formatTrend } from './format.js';
+import { formatChange, formatDate, formatChangeSentence, formatDayMonth, formatDifference, formatNumber, formatQuarterName, formatQuarterShort, formatQuarterSpan, formatTrend } from './format.js';
 import { label, listStatusLabel, t } from './i18n.js';
 import { buildListCheckView, type ListCheckView } from './list-check-view.js';
 
@@ -319,15 +319,13 @@ function highlights(brief: Brief, lang: Lang): string[] {
   const coverage = brief.incidentCoverage;
   const quarter = coverage.kind === 'partial' ? t(lang, 'until_day', { quarter: formatQuarterName(brief.quarter, lang), date: formatDayMonth(coverage.until, lang) }) : formatQuarterName(brief.quarter, lang);
   const priorQuarter = coverage.kind === 'partial' ? t(lang, 'same_days_of', { quarter: formatQuarterName(brief.yearAgo, lang) }) : formatQuarterName(brief.yearAgo, lang);
-  const change = total.change;
-  const verdict = change.trend === 'up' ? 'total_up' : change.trend === 'down' ? 'total_down' : change.absolute === 0 ? 'total_same' : 'total_noise';
   const sentences = [
     `${t(lang, 'total_sentence', {
       reports: t(lang, total.current === 1 ? 'report_one' : 'report_many', { n: formatNumber(total.current, lang) }),
       quarter,
       prior: formatNumber(total.yearAgo, lang),
       prior_quarter: priorQuarter,
-    })} ${t(lang, verdict, formatDifference(change.absolute, change.percent, lang))}`,
+    })} ${formatChangeSentence(total.change, lang)}`,
   ];
   const real = [...brief.crimeRows, ...brief.concernRows]
     .filter((r): r is CrimeRow & { change: Change; yearAgo: number; current: number } => r.change !== null && r.change.significant && r.change.absolute !== 0)

@@ -107,6 +107,12 @@ export function formatDifference(absolute: number, percent: number | null, lang:
   return { difference: formatNumber(Math.abs(absolute), lang), percent: percent === null ? '' : ` (${withPlus(percent, formatPercent(percent, lang))})` };
 }
 
+/** The sentence after a total's figures: "Det er 20 færre (−38 %), og det er mere end normal variation." */
+export function formatChangeSentence(change: Change, lang: Lang): string {
+  const key = change.trend === 'up' ? 'total_up' : change.trend === 'down' ? 'total_down' : change.absolute === 0 ? 'total_same' : 'total_noise';
+  return t(lang, key, formatDifference(change.absolute, change.percent, lang));
+}
+
 /** The trend marker and its words, so the direction never rests on colour alone. */
 export function formatTrend(change: Change, lang: Lang): { marker: '▲' | '▼' | '●'; words: string } {
   if (change.trend === 'up') return { marker: '▲', words: t(lang, 'trend_up') };

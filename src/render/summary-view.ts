@@ -6,7 +6,7 @@ import type { Category } from '../model/categories.js';
 import { ACTIVITY_KINDS, type Area, type Lang } from '../model/schema.js';
 import type { BriefView } from './brief-view.js';
 import { breakFootnotes, buildCompareView, figureLegends, type ChangeCellView, type FigureView } from './compare-view.js';
-import { formatDate, formatDifference, formatNumber, formatQuarterName, formatQuarterShort, roundNumber } from './format.js';
+import { formatChangeSentence, formatDate, formatNumber, formatQuarterName, formatQuarterShort, roundNumber } from './format.js';
 import { label, t } from './i18n.js';
 
 // The view model of the summary: the only data a summary template sees. Like the brief's, every
@@ -131,6 +131,7 @@ export function buildAreaSummaryView(summary: AreaSummary, area: Area, period: P
   const table = buildCompareView(summary.crime, { lang, audience: options.audience, title: options.title, area: { id: area.id, name: area.name }, minCount: options.minCount, categories: options.categories });
   const rows = table.rows.map((r) => ({ id: r.id, label: r.label, total: r.total, cells: r.cells, period: r.last4, previous: r.prev4, change: r.last4_change }));
   const total = rows.find((r) => r.id === 'crime_total')!;
+  const totalChange = summary.crime.rows.find((r) => r.id === 'crime_total')!.last4Change;
   const periodName = periodText(period.from, period.to, lang);
   const previousName = periodText(period.previous[0]!, period.previous.at(-1)!, lang);
 
@@ -201,14 +202,14 @@ export function buildAreaSummaryView(summary: AreaSummary, area: Area, period: P
       columns: { period: periodName, previous: previousName, change: t(lang, 'change') },
       window: { period: period.quarters.map(formatQuarter), previous: period.previous.map(formatQuarter) },
       rows,
-      ...(total.change.absolute !== null
+      ...(totalChange
         ? {
             highlight: `${t(lang, 'summary_total_sentence', {
               reports: t(lang, total.period.value === 1 ? 'report_one' : 'report_many', { n: total.period.text }),
               period: periodName,
               prior: total.previous.text,
               previous: previousName,
-            })} ${changeSentence(total.change, lang)}`,
+            })} ${formatChangeSentence(totalChange, lang)}`,
           }
         : {}),
       charts: table.charts,
@@ -217,14 +218,6 @@ export function buildAreaSummaryView(summary: AreaSummary, area: Area, period: P
     },
     ...(safety ? { safety } : {}),
   };
-}
-
-/** "Det er 20 færre (−38 %), og det er mere end normal variation.": the change of a total in words. */
-function changeSentence(change: ChangeCellView, lang: Lang): string {
-  const absolute = change.absolute ?? 0;
-  const values = formatDifference(absolute, change.percent, lang);
-  const key = change.marker === '▲' ? 'total_up' : change.marker === '▼' ? 'total_down' : absolute === 0 ? 'total_same' : 'total_noise';
-  return t(lang, key, values);
 }
 
 /** What the police figures leave out of the period or the one it is compared with, in words. */
