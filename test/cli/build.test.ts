@@ -48,6 +48,15 @@ describe('borgermode build', () => {
     expect(report.results.flatMap((r) => r.messages.map((m) => `${m.line}:${m.column} ${m.ruleId} ${m.message}`))).toEqual([]);
   });
 
+  it('takes "today" for "Det sker snart" from the site’s own date, not the clock: a walk still planned before it is not coming up', async () => {
+    // 2020-05-01: of the sample's plans after the meeting of 22 April 2020, 29 April has passed, 13 May has not.
+    const out = join(work, 'site-today');
+    expect((await runCli(['build', '--data', SAMPLE, '--out', out, '--quiet'], { env: { SOURCE_DATE_EPOCH: '1588291200' } })).exitCode).toBe(0);
+    const comingUp = readFileSync(join(out, 'vaerebro-park/2020-Q1/brief.md'), 'utf8').split('## Det sker snart')[1]!.split('\n## ')[0]!;
+    expect(comingUp).not.toContain('29. april 2020');
+    expect(comingUp).toContain('13. maj 2020');
+  });
+
   it('dates the site from SOURCE_DATE_EPOCH when set, and refuses an invalid one (exit 2)', async () => {
     const ok = await runCli(['build', '--data', SAMPLE, '--out', join(work, 'site-epoch'), '--quiet'], { env: { SOURCE_DATE_EPOCH: '1588118400' } });
     expect(ok.exitCode).toBe(0);
