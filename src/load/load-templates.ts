@@ -1,10 +1,11 @@
-import { type Dirent, readdirSync, readFileSync } from 'node:fs';
+import { type Dirent, readdirSync, readFileSync, realpathSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { Finding } from '../model/finding.js';
 import { closest } from '../model/suggest.js';
 import { packageRoot } from '../package-root.js';
 import type { OutputFormat, Template } from '../render/handlebars.js';
 import { PRECOMPILED } from '../render/precompiled.js';
+import { TemplateError, templateFinding } from '../render/template-error.js';
 import { accessError } from './errors.js';
 
 /** The templates borgermode renders (the package's `templates/`); one's own overrides any of them by file name. */
@@ -105,9 +106,10 @@ export interface TemplateLoader {
  */
 export function templateLoader(folders: readonly TemplateFolder[], root: string): TemplateLoader {
   const texts = new Map<string, Promise<string>>();
+  const project = folders.find((folder) => folder.source === 'project');
   const text = async (name: string, path: string): Promise<Template> => {
     let source = texts.get(path);
-    if (!source) texts.set(path, (source = readTemplate(path)));
+    if (!source) texts.set(path, (source = project && path.startsWith(project.dir + sep) ? readProjectTemplate(root, path) : readTemplate(path)));
     return { name, file: shownPath(root, path), source: await source };
   };
   const defaults = defaultTemplatesDir();
@@ -128,6 +130,25 @@ export function templateLoader(folders: readonly TemplateFolder[], root: string)
       return { template, partials: [...partials.values()] };
     },
   };
+}
+
+/**
+ * A template or partial of the project's own folder, read only when what it really is lies inside
+ * the project: a symbolic link (of the file, of partials/ or of templates/ itself) that leads out
+ * of it is refused with its name (exit 1), as record files are never read through one
+ * (list-files.ts); a link within the project is read as what it points to.
+ */
+async function readProjectTemplate(root: string, path: string): Promise<string> {
+  let real: string;
+  let realRoot: string;
+  try {
+    real = realpathSync(path);
+    realRoot = realpathSync(root);
+  } catch (error) {
+    throw accessError(error, path, 'template');
+  }
+  if (real !== realRoot && !real.startsWith(realRoot + sep)) throw new TemplateError([templateFinding('template-outside-project', {}, shownPath(root, path))]);
+  return readTemplate(path);
 }
 
 async function readTemplate(path: string): Promise<string> {

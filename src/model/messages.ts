@@ -172,6 +172,9 @@ const MESSAGES: Record<Lang, Record<string, Template>> = {
     'template-unknown-text': (p, w) => `ukendt tekstnøgle ${w.q(p.key)} til hjælperen t${w.dym(p.suggestion)}; forventede en af borgermodes tekstnøgler (standardskabelonerne viser dem i brug)`,
     'template-unknown-partial': (p, w) => `ukendt partial ${w.q(p.key)}${w.dym(p.suggestion)}; forventede en af ${w.list(p.choices)} (en partial er en fil i partials/, navngivet uden .hbs)`,
     'template-error': (p) => `skabelonen kunne ikke udfyldes: ${p.detail}`,
+    'template-too-much-work': (p) =>
+      `skabelonen er stoppet, fordi den gør mere arbejde, end en side må: ${p.limit === 'steps' ? `over ${grouped(p.max, 'da')} partial-kald og {{#each}}-gentagelser` : `over ${p.max} MiB tekst`} (partials, der kalder hinanden flere gange i dybden, vokser eksponentielt); forventede en skabelon, der kalder hver partial få gange`,
+    'template-outside-project': () => 'skabelonen er et symbolsk link, der peger uden for projektet, så den læses ikke; læg filen i projektets templates/, eller fjern linket',
     'template-unused': (p, w) => `borgermode bruger ingen skabelon med navnet ${w.q(p.key)}${w.dym(p.suggestion)}, så filen ændrer intet; forventede en af ${w.list(p.choices)} (partials hører til i partials/)`,
   },
   en: {
@@ -222,6 +225,9 @@ const MESSAGES: Record<Lang, Record<string, Template>> = {
     'template-unknown-text': (p, w) => `unknown text key ${w.q(p.key)} for the helper t${w.dym(p.suggestion)}; expected one of borgermode's text keys (the default templates show them in use)`,
     'template-unknown-partial': (p, w) => `unknown partial ${w.q(p.key)}${w.dym(p.suggestion)}; expected one of ${w.list(p.choices)} (a partial is a file in partials/, named without .hbs)`,
     'template-error': (p) => `the template could not be rendered: ${p.detail}`,
+    'template-too-much-work': (p) =>
+      `the template was stopped because it does more work than a page may: ${p.limit === 'steps' ? `over ${grouped(p.max, 'en')} partial calls and {{#each}} items` : `over ${p.max} MiB of text`} (partials that call each other several times, level after level, grow exponentially); expected a template that calls each partial a few times`,
+    'template-outside-project': () => "the template is a symbolic link that points outside the project, so it is not read; put the file in the project's templates/, or remove the link",
     'template-unused': (p, w) => `borgermode renders no template named ${w.q(p.key)}${w.dym(p.suggestion)}, so the file changes nothing; expected one of ${w.list(p.choices)} (partials belong in partials/)`,
   },
 };
@@ -292,6 +298,11 @@ function kindsText(lang: Lang, kinds: ParamValue): string {
 /** The names of a possible-name finding, each quoted: "Mette Hansen", "Ali Hassan". */
 function namesText(p: Params, w: Words): string {
   return ((p.names as readonly string[] | undefined) ?? []).map((name) => w.q(name)).join(', ');
+}
+
+/** A whole number with its thousands grouped as the language writes them: 1.000.000, 1,000,000. */
+function grouped(value: ParamValue, lang: Lang): string {
+  return String(value).replace(/\B(?=(\d{3})+(?!\d))/g, lang === 'da' ? '.' : ',');
 }
 
 function known(p: Params, w: Words): string {

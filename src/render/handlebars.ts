@@ -50,6 +50,7 @@ export async function compileTemplate(template: Template, format: OutputFormat, 
   const precompiled = all.every((t) => 'spec' in t);
   const hbs = precompiled ? HandlebarsRuntime.create() : (await import('handlebars')).default.create();
   registerHelpers(hbs, format);
+  const budget = boundWork(hbs);
   const known = { helpers: helperNames(hbs), partials: partials.map((p) => p.name) };
   const findings: Finding[] = [];
   const build = (t: Template): Handlebars.TemplateDelegate => {
@@ -74,9 +75,68 @@ export async function compileTemplate(template: Template, format: OutputFormat, 
   return async (view) => {
     // One's own templates may hand the helpers text of their own (a literal): the parser then always.
     await prepareMarkdownParser(view, format === 'html' || !precompiled);
+    budget.reset();
     const text = main(view);
     // One final newline, whatever the template's last lines do; Markdown tables aligned.
     return `${format === 'md' ? alignMarkdownTables(text.trimEnd()) : text.trimEnd()}\n`;
+  };
+}
+
+/**
+ * The most work one page may take (docs/templates.md#bounds): partial calls and `each` items
+ * together, and the characters they make. Handlebars has no timeout, and partials that call each
+ * other twice, 40 deep, would run for ever; the default templates stay far below both (a page of
+ * the sample takes under 150 steps and 50 kB).
+ */
+export const RENDER_LIMITS = { steps: 1_000_000, chars: 64 * 1024 * 1024 } as const;
+
+/**
+ * Counts the work of every partial call (also inline and dynamic partials: Handlebars' own hook)
+ * and of every `each` item, and stops the page with a TemplateError when it is past RENDER_LIMITS.
+ * The characters are those each partial and each item make, so a nested one counts again in its
+ * parents: an upper bound, reached by the page's size or before it.
+ */
+function boundWork(hbs: typeof Handlebars): { reset(): void } {
+  let steps = 0;
+  let chars = 0;
+  const step = (loc: Location | undefined) => {
+    if (++steps > RENDER_LIMITS.steps) throw new TemplateError([templateFinding('template-too-much-work', { limit: 'steps', max: RENDER_LIMITS.steps }, loc?.source ?? '', placeOf(loc))]);
+  };
+  const made = (text: unknown, loc: Location | undefined) => {
+    if (typeof text === 'string' && (chars += text.length) > RENDER_LIMITS.chars) {
+      throw new TemplateError([templateFinding('template-too-much-work', { limit: 'chars', max: RENDER_LIMITS.chars / 1024 / 1024 }, loc?.source ?? '', placeOf(loc))]);
+    }
+    return text;
+  };
+  // hbs.VM is the runtime every template of this instance calls through (Handlebars documents overriding it).
+  type Vm = { invokePartial: (this: unknown, ...args: unknown[]) => unknown };
+  const env = hbs as unknown as { VM: Vm };
+  const vm = env.VM;
+  env.VM = {
+    ...vm,
+    invokePartial(this: unknown, ...args: unknown[]) {
+      step(undefined);
+      return made(vm.invokePartial.apply(this, args), undefined);
+    },
+  };
+  const each = hbs.helpers.each! as (this: unknown, ...args: unknown[]) => unknown;
+  hbs.registerHelper('each', function (this: unknown, ...args: unknown[]) {
+    const options = args.at(-1) as Options;
+    const fn = options.fn;
+    const counted = {
+      ...options,
+      fn: (context: unknown, o?: Handlebars.RuntimeOptions) => {
+        step(options.loc);
+        return made(fn(context, o), options.loc);
+      },
+    };
+    return each.apply(this, [...args.slice(0, -1), counted]);
+  });
+  return {
+    reset() {
+      steps = 0;
+      chars = 0;
+    },
   };
 }
 

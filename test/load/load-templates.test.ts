@@ -1,8 +1,9 @@
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FileAccessError } from '../../src/load/errors.js';
 import { findTemplateFolders, TEMPLATE_LOOKUP, TEMPLATE_NAMES, templateLoader, unusedTemplates } from '../../src/load/load-templates.js';
+import { TemplateError } from '../../src/render/template-error.js';
 import { ROOT, tempDir } from '../helpers/temp-project.js';
 
 /** Writes files (relative path → text) below a new scratch folder. */
@@ -82,5 +83,46 @@ describe('the template lookup', () => {
     const root = folder({ 'templates/breif.md.hbs': '', 'templates/brief.html.hbs': '', 'templates/notes.txt': '' });
     const findings = unusedTemplates(await findTemplateFolders({ cwd: root, root }), root);
     expect(findings).toEqual([expect.objectContaining({ file: 'templates/breif.md.hbs', severity: 'warning', code: 'template-unused', params: expect.objectContaining({ suggestion: 'brief.md.hbs' }) })]);
+  });
+
+  describe('symbolic links in the project\'s templates/', () => {
+    /** The findings a load is refused with, or the sources it loads. */
+    async function attempt(root: string, name: 'brief.md.hbs' = 'brief.md.hbs'): Promise<unknown> {
+      try {
+        const loaded = await templateLoader(await findTemplateFolders({ cwd: root, root }), root).load(name, 'md');
+        return [loaded.template, ...loaded.partials].filter((t) => t.file.startsWith('templates/')).map((t) => [t.file, 'source' in t ? t.source : '']);
+      } catch (error) {
+        if (!(error instanceof TemplateError)) throw error;
+        return error.findings.map((f) => [f.file, f.code]);
+      }
+    }
+
+    it('a link to a file inside the project is read as that file', async () => {
+      const root = folder({ 'borgermode.yaml': '', 'shared/brief.md.hbs': 'shared brief', 'shared/style.hbs': 'style' });
+      mkdirSync(join(root, 'templates', 'partials'), { recursive: true });
+      symlinkSync(join(root, 'shared', 'brief.md.hbs'), join(root, 'templates', 'brief.md.hbs'));
+      symlinkSync('../../shared/style.hbs', join(root, 'templates', 'partials', 'brief-style.hbs'));
+      expect(await attempt(root)).toEqual([['templates/brief.md.hbs', 'shared brief'], ['templates/partials/brief-style.hbs', 'style']]);
+    });
+
+    it('a template, a partial, partials/ or templates/ itself leading out of the project is refused with its name', async () => {
+      const outside = folder({ 'secret.txt': 'SECRET', 'brief.md.hbs': 'SECRET', 'partials/brief-style.hbs': 'SECRET' });
+      const partial = folder({ 'borgermode.yaml': '', 'templates/brief.md.hbs': '{{> brief-style}}' });
+      mkdirSync(join(partial, 'templates', 'partials'));
+      symlinkSync(join(outside, 'secret.txt'), join(partial, 'templates', 'partials', 'brief-style.hbs'));
+      expect(await attempt(partial)).toEqual([['templates/partials/brief-style.hbs', 'template-outside-project']]);
+
+      const template = folder({ 'borgermode.yaml': '', 'templates/x.txt': '' });
+      symlinkSync(join(outside, 'secret.txt'), join(template, 'templates', 'brief.md.hbs'));
+      expect(await attempt(template)).toEqual([['templates/brief.md.hbs', 'template-outside-project']]);
+
+      const partials = folder({ 'borgermode.yaml': '', 'templates/x.txt': '' });
+      symlinkSync(join(outside, 'partials'), join(partials, 'templates', 'partials'));
+      expect(await attempt(partials)).toEqual([['templates/partials/brief-style.hbs', 'template-outside-project']]);
+
+      const whole = folder({ 'borgermode.yaml': '' });
+      symlinkSync(outside, join(whole, 'templates'));
+      expect(await attempt(whole)).toEqual([['templates/brief.md.hbs', 'template-outside-project']]);
+    });
   });
 });

@@ -108,3 +108,32 @@ describe('a broken template names its file, line and column', () => {
     expect(await attempt(text('own.md.hbs', '[{{missing}}][{{missing.deeper}}][{{#missing}}x{{/missing}}]'))).toBe('[][][]\n');
   });
 });
+
+// Handlebars has no timeout: the work of one page is bounded (RENDER_LIMITS), and a template past it is a TemplateError naming a template file.
+describe('the work of a page is bounded', () => {
+  /** p0 calls p1 twice, p1 calls p2 twice …: 2^depth calls of the last one. */
+  const doubling = (depth: number, leaf: string) =>
+    Array.from({ length: depth + 1 }, (_, i) => text(`templates/partials/p${i}.hbs`, i === depth ? leaf : `{{> p${i + 1}}}{{> p${i + 1}}}`, `p${i}`));
+
+  it.each([
+    ['partials that call each other twice, 40 deep, with no output', '', 'steps'],
+    ['partials that call each other twice, 40 deep, doubling the text', 'x'.repeat(200), 'chars'],
+  ])('%s: stopped in well under a second', async (_, leaf, limit) => {
+    const started = performance.now();
+    const result = await attempt(text('templates/brief.md.hbs', '{{> p0}}'), 'md', doubling(40, leaf));
+    expect(performance.now() - started).toBeLessThan(5000);
+    expect(result).toEqual([expect.stringMatching(new RegExp(`^templates/(partials/p\\d+|brief\\.md)\\.hbs:-:- template-too-much-work the template was stopped because it does more work than a page may: over ${limit === 'steps' ? '1,000,000 partial calls' : '64 MiB of text'}`))]);
+  });
+
+  it('inline partials and nested {{#each}} blocks are counted too', async () => {
+    const inline = `${Array.from({ length: 30 }, (_, i) => `{{#*inline "i${i}"}}{{> i${i + 1}}}{{> i${i + 1}}}{{/inline}}`).join('')}{{#*inline "i30"}}{{/inline}}{{> i0}}`;
+    expect(await attempt(text('own.md.hbs', inline))).toEqual([expect.stringMatching(/^own\.md\.hbs:-:- template-too-much-work /)]);
+    const nested = `${'{{#each @root.items}}'.repeat(30)}.${'{{/each}}'.repeat(30)}`;
+    expect(await attempt(text('own.md.hbs', nested))).toEqual([expect.stringMatching(/^own\.md\.hbs:1:\d+ template-too-much-work .*over 1,000,000 partial calls and \{\{#each\}\} items/)]);
+  });
+
+  it('counts each page afresh: a renderer used for many pages is not stopped by their sum', async () => {
+    const render = await compileTemplate(text('own.md.hbs', '{{> p0}}'), 'md', doubling(18, 'x'));
+    for (let page = 0; page < 5; page++) expect((await render(view)).length).toBe(2 ** 18 + 1);
+  });
+});
