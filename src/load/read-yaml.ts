@@ -10,6 +10,12 @@ import type { Params } from '../model/messages.js';
 export const MAX_FILE_BYTES = 64 * 1024 * 1024;
 /** How many alias expansions a document may make before it is treated as an attack. */
 const MAX_ALIAS_COUNT = 100;
+/** How much text (in UTF-16 units, keys and values) its aliases may add when they are written out: 600 aliases of a 1 MiB text would be 600 MiB. */
+export const MAX_ALIAS_CHARS = 1024 * 1024;
+// Where YAML allows an anchor (&name) or an alias (*name): at the start of a node, after a space,
+// a line break, "[", "{", "," or ":" (a JSON-like flow key). A file without both has no alias.
+const ANCHOR_TOKEN = /(?:^|[\s[{,:])&[^\s[\]{},]/;
+const ALIAS_TOKEN = /(?:^|[\s[{,:])\*[^\s[\]{},]/;
 
 export type TextResult = { text: string } | { finding: Finding };
 
@@ -39,14 +45,15 @@ export async function parseYaml(text: string, file: string): Promise<ParseResult
   } catch (error) {
     return parseExact(text, file, error);
   }
-  // Anchors and aliases come back from js-yaml as shared objects; let `yaml` bound them. Every
-  // alias is written with a "*", so a file without one has none (most files: no walk needed).
-  if (text.includes('*') && hasSharedNodes(data)) return parseExact(text, file, undefined);
+  // js-yaml expands aliases without a bound (a text alias is a copy, an object one is shared);
+  // `yaml` and the bounds below see every file that may hold one: an anchor and an alias written
+  // (most files have no "&" at all: no scan), or, as a second wall, an object reached twice.
+  if (mayHoldAliases(text) || (text.includes('*') && hasSharedNodes(data))) return parseExact(text, file, undefined);
   return { data, findings: [] };
 }
 
 async function parseExact(text: string, file: string, fastError: unknown): Promise<ParseResult> {
-  const { parseDocument, LineCounter } = await loadYamlPackage();
+  const { parseDocument, LineCounter, isAlias, isCollection, isPair, isScalar } = await loadYamlPackage();
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
   const findings: Finding[] = doc.errors.map((error) => {
@@ -54,8 +61,15 @@ async function parseExact(text: string, file: string, fastError: unknown): Promi
     return { file, line: pos.line, column: pos.col, severity: 'error', code: 'yaml-syntax', params: { detail: firstLine(error.message), yamlCode: error.code } };
   });
   if (findings.length > 0) return { data: undefined, findings };
+  const expansion = aliasExpansion(doc, isAlias, isCollection, isPair, isScalar);
+  if (expansion) {
+    const pos = lineCounter.linePos(expansion.offset);
+    const params = expansion.limit === 'count' ? { limit: 'count', max: MAX_ALIAS_COUNT } : { limit: 'chars', max: MAX_ALIAS_CHARS / 1024 / 1024 };
+    return { data: undefined, findings: [{ file, line: pos.line, column: pos.col, severity: 'error', code: 'yaml-aliases', params }] };
+  }
   try {
-    const data: unknown = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    // The package's own bound too, a second wall: it counts a little differently (a text's 100th alias is its 101st).
+    const data: unknown = doc.toJS({ maxAliasCount: 10 * MAX_ALIAS_COUNT });
     if (fastError === undefined) return { data, findings: [] };
   } catch (error) {
     return { data: undefined, findings: [{ file, line: 1, column: 1, severity: 'error', code: 'yaml-aliases', params: { detail: firstLine(String((error as Error).message)) } }] };
@@ -82,6 +96,66 @@ async function loadYamlPackage(): Promise<typeof import('yaml')> {
 
 function firstLine(message: string): string {
   return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+}
+
+/** True when the text may hold an alias: an anchor and an alias are written in it. */
+function mayHoldAliases(text: string): boolean {
+  return text.includes('&') && text.includes('*') && ANCHOR_TOKEN.test(text) && ALIAS_TOKEN.test(text);
+}
+
+type YamlPackage = typeof import('yaml');
+type YamlNode = import('yaml').Node;
+
+/**
+ * The first alias, in document order, at which writing the aliases out would pass a bound: more
+ * than MAX_ALIAS_COUNT expansions (each alias, and each alias inside what it stands for, every
+ * time it is written out) or MAX_ALIAS_CHARS of text added. Worked out from the document's nodes
+ * with each node's size kept, so a "billion laughs" file costs its own size, never its expansion.
+ */
+function aliasExpansion(
+  doc: import('yaml').Document,
+  isAlias: YamlPackage['isAlias'],
+  isCollection: YamlPackage['isCollection'],
+  isPair: YamlPackage['isPair'],
+  isScalar: YamlPackage['isScalar'],
+): { offset: number; limit: 'count' | 'chars' } | undefined {
+  type Size = { aliases: number; chars: number };
+  // What each alias names: the last node with its anchor before it (YAML's rule), found in one walk.
+  const anchors = new Map<string, unknown>();
+  const named = new Map<unknown, unknown>();
+  const sizes = new Map<unknown, Size>();
+  const sum = (a: Size, b: Size): Size => ({ aliases: a.aliases + b.aliases, chars: a.chars + b.chars });
+  // A node written out: the aliases and the characters it stands for.
+  const expanded = (node: unknown): Size => {
+    if (isAlias(node)) return sum({ aliases: 1, chars: 0 }, expanded(named.get(node)));
+    const known = sizes.get(node);
+    if (known) return known;
+    // An alias inside the node it names (`&a [*a]`) has no end.
+    sizes.set(node, { aliases: Infinity, chars: Infinity });
+    let size: Size = { aliases: 0, chars: 0 };
+    if (isScalar(node)) size = { aliases: 0, chars: String(node.value ?? '').length };
+    else if (isPair(node)) size = sum(expanded(node.key), expanded(node.value));
+    else if (isCollection(node)) for (const item of node.items) size = sum(size, expanded(item));
+    sizes.set(node, size);
+    return size;
+  };
+  let total: Size = { aliases: 0, chars: 0 };
+  // Every node in document order (a node before what it holds, a key before its value).
+  const stack: unknown[] = [doc.contents];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    const anchor = (node as { anchor?: string } | null)?.anchor;
+    if (anchor !== undefined && !isAlias(node)) anchors.set(anchor, node);
+    if (isAlias(node)) {
+      named.set(node, anchors.get(node.source));
+      total = sum(total, expanded(node));
+      const offset = (node as YamlNode).range?.[0] ?? 0;
+      if (total.aliases > MAX_ALIAS_COUNT) return { offset, limit: 'count' };
+      if (total.chars > MAX_ALIAS_CHARS) return { offset, limit: 'chars' };
+    } else if (isPair(node)) stack.push(node.value, node.key);
+    else if (isCollection(node)) for (let i = node.items.length - 1; i >= 0; i--) stack.push(node.items[i]);
+  }
+  return undefined;
 }
 
 /** True when some object or list is reachable twice (a YAML alias). */

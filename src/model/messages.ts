@@ -126,7 +126,8 @@ type Template = (p: Params, w: Words) => string;
 const MESSAGES: Record<Lang, Record<string, Template>> = {
   da: {
     'yaml-syntax': (p) => `YAML-syntaksfejl: ${yamlExplanation('da', p)}`,
-    'yaml-aliases': () => 'for mange YAML-aliaser (det ligner et angreb, der skal opbruge hukommelsen); skriv værdierne ud i stedet for at bruge ankre og aliaser',
+    'yaml-aliases': (p) =>
+      `${p.limit === 'chars' ? `YAML-aliaserne fylder for meget skrevet ud: over ${p.max} MiB tekst` : `for mange YAML-aliaser${p.limit === 'count' ? `: over ${p.max} udfoldninger` : ''}`} (det ligner et angreb, der skal opbruge hukommelsen); skriv værdierne ud i stedet for at bruge ankre og aliaser`,
     'too-large': (p) => `filen fylder ${p.size} MiB; en fil med poster må højst fylde ${p.max} MiB (del den op i flere filer)`,
     binary: () => 'forventede en YAML-tekstfil, fandt binært indhold',
     'not-utf8': () => 'forventede en YAML-tekstfil i UTF-8, fandt bytes, der ikke er UTF-8 (gem filen som UTF-8)',
@@ -179,7 +180,8 @@ const MESSAGES: Record<Lang, Record<string, Template>> = {
   },
   en: {
     'yaml-syntax': (p) => `YAML syntax error: ${yamlExplanation('en', p)}`,
-    'yaml-aliases': () => 'too many YAML aliases (this looks like an attack to exhaust memory); write the values out instead of using anchors and aliases',
+    'yaml-aliases': (p) =>
+      `${p.limit === 'chars' ? `YAML aliases too large when written out: over ${p.max} MiB of text` : `too many YAML aliases${p.limit === 'count' ? `: over ${p.max} expansions` : ''}`} (this looks like an attack to exhaust memory); write the values out instead of using anchors and aliases`,
     'too-large': (p) => `file is ${p.size} MiB; a record file may be at most ${p.max} MiB (split it into several files)`,
     binary: () => 'expected a YAML text file, found binary content',
     'not-utf8': () => 'expected a YAML text file in UTF-8, found bytes that are not UTF-8 (save the file as UTF-8)',

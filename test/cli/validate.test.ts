@@ -172,8 +172,8 @@ const cases: Case[] = [
     fixture: 'alias-bomb',
     args: validate(),
     exitCode: 1,
-    locations: ['incidents.yaml:1:1 error'],
-    stderr: ['incidents.yaml:1:1 error too many YAML aliases'],
+    locations: ['incidents.yaml:5:8 error'],
+    stderr: ['incidents.yaml:5:8 error too many YAML aliases: over 100 expansions'],
   },
   {
     name: '__proto__ key inside a record is an unknown field',
