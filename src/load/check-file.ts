@@ -5,7 +5,7 @@ import { checkValue, isMapping } from './check-value.js';
 import { compileCheck } from './compile-check.js';
 import { PlacedRecord } from './dataset.js';
 import { decodeRecordText, parseYaml } from './read-yaml.js';
-import { findPersonalDataIn } from './rules.js';
+import { findPersonalDataIn, needsReaderForms, type ReaderForms } from './rules.js';
 
 /**
  * What the checks of one record file find on their own, before any cross-record rule: a pure
@@ -44,15 +44,28 @@ export async function checkRecordFile(file: string, bytes: Uint8Array): Promise<
     const list = doc[kind];
     if (!Array.isArray(list)) continue;
     const fast = FAST_CHECKS[kind];
-    (checked.records as Record<RecordKind, unknown[]>)[kind] = list.map((raw: unknown, index) => {
+    const records: unknown[] = [];
+    (checked.records as Record<RecordKind, unknown[]>)[kind] = records;
+    for (const [index, raw] of (list as unknown[]).entries()) {
       const value = (fast?.(raw) ?? checkValue(RECORD_SCHEMAS[kind], raw, file, [kind, index], findings).value) as { id?: string } | undefined;
       if (isMapping(raw) && typeof raw.id === 'string' && value?.id === undefined) checked.ids.push([kind, index, raw.id]);
-      if (value) findPersonalDataIn(new PlacedRecord(kind, file, index, value), checked.personalData);
-      return value ?? null;
-    });
+      if (value) {
+        const entry = new PlacedRecord(kind, file, index, value);
+        findPersonalDataIn(entry, checked.personalData, needsReaderForms(entry) ? await loadReaderForms() : undefined);
+      }
+      records.push(value ?? null);
+    }
   }
   return checked;
 }
+
+let readerForms: ReaderForms | undefined;
+
+/** The forms of a text as a reader sees it (render/reader-text.ts, with marked): loaded for the first text that may read otherwise than written. */
+export async function loadReaderForms(): Promise<ReaderForms> {
+  return (readerForms ??= (await import('../render/reader-text.js')).readerForms);
+}
+
 
 /** Bytes → parsed YAML; undefined when the file could not be read as YAML (the findings say why). */
 export async function parseRecordBytes(bytes: Uint8Array, file: string, findings: Finding[]): Promise<unknown> {

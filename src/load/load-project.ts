@@ -3,9 +3,10 @@ import { join } from 'node:path';
 import type { Category } from '../model/categories.js';
 import { todayIso } from '../model/dates.js';
 import { type Finding, hasErrors, sortFindings } from '../model/finding.js';
+import { MAY_READ_OTHERWISE } from '../model/personal-data.js';
 import { LANGS, type Lang, RECORD_KINDS, type RecordKind, type RecordOf, type Settings, SettingsSchema } from '../model/schema.js';
 import { openRecordCache } from './cache.js';
-import { type CheckedFile, parseRecordBytes } from './check-file.js';
+import { type CheckedFile, loadReaderForms, parseRecordBytes } from './check-file.js';
 import { type Checked, type FileChecker, openFileChecker, type ParallelOptions } from './check-files.js';
 import { checkValue, isMapping } from './check-value.js';
 import { type Dataset, type EntriesByKind, type InArea, PlacedRecord, type RecordEntry } from './dataset.js';
@@ -14,7 +15,7 @@ import { SETTINGS_FILE } from './find-project.js';
 import { listProjectFiles } from './list-files.js';
 import { decodeRecordText, locateFindings } from './read-yaml.js';
 import { resolveCategories } from './resolve-categories.js';
-import { type IdPlace, runRules, withoutReviewedNames } from './rules.js';
+import { findPersonalDataInSettings, type IdPlace, runRules, withoutReviewedNames } from './rules.js';
 import { readValidateMemo, type ValidateResult, writeValidateMemo } from './validate-memo.js';
 
 export interface LoadOptions {
@@ -129,6 +130,8 @@ async function readAndCheck(options: LoadOptions, useMemo: boolean): Promise<Loa
 
   if (settings) {
     findings.push(...runRules({ areas: settings.areas, categories: new Map(categories.map((c) => [c.id, c])), entries, ids, today }), ...withoutReviewedNames(personalData, settings));
+    // Personal data in the settings' public texts, as written and as a reader sees them (a warning, like the records').
+    findPersonalDataInSettings(settings, findings, MAY_READ_OTHERWISE.test(settingsText(settingsDoc)) ? await loadReaderForms() : undefined);
   }
   await locateAll(root, findings);
   const sorted = sortFindings(findings);
@@ -137,6 +140,11 @@ async function readAndCheck(options: LoadOptions, useMemo: boolean): Promise<Loa
   if (memoKey && !cacheReadOnly) await writeValidateMemo(cache!, cacheDir!, { ...memoKey, files: files.map((file, index) => [file, sources[index]!]) }, { ok, findings: sorted, language });
   if (!ok) return { dataset: undefined, findings: sorted, language };
   return { dataset: assemble(root, settings, categories, entries), findings: sorted, language };
+}
+
+/** Every text of the parsed settings, joined: what the quick test of MAY_READ_OTHERWISE looks at. */
+function settingsText(doc: unknown): string {
+  return JSON.stringify(doc) ?? '';
 }
 
 async function checkAndKeep(checker: FileChecker, file: string, bytes: Uint8Array, keep: (result: Checked) => void): Promise<CheckedFile> {

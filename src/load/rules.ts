@@ -3,7 +3,7 @@ import type { Category } from '../model/categories.js';
 import type { Finding, YamlPath } from '../model/finding.js';
 import type { Area, RecordKind, Settings } from '../model/schema.js';
 import type { MessageCode, Params } from '../model/messages.js';
-import { findPersonalData, findPossibleNames, PERSONAL_DATA_KINDS } from '../model/personal-data.js';
+import { findPersonalData, findPossibleNames, MAY_READ_OTHERWISE, PERSONAL_DATA_KINDS } from '../model/personal-data.js';
 import { PUBLIC_FIELDS } from '../model/public-fields.js';
 import { closest } from '../model/suggest.js';
 import type { EntriesByKind, RecordEntry } from './dataset.js';
@@ -253,36 +253,84 @@ const questionOpenTooLong: Rule = {
 /**
  * Text that can hold none of the kinds of model/personal-data.ts: every CPR number has six digits
  * in a row, every phone number eight in a row or two digits, a space and two digits (grouped),
- * every e-mail address an "@", and every street address a word, a space and a house number. Most
+ * every e-mail address an "@", and every street address a word, a space and a house number (a
+ * dotted CPR number, DD.MM.YY-XXXX, has its own alternative). Most
  * fields (ids, dates) fail this at once. A property test keeps it true
  * (test/model/personal-data.test.ts).
  */
-export const MAY_HOLD_PERSONAL_DATA = /@|\d{6}|\d\d[ \u00a0]\d\d|[\p{L}\p{M}.'\u2019-][ \u00a0]+[1-9]/u;
+export const MAY_HOLD_PERSONAL_DATA = /@|\d{6}|\d\d[ \u00a0]\d\d|\d\d([./-])\d\d\1\d\d-\d{4}|[\p{L}\p{M}.'\u2019-][ \u00a0]+[1-9]/u;
 
 /** Text that can hold no possible name (findPossibleNames): it has no two capitalised words in a row. */
 export const MAY_HOLD_NAME = /\p{Lu}\p{M}*\p{Ll}[\p{L}\p{M}'\u2019-]*[ \u00a0]+\p{Lu}\p{M}*\p{Ll}/u;
 
+/** The forms of a text as a reader sees it (render/reader-text.ts readerForms), given to the checks by whoever has loaded it. */
+export type ReaderForms = (text: string) => string[];
+
+/** The texts of a field's value: itself when text, each text of a list. */
+const textsOfValue = (value: unknown): string[] =>
+  typeof value === 'string' ? [value] : Array.isArray(value) ? value.filter((text): text is string => typeof text === 'string') : [];
+
+/** Whether any public text of the record needs readerForms (a `&`, a `*`, a `[`, a `%` …: MAY_READ_OTHERWISE). */
+export function needsReaderForms(entry: RecordEntry): boolean {
+  for (const field of PUBLIC_FIELDS[entry.kind] as readonly string[]) {
+    for (const text of textsOfValue((entry.record as Record<string, unknown>)[field])) if (MAY_READ_OTHERWISE.test(text)) return true;
+  }
+  return false;
+}
+
+/** The kinds of personal data and the possible names in texts, as written and in every form a reader sees (`read`). */
+function personalDataOf(texts: readonly string[], read: ReaderForms | undefined, kinds: Set<string>, names: Set<string> | undefined): void {
+  for (const text of texts) {
+    for (const form of read ? [text, ...read(text)] : [text]) {
+      if (MAY_HOLD_PERSONAL_DATA.test(form)) for (const kind of findPersonalData(form)) kinds.add(kind);
+      if (names && MAY_HOLD_NAME.test(form)) for (const name of findPossibleNames(form)) names.add(name);
+    }
+  }
+}
+
 /**
  * The personal-data warnings of one record (reports.md §4): a check of the record alone, so it
- * runs with the field checks of its file and is cached with them (load/check-file.ts). A
- * `personal-data` warning here; rendering public output that shows the field refuses
- * (cli/commands/report.ts). A `possible-name` warning is for the team to review, and the names
- * it has reviewed are taken out after the cache (withoutReviewedNames).
+ * runs with the field checks of its file and is cached with them (load/check-file.ts). Every
+ * public field is looked at as written and, through `read`, as a reader of public output sees it
+ * (the caller gives `read` for a record that needsReaderForms). A `personal-data` warning here;
+ * rendering public output that shows the field refuses (render/published-personal-data.ts). A
+ * `possible-name` warning is for the team to review, and the names it has reviewed are taken out
+ * after the cache (withoutReviewedNames).
  */
-export function findPersonalDataIn(entry: RecordEntry, findings: Finding[]): void {
+export function findPersonalDataIn(entry: RecordEntry, findings: Finding[], read?: ReaderForms): void {
   for (const field of PUBLIC_FIELDS[entry.kind] as readonly string[]) {
-    const value = (entry.record as Record<string, unknown>)[field];
-    const texts = typeof value === 'string' ? [value] : Array.isArray(value) ? value.filter((text): text is string => typeof text === 'string') : [];
+    const texts = textsOfValue((entry.record as Record<string, unknown>)[field]);
+    if (texts.length === 0) continue;
     const kinds = new Set<string>();
     const names = new Set<string>();
-    for (const text of texts) {
-      if (MAY_HOLD_PERSONAL_DATA.test(text)) for (const kind of findPersonalData(text)) kinds.add(kind);
-      if (MAY_HOLD_NAME.test(text)) for (const name of findPossibleNames(text)) names.add(name);
-    }
+    personalDataOf(texts, read, kinds, names);
     // The kinds in their fixed order, as findPersonalData gives them.
     if (kinds.size > 0) findings.push(at(entry, field, 'warning', 'personal-data', { field, data: PERSONAL_DATA_KINDS.filter((kind) => kinds.has(kind)), id: entry.record.id }));
     if (names.size > 0) findings.push(at(entry, field, 'warning', 'possible-name', { field, names: [...names], id: entry.record.id }));
   }
+}
+
+/** Where in borgermode.yaml no personal data is looked for: the contacts (names and numbers belong there) and the privacy settings (the reviewed names). */
+const SETTINGS_NOT_PUBLISHED = new Set(['contacts', 'privacy']);
+
+/**
+ * The personal-data warnings of borgermode.yaml: every text of the settings but the contacts and
+ * the privacy settings (the title, the areas' names, municipalities, police districts and zones,
+ * the meeting place, the categories' labels and the notes of their breaks, and whatever text a
+ * later setting adds, such as a translation), as written and as a reader sees it. The finding is
+ * at the value, its `field` the path ("areas[0].name").
+ */
+export function findPersonalDataInSettings(settings: Settings, findings: Finding[], read: ReaderForms | undefined): void {
+  const visit = (value: unknown, path: YamlPath): void => {
+    if (typeof value === 'string') {
+      const kinds = new Set<string>();
+      personalDataOf([value], read, kinds, undefined);
+      const field = path.map((part, index) => (typeof part === 'number' ? `[${part}]` : index === 0 ? part : `.${part}`)).join('');
+      if (kinds.size > 0) findings.push({ file: SETTINGS_FILE, path, target: 'value', severity: 'warning', code: 'personal-data', params: { field, data: PERSONAL_DATA_KINDS.filter((kind) => kinds.has(kind)), where: 'settings' } });
+    } else if (Array.isArray(value)) value.forEach((item, index) => visit(item, [...path, index]));
+    else if (value !== null && typeof value === 'object') for (const [key, item] of Object.entries(value)) if (path.length > 0 || !SETTINGS_NOT_PUBLISHED.has(key)) visit(item, [...path, key]);
+  };
+  visit(settings, []);
 }
 
 /** A name as the review compares it: composed, single-spaced, in lower case. */

@@ -161,9 +161,9 @@ const MESSAGES: Record<Lang, Record<string, Template>> = {
     'link-skipped': (p) =>
       `et symbolsk link, der ikke læses: ${p.reason === 'outside' ? 'det peger uden for projektet' : p.reason === 'dangling' ? 'det peger på noget, der ikke findes' : p.reason === 'loop' ? 'det peger på en mappe, det selv ligger i' : 'det peger på en fil eller mappe, der allerede læses'}; læg filen i projektet, eller fjern linket`,
     'personal-data': (p, w) =>
-      `feltet ${w.q(p.field)} ser ud til at indeholde ${kindsText('da', p.data)}; en offentlig udgave, der ville vise det, bliver ikke lavet; skriv det om, eller flyt det til internal_note`,
+      `feltet ${w.q(p.field)} ser ud til at indeholde ${kindsText('da', p.data)}; en offentlig udgave, der ville vise det, bliver ikke lavet; ${p.where === 'settings' ? 'skriv det om (borgermode.yaml har intet internt felt)' : 'skriv det om, eller flyt det til internal_note'}`,
     'personal-data-refused': (p, w) =>
-      `feltet ${w.q(p.field)} ser ud til at indeholde ${kindsText('da', p.data)} og ville komme med i den offentlige udgave, så intet er skrevet; skriv det om, eller flyt det til internal_note`,
+      `feltet ${w.q(p.field)} ser ud til at indeholde ${kindsText('da', p.data)} og ville komme med i den offentlige udgave, så intet er skrevet; ${p.where === 'settings' ? 'skriv det om (borgermode.yaml har intet internt felt)' : 'skriv det om, eller flyt det til internal_note'}`,
     'possible-name': (p, w) =>
       `feltet ${w.q(p.field)} nævner måske en person (${namesText(p, w)}), og offentlige udgaver viser det; skriv det om uden navn, eller flyt det til internal_note; er det et sted eller en offentlig person, så skriv navnet under privacy.reviewed_names i borgermode.yaml`,
     'question-open-long': (p) => `spørgsmålet fra ${p.date} har været ${p.status === 'open' ? 'åbent' : 'i gang'} i mere end ${p.quarters} kvartaler; besvar det, send det videre eller luk det`,
@@ -215,9 +215,9 @@ const MESSAGES: Record<Lang, Record<string, Template>> = {
     'link-skipped': (p) =>
       `a symbolic link that is not read: ${p.reason === 'outside' ? 'it points outside the project' : p.reason === 'dangling' ? 'it points to nothing that exists' : p.reason === 'loop' ? 'it points to a folder it lies in' : 'it points to a file or folder already read'}; put the file in the project, or remove the link`,
     'personal-data': (p, w) =>
-      `field ${w.q(p.field)} looks like it holds ${kindsText('en', p.data)}; public output that would show it is not made; reword it, or move it to internal_note`,
+      `field ${w.q(p.field)} looks like it holds ${kindsText('en', p.data)}; public output that would show it is not made; ${p.where === 'settings' ? 'reword it (borgermode.yaml has no internal field)' : 'reword it, or move it to internal_note'}`,
     'personal-data-refused': (p, w) =>
-      `field ${w.q(p.field)} looks like it holds ${kindsText('en', p.data)} and would be in the public output, so nothing was written; reword it, or move it to internal_note`,
+      `field ${w.q(p.field)} looks like it holds ${kindsText('en', p.data)} and would be in the public output, so nothing was written; ${p.where === 'settings' ? 'reword it (borgermode.yaml has no internal field)' : 'reword it, or move it to internal_note'}`,
     'possible-name': (p, w) =>
       `field ${w.q(p.field)} may name a person (${namesText(p, w)}), and public output shows it; reword it without the name, or move it to internal_note; if it is a place or a public person, add the name to privacy.reviewed_names in borgermode.yaml`,
     'question-open-long': (p) => `question raised ${p.date} has been ${p.status === 'open' ? 'open' : 'in progress'} for more than ${p.quarters} quarters; answer it, refer it or close it`,

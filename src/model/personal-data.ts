@@ -1,19 +1,40 @@
 import GIVEN_NAMES from './given-names.json' with { type: 'json' };
 
 // What looks like data that identifies a person, in free text (reports.md §4, docs/privacy.md): a
-// CPR number (DDMMYY-XXXX or DDMMYYXXXX with a real date), a Danish phone number (8 digits starting
-// 2–9, optionally after +45 or 0045, unbroken or grouped 2-2-2-2 or 4-4, not touching other digits;
-// the short numbers 112, 114 and 1813 are fine), an e-mail address, or a Danish street address (a
-// street with a house number, or any word with a house number and a floor or side). And, only to be
-// reviewed, what may be a person's name: a common given name followed by a capitalised word.
+// CPR number (DDMMYY-XXXX with a real date, the dash also a space or left out, or DD.MM.YY-XXXX;
+// also after a letter and a hyphen, as in an id "q-0101901234"), a Danish phone number (8 digits
+// starting 2–9, optionally after +45 or 0045, unbroken or grouped 2-2-2-2, 4-4 or 2-3-3, not
+// touching other digits, and not an amount of money or two years; the short numbers 112, 114 and
+// 1813 are fine), an e-mail address, or a Danish street address (a street with a house number, or
+// any word with a house number and a floor or side). And, only to be reviewed, what may be a
+// person's name: a common given name followed by a capitalised word. The text is looked at as
+// given; render/reader-text.ts gives the forms a reader sees (Markdown and entities resolved, link
+// targets decoded), and the checks look at those too.
+
+/**
+ * What can make a text read otherwise than it is written, so that render/reader-text.ts must say
+ * how it reads: an entity, an escape, emphasis, code, a link, HTML, percent-encoding; or a
+ * character outside Latin-1 (or a soft hyphen) that Unicode folds or hides.
+ */
+export const MAY_READ_OTHERWISE = /[&\\*_~`[<%\u00ad]|[^\u0000-\u00ff]/;
 
 /** The kinds, in the order every message names them. */
 export const PERSONAL_DATA_KINDS = ['cpr', 'phone', 'email', 'address'] as const;
 export type PersonalDataKind = (typeof PERSONAL_DATA_KINDS)[number];
 
-const CPR = /(?<![\d-])(\d{2})(\d{2})(\d{2})-?\d{4}(?![\d-])/g;
-const PHONE = /(?<![\d+]|\d[ \u00a0-])(?:(?:\+|00)45[ \u00a0]?)?(?:[2-9]\d{7}|[2-9]\d(?:[ \u00a0]\d{2}){3}|[2-9]\d{3}[ \u00a0]\d{4})(?![ \u00a0-]?\d)/g;
+// DDMMYY and a serial of four (a dash, a space or nothing between), or DD.MM.YY-XXXX with one
+// separator (. / or -) between the parts of the date; not part of a longer run of digits (or of
+// digit groups: "1234 0101901234" is a bank account), nor a decimal.
+const CPR = /(?<!\d[-./ \u00a0]?)(?:(\d{2})(\d{2})(\d{2})[- \u00a0]?|(\d{2})([./-])(\d{2})\5(\d{2})-)\d{4}(?!\d|[.,]\d)/g;
+const PHONE =
+  /(?<![\d+]|\d[ \u00a0-])(?:(?:\+|00)45[ \u00a0]?)?(?:[2-9]\d{7}|[2-9]\d(?:[ \u00a0]\d{2}){3}|[2-9]\d{3}[ \u00a0]\d{4}|[2-9]\d[ \u00a0]\d{3}[ \u00a0]\d{3})(?![ \u00a0-]?\d)/g;
 const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
+/** An amount after the digits ("20 123 456 kr.", "25000000 DKK", "22334455,-"): money, not a phone number. */
+const MONEY_AFTER = /^(?:[ \u00a0]*(?:kr\b|kroner|dkk|mio|mia|mill|euro?\b|\u20ac)|,-)/i;
+/** An amount before them ("kr. 20 123 456", "DKK 25000000"). */
+const MONEY_BEFORE = /(?:\bkr\.?|\bdkk|\u20ac)[ \u00a0]*$/i;
+/** Two years side by side ("2019 2020"): not a phone number. */
+const TWO_YEARS = /^(?:19|20)\d\d[ \u00a0](?:19|20)\d\d$/;
 
 /** True when DD MM YY is a real date in 19YY or 20YY (CPR numbers carry no century). */
 function isCprDate(day: number, month: number, year: number): boolean {
@@ -27,12 +48,20 @@ function isCprDate(day: number, month: number, year: number): boolean {
 export function findPersonalData(text: string): PersonalDataKind[] {
   const found = new Set<PersonalDataKind>();
   // A CPR number is not also reported as a phone number.
-  const withoutCpr = text.replace(CPR, (match, day: string, month: string, year: string) => {
+  CPR.lastIndex = 0;
+  const withoutCpr = text.replace(CPR, (match, ...parts: (string | undefined)[]) => {
+    const [day, month, year] = parts[0] === undefined ? [parts[3], parts[5], parts[6]] : parts;
     if (!isCprDate(Number(day), Number(month), Number(year))) return match;
     found.add('cpr');
     return ' ';
   });
-  if (PHONE.test(withoutCpr)) found.add('phone');
+  PHONE.lastIndex = 0;
+  for (let match = PHONE.exec(withoutCpr); match !== null; match = PHONE.exec(withoutCpr)) {
+    const after = withoutCpr.slice(match.index + match[0].length);
+    if (MONEY_AFTER.test(after) || MONEY_BEFORE.test(withoutCpr.slice(0, match.index)) || TWO_YEARS.test(match[0])) continue;
+    found.add('phone');
+    break;
+  }
   PHONE.lastIndex = 0;
   if (EMAIL.test(text)) found.add('email');
   EMAIL.lastIndex = 0;

@@ -1,5 +1,6 @@
 import type { Dataset } from '../load/dataset.js';
-import type { Finding } from '../model/finding.js';
+import { SETTINGS_FILE } from '../load/find-project.js';
+import type { Finding, YamlPath } from '../model/finding.js';
 import { RECORD_KINDS } from '../model/schema.js';
 
 /** Every string in a view model, at any depth. */
@@ -20,7 +21,8 @@ export function publishedPersonalData(view: unknown, findings: readonly Finding[
 
 /**
  * publishedPersonalData for many views of one dataset (`build`): the flagged texts are looked up
- * once, and a project without personal-data warnings costs nothing per page.
+ * once, and a project without personal-data warnings costs nothing per page. A flagged text is
+ * published when some string of the view holds it (a label or a note may be part of a sentence).
  */
 export function personalDataCheck(findings: readonly Finding[], dataset: Dataset): (view: unknown) => Finding[] {
   const flagged = findings.filter((finding) => finding.code === 'personal-data');
@@ -28,13 +30,24 @@ export function personalDataCheck(findings: readonly Finding[], dataset: Dataset
   const byId = new Map<string, Record<string, unknown>>();
   for (const kind of RECORD_KINDS) for (const record of dataset[kind]) byId.set(record.id, record as Record<string, unknown>);
   const textsOf = flagged.map((finding) => {
-    const value = byId.get(String(finding.params.id))?.[String(finding.params.field)];
-    return typeof value === 'string' ? [value] : Array.isArray(value) ? value : [];
+    // A text of borgermode.yaml is found by its path in the settings, a record's by its id and field.
+    const value = finding.file === SETTINGS_FILE ? valueAt(dataset.settings, finding.path ?? []) : byId.get(String(finding.params.id))?.[String(finding.params.field)];
+    return (typeof value === 'string' ? [value] : Array.isArray(value) ? value : []).filter((text): text is string => typeof text === 'string' && text !== '');
   });
   return (view) => {
-    const published = stringsOf(view);
+    const published = [...stringsOf(view)];
     return flagged.flatMap((finding, index): Finding[] =>
-      textsOf[index]!.some((text) => typeof text === 'string' && published.has(text)) ? [{ ...finding, severity: 'error', code: 'personal-data-refused' }] : [],
+      textsOf[index]!.some((text) => published.some((string) => string.includes(text))) ? [{ ...finding, severity: 'error', code: 'personal-data-refused' }] : [],
     );
   };
+}
+
+/** The value at `path` in `value`, if any. */
+function valueAt(value: unknown, path: YamlPath): unknown {
+  let here = value;
+  for (const part of path) {
+    if (here === null || typeof here !== 'object' || !Object.hasOwn(here, part)) return undefined;
+    here = (here as Record<string | number, unknown>)[part];
+  }
+  return here;
 }
