@@ -62,12 +62,12 @@ function convert(schema: v.GenericSchema, definitions: Record<string, v.GenericS
     errorMode: 'throw',
     definitions,
     overrideAction: ({ valibotAction, jsonSchema }) => {
-      const action = valibotAction as { type: string; metadata?: { expect?: ExpectKey; min?: number }; requirement?: unknown };
+      const action = valibotAction as { type: string; metadata?: { expect?: ExpectKey; min?: number; max?: number }; requirement?: unknown };
       if (action.type === 'metadata' && action.metadata?.expect) {
         // The checks' own words for what a field expects; the keys themselves are not JSON Schema.
-        const { expect: _expect, min: _min, ...rest } = jsonSchema as JsonSchema & { expect?: unknown; min?: unknown };
-        const { expect, min } = action.metadata;
-        return { ...rest, description: expectationText(min === undefined ? { expect } : { expect, min }, 'en') };
+        const { expect: _expect, min: _min, max: _max, ...rest } = jsonSchema as JsonSchema & { expect?: unknown; min?: unknown; max?: unknown };
+        const { expect, min, max } = action.metadata;
+        return { ...rest, description: expectationText(min === undefined ? { expect } : max === undefined ? { expect, min } : { expect, min, max }, 'en') };
       }
       if (action.type === 'check' && action.requirement === isIsoDate) return { ...jsonSchema, pattern: DATE_PATTERN };
       return undefined;

@@ -5,7 +5,7 @@ import type { Lang } from './schema.js';
 // the text is made here when a finding is shown, in the language of the run.
 
 /** What a field expects; the schemas name one with `expect(key)`, picklists list their values. */
-export type Expectation = { expect: ExpectKey; min?: number } | { oneOf: readonly string[] };
+export type Expectation = { expect: ExpectKey; min?: number; max?: number } | { oneOf: readonly string[] };
 
 /** A value that was found, shortened for a message: a JSON literal, or a kind of structure. */
 export type Found = { literal: string } | { kind: 'nothing' | 'list' | 'mapping' };
@@ -22,8 +22,8 @@ const EXPECT = {
     time: 'et klokkeslæt skrevet TT:MM i anførselstegn, f.eks. "19:00"',
     boolean: 'true eller false',
     number: 'et tal',
-    number_min: 'et tal på mindst {min}',
-    whole_min: 'et helt tal på mindst {min}',
+    number_range: 'et tal fra {min} til {max}',
+    whole_range: 'et helt tal fra {min} til {max}',
     record_id: 'et id af bogstaver, cifre, ".", "_" og "-", f.eks. inc-2020-01-15-1',
     area_id: 'et område-id af a-z, 0-9 og "-", f.eks. vaerebro-park',
     category_id: 'et kategori-id af a-z, 0-9 og "_"',
@@ -69,8 +69,8 @@ const EXPECT = {
     time: 'a time written HH:MM in quotes, e.g. "19:00"',
     boolean: 'true or false',
     number: 'a number',
-    number_min: 'a number ≥ {min}',
-    whole_min: 'a whole number ≥ {min}',
+    number_range: 'a number from {min} to {max}',
+    whole_range: 'a whole number from {min} to {max}',
     record_id: 'an id of letters, digits, ".", "_" and "-", e.g. inc-2020-01-15-1',
     area_id: 'an area id of a-z, 0-9 and "-", e.g. vaerebro-park',
     category_id: 'a category id of a-z, 0-9 and "_"',
@@ -323,7 +323,7 @@ function words(lang: Lang): Words {
         const values = e.oneOf;
         return values.length <= 1 ? String(values[0]) : `${ONE_OF[lang]} ${values.slice(0, -1).join(', ')} ${OR[lang]} ${values.at(-1)}`;
       }
-      return EXPECT[lang][e.expect].replace('{min}', String(e.min ?? ''));
+      return EXPECT[lang][e.expect].replace('{min}', grouped(e.min ?? '', lang)).replace('{max}', grouped(e.max ?? '', lang));
     },
     found: (value) => {
       const f = value as Found;

@@ -13,13 +13,37 @@ const ID_PATTERN = /^[A-Za-z0-9._-]+$/;
 const AREA_ID_PATTERN = /^[a-z0-9-]+$/;
 
 /** Names what a schema expects, for the messages of the checks. */
-export const expect = <T = string>(key: ExpectKey, min?: number) =>
-  v.metadata<T, { expect: ExpectKey; min?: number }>(min === undefined ? { expect: key } : { expect: key, min });
+export const expect = <T = string>(key: ExpectKey, min?: number, max?: number) =>
+  v.metadata<T, { expect: ExpectKey; min?: number; max?: number }>(min === undefined ? { expect: key } : max === undefined ? { expect: key, min } : { expect: key, min, max });
+
+/**
+ * The numbers a person writes, each within what it can mean (docs/data-format.md#numbers): finite,
+ * and a whole number never past 2^53 − 1, where a JavaScript number stops being exact (a count of
+ * 9007199254740993 was read as …992). A million records at the top of a range still sum exactly.
+ */
+export const NUMBER_RANGES = {
+  count: [1, 1_000_000],
+  people: [0, 1_000_000],
+  hours: [0, 100_000],
+  residents: [0, 10_000_000],
+  respondents: [0, 10_000_000],
+  survey_value: [-1_000_000, 1_000_000],
+  criteria: [0, 1_000],
+  min_count: [3, 1_000],
+} as const satisfies Record<string, readonly [number, number]>;
+type NumberRange = keyof typeof NUMBER_RANGES;
 
 const text = (what: ExpectKey = 'text') => v.pipe(v.string(), v.minLength(1), expect(what));
 const oneOf = <const T extends readonly [string, ...string[]]>(values: T) => v.picklist(values);
-const wholeNumber = (min: number) => v.pipe(v.number(), v.integer(), v.minValue(min), expect<number>('whole_min', min));
-const number = (min: number) => v.pipe(v.number(), v.minValue(min), expect<number>('number_min', min));
+// Both ends bound a number, so Infinity (YAML .inf) and -Infinity are outside every range.
+const wholeNumber = (range: NumberRange) => {
+  const [min, max] = NUMBER_RANGES[range];
+  return v.pipe(v.number(), v.integer(), v.minValue(min), v.maxValue(max), expect<number>('whole_range', min, max));
+};
+const number = (range: NumberRange) => {
+  const [min, max] = NUMBER_RANGES[range];
+  return v.pipe(v.number(), v.minValue(min), v.maxValue(max), expect<number>('number_range', min, max));
+};
 const boolean = v.pipe(v.boolean(), expect<boolean>('boolean'));
 const date = v.pipe(v.string(), v.check(isIsoDate), expect('date'));
 const year = v.pipe(v.number(), v.integer(), v.minValue(1900), v.maxValue(2999), expect<number>('year'));
@@ -61,7 +85,7 @@ export const IncidentSchema = v.strictObject({
   ...common,
   date,
   category: reference('category_ref'),
-  count: v.optional(wholeNumber(1), 1),
+  count: v.optional(wholeNumber('count'), 1),
   zone: v.optional(text('zone')),
   summary: v.optional(text('summary')),
   source: v.optional(oneOf(INCIDENT_SOURCES), 'police'),
@@ -75,8 +99,8 @@ export const ActivitySchema = v.strictObject({
   title: text('title'),
   status: v.optional(oneOf(ACTIVITY_STATUSES), 'done'),
   partners: v.optional(list(text('partner'))),
-  participants: v.optional(wholeNumber(0)),
-  hours: v.optional(number(0)),
+  participants: v.optional(wholeNumber('people')),
+  hours: v.optional(number('hours')),
   answers: v.optional(list(reference('question_ref'))),
   summary: v.optional(text('public_text')),
 });
@@ -103,7 +127,7 @@ export const MeetingSchema = v.strictObject({
   time: v.optional(
     v.pipe(v.string(), v.regex(/^([01]\d|2[0-3]):[0-5]\d$/), expect('time')),
   ),
-  attendees: v.optional(wholeNumber(0)),
+  attendees: v.optional(wholeNumber('people')),
   summary: v.optional(text('public_text')),
 });
 
@@ -121,25 +145,25 @@ export const SurveySchema = v.strictObject({
   year,
   level: oneOf(SURVEY_LEVELS),
   measure: text('measure'),
-  value: v.pipe(v.number(), expect<number>('number')),
+  value: number('survey_value'),
   unit: v.optional(text('unit'), '%'),
   source: text('survey_source'),
-  n: v.optional(wholeNumber(0)),
+  n: v.optional(wholeNumber('respondents')),
 });
 
 export const ListCriteriaSchema = v.strictObject({
-  outside_work_education_pct: v.optional(number(0)),
-  conviction_ratio: v.optional(number(0)),
-  basic_education_only_pct: v.optional(number(0)),
-  income_ratio_pct: v.optional(number(0)),
-  non_western_pct: v.optional(number(0)),
+  outside_work_education_pct: v.optional(number('criteria')),
+  conviction_ratio: v.optional(number('criteria')),
+  basic_education_only_pct: v.optional(number('criteria')),
+  income_ratio_pct: v.optional(number('criteria')),
+  non_western_pct: v.optional(number('criteria')),
 });
 
 export const ListStatusSchema = v.strictObject({
   ...common,
   year,
   status: v.optional(oneOf(LIST_STATUSES)),
-  residents: v.optional(wholeNumber(0)),
+  residents: v.optional(wholeNumber('residents')),
   criteria: v.optional(ListCriteriaSchema),
 });
 
@@ -183,7 +207,7 @@ export const AreaSchema = v.strictObject({
   name: text('area_name'),
   municipality: v.optional(text('municipality')),
   police_district: v.optional(text('police_district')),
-  residents: v.optional(wholeNumber(0)),
+  residents: v.optional(wholeNumber('residents')),
   zones: v.optional(list(text('zone_name'))),
   // The days the area's police figures cover (docs/figures.md); each end defaults from the incidents.
   coverage: v.optional(v.strictObject({ from: v.optional(date), to: v.optional(date) })),
@@ -213,7 +237,7 @@ export const SettingsSchema = v.strictObject({
   categories: v.optional(list(CategorySettingSchema), []),
   // "<3" still covers two values; a smaller threshold would publish small counts exactly.
   // reviewed_names: names the team has read and accepts in public text (docs/privacy.md), no longer warned about.
-  privacy: v.optional(v.strictObject({ min_count: v.optional(wholeNumber(3), 5), reviewed_names: v.optional(list(text('reviewed_name'))) }), { min_count: 5 }),
+  privacy: v.optional(v.strictObject({ min_count: v.optional(wholeNumber('min_count'), 5), reviewed_names: v.optional(list(text('reviewed_name'))) }), { min_count: 5 }),
   meeting: v.optional(v.strictObject({ place: v.optional(text('place')) }), {}),
   contacts: v.optional(list(ContactSchema), []),
 });

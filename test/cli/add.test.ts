@@ -102,7 +102,7 @@ describe('add in scripts (no terminal)', () => {
 
   it.each([
     [['incident', '--date', '2020-02-30', '--category', 'theft'], 'borgermode: --date: forventede en rigtig dato skrevet ÅÅÅÅ-MM-DD, f.eks. 2020-03-31, fandt "2020-02-30"'],
-    [['incident', '--date', '2020-02-03', '--category', 'theft', '--count', 'many'], 'borgermode: --count: forventede et helt tal på mindst 1, fandt "many"'],
+    [['incident', '--date', '2020-02-03', '--category', 'theft', '--count', 'many'], 'borgermode: --count: forventede et helt tal fra 1 til 1.000.000, fandt "many"'],
     [['incident', '--date', '2020-02-03', '--category', 'theft', '--source', 'rumour'], 'borgermode: --source: forventede en af police, resident, patrol eller other, fandt "rumour"'],
     [['meeting', '--date', '2020-02-03', '--time', '7pm', '--lang', 'en'], 'borgermode: --time: expected a time written HH:MM in quotes, e.g. "19:00", found "7pm"'],
     [['incident', '--date', '2020-02-03', '--category', 'theft', '--title', 'x'], 'borgermode: --title hører ikke til incident; incident tager --area, --date, --category, --count, --zone, --source, --status, --summary, --internal-note'],
@@ -220,7 +220,7 @@ describe('add on a terminal', () => {
       ['input', 'Offentligt resumé, én sætning (Enter for ingen)', undefined],
     ]);
     expect(script.asked[0]!.refused).toEqual(['forventede en rigtig dato skrevet ÅÅÅÅ-MM-DD, f.eks. 2020-03-31']);
-    expect(script.asked[2]!.refused).toEqual(['forventede et helt tal på mindst 1']);
+    expect(script.asked[2]!.refused).toEqual(['forventede et helt tal fra 1 til 1.000.000']);
     expect(script.asked[1]!.choices).toContain('nuisance');
     expect(script.asked[3]!.choices).toEqual(['', 'Blok 1-4', 'Blok 5-9', 'Centret', 'P-pladser']);
     expect(lastOf(join(project, '2020/incidents.yaml'), 'incidents')).toEqual({ id: 'inc-2020-04-20-1', date: '2020-04-20', category: 'theft', count: 2, zone: 'Centret', summary: 'Cykel stjålet ved Centret' });

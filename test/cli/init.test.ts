@@ -75,8 +75,8 @@ describe('init', () => {
 
   it.each([
     [[], 'borgermode: mangler --name; angiv det som flag, f.eks. borgermode init --name "Værebro Park" (eller --yes)'],
-    [['--yes', '--residents', 'mange'], 'borgermode: --residents: forventede et helt tal på mindst 0, fandt "mange"'],
-    [['--yes', '--min-count', '0'], /^borgermode: --min-count: forventede et helt tal på mindst \d+, fandt 0$/m],
+    [['--yes', '--residents', 'mange'], 'borgermode: --residents: forventede et helt tal fra 0 til 10.000.000, fandt "mange"'],
+    [['--yes', '--min-count', '0'], /^borgermode: --min-count: forventede et helt tal fra \d+ til [\d.]+, fandt 0$/m],
   ])('%j in a script is a usage error (exit 2), nothing written', async (args, message) => {
     const dir = tempDir();
     const result = await runCli(['init', ...args], { cwd: dir });
@@ -110,9 +110,9 @@ describe('init on a terminal', () => {
       'Sprog i mødeoplæg og meddelelser',
       'Mindste antal, der vises i offentlige udgaver (mindre tal vises som "<N")',
     ]);
-    expect(script.asked[3]!.refused).toEqual(['forventede et helt tal på mindst 0']);
+    expect(script.asked[3]!.refused).toEqual(['forventede et helt tal fra 0 til 10.000.000']);
     // The threshold's own schema decides the smallest allowed (privacy may raise it).
-    expect(script.asked[6]!.refused).toEqual([expect.stringMatching(/^forventede et helt tal på mindst \d+$/)]);
+    expect(script.asked[6]!.refused).toEqual([expect.stringMatching(/^forventede et helt tal fra \d+ til [\d.]+$/)]);
     expect(settingsOf(dir)).toEqual({ title: 'Tryghed i Ærø Vænge', language: 'da', areas: [{ id: 'aeroe-vaenge', name: 'Ærø Vænge', municipality: 'Ærø', residents: 1200, zones: ['Gården', 'Blok 1-4'] }], privacy: { min_count: 5 } });
   });
 

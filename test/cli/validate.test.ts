@@ -81,7 +81,7 @@ const cases: Case[] = [
     args: validate(),
     exitCode: 1,
     locations: ['incidents.yaml:5:12 error'],
-    stderr: ['incidents.yaml:5:12 error field "count": expected a whole number ≥ 1, found "many"', /^1 error, 0 warnings$/m],
+    stderr: ['incidents.yaml:5:12 error field "count": expected a whole number from 1 to 1,000,000, found "many"', /^1 error, 0 warnings$/m],
   },
   {
     name: 'unknown field with did-you-mean: cout',
@@ -289,7 +289,7 @@ const cases: Case[] = [
     ],
     stderr: [
       '2020-Q1/incidents.yaml:4:15 error unknown category "violense"',
-      '2020-Q1/incidents.yaml:5:12 error field "count": expected a whole number ≥ 1, found "many"',
+      '2020-Q1/incidents.yaml:5:12 error field "count": expected a whole number from 1 to 1,000,000, found "many"',
       '2020-Q1/questions.yaml:5:13 error field "status": expected one of open, in_progress, answered, referred or closed, found "anwsered" (did you mean "answered"?)',
       '2020-Q2/activities.yaml:3:11 warning activity is marked done',
       'meetings.yaml:4:5 error YAML syntax error: ',
@@ -303,7 +303,7 @@ const cases: Case[] = [
     args: ['validate'],
     exitCode: 1,
     locations: ['2020-Q1/incidents.yaml:4:15 error', '2020-Q1/incidents.yaml:5:12 error', '2020-Q1/questions.yaml:5:13 error', '2020-Q2/activities.yaml:3:11 warning', 'meetings.yaml:4:5 error'],
-    stderr: [/^4 fejl, 1 advarsel$/m, '2020-Q1/incidents.yaml:5:12 error feltet "count": forventede et helt tal på mindst 1, fandt "many"'],
+    stderr: [/^4 fejl, 1 advarsel$/m, '2020-Q1/incidents.yaml:5:12 error feltet "count": forventede et helt tal fra 1 til 1.000.000, fandt "many"'],
     notStderr: ['Ingen borgermode.yaml', 'No borgermode.yaml'],
   },
   {
@@ -316,7 +316,7 @@ const cases: Case[] = [
     json: {
       ok: false,
       diagnostics: [
-        { file: 'incidents.yaml', line: 5, column: 12, severity: 'error', code: 'invalid-value', message: 'field "count": expected a whole number ≥ 1, found "many"' },
+        { file: 'incidents.yaml', line: 5, column: 12, severity: 'error', code: 'invalid-value', message: 'field "count": expected a whole number from 1 to 1,000,000, found "many"' },
       ],
     },
   },

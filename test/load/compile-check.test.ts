@@ -15,7 +15,7 @@ import { RECORD_KINDS, RECORD_SCHEMAS, SettingsSchema } from '../../src/model/sc
 const POOL: unknown[] = [
   undefined, null, '', 'x', 'Blok 1-4', 'inc-2020-01-15-1', 'bad id!', 'vaerebro-park', 'Vaerebro', '2020-02-29', '2019-02-29', '2020-13-01', '2020-1-5',
   '2020-Q1', '2020-Q5', '19:00', '24:00', '7:00', 'violence', 'police', 'resident', 'done', 'planned', 'open', 'answered', 'confirmed', 'active', 'area', 'vulnerable',
-  'patrol', 'helhedsplan', 0, 1, 2, -1, 1.5, -0, Number.NaN, Number.POSITIVE_INFINITY, 1899, 1900, 2020, 2999, 3000, true, false, [], ['helhedsplan'], ['', 'skole'],
+  'patrol', 'helhedsplan', 0, 1, 2, -1, 1.5, -0, Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, 1899, 1900, 2020, 2999, 3000, 1_000_000, 1_000_001, 2 ** 53, true, false, [], ['helhedsplan'], ['', 'skole'],
   [1], ['q-1', 'q-2'], {}, { outside_work_education_pct: 40.5, conviction_ratio: 2 }, { non_western_pct: -1 }, { x: 1 },
 ];
 

@@ -11,7 +11,7 @@ const PARAMS: Params = {
   found: { kind: 'list' },
   key: 'cout',
   suggestion: 'count',
-  expected: { expect: 'whole_min', min: 1 },
+  expected: { expect: 'whole_range', min: 1, max: 1_000_000 },
   field: 'count',
   choices: ['count', 'date'],
   id: 'x-1',
@@ -57,7 +57,8 @@ describe('messages', () => {
   });
 
   it.each([
-    [{ expect: 'whole_min', min: 1 } as const, 'da', 'et helt tal på mindst 1'],
+    [{ expect: 'whole_range', min: 1, max: 1_000_000 } as const, 'da', 'et helt tal fra 1 til 1.000.000'],
+    [{ expect: 'number_range', min: -1_000_000, max: 1_000_000 } as const, 'en', 'a number from -1,000,000 to 1,000,000'],
     [{ expect: 'date' } as const, 'en', 'a real date written YYYY-MM-DD, e.g. 2020-03-31'],
     [{ oneOf: ['police', 'resident', 'patrol'] }, 'da', 'en af police, resident eller patrol'],
     [{ oneOf: ['da', 'en'] }, 'en', 'one of da or en'],
