@@ -4,7 +4,7 @@
 // runtime. Type checking is `npm run typecheck` (tsc).
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { chmod, cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -163,16 +163,21 @@ await writeFile(join(root, 'dist', 'meta.json'), JSON.stringify({ cli: cli.metaf
 
 // The cache of the bundled sample's checked files (dist/sample-cache/, read only at run time): the
 // entries validate writes for a scratch copy of the sample (an entry names its file by its path in
-// the project, so they are the sample's own). docs/performance.md#the-cache.
+// the project, so they are the sample's own), and the key that sealed them, made for this build in
+// a scratch cache home (src/load/cache-key.ts). docs/performance.md#the-cache.
 const scratch = await mkdtemp(join(tmpdir(), 'borgermode-sample-cache-'));
 try {
   await cp(join(root, 'data'), join(scratch, 'data'), { recursive: true });
-  // With the cache on, whatever the environment says (the tests turn it off).
+  // With the cache on, whatever the environment says (the tests turn it off), and a key of its own.
   const { BORGERMODE_NO_CACHE: _off, ...env } = process.env;
-  execFileSync(process.execPath, [join(root, 'bin', 'borgermode.js'), 'validate', '--data', join(scratch, 'data'), '--quiet'], { env: { ...env, NO_COLOR: '1' }, stdio: 'inherit' });
+  const home = join(scratch, 'cache-home');
+  execFileSync(process.execPath, [join(root, 'bin', 'borgermode.js'), 'validate', '--data', join(scratch, 'data'), '--quiet'], { env: { ...env, NO_COLOR: '1', XDG_CACHE_HOME: home }, stdio: 'inherit' });
   const entries = join(scratch, 'data', '.borgermode', 'cache');
   await mkdir(join(root, 'dist', 'sample-cache'));
   for (const name of (await readdir(entries)).filter((name) => name.endsWith('.json'))) await cp(join(entries, name), join(root, 'dist', 'sample-cache', name));
+  // Readable by every user of the installation, like its code: it seals only what the installation holds.
+  await cp(join(home, 'borgermode', 'cache-key'), join(root, 'dist', 'sample-cache', 'cache-key'));
+  await chmod(join(root, 'dist', 'sample-cache', 'cache-key'), 0o644);
 } finally {
   await rm(scratch, { recursive: true, force: true });
 }

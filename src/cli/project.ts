@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { CACHE_DIR } from '../load/cache.js';
+import { CACHE_KEY_FILE, loadCacheKey, userCacheKeyFile } from '../load/cache-key.js';
 import { bundledProject, bundledSampleCacheDir, findProject, type ProjectLocation } from '../load/find-project.js';
 import { todayIso } from '../model/dates.js';
 import { loadFindings, type LoadOptions, loadProject, type LoadResult } from '../load/load-project.js';
@@ -77,13 +78,26 @@ async function locateProject(io: Io, options: ProjectOptions, read: ReadOptions)
   return bundledProject();
 }
 
+/**
+ * The cache of a project and the key that seals it: the user's own, outside every project (made on
+ * first use), so that an entry or a memo committed into a project is a miss. The bundled sample's
+ * cache was made with the installation, and its key lies beside it. No key, no cache.
+ */
+async function cacheOptions(io: Io, location: ProjectLocation): Promise<Pick<LoadOptions, 'cacheDir' | 'cacheReadOnly' | 'cacheKey'>> {
+  const cacheKey = location.bundled
+    ? await loadCacheKey(join(bundledSampleCacheDir(), CACHE_KEY_FILE), { create: false, own: false })
+    : await loadCacheKey(userCacheKeyFile(io.env), { create: true });
+  if (cacheKey === undefined) return {};
+  return location.bundled ? { cacheDir: bundledSampleCacheDir(), cacheReadOnly: true, cacheKey } : { cacheDir: join(location.root, CACHE_DIR), cacheKey };
+}
+
 async function findAndReport<R extends { findings: Finding[]; language: Lang | undefined }>(io: Io, options: ProjectOptions, read: ReadOptions, load: (options: LoadOptions) => Promise<R>): Promise<R & { lang: Lang; sample: boolean; today: string }> {
   const location = await locateProject(io, options, read);
   // The sample is a snapshot of April 2020: judged against that day, not against today.
   const now = location.bundled && !io.env.BORGERMODE_TODAY ? new Date(`${BUNDLED_SAMPLE_TODAY}T12:00:00Z`) : clock(io, options.lang ?? 'da');
   // The cache lives in the project; the bundled sample's was made with the installation and is only read.
   const cached = options.cache !== false && !io.env.BORGERMODE_NO_CACHE;
-  const cache = !cached ? {} : location.bundled ? { cacheDir: bundledSampleCacheDir(), cacheReadOnly: true } : { cacheDir: join(location.root, CACHE_DIR) };
+  const cache = !cached ? {} : await cacheOptions(io, location);
   const result = await load({ root: location.root, now, ...cache });
   const lang = options.lang ?? result.language ?? 'da';
   printFindings(io, result.findings, { color: useColor(io, options.color), quiet: options.quiet ?? false, lang, root: location.root });

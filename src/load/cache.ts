@@ -9,8 +9,9 @@ import type { CheckedFile } from './check-file.js';
 // check-file.ts found in it, kept as JSON so that an unchanged rerun costs about a JSON.parse
 // instead of a YAML parse and the field checks. Cross-record rules always run again, on the
 // cached records. An entry counts only when its header names the same format, the same build of
-// borgermode, the same file and the sha-256 of the same bytes, and its body has the checksum the
-// header says; anything else is read as a miss and written anew. Nothing here ever fails a
+// borgermode, the same file and the sha-256 of the same bytes, and carries the seal of all that and
+// its body: an HMAC with the user's key (cache-key.ts), so only a run that holds the key can have
+// written it; anything else is read as a miss and written anew. Nothing here ever fails a
 // command: a cache that cannot be read or written is no cache. The same folder holds the memo of
 // validate's whole result (validate-memo.ts).
 
@@ -18,7 +19,7 @@ import type { CheckedFile } from './check-file.js';
 export const CACHE_DIR = '.borgermode/cache';
 
 /** Bump when the meaning of an entry or of the memo changes without a change of the code's fingerprint. */
-export const CACHE_FORMAT = 1;
+export const CACHE_FORMAT = 2;
 
 /** The name of a file's entry: a hash of its path (so only entries are tidied away, never the memo). */
 const ENTRY_NAME = /^[0-9a-f]{32}\.json$/;
@@ -31,6 +32,8 @@ export interface RecordCache {
   tool: string;
   /** The key of a record file's bytes: their sha-256. */
   sourceHash(bytes: Uint8Array | string): string;
+  /** The seal of `body` for `scope` (what it is for): an HMAC-SHA256 with the cache's key, of the format, the build, the scope and the body. */
+  seal(scope: string, body: Uint8Array | string): string;
   /** The checked file, when the cache holds it for the bytes whose sourceHash is `source`. */
   get(file: string, source: string): Promise<CheckedFile | undefined>;
   /** Keeps a checked file (written in the background; close() waits for it); `body` is its serializeChecked, when made already. */
@@ -44,19 +47,25 @@ interface Header {
   tool: string;
   file: string;
   source: string;
-  body: string;
+  /** The seal of the body for this file and these bytes (entryScope). */
+  seal: string;
 }
 
+/** What an entry's seal is for: its file and the sha-256 of its bytes, so that no entry stands for another file or other bytes. */
+export const entryScope = (file: string, source: string) => `entry\u0000${file}\u0000${source}`;
+
 /**
- * Opens the cache in `dir` (made on first write). A read-only cache is only read: the bundled
- * sample's, made by scripts/build.mjs into the installation, which is not the run's to change.
+ * Opens the cache in `dir` (made on first write), sealed with `key` (cache-key.ts). A read-only
+ * cache is only read: the bundled sample's, made by scripts/build.mjs into the installation with
+ * the key beside it, which is not the run's to change.
  */
-export async function openRecordCache(dir: string, { readOnly = false }: { readOnly?: boolean } = {}): Promise<RecordCache> {
+export async function openRecordCache(dir: string, { readOnly = false, key }: { readOnly?: boolean; key: Uint8Array }): Promise<RecordCache> {
   // Loaded here, not at start-up: --no-cache never needs it.
-  const { createHash } = await import('node:crypto');
+  const { createHash, createHmac } = await import('node:crypto');
   const sha256 = (data: Uint8Array | string) => createHash('sha256').update(data).digest('hex');
   const entryName = (file: string) => `${sha256(file).slice(0, 32)}.json`;
   const tool = toolFingerprint(createHash);
+  const seal = (scope: string, body: Uint8Array | string) => sealWith(createHmac, key, tool, scope, body);
   let writable = !readOnly;
   let prepared: Promise<typeof import('write-file-atomic') | undefined> | undefined;
   const writes: Promise<unknown>[] = [];
@@ -65,6 +74,7 @@ export async function openRecordCache(dir: string, { readOnly = false }: { readO
   return {
     tool,
     sourceHash: sha256,
+    seal,
     async get(file, source) {
       let data: Buffer;
       try {
@@ -72,16 +82,16 @@ export async function openRecordCache(dir: string, { readOnly = false }: { readO
       } catch {
         return undefined;
       }
-      return readEntry(data, { tool, file, source }, sha256);
+      return readEntry(data, { tool, file, source }, seal);
     },
     put(file, source, checked, made) {
       if (!writable) return;
       const body = made ?? serializeChecked(checked);
       if (body === undefined) return;
-      const header: Header = { format: CACHE_FORMAT, tool, file, source, body: sha256(body) };
+      const header: Header = { format: CACHE_FORMAT, tool, file, source, seal: seal(entryScope(file, source), body) };
       writes.push(
         prepare()
-          // No fsync: a torn entry fails its checksum and is read as a miss.
+          // No fsync: a torn entry fails its seal and is read as a miss.
           .then((writeFileAtomic) => writeFileAtomic?.(join(dir, entryName(file)), `${JSON.stringify(header)}\n${body}`, { fsync: false }))
           .catch(() => {
             writable = false;
@@ -142,15 +152,23 @@ function hasInexactNumber(value: unknown): boolean {
   return false;
 }
 
-/** The checked file of an entry, when its header matches and its body is intact. */
-function readEntry(data: Buffer, expected: { tool: string; file: string; source: string }, sha256: (data: Uint8Array) => string): CheckedFile | undefined {
+/**
+ * The seal of `body` for `scope`: HMAC-SHA256 with `key` of the format, the build and the scope,
+ * each ended by a NUL, and the body (exported for the tests, which seal entries of their own).
+ */
+export function sealWith(createHmac: typeof import('node:crypto').createHmac, key: Uint8Array, tool: string, scope: string, body: Uint8Array | string): string {
+  return createHmac('sha256', key).update(`borgermode-cache\u0000${CACHE_FORMAT}\u0000${tool}\u0000${scope}\u0000`).update(body).digest('hex');
+}
+
+/** The checked file of an entry, when its header matches and its seal is right. */
+function readEntry(data: Buffer, expected: { tool: string; file: string; source: string }, seal: (scope: string, body: Uint8Array) => string): CheckedFile | undefined {
   try {
     const newline = data.indexOf(10);
     if (newline < 0) return undefined;
     const header = JSON.parse(data.toString('utf8', 0, newline)) as Partial<Header>;
     if (header.format !== CACHE_FORMAT || header.tool !== expected.tool || header.file !== expected.file || header.source !== expected.source) return undefined;
     const body = data.subarray(newline + 1);
-    if (header.body !== sha256(body)) return undefined;
+    if (typeof header.seal !== 'string' || header.seal !== seal(entryScope(expected.file, expected.source), body)) return undefined;
     const checked = JSON.parse(body.toString('utf8')) as CheckedFile;
     const shapeOk =
       Array.isArray(checked?.findings) && Array.isArray(checked.ids) && Array.isArray(checked.personalData) && typeof checked.records === 'object' && checked.records !== null;

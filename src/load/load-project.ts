@@ -27,6 +27,8 @@ export interface LoadOptions {
   cacheDir?: string;
   /** Only read the cache, never write or tidy it (the bundled sample's). */
   cacheReadOnly?: boolean;
+  /** The key that seals the cache's entries and memo (load/cache-key.ts); no cache without it. */
+  cacheKey?: Uint8Array;
   /** When to check files on worker threads (load/check-files.ts); its defaults otherwise. */
   parallel?: ParallelOptions;
 }
@@ -57,7 +59,7 @@ export async function loadFindings(options: LoadOptions): Promise<ValidateResult
 async function readAndCheck(options: LoadOptions, useMemo: false): Promise<LoadResult>;
 async function readAndCheck(options: LoadOptions, useMemo: boolean): Promise<LoadResult | { recalled: ValidateResult }>;
 async function readAndCheck(options: LoadOptions, useMemo: boolean): Promise<LoadResult | { recalled: ValidateResult }> {
-  const { root, now, cacheDir, cacheReadOnly, parallel, ...rest } = options;
+  const { root, now, cacheDir, cacheReadOnly, cacheKey, parallel, ...rest } = options;
   // An option that changes the findings must be part of the memo's key (ValidateKey): a new one fails here until it is.
   rest satisfies Record<string, never>;
   const findings: Finding[] = [];
@@ -73,7 +75,7 @@ async function readAndCheck(options: LoadOptions, useMemo: boolean): Promise<Loa
   const entries = Object.fromEntries(RECORD_KINDS.map((kind) => [kind, []])) as unknown as EntriesByKind;
   const ids = { first: new Map<string, IdPlace>(), repeated: new Map<string, IdPlace[]>() };
   const personalData: Finding[] = [];
-  const cache = cacheDir === undefined ? undefined : await openRecordCache(cacheDir, { readOnly: cacheReadOnly === true });
+  const cache = cacheDir === undefined || cacheKey === undefined ? undefined : await openRecordCache(cacheDir, { readOnly: cacheReadOnly === true, key: cacheKey });
   const { files, skipped: skippedLinks } = await listProjectFiles(root);
   // A link not followed is said, never skipped without a word (docs/data-format.md).
   for (const link of skippedLinks) findings.push({ file: link.path, severity: 'warning', code: 'link-skipped', params: { reason: link.reason }, line: 1, column: 1 });

@@ -8,8 +8,9 @@ import { CACHE_FORMAT, exactJson, prepareCacheFolder, type RecordCache } from '.
 // input of the last run is as it was (the same build, borgermode.yaml, day and record files,
 // byte for byte), validate prints the findings it found then, located, without loading a record
 // or running a rule. One file beside the cache's entries, with the same safety: a header naming
-// the format and the build, a body with the sha-256 the header gives, written atomically; anything
-// else is a miss, and the run that follows writes it anew.
+// the format and the build, and the seal of the body (an HMAC with the user's key: cache.ts seal),
+// written atomically; anything else is a miss, and the run that follows writes it anew. A memo
+// that the key did not seal cannot make validate pass.
 
 /** The memo's file in the cache folder; not `*.json`, which are the entries of record files. */
 export const MEMO_FILE = 'validate.memo';
@@ -42,8 +43,12 @@ export interface ValidateMemo {
 interface Header {
   format: number;
   tool: string;
-  body: string;
+  /** The seal of the body (cache.seal(MEMO_SCOPE, body)). */
+  seal: string;
 }
+
+/** What the memo's seal is for: no entry's seal fits it. */
+export const MEMO_SCOPE = 'memo';
 
 interface Body {
   key: ValidateKey;
@@ -62,7 +67,7 @@ export function readValidateMemo(cache: RecordCache, dir: string, expected: { se
     const header = JSON.parse(data.toString('utf8', 0, newline)) as Partial<Header>;
     if (header.format !== CACHE_FORMAT || header.tool !== cache.tool) return undefined;
     const text = data.subarray(newline + 1);
-    if (header.body !== cache.sourceHash(text)) return undefined;
+    if (typeof header.seal !== 'string' || header.seal !== cache.seal(MEMO_SCOPE, text)) return undefined;
     const { key, result } = JSON.parse(text.toString('utf8')) as Partial<Body>;
     if (!isKey(key) || !isResult(result) || key.settings !== expected.settings || key.today !== expected.today) return undefined;
     if (key.files.length !== expected.files.length || key.files.some(([file], index) => file !== expected.files[index])) return undefined;
@@ -76,10 +81,10 @@ export function readValidateMemo(cache: RecordCache, dir: string, expected: { se
 export async function writeValidateMemo(cache: RecordCache, dir: string, key: ValidateKey, result: ValidateResult): Promise<void> {
   const body = exactJson({ key, result } satisfies Body);
   if (body === undefined) return;
-  const header: Header = { format: CACHE_FORMAT, tool: cache.tool, body: cache.sourceHash(body) };
+  const header: Header = { format: CACHE_FORMAT, tool: cache.tool, seal: cache.seal(MEMO_SCOPE, body) };
   try {
     const writeFileAtomic = await prepareCacheFolder(dir);
-    // No fsync: a torn memo fails its checksum and is read as a miss.
+    // No fsync: a torn memo fails its seal and is read as a miss.
     await writeFileAtomic?.(join(dir, MEMO_FILE), `${JSON.stringify(header)}\n${body}`, { fsync: false });
   } catch {
     // No memo this time.

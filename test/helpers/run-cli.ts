@@ -1,4 +1,6 @@
 import { execFile } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { run } from '../../src/cli/run.js';
 
@@ -12,9 +14,11 @@ export type Env = Record<string, string | undefined>;
 
 /**
  * What the tests pass unless they say otherwise: no colour, a fixed "today", and no cache of
- * checked files (test/load/cache.test.ts turns it on), so no test leaves one in a fixture.
+ * checked files (test/load/cache.test.ts turns it on), so no test leaves one in a fixture; and a
+ * cache home of the tests' own, so that the key that seals the cache (src/load/cache-key.ts) is
+ * never made in the user's home.
  */
-export const TEST_ENV: Env = { NO_COLOR: '1', BORGERMODE_TODAY: '2020-04-20', BORGERMODE_NO_CACHE: '1' };
+export const TEST_ENV: Env = { NO_COLOR: '1', BORGERMODE_TODAY: '2020-04-20', BORGERMODE_NO_CACHE: '1', XDG_CACHE_HOME: join(tmpdir(), 'borgermode-tests-cache-home') };
 
 export const BIN = fileURLToPath(new URL('../../bin/borgermode.js', import.meta.url));
 

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CACHE_DIR } from '../../src/load/cache.js';
 import { MEMO_FILE } from '../../src/load/validate-memo.js';
+import { sealed } from '../helpers/cache-seal.js';
 import { runCli } from '../helpers/run-cli.js';
 import { ROOT, tempDir } from '../helpers/temp-project.js';
 
@@ -29,13 +30,13 @@ async function validate(project: string, cached: boolean, ...more: string[]) {
   return runCli(['validate', '--data', project, ...more], { env: cached ? CACHE_ON : {} });
 }
 
-/** An entry rewritten with another body, under a header that is right for it in every other way. */
+/** An entry rewritten with another body, under a header that is right for it in every other way (sealed with the key). */
 function doctor(project: string, file: string, change: (body: Record<string, unknown>) => void): void {
   const [headerLine, bodyLine] = readFileSync(entryPath(project, file), 'utf8').split('\n') as [string, string];
   const body = JSON.parse(bodyLine) as Record<string, unknown>;
   change(body);
   const text = JSON.stringify(body);
-  writeFileSync(entryPath(project, file), `${JSON.stringify({ ...JSON.parse(headerLine), body: sha256(text) })}\n${text}`);
+  writeFileSync(entryPath(project, file), sealed(headerLine, text));
 }
 
 describe('the cache of checked files', () => {

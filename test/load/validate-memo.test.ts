@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { CACHE_DIR } from '../../src/load/cache.js';
 import { MEMO_FILE } from '../../src/load/validate-memo.js';
+import { sealed } from '../helpers/cache-seal.js';
 import { type Env, runBin, runCli } from '../helpers/run-cli.js';
 import { ROOT, snapshot, tempDir } from '../helpers/temp-project.js';
 
@@ -104,14 +105,14 @@ async function uncached(project: string, args: readonly string[] = [], env: Env 
   return runCli(['validate', '--data', project, '--no-cache', ...args], { env: { ...CACHE_ON, ...env } });
 }
 
-/** The memo rewritten with another body, under a header that is right for it in every other way. */
+/** The memo rewritten with another body, under a header that is right for it in every other way (sealed with the key). */
 function doctor(project: string, change: (body: { result: { ok: boolean; findings: unknown[] } }) => void): void {
   const text = readFileSync(memoPath(project), 'utf8');
   const newline = text.indexOf('\n');
   const body = JSON.parse(text.slice(newline + 1)) as { result: { ok: boolean; findings: unknown[] } };
   change(body);
   const json = JSON.stringify(body);
-  writeFileSync(memoPath(project), `${JSON.stringify({ ...JSON.parse(text.slice(0, newline)), body: sha256(json) })}\n${json}`);
+  writeFileSync(memoPath(project), sealed(text.slice(0, newline), json, { memo: true }));
 }
 
 // Every way of printing: none of validate's options changes which findings there are.
@@ -252,9 +253,9 @@ describe("the memo of validate's result", () => {
     ['empty', () => ''],
     ['not JSON', () => 'hello\nworld'],
     ['without its header', (text: string) => text.slice(text.indexOf('\n') + 1)],
-    ['of another format', (text: string) => text.replace('"format":1', '"format":0')],
+    ['of another format', (text: string) => text.replace(/"format":\d+/, '"format":0')],
     ['of another build of borgermode', (text: string) => text.replace(/"tool":"[^"]*"/, '"tool":"0.0.0+other"')],
-    ['edited (failing its checksum)', (text: string) => text.replace('"findings":[', '"findings":[{"file":"x.yaml","severity":"error","code":"binary","params":{}},')],
+    ['edited (failing its seal)', (text: string) => text.replace('"findings":[', '"findings":[{"file":"x.yaml","severity":"error","code":"binary","params":{}},')],
     ['for another day (a header and body made for it)', (text: string) => text.replace(/"today":"[^"]*"/, '"today":"2020-04-21"')],
   ])('reads a memo that is %s as a miss, prints the right result and writes it anew', async (name, spoil) => {
     const project = copy(join(FIXTURES, 'many-problems'));
@@ -263,10 +264,9 @@ describe("the memo of validate's result", () => {
     const good = readFileSync(memoPath(project), 'utf8');
     let spoilt = spoil(good);
     if (name.startsWith('for another day')) {
-      // The checksum made right for the edited body: only the key tells it from a good memo.
+      // Sealed right for the edited body: only the key (of the memo's inputs) tells it from a good memo.
       const newline = spoilt.indexOf('\n');
-      const body = spoilt.slice(newline + 1);
-      spoilt = `${JSON.stringify({ ...JSON.parse(spoilt.slice(0, newline)), body: sha256(body) })}\n${body}`;
+      spoilt = sealed(spoilt.slice(0, newline), spoilt.slice(newline + 1), { memo: true });
     }
     writeFileSync(memoPath(project), spoilt);
     const miss = await validate(project);
