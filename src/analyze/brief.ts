@@ -1,5 +1,7 @@
 import type { Dataset, InArea } from '../load/dataset.js';
 import type { Category } from '../model/categories.js';
+import { type Grouping, isTableRow } from '../model/category-groups.js';
+import { areaCategories } from './audience.js';
 import { addDays } from '../model/dates.js';
 import type { Activity, Area, Incident, ListStatus, Meeting, Priority, Question, Survey } from '../model/schema.js';
 import { type Change, computeChange } from './change.js';
@@ -113,8 +115,10 @@ export interface Brief extends Safety {
   trend: TrendSeries[];
   observations: number;
   observationsMark: Mark;
-  /** The categories of the data the brief was computed from (public: sensitive ones folded away). */
+  /** The categories of the area's figures (public: sensitive ones folded away, and grouped at the area's level). */
   categories: Category[];
+  /** How public output groups the categories (model/category-groups.ts); `categories` internally. */
+  grouping: Grouping;
   incidentSummaries: InArea<Incident>[];
   /** Categories whose definition changed inside the compared window. */
   breaks: { category: Category; date: string; note: string }[];
@@ -154,7 +158,7 @@ export function computeBrief(dataset: Dataset, options: BriefOptions): Brief {
   const last4 = lastQuarters(quarter, 4);
   const prev4 = lastQuarters(addQuarters(quarter, -4), 4);
 
-  const categories = dataset.categories;
+  const categories = areaCategories(dataset, area.id);
   const counts = index.counts;
   const plan = options.plan ?? NO_SUPPRESSION;
   const coverageOf = (q: Quarter) => quarterCoverage(index.coverage, q);
@@ -165,7 +169,8 @@ export function computeBrief(dataset: Dataset, options: BriefOptions): Brief {
   const observations = index.observations.get(quarterNumber) ?? 0;
   const window = lastQuarters(quarter, 8);
   // No category rows for a quarter without figures: nothing to show in them.
-  const shown = (c: Category) => incidentCoverage.kind !== 'none' && sumCounts(counts, window, [c.id]) > 0;
+  // nor for a category that stands for its whole group (model/category-groups.ts): its row is the total.
+  const shown = (c: Category) => incidentCoverage.kind !== 'none' && isTableRow(c) && sumCounts(counts, window, [c.id]) > 0;
   const crimeCategories = categories.filter((c) => c.crime);
   const concernCategories = categories.filter((c) => !c.crime);
 
@@ -199,7 +204,8 @@ export function computeBrief(dataset: Dataset, options: BriefOptions): Brief {
       trendSeries(counts, plan, 'concerns_total', 'concerns', concernCategories.map((c) => c.id), window, coverageOf),
     ],
     observations,
-    categories: dataset.categories,
+    categories,
+    grouping: dataset.grouping?.get(area.id) ?? 'categories',
     observationsMark: primaryMark(observations, plan.minCount),
     incidentSummaries: listedIncidents(sortedByDate(index.summaries.get(quarterNumber)), plan, primaryMark(observations, plan.minCount)),
     breaks: categories.flatMap((category) => category.breaks.filter((b) => b.date > windowStart && b.date <= end).map((b) => ({ category, ...b }))),

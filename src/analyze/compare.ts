@@ -1,5 +1,7 @@
 import type { Dataset } from '../load/dataset.js';
 import type { Category } from '../model/categories.js';
+import { type Grouping, isTableRow } from '../model/category-groups.js';
+import { areaCategories } from './audience.js';
 import { ACTIVITY_KINDS } from '../model/schema.js';
 import { type AreaIndex, indexArea } from './area-index.js';
 import { type Change, computeChange } from './change.js';
@@ -49,6 +51,8 @@ export interface CompareTable {
   partialUntil?: string;
   /** Incidents: the days the area's police figures cover, when there are any. */
   coverage?: Coverage;
+  /** Incidents: how public output groups the categories (model/category-groups.ts); absent internally. */
+  grouping?: Grouping;
 }
 
 export interface CompareOptions {
@@ -126,8 +130,9 @@ export function compareIncidents(dataset: Dataset, options: CompareOptions): Com
   const quarters = lastQuarters(options.to, options.count);
   const covers: Covers = (q) => quarterCoverage(index.coverage, q).kind;
   const window = options.window ?? FOUR_QUARTERS;
-  const crime = dataset.categories.filter((c) => c.crime);
-  const concerns = dataset.categories.filter((c) => !c.crime);
+  const categories = areaCategories(dataset, options.area);
+  const crime = categories.filter((c) => c.crime);
+  const concerns = categories.filter((c) => !c.crime);
   const categoryRow = (c: Category) =>
     row(c.id, { value: (q) => sumCounts(counts, [q], [c.id]), mark: (q) => plan.cell(c.id, quarterIndex(q)) }, quarters, covers, window, c);
   const totalRow = (id: 'crime_total' | 'concerns_total', group: 'crime' | 'concerns', categories: Category[]) =>
@@ -139,7 +144,8 @@ export function compareIncidents(dataset: Dataset, options: CompareOptions): Com
     quarters,
     ...(partial?.kind === 'partial' ? { partialUntil: partial.until } : {}),
     ...(index.coverage ? { coverage: index.coverage } : {}),
-    rows: [...crime.map(categoryRow), totalRow('crime_total', 'crime', crime), ...concerns.map(categoryRow), totalRow('concerns_total', 'concerns', concerns)],
+    ...(dataset.grouping?.has(options.area) ? { grouping: dataset.grouping.get(options.area)! } : {}),
+    rows: [...crime.filter(isTableRow).map(categoryRow), totalRow('crime_total', 'crime', crime), ...concerns.filter(isTableRow).map(categoryRow), totalRow('concerns_total', 'concerns', concerns)],
   };
 }
 
@@ -206,8 +212,11 @@ export interface AreaTable {
  */
 export function compareAreas(dataset: Dataset, quarter: Quarter, planOf: (area: string) => SuppressionPlan, indexOf: (area: string) => AreaIndex = (area) => indexArea(dataset, area)): AreaTable {
   const index = quarterIndex(quarter);
-  const crime = dataset.categories.filter((c) => c.crime);
-  const concerns = dataset.categories.filter((c) => !c.crime);
+  // Every category that is some area's row; an area counted at another level has no figure in it.
+  const crime = dataset.categories.filter((c) => c.crime && isTableRow(c));
+  const concerns = dataset.categories.filter((c) => !c.crime && isTableRow(c));
+  const allCrime = dataset.categories.filter((c) => c.crime);
+  const allConcerns = dataset.categories.filter((c) => !c.crime);
   const partialUntil = new Map<string, string>();
   return {
     quarter,
@@ -221,9 +230,10 @@ export function compareAreas(dataset: Dataset, quarter: Quarter, planOf: (area: 
       if (covered.kind === 'partial') partialUntil.set(area.id, covered.until);
       const partial = kind === 'partial' ? { partial: true } : {};
       const value = (ids: string[]) => (kind === 'none' ? null : sumCounts(areaIndex.counts, [quarter], ids));
-      const cells: Figure[] = [...crime, ...concerns].map((c) => ({ value: value([c.id]), mark: plan.cell(c.id, index), ...partial }));
-      const crimeTotal: Figure = { value: value(crime.map((c) => c.id)), mark: plan.total('crime', index), ...partial };
-      const concernsTotal: Figure = { value: value(concerns.map((c) => c.id)), mark: plan.total('concerns', index), ...partial };
+      const own = new Set(areaCategories(dataset, area.id).map((c) => c.id));
+      const cells: Figure[] = [...crime, ...concerns].map((c) => ({ value: own.has(c.id) ? value([c.id]) : null, mark: plan.cell(c.id, index), ...partial }));
+      const crimeTotal: Figure = { value: value(allCrime.map((c) => c.id)), mark: plan.total('crime', index), ...partial };
+      const concernsTotal: Figure = { value: value(allConcerns.map((c) => c.id)), mark: plan.total('concerns', index), ...partial };
       const rate = (f: Figure) => (area.residents && kind === 'full' && f.mark === 'shown' && f.value !== null ? (f.value * 1000) / area.residents : null);
       return {
         area: area.id,

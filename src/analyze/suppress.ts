@@ -1,6 +1,7 @@
 import type { Dataset } from '../load/dataset.js';
 import type { Category } from '../model/categories.js';
 import { type AreaIndex, indexArea } from './area-index.js';
+import { areaCategories } from './audience.js';
 import type { QuarterCounts } from './figures.js';
 import { quarterIndex, quarterOf } from './quarters.js';
 
@@ -8,13 +9,13 @@ import { quarterIndex, quarterOf } from './quarters.js';
 //
 // Published incident figures of an area are cells (category × quarter), the group totals of a
 // quarter (crime, concerns), and sums over four quarters. Every count from 1 to min_count − 1 is
-// suppressed (primary). Then, per quarter and group, the cells and their total form one equation;
-// when the suppressed cells of an equation could be worked out from it, the smallest shown
-// non-zero cell is suppressed as well (secondary), and if there is none, the total. A sum over
-// four quarters is shown only when none of its quarters is suppressed, so it tells nothing that
-// the shown cells do not; a change is shown only between two shown figures. Each cell belongs to
-// exactly one equation, so checking the equations one by one is exact; the tests confirm it with
-// a linear-programming audit over every published figure.
+// suppressed (primary). Per quarter and group, the cells and their total form one equation; a
+// total beside a suppressed cell is hidden (secondary), so no shown figure is a sum that holds a
+// suppressed cell. A sum over four quarters is shown only when none of its quarters is suppressed,
+// and a change only between two shown figures. Every decision depends on the primary pattern and
+// the listed incidents alone, which the page shows, so a reader who knows the rule learns nothing
+// from it; each suppressed cell keeps its whole range 1 … min_count − 1 (docs/privacy.md proves
+// it, and the tests audit it by integer programming, rule-aware).
 
 /**
  * How a published figure is shown: as its value, as `<min_count` (primary: 1 … min_count − 1),
@@ -85,33 +86,32 @@ export function planSuppression(
 }
 
 /**
- * Marks for the cells of one equation `total = Σ values`: primary suppression, then secondary
- * suppression of the smallest shown non-zero cells until no suppressed cell can be pinned to a
- * single value; if no cell is left to suppress, the total is hidden.
+ * Marks for the cells of one equation `total = Σ values`. Every decision depends only on what the
+ * page shows (which cells are "<min_count", the incidents it lists), never on a value it hides:
+ * - a cell from 1 to min_count − 1 is primary; no cell is ever hidden for another's sake;
+ * - a total beside a suppressed cell is hidden: with it shown, the suppressed cells' sum would be
+ *   published, and some tables (all of them at their least, say two ones) would then be pinned;
+ * - a small total is "<min_count" itself, unless that range pins its cells (four ones under "<5",
+ *   or a listed 3 beside another small cell): then it is hidden.
+ * `known` is how many incidents of each cell the page lists one by one (a reader's lower bound).
  */
 export function protectEquation(values: readonly number[], minCount: number, known: readonly number[] = []): { marks: Mark[]; total: Mark } {
-  const sum = values.reduce((a, b) => a + b, 0);
   const marks = values.map((value) => primaryMark(value, minCount));
-  const totalMark = primaryMark(sum, minCount);
-  // A small total is published as "<min_count", a range, and all its non-zero cells are primary;
-  // if the range still pins them (say four ones under "<5"), the total is hidden instead.
-  if (totalMark === 'primary') {
-    return { marks, total: isProtected(values, marks, [1, minCount - 1], minCount, known) ? 'primary' : 'secondary' };
-  }
-  while (marks.some((m) => m !== 'shown') && !isProtected(values, marks, [sum, sum], minCount, known)) {
-    const candidate = smallestShownNonZero(values, marks);
-    if (candidate === undefined) return { marks, total: 'secondary' };
-    marks[candidate] = 'secondary';
-  }
-  return { marks, total: 'shown' };
+  if (marks.every((mark) => mark === 'shown')) return { marks, total: 'shown' };
+  const total = primaryMark(values.reduce((a, b) => a + b, 0), minCount);
+  if (total === 'shown') return { marks, total: 'secondary' };
+  const lows = marks.flatMap((mark, i) => (mark === 'primary' ? [Math.max(1, known[i] ?? 0)] : []));
+  return { marks, total: smallTotalProtects(lows, minCount) ? 'primary' : 'secondary' };
 }
 
-function smallestShownNonZero(values: readonly number[], marks: readonly Mark[]): number | undefined {
-  let best: number | undefined;
-  values.forEach((value, index) => {
-    if (marks[index] === 'shown' && value > 0 && (best === undefined || value < values[best]!)) best = index;
-  });
-  return best;
+/**
+ * True when a "<min_count" total (1 … min_count − 1) leaves every primary cell under it at least
+ * two values, each cell being at least its lower bound `lows[i]`: cell i can reach
+ * min_count − 1 − (the others' lower bounds), which must exceed its own lower bound.
+ */
+function smallTotalProtects(lows: readonly number[], minCount: number): boolean {
+  const sum = lows.reduce((a, b) => a + b, 0);
+  return lows.every((low) => minCount - 1 - (sum - low) > low);
 }
 
 /**
@@ -119,35 +119,6 @@ function smallestShownNonZero(values: readonly number[], marks: readonly Mark[])
  * a "<min_count" cell keeps at least two possible values (analyze/brief.ts lists no more).
  */
 export const listedBound = (listed: number, minCount: number): number => Math.min(listed, minCount - 2);
-
-/**
- * What a reader knows of a suppressed figure: primary ones are 1…min_count−1, secondary ones at
- * least min_count; and at least as many as the incidents listed one by one.
- */
-function bounds(mark: Mark, minCount: number, known: number): [number, number] {
-  return mark === 'primary' ? [Math.max(1, known), minCount - 1] : [Math.max(minCount, known), Number.POSITIVE_INFINITY];
-}
-
-/**
- * True when, knowing the total (exactly, or as a range) and the shown cells, every suppressed
- * cell can still take at least two whole values: for cell i with the others at their bounds,
- * max(lo_i, restLo − Σ hi_j) < min(hi_i, restHi − Σ lo_j), where rest = total − shown cells.
- */
-function isProtected(values: readonly number[], marks: readonly Mark[], total: [number, number], minCount: number, known: readonly number[]): boolean {
-  const hidden = marks.flatMap((m, i) => (m === 'shown' ? [] : [i]));
-  const shownSum = values.reduce((acc, v, i) => acc + (marks[i] === 'shown' ? v : 0), 0);
-  const [restLo, restHi] = [total[0] - shownSum, total[1] - shownSum];
-  const lo = hidden.map((i) => bounds(marks[i]!, minCount, known[i] ?? 0)[0]);
-  const hi = hidden.map((i) => bounds(marks[i]!, minCount, known[i] ?? 0)[1]);
-  const loSum = lo.reduce((a, b) => a + b, 0);
-  // The others' upper bounds, summed; Infinity when any other is unbounded (a secondary cell).
-  const othersHi = (k: number) => hi.reduce((acc, h, j) => (j === k ? acc : acc + h), 0);
-  return hidden.every((_, k) => {
-    const min = Math.max(lo[k]!, restLo - othersHi(k));
-    const max = Math.min(hi[k]!, restHi - (loSum - lo[k]!));
-    return max - min >= 1;
-  });
-}
 
 /** The suppression plan of one area in public output: over every quarter its incidents span. */
 export function planAreaSuppression(dataset: Dataset, area: string, index: AreaIndex = indexArea(dataset, area)): SuppressionPlan {
@@ -162,12 +133,13 @@ export function planAreaSuppression(dataset: Dataset, area: string, index: AreaI
     listed.set(key, (listed.get(key) ?? 0) + 1);
   }
   const minCount = dataset.settings.privacy.min_count;
-  const plan = planSuppression(counts, dataset.categories, quarters, minCount, (category, quarter) => listed.get(`${category}@${quarter}`) ?? 0);
+  const categories = areaCategories(dataset, area);
+  const plan = planSuppression(counts, categories, quarters, minCount, (category, quarter) => listed.get(`${category}@${quarter}`) ?? 0);
   const sameDays = index.sameDays;
   if (!sameDays || minCount <= 1) return plan;
   const yearAgo = quarterIndex(sameDays.quarter) - 4;
   const groupTotal = (ids: string[], row: ReadonlyMap<string, number> | undefined) => ids.reduce((sum, id) => sum + (row?.get(id) ?? 0), 0);
-  const ids = (group: Group) => dataset.categories.filter((c) => c.crime === (group === 'crime')).map((c) => c.id);
+  const ids = (group: Group) => categories.filter((c) => c.crime === (group === 'crime')).map((c) => c.id);
   const totalMark = (group: Group): Mark => {
     const whole = groupTotal(ids(group), counts.get(yearAgo));
     const part = groupTotal(ids(group), sameDays.counts);

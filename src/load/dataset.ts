@@ -1,3 +1,4 @@
+import type { Grouping } from '../model/category-groups.js';
 import type { Category } from '../model/categories.js';
 import type { YamlPath } from '../model/finding.js';
 import type { Activity, Area, Incident, ListStatus, Meeting, Priority, Question, RecordKind, RecordOf, Settings, Survey } from '../model/schema.js';
@@ -10,8 +11,10 @@ export interface Dataset {
   root: string;
   settings: Settings;
   areas: Area[];
-  /** Built-in categories in their order, then the project's own. */
+  /** Built-in categories in their order, then the project's own (public output: and the groups in use). */
   categories: Category[];
+  /** Public output only: the grouping level of each area's categories (analyze/audience.ts). */
+  grouping?: ReadonlyMap<string, Grouping>;
   incidents: InArea<Incident>[];
   activities: InArea<Activity>[];
   questions: InArea<Question>[];

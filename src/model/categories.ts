@@ -16,6 +16,11 @@ export interface Category {
   straf11?: string;
   breaks: CategoryBreak[];
   builtIn: boolean;
+  /**
+   * A group of public output (model/category-groups.ts): the grouping levels that count in it, whether
+   * it is its group's whole total (then never a row of its own), and the categories it holds.
+   */
+  group?: { levels: ('groups' | 'totals')[]; whole: boolean; members: string[] };
 }
 
 const builtIn = (

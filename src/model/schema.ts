@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { GROUPING_SETTINGS } from './category-groups.js';
 import { isIsoDate } from './dates.js';
 import type { ExpectKey } from './messages.js';
 
@@ -211,6 +212,8 @@ export const AreaSchema = v.strictObject({
   zones: v.optional(list(text('zone_name'))),
   // The days the area's police figures cover (docs/figures.md); each end defaults from the incidents.
   coverage: v.optional(v.strictObject({ from: v.optional(date), to: v.optional(date) })),
+  // How public output groups this area's categories (docs/privacy.md#grouping); the project's privacy.grouping when absent.
+  grouping: v.optional(oneOf(GROUPING_SETTINGS)),
 });
 
 export const CategorySettingSchema = v.strictObject({
@@ -237,7 +240,10 @@ export const SettingsSchema = v.strictObject({
   categories: v.optional(list(CategorySettingSchema), []),
   // "<3" still covers two values; a smaller threshold would publish small counts exactly.
   // reviewed_names: names the team has read and accepts in public text (docs/privacy.md), no longer warned about.
-  privacy: v.optional(v.strictObject({ min_count: v.optional(wholeNumber('min_count'), 5), reviewed_names: v.optional(list(text('reviewed_name'))) }), { min_count: 5 }),
+  privacy: v.optional(
+    v.strictObject({ min_count: v.optional(wholeNumber('min_count'), 5), grouping: v.optional(oneOf(GROUPING_SETTINGS), 'auto'), reviewed_names: v.optional(list(text('reviewed_name'))) }),
+    { min_count: 5, grouping: 'auto' },
+  ),
   meeting: v.optional(v.strictObject({ place: v.optional(text('place')) }), {}),
   contacts: v.optional(list(ContactSchema), []),
 });

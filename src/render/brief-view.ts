@@ -11,6 +11,7 @@ import { type ChartPoint, chartScale, renderBarChart } from './chart.js';
 import { formatChange, formatDate, formatChangeSentence, formatDayMonth, formatDifference, formatNumber, formatQuarterName, formatQuarterShort, formatQuarterSpan, formatTrend } from './format.js';
 import { label, listStatusLabel, t } from './i18n.js';
 import { buildListCheckView, type ListCheckView } from './list-check-view.js';
+import { groupingNotes } from './compare-view.js';
 
 export type { ListCheckView, MetMark } from './list-check-view.js';
 
@@ -271,7 +272,12 @@ export function buildBriefView(brief: Brief, { lang, audience, meetingPlace, con
       t(lang, 'about_sources'),
       t(lang, 'about_late'),
       t(lang, 'about_change'),
-      ...(audience === 'public' ? [t(lang, 'about_suppression', { min: brief.minCount, max: brief.minCount - 1 }), t(lang, 'about_categories')] : [t(lang, 'about_internal')]),
+      ...(audience === 'public'
+        ? [
+            t(lang, 'about_suppression', { min: brief.minCount, max: brief.minCount - 1 }),
+            ...groupingNotes([brief.grouping], lang),
+          ]
+        : [t(lang, 'about_internal')]),
     ],
   };
 }

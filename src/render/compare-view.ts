@@ -3,6 +3,7 @@ import type { Change } from '../analyze/change.js';
 import type { AreaTable, CompareRow, CompareTable, Figure, ListYear } from '../analyze/compare.js';
 import { formatQuarter, type Quarter, quarterEnd, quarterStart } from '../analyze/quarters.js';
 import type { Category } from '../model/categories.js';
+import type { Grouping } from '../model/category-groups.js';
 import type { Lang } from '../model/schema.js';
 import { formatChange, formatDate, formatNumber, formatQuarterName, formatQuarterShort, formatTrend, roundNumber } from './format.js';
 import { type ChartPoint, chartScale, renderBarChart } from './chart.js';
@@ -126,7 +127,12 @@ export function buildCompareView(table: CompareTable, options: CompareViewOption
     label: r.label,
     svg: renderBarChart({ id: `chart-${r.id}`, lang, title: r.label, points, minCount, scale, table: 'below' }),
   }));
-  const footnotes = [...figureLegends(table, rows.flatMap((r) => [...r.cells, r.year_ago, r.last4, r.prev4]), lang), ...(table.kind === 'incidents' ? breakFootnotes(options.categories, table.quarters[0]!, to, lang) : [])];
+  const footnotes = [
+    ...figureLegends(table, rows.flatMap((r) => [...r.cells, r.year_ago, r.last4, r.prev4]), lang),
+    // A grouped table says how (its first note); the page of one table says nothing of sensitive categories.
+    ...(table.kind === 'incidents' && table.grouping && table.grouping !== 'categories' ? groupingNotes([table.grouping], lang).slice(0, 1) : []),
+    ...(table.kind === 'incidents' ? breakFootnotes(options.categories, table.quarters[0]!, to, lang) : []),
+  ];
   return {
     ...(options.audience === 'internal' ? { notice: t(lang, 'internal_only') } : {}),
     lang,
@@ -150,6 +156,20 @@ export function buildCompareView(table: CompareTable, options: CompareViewOption
     ...(anySuppressed ? { suppression: t(lang, 'suppression_legend', { min: minCount, max: minCount - 1 }) } : {}),
     ...(options.listChecks?.some((y) => y.check) ? { list_checks: buildListChecksView(options.listChecks, lang) } : {}),
   };
+}
+
+/**
+ * What public output says of its grouping of the categories (docs/privacy.md#grouping) and of
+ * where the sensitive ones are counted, once per level in `levels` (absent: `categories`).
+ */
+export function groupingNotes(levels: readonly (Grouping | undefined)[], lang: Lang): string[] {
+  const used = new Set(levels.map((level) => level ?? 'categories'));
+  const notes = {
+    categories: ['about_categories'],
+    groups: ['about_grouping_groups', 'about_categories_groups'],
+    totals: ['about_grouping_totals', 'about_categories_totals'],
+  } as const;
+  return (['categories', 'groups', 'totals'] as const).filter((level) => used.has(level)).flatMap((level) => notes[level].map((key) => t(lang, key)));
 }
 
 /** What "–" (no police figures) and "*" (provisional) mean, when an incidents table shows them. */

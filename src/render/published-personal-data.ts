@@ -22,7 +22,8 @@ export function publishedPersonalData(view: unknown, findings: readonly Finding[
 /**
  * publishedPersonalData for many views of one dataset (`build`): the flagged texts are looked up
  * once, and a project without personal-data warnings costs nothing per page. A flagged text is
- * published when some string of the view holds it (a label or a note may be part of a sentence).
+ * published when the view holds it, a text of borgermode.yaml also when some string of the view
+ * holds it (a label or a note may be part of a sentence).
  */
 export function personalDataCheck(findings: readonly Finding[], dataset: Dataset): (view: unknown) => Finding[] {
   const flagged = findings.filter((finding) => finding.code === 'personal-data');
@@ -35,9 +36,12 @@ export function personalDataCheck(findings: readonly Finding[], dataset: Dataset
     return (typeof value === 'string' ? [value] : Array.isArray(value) ? value : []).filter((text): text is string => typeof text === 'string' && text !== '');
   });
   return (view) => {
-    const published = [...stringsOf(view)];
+    const published = stringsOf(view);
+    let strings: string[] | undefined;
+    // A record's text is in the view as it is; a setting's may be part of a sentence, so it is looked for inside every string.
+    const shows = (finding: Finding, text: string) => published.has(text) || (finding.file === SETTINGS_FILE && (strings ??= [...published]).some((string) => string.includes(text)));
     return flagged.flatMap((finding, index): Finding[] =>
-      textsOf[index]!.some((text) => published.some((string) => string.includes(text))) ? [{ ...finding, severity: 'error', code: 'personal-data-refused' }] : [],
+      textsOf[index]!.some((text) => shows(finding, text)) ? [{ ...finding, severity: 'error', code: 'personal-data-refused' }] : [],
     );
   };
 }

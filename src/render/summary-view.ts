@@ -5,7 +5,7 @@ import type { AreaSummary, Period } from '../analyze/summary.js';
 import type { Category } from '../model/categories.js';
 import { ACTIVITY_KINDS, type Area, type Lang } from '../model/schema.js';
 import type { BriefView } from './brief-view.js';
-import { breakFootnotes, buildCompareView, figureLegends, type ChangeCellView, type FigureView } from './compare-view.js';
+import { breakFootnotes, buildCompareView, figureLegends, groupingNotes, type ChangeCellView, type FigureView } from './compare-view.js';
 import { formatChangeSentence, formatDate, formatNumber, formatQuarterName, formatQuarterShort, roundNumber } from './format.js';
 import { label, t } from './i18n.js';
 
@@ -290,7 +290,9 @@ export function buildSummaryView(period: Period, areas: AreaSummaryView[], summa
       t(lang, 'about_sources'),
       t(lang, 'about_late'),
       t(lang, 'about_change'),
-      ...(audience === 'public' ? [t(lang, 'about_suppression', { min: options.minCount, max: options.minCount - 1 }), t(lang, 'about_categories')] : [t(lang, 'about_internal')]),
+      ...(audience === 'public'
+        ? [t(lang, 'about_suppression', { min: options.minCount, max: options.minCount - 1 }), ...groupingNotes(summaries.map((s) => s.crime.grouping), lang)]
+        : [t(lang, 'about_internal')]),
     ],
   };
 }

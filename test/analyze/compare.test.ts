@@ -206,17 +206,19 @@ describe('suppressed figures (public output, min_count 5)', () => {
     expect(row.change).toBeNull();
   });
 
-  it('hides a cell that would give away a small count (secondary), and computes no change from it', () => {
-    // 2020-Q1: violence 3 (primary) and theft 10; the shown crime total 13 would give violence
-    // away, so theft is hidden too, and so is every change and sum that holds it.
+  it('hides the total beside a small count (secondary), never another cell, and computes no change from it', () => {
+    // 2020-Q1: violence 3 (primary) and theft 10; a shown crime total 13 would give violence
+    // away, so the total is hidden, with every change and sum that holds it; theft stays shown.
     const table = publicTable([...counts('violence', { '2019-Q1': 8, '2020-Q1': 3 }), ...counts('theft', { '2019-Q1': 12, '2020-Q1': 10 })]);
     const theft = rowOf(table, 'theft');
-    expect(theft.cells.at(-1)!.mark).toBe('secondary');
-    expect(theft.yearAgo).toEqual({ value: 12, mark: 'shown' });
-    expect(theft.change).toBeNull();
-    expect(theft.last4.mark).toBe('secondary');
-    expect(theft.last4Change).toBeNull();
-    expect(rowOf(table, 'crime_total').cells.at(-1)).toEqual({ value: 13, mark: 'shown' });
+    expect(theft.cells.at(-1)).toEqual({ value: 10, mark: 'shown' });
+    expect(theft.change).toMatchObject({ current: 10, prior: 12, absolute: -2 });
+    const total = rowOf(table, 'crime_total');
+    expect(total.cells.at(-1)!.mark).toBe('secondary');
+    expect(total.yearAgo).toEqual({ value: 20, mark: 'shown' });
+    expect(total.change).toBeNull();
+    expect(total.last4.mark).toBe('secondary');
+    expect(total.last4Change).toBeNull();
   });
 
   it('hides a four-quarter sum that holds a suppressed quarter, and computes no change from it', () => {

@@ -7,6 +7,7 @@ import type { BriefView } from '../../src/render/brief-view.js';
 import type { CompareView } from '../../src/render/compare-view.js';
 import { auditFacts, factsFromBriefs, factsFromCompare } from '../helpers/disclosure-audit.js';
 import { runBin, runCli } from '../helpers/run-cli.js';
+import { sampleWithGrouping } from '../helpers/temp-project.js';
 
 const SAMPLE = join(import.meta.dirname, '../../data');
 const LIST_YEARS = join(import.meta.dirname, '../fixtures/list-years');
@@ -48,15 +49,22 @@ describe('compare on the bundled sample', () => {
     const result = await compare('--areas', '--format', 'csv');
     expect(result.exitCode).toBe(0);
     const [header, row] = result.stdout.trim().split('\n');
-    expect(header).toBe('id,label,residents,violence,threats,burglary,theft,vehicle,robbery,vandalism,arson,drugs,weapons,other,traffic,nuisance,crime_total,concerns_total,crime_rate,concerns_rate');
+    // The sample's categories are grouped (auto: 2,600 residents); the concerns are their total.
+    expect(header).toBe('id,label,residents,violence_threats,theft_burglary,other_crime,crime_total,concerns_total,crime_rate,concerns_rate');
     // 33 crimes and 15 concerns among 2,600 residents: 12.7 and 5.8 per 1,000.
-    expect(row).toBe('vaerebro-park,Værebro Park,2600,5,<5,<5,6,<5,0,6,0,<5,<5,<5,7,8,33,15,12.7,5.8');
+    expect(row).toBe('vaerebro-park,Værebro Park,2600,7,12,14,33,15,12.7,5.8');
+    // Category by category, small counts are "<5" and hide the crime total, so no crime rate either.
+    const fine = await runCli(['compare', '--data', sampleWithGrouping('categories'), '--to', '2020-Q1', '--areas', '--format', 'csv']);
+    expect(fine.stdout.trim().split('\n')).toEqual([
+      'id,label,residents,violence,threats,burglary,theft,vehicle,robbery,vandalism,arson,drugs,weapons,other,traffic,nuisance,crime_total,concerns_total,crime_rate,concerns_rate',
+      'vaerebro-park,Værebro Park,2600,5,<5,<5,6,<5,0,6,0,<5,<5,<5,7,8,x,15,,5.8',
+    ]);
   });
 
   it('writes what Danish Excel opens: BOM, semicolons, CRLF', async () => {
     const result = await compare('--format', 'csv', '--excel');
     expect(result.stdout.startsWith('\ufeffid;label;2018-Q2;')).toBe(true);
-    expect(result.stdout).toContain('\r\nviolence;Vold;8;8;7;8;6;7;5;5;8;-3;-38;23;31;-8;-26\r\n');
+    expect(result.stdout).toContain('\r\nviolence_threats;Vold, trusler og røveri;12;13;12;12;8;11;7;7;12;-5;-42;33;49;-16;-33\r\n');
     const rates = await compare('--areas', '--format', 'csv', '--excel');
     expect(rates.stdout).toMatch(/;12,7;5,8\r\n$/);
   });
@@ -93,11 +101,12 @@ describe('compare on the bundled sample', () => {
     expect(checked).toBe(14 * 9);
   });
 
-  it('reveals no suppressed count together with every brief of the sample (LP audit)', async () => {
+  it('reveals no suppressed count together with every brief of the sample, category by category (LP audit)', async () => {
+    const data = sampleWithGrouping('categories');
     const quarters = ['2018-Q1', '2018-Q2', '2018-Q3', '2018-Q4', '2019-Q1', '2019-Q2', '2019-Q3', '2019-Q4', '2020-Q1'];
     const briefs: BriefView[] = [];
-    for (const quarter of quarters) briefs.push(JSON.parse((await runCli(['report', '--data', SAMPLE, '--quarter', quarter, '--format', 'json'])).stdout));
-    const table = JSON.parse((await compare('--format', 'json', '--quarters', '9')).stdout) as CompareView;
+    for (const quarter of quarters) briefs.push(JSON.parse((await runCli(['report', '--data', data, '--quarter', quarter, '--format', 'json'])).stdout));
+    const table = JSON.parse((await runCli(['compare', '--data', data, '--to', '2020-Q1', '--format', 'json', '--quarters', '9'])).stdout) as CompareView;
     const groups = {
       crime: table.rows.filter((r) => !['traffic', 'nuisance', 'crime_total', 'concerns_total'].includes(r.id)).map((r) => r.id),
       concerns: ['traffic', 'nuisance'],
@@ -105,6 +114,12 @@ describe('compare on the bundled sample', () => {
     const { recoverable, ranges } = await auditFacts([...factsFromBriefs(briefs), ...factsFromCompare(table, groups)], 5);
     expect(recoverable).toEqual([]);
     expect(ranges.size).toBeGreaterThan(20);
+  });
+
+  it('hides nothing in the sample as it is (grouped): every figure of nine quarters is shown', async () => {
+    const table = JSON.parse((await compare('--format', 'json', '--quarters', '9')).stdout) as CompareView;
+    const texts = table.rows.flatMap((r) => [...r.cells.map((c) => c.text), r.last4.text]);
+    expect(texts.filter((text) => text === 'x' || text.startsWith('<'))).toEqual([]);
   });
 });
 
@@ -128,7 +143,7 @@ describe('definition breaks', () => {
     try {
       writeFileSync(
         join(dir, 'borgermode.yaml'),
-        'areas:\n  - id: testparken\n    name: Testparken\n    coverage: { to: 2020-03-31 }\ncategories:\n  - id: burglary\n    breaks: [{date: 2019-07-01, note: "Ny indbrudsparagraf"}]\n',
+        'privacy: { grouping: categories }\nareas:\n  - id: testparken\n    name: Testparken\n    coverage: { to: 2020-03-31 }\ncategories:\n  - id: burglary\n    breaks: [{date: 2019-07-01, note: "Ny indbrudsparagraf"}]\n',
       );
       writeFileSync(join(dir, 'records.yaml'), 'incidents:\n  - {id: i1, date: 2018-02-01, category: burglary, count: 9}\n  - {id: i2, date: 2020-02-01, category: burglary, count: 8}\n');
       const within = await runCli(['compare', '--data', dir, '--to', '2020-Q1', '--format', 'json']);
@@ -136,6 +151,13 @@ describe('definition breaks', () => {
       const before = await runCli(['compare', '--data', dir, '--to', '2019-Q2', '--quarters', '4', '--format', 'json']);
       // No break note before the break; the four quarters before reach back before the police figures begin.
       expect(JSON.parse(before.stdout).footnotes).toEqual(['–: ingen tal fra politiet for perioden, så der sammenlignes ikke.']);
+      // Grouped (the default for an area without residents): the note is the group's, after the note on the grouping.
+      const settings = join(dir, 'borgermode.yaml');
+      writeFileSync(settings, readFileSync(settings, 'utf8').replace('privacy: { grouping: categories }\n', ''));
+      const grouped = JSON.parse((await runCli(['compare', '--data', dir, '--to', '2020-Q1', '--format', 'json'])).stdout).footnotes;
+      expect(grouped).toHaveLength(2);
+      expect(grouped[0]).toMatch(/^Kategorierne vises samlet i grupper/);
+      expect(grouped[1]).toBe('Tallene for Indbrud og tyveri er ikke helt sammenlignelige over perioden: Ny indbrudsparagraf (1. juli 2019).');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runBin, runCli } from '../helpers/run-cli.js';
-import { copyProject } from '../helpers/temp-project.js';
+import { copyProject, sampleWithGrouping } from '../helpers/temp-project.js';
 
 const SAMPLE = join(import.meta.dirname, '../../data');
 const FIXTURES = join(import.meta.dirname, '../fixtures');
@@ -12,12 +12,42 @@ afterAll(() => rmSync(out, { recursive: true }));
 
 describe('audiences', () => {
   it('is public by default: small counts suppressed, sensitive categories folded, no internal notes', async () => {
-    const { stdout } = await runCli(['report', '--data', SAMPLE, '--quarter', '2020-Q1', '--format', 'json']);
+    const { stdout } = await runCli(['report', '--data', sampleWithGrouping('categories'), '--quarter', '2020-Q1', '--format', 'json']);
     const view = JSON.parse(stdout);
     expect(view.audience).toBe('public');
     expect(view.notice).toBeUndefined();
     expect(view.crime.rows.find((r: { id: string }) => r.id === 'threats')).toMatchObject({ current: '<5', year_ago: '<5', last4: 'x' });
+    // The crime total beside small counts is hidden; the shown categories stay shown.
+    expect(view.crime.crime_total).toMatchObject({ current: 'x', year_ago: 'x' });
+    expect(view.crime.rows.find((r: { id: string }) => r.id === 'violence')).toMatchObject({ current: '5', year_ago: '8' });
     expect(stdout).not.toMatch(/Sagsnr|internal_note|"sexual"/);
+  });
+
+  it('is grouped by default in an area of 2,000–9,999 residents (the sample: 2,600), and says so', async () => {
+    const { stdout } = await runCli(['report', '--data', SAMPLE, '--quarter', '2020-Q1', '--format', 'json']);
+    const view = JSON.parse(stdout);
+    expect(view.crime.rows.map((r: { id: string }) => r.id)).toEqual(['violence_threats', 'theft_burglary', 'other_crime']);
+    expect(view.crime.concern_rows).toEqual([]);
+    expect(view.crime.crime_total).toMatchObject({ current: '33', year_ago: '53' });
+    expect(view.about).toContain(
+      'Kategorierne vises samlet i grupper, fordi tallene ellers ofte ville være for små til at vise: Vold, trusler og røveri; Indbrud og tyveri (også af og fra køretøjer); Anden kriminalitet (hærværk, brandstiftelse, narkotika, våben og andet). Utryghed og færdsel tælles samlet.',
+    );
+    const internal = JSON.parse((await runCli(['report', '--data', SAMPLE, '--quarter', '2020-Q1', '--format', 'json', '--audience', 'internal'])).stdout);
+    expect(internal.crime.rows.map((r: { id: string }) => r.id)).toContain('threats');
+  });
+
+  it.each([
+    ['totals', 'privacy.grouping: totals', (yaml: string) => yaml.replace(/^privacy:\n/m, 'privacy:\n  grouping: totals\n'), []],
+    ['an area of fewer than 2,000 residents (auto)', 'residents: 1500', (yaml: string) => yaml.replace('residents: 2600', 'residents: 1500'), []],
+    ['an area of 10,000 residents or more (auto)', 'residents: 12000', (yaml: string) => yaml.replace('residents: 2600', 'residents: 12000'), ['violence', 'threats']],
+    ['an area whose own grouping wins', 'grouping: categories on the area', (yaml: string) => yaml.replace('residents: 2600', 'residents: 2600\n    grouping: categories'), ['violence', 'threats']],
+  ])('groups at the level of %s (%s)', async (_, _what, edit, firstRows) => {
+    const data = copyProject(SAMPLE);
+    const settings = join(data, 'borgermode.yaml');
+    writeFileSync(settings, edit(readFileSync(settings, 'utf8')));
+    const view = JSON.parse((await runCli(['report', '--data', data, '--quarter', '2020-Q1', '--format', 'json'])).stdout);
+    expect(view.crime.rows.map((r: { id: string }) => r.id).slice(0, 2)).toEqual(firstRows);
+    if (firstRows.length === 0) expect(view.about.join('\n')).toContain('Tallene vises kun samlet for kriminalitet og for utryghed og færdsel');
   });
 
   it('internal output shows exact counts, sensitive categories and internal notes, and says so first', async () => {

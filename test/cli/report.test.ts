@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { BriefView } from '../../src/render/brief-view.js';
 import { runBin, runCli } from '../helpers/run-cli.js';
-import { copyProject } from '../helpers/temp-project.js';
+import { copyProject, sampleWithGrouping } from '../helpers/temp-project.js';
 
 const SAMPLE = join(import.meta.dirname, '../../data');
 const FIXTURES = join(import.meta.dirname, '../fixtures');
@@ -69,14 +69,18 @@ describe('report on the bundled sample', () => {
   });
 
   it('folds the sensitive category into other in public output (2020-Q1: 3 other + 1 sexual = 4, shown "<5")', async () => {
-    const row = async (audience: string, id: string) => {
-      const { stdout } = await runCli(['report', '--data', SAMPLE, '--quarter', '2020-Q1', '--format', 'json', '--audience', audience]);
+    const fine = sampleWithGrouping('categories');
+    const row = async (data: string, audience: string, id: string) => {
+      const { stdout } = await runCli(['report', '--data', data, '--quarter', '2020-Q1', '--format', 'json', '--audience', audience]);
       return JSON.parse(stdout).crime.rows.find((r: { id: string }) => r.id === id);
     };
-    expect((await row('public', 'other')).current).toBe('<5');
-    expect(await row('public', 'sexual')).toBeUndefined();
-    expect((await row('internal', 'other')).current).toBe('3');
-    expect((await row('internal', 'sexual')).current).toBe('1');
+    expect((await row(fine, 'public', 'other')).current).toBe('<5');
+    expect(await row(fine, 'public', 'sexual')).toBeUndefined();
+    expect((await row(fine, 'internal', 'other')).current).toBe('3');
+    expect((await row(fine, 'internal', 'sexual')).current).toBe('1');
+    // As the sample is (groups): both are in "Anden kriminalitet", 14 with drugs, weapons and damage.
+    expect(await row(SAMPLE, 'public', 'other')).toBeUndefined();
+    expect((await row(SAMPLE, 'public', 'other_crime')).current).toBe('14');
   });
 
   it('uses the bundled sample without --data outside CI and says so on stderr (test/cli/project.test.ts has the rest)', async () => {
@@ -312,7 +316,8 @@ describe('coverage: the brief of a provisional quarter, of a quarter before the 
     expect(crime).toContain('Politiet registrerede 16 anmeldelser af kriminalitet i 4. kvartal 2020 til og med 15. november mod 15 i samme periode af 4. kvartal 2019.');
     expect(cellsOf(crime, 'Kategori')).toEqual(['4. kv. 2020 (til 15. november)', '4. kv. 2019 (til 15. november)', 'Ændring', '3. kv. 2020', 'Seneste 4 kvartaler', 'De 4 kvartaler før', 'Ændring']);
     // 15 crimes from 1 October to 15 November 2019, not the whole quarter's 30; no four-quarter sums.
-    expect(cellsOf(crime, '**Kriminalitet i alt**')).toEqual(['**16**', '**15**', '● +1 (+7 %)', '29', '–', '–', '–']);
+    // 3. kvartal 2020 had one robbery (<5), so that quarter's total is hidden.
+    expect(cellsOf(crime, '**Kriminalitet i alt**')).toEqual(['**16**', '**15**', '● +1 (+7 %)', 'x', '–', '–', '–']);
     for (const label of ['Vold', 'Tyveri', 'Hærværk']) expect(cellsOf(crime, label).slice(4), label).toEqual(['–', '–', '–']);
     // The HTML chart draws the provisional bar as an outline, its figure marked *.
     const html = htmlSection((await report('--quarter', '2020-Q4', '--format', 'html')).stdout, 'crime');

@@ -7,7 +7,7 @@ import type { SummaryView } from '../../src/render/summary-view.js';
 import { auditFacts, factsFromBriefs, factsFromSummary } from '../helpers/disclosure-audit.js';
 import { chromium } from '../helpers/chromium.js';
 import { runBin, runCli } from '../helpers/run-cli.js';
-import { tempDir } from '../helpers/temp-project.js';
+import { sampleWithGrouping, tempDir } from '../helpers/temp-project.js';
 
 const SAMPLE = join(import.meta.dirname, '../../data');
 const FIXTURES = join(import.meta.dirname, '../fixtures');
@@ -157,9 +157,13 @@ describe('all areas', () => {
       { id: 'syd', label: 'Sydparken', total: false, activities: '2', participants: '8', hours: '4,5', raised: '1', answered: '0', open: '1' },
       { id: 'total', label: 'I alt', total: true, activities: '3', participants: '20', hours: '6,5', raised: '2', answered: '1', open: '1' },
     ]);
-    // Each area's incidents follow its own suppression: 2 in Sydparken is "<5", 6 in Nordparken is shown.
-    expect(view.areas[0]!.crime.rows.find((r) => r.id === 'theft')!.cells.map((c) => c.text)).toEqual(['6', '0', '0', '0']);
-    expect(view.areas[1]!.crime.rows.find((r) => r.id === 'vandalism')!.cells.map((c) => c.text)).toEqual(['0', '0', '0', '<5']);
+    // Each area's incidents follow its own suppression and grouping: Nordparken (1,200 residents) shows its
+    // totals only, 6; Sydparken (residents not given) its groups, where 2 acts of vandalism are "<5".
+    expect(view.areas[0]!.crime.rows.map((r) => r.id)).toEqual(['crime_total', 'concerns_total']);
+    expect(view.areas[0]!.crime.rows.find((r) => r.id === 'crime_total')!.cells.map((c) => c.text)).toEqual(['6', '0', '0', '0']);
+    expect(view.areas[1]!.crime.rows.find((r) => r.id === 'other_crime')!.cells.map((c) => c.text)).toEqual(['0', '0', '0', '<5']);
+    expect(view.areas[1]!.crime.rows.find((r) => r.id === 'crime_total')!.cells.map((c) => c.text)).toEqual(['0', '0', '0', '<5']);
+    expect(view.about.filter((line) => line.startsWith('Kategorierne vises samlet') || line.startsWith('Tallene vises kun samlet'))).toHaveLength(2);
     expect(view.areas[1]!.rumours.open_text).toBe('Rygter, der stadig undersøges ved periodens slutning: 1.');
   });
 
@@ -208,13 +212,15 @@ describe('privacy', () => {
     expect(existsSync(file)).toBe(false);
   });
 
-  it('reveals no suppressed count together with every brief of the sample (LP audit)', async () => {
+  it('reveals no suppressed count together with every brief of the sample, category by category (LP audit)', async () => {
+    const data = sampleWithGrouping('categories');
     const quarters = ['2018-Q1', '2018-Q2', '2018-Q3', '2018-Q4', '2019-Q1', '2019-Q2', '2019-Q3', '2019-Q4', '2020-Q1'];
     const briefs: BriefView[] = [];
-    for (const quarter of quarters) briefs.push(JSON.parse((await runCli(['report', '--data', SAMPLE, '--quarter', quarter, '--format', 'json'])).stdout));
+    for (const quarter of quarters) briefs.push(JSON.parse((await runCli(['report', '--data', data, '--quarter', quarter, '--format', 'json'])).stdout));
     const summaries: SummaryView[] = [];
-    for (const year of ['2018', '2019', '2020']) summaries.push(JSON.parse((await summary('--year', year, '--format', 'json')).stdout));
-    summaries.push(JSON.parse((await summary('--from', '2018-Q3', '--to', '2019-Q2', '--format', 'json')).stdout));
+    const summaryOf = (...args: string[]) => runCli(['summary', '--data', data, ...args, '--format', 'json']);
+    for (const year of ['2018', '2019', '2020']) summaries.push(JSON.parse((await summaryOf('--year', year)).stdout));
+    summaries.push(JSON.parse((await summaryOf('--from', '2018-Q3', '--to', '2019-Q2')).stdout));
     const facts = [...factsFromBriefs(briefs), ...summaries.flatMap((s) => factsFromSummary(s, { crime: ['violence', 'threats', 'burglary', 'theft', 'vehicle', 'robbery', 'vandalism', 'arson', 'drugs', 'weapons', 'other'], concerns: ['traffic', 'nuisance'] }))];
     const { recoverable, ranges } = await auditFacts(facts, 5);
     expect(recoverable).toEqual([]);
@@ -266,7 +272,8 @@ describe('coverage: a period the police figures do not wholly cover', () => {
     expect(crime.highlight).toBeUndefined();
     expect(crime.footnotes).toContain('Politiets tal dækker kun 1. januar 2019 – 15. november 2020, ikke hele perioden. Derfor lægges kvartalerne ikke sammen for perioden, og perioden sammenlignes ikke med den forrige.');
     const total = crime.rows.find((r) => r.id === 'crime_total')!;
-    expect(total.cells.map((c) => c.text)).toEqual(['23', '23', '29', '16*']);
+    // 2020-Q3 had one robbery (<5): its total is hidden.
+    expect(total.cells.map((c) => c.text)).toEqual(['23', '23', 'x', '16*']);
     for (const row of crime.rows) expect([row.period.text, row.change.text], row.id).toEqual(['–', '–']);
   });
 

@@ -91,7 +91,8 @@ export function buildDataset(parts: DatasetParts = {}): Dataset {
       language: 'da',
       areas,
       categories: [],
-      privacy: { min_count: 5 },
+      // The unit tests look at the rule on single categories; grouping has its own tests.
+      privacy: { min_count: 5, grouping: 'categories' },
       meeting: { place: 'Beboerhuset' },
       contacts: [],
       ...parts.settings,

@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -26,6 +26,14 @@ export function tempDir(): string {
 export function copyProject(source: string): string {
   const dir = join(tempDir(), 'project');
   cpSync(source, dir, { recursive: true });
+  return dir;
+}
+
+/** A scratch copy of the bundled sample whose public output groups its categories at `grouping` (privacy.grouping). */
+export function sampleWithGrouping(grouping: 'auto' | 'categories' | 'groups' | 'totals'): string {
+  const dir = copyProject(SAMPLE);
+  const settings = join(dir, 'borgermode.yaml');
+  writeFileSync(settings, readFileSync(settings, 'utf8').replace(/^privacy:\n/m, `privacy:\n  grouping: ${grouping}\n`));
   return dir;
 }
 

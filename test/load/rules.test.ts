@@ -18,12 +18,12 @@ describe('withoutReviewedNames', () => {
     ['a name that is not reviewed', ['Anna Ancher'], ['Mette Hansen'], 'Ali Hassan', [nameFinding('Ali Hassan')]],
   ];
   it.each(cases)('%s', (_name, reviewed, contacts, flagged, kept) => {
-    const settings = { privacy: { min_count: 5, reviewed_names: reviewed }, contacts: contacts.map((name) => ({ role: 'Lokalbetjent', name })) };
+    const settings = { privacy: { min_count: 5, grouping: 'auto' as const, reviewed_names: reviewed }, contacts: contacts.map((name) => ({ role: 'Lokalbetjent', name })) };
     expect(withoutReviewedNames([nameFinding(flagged), other], settings)).toEqual([...kept, other]);
   });
 
   it('keeps the names of a finding that were not reviewed', () => {
-    const settings = { privacy: { min_count: 5, reviewed_names: ['Anna Ancher'] }, contacts: [] };
+    const settings = { privacy: { min_count: 5, grouping: 'auto' as const, reviewed_names: ['Anna Ancher'] }, contacts: [] };
     expect(withoutReviewedNames([nameFinding('Anna Ancher', 'Ali Hassan')], settings)).toEqual([nameFinding('Ali Hassan')]);
   });
 });

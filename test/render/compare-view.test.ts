@@ -86,7 +86,7 @@ describe('suppressed cells (public output, min_count 5)', () => {
     expect(row.year_ago).toEqual({ text: '<5', value: null, mark: 'primary' });
     expect(row.cells.at(-1)).toEqual({ text: '9', value: 9, mark: 'shown' });
     expect(row.change).toEqual({ text: 'x', marker: '', words: '', absolute: null, percent: null });
-    expect(v.suppression).toBe('"<5": 1–4 hændelser. "x": skjult, så et lille tal ikke kan regnes ud.');
+    expect(v.suppression).toBe('"<5": 1–4 hændelser. "x": skjult, fordi et tal under 5 indgår i det.');
   });
 
   it('shows the same counts exactly to the team (internal), with the change', () => {
