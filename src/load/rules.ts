@@ -3,7 +3,7 @@ import type { Category } from '../model/categories.js';
 import type { Finding, YamlPath } from '../model/finding.js';
 import type { Area, RecordKind, Settings } from '../model/schema.js';
 import type { MessageCode, Params } from '../model/messages.js';
-import { findPersonalData, findPossibleNames, MAY_READ_OTHERWISE, PERSONAL_DATA_KINDS } from '../model/personal-data.js';
+import { findPersonalData, findPossibleNames, foldText, MAY_FOLD, MAY_READ_OTHERWISE, PERSONAL_DATA_KINDS } from '../model/personal-data.js';
 import { PUBLIC_FIELDS } from '../model/public-fields.js';
 import { closest } from '../model/suggest.js';
 import type { EntriesByKind, RecordEntry } from './dataset.js';
@@ -270,7 +270,7 @@ export type ReaderForms = (text: string) => string[];
 const textsOfValue = (value: unknown): string[] =>
   typeof value === 'string' ? [value] : Array.isArray(value) ? value.filter((text): text is string => typeof text === 'string') : [];
 
-/** Whether any public text of the record needs readerForms (a `&`, a `*`, a `[`, a `%` …: MAY_READ_OTHERWISE). */
+/** Whether any public text of the record needs readerForms (an entity, a `*`, a `[`, a `%40` …: MAY_READ_OTHERWISE). */
 export function needsReaderForms(entry: RecordEntry): boolean {
   for (const field of PUBLIC_FIELDS[entry.kind] as readonly string[]) {
     for (const text of textsOfValue((entry.record as Record<string, unknown>)[field])) if (MAY_READ_OTHERWISE.test(text)) return true;
@@ -278,10 +278,13 @@ export function needsReaderForms(entry: RecordEntry): boolean {
   return false;
 }
 
-/** The kinds of personal data and the possible names in texts, as written and in every form a reader sees (`read`). */
+/** The kinds of personal data and the possible names in texts, as written, folded (foldText), and in every form a reader sees (`read`, for Markdown). */
 function personalDataOf(texts: readonly string[], read: ReaderForms | undefined, kinds: Set<string>, names: Set<string> | undefined): void {
   for (const text of texts) {
-    for (const form of read ? [text, ...read(text)] : [text]) {
+    const forms = [text];
+    if (MAY_FOLD.test(text)) forms.push(foldText(text));
+    if (read && MAY_READ_OTHERWISE.test(text)) forms.push(...read(text));
+    for (const form of forms) {
       if (MAY_HOLD_PERSONAL_DATA.test(form)) for (const kind of findPersonalData(form)) kinds.add(kind);
       if (names && MAY_HOLD_NAME.test(form)) for (const name of findPossibleNames(form)) names.add(name);
     }

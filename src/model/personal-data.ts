@@ -12,11 +12,24 @@ import GIVEN_NAMES from './given-names.json' with { type: 'json' };
 // targets decoded), and the checks look at those too.
 
 /**
- * What can make a text read otherwise than it is written, so that render/reader-text.ts must say
- * how it reads: an entity, an escape, emphasis, code, a link, HTML, percent-encoding; or a
- * character outside Latin-1 (or a soft hyphen) that Unicode folds or hides.
+ * What can make Markdown read otherwise than it is written, so that render/reader-text.ts (with
+ * marked) must say how it reads: an escape, emphasis, code, a link, an autolink or HTML (`<` and a
+ * letter, `/`, `!` or `?`; "<5" is text), an entity, percent-encoding (which a link target
+ * decodes). Text without any of them reads as written (a property test keeps it so).
  */
-export const MAY_READ_OTHERWISE = /[&\\*_~`[<%\u00ad]|[^\u0000-\u00ff]/;
+export const MAY_READ_OTHERWISE = /[\\*_~`[]|<[A-Za-z/!?]|&[#A-Za-z]|%[0-9A-Fa-f]{2}/;
+
+/** Characters Unicode folds or hides (foldText): anything outside Latin-1, and the soft hyphen. */
+export const MAY_FOLD = /[^\u0000-\u00ac\u00ae-\u00ff]/;
+
+/**
+ * Text as a reader reads its characters: compatibility forms folded (NFKC: full-width digits),
+ * format characters dropped (zero-width spaces, soft hyphens, bidi marks), any dash a hyphen and
+ * any space a space.
+ */
+export function foldText(text: string): string {
+  return text.normalize('NFKC').replace(/[\p{Cf}\u00ad]/gu, '').replace(/[\p{Pd}\u2212]/gu, '-').replace(/\s/gu, ' ');
+}
 
 /** The kinds, in the order every message names them. */
 export const PERSONAL_DATA_KINDS = ['cpr', 'phone', 'email', 'address'] as const;

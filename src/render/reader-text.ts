@@ -1,4 +1,5 @@
 import { decodeHTML } from 'entities';
+import { foldText, MAY_FOLD } from '../model/personal-data.js';
 import { inlineHtml } from './markdown-parser.js';
 
 // A text as the reader of public output sees it (docs/privacy.md "Where it is looked for"): the
@@ -11,25 +12,20 @@ import { inlineHtml } from './markdown-parser.js';
 /**
  * The forms of `text` a reader of public output sees, where they differ from it: the text of its
  * inline Markdown as a browser shows it (tags gone, entities decoded), and each link's target and
- * title, entities and percent-encoding decoded; each also folded as a reader reads it (NFKC,
- * invisible format characters dropped, any dash a hyphen, any space a space).
+ * title, entities and percent-encoding decoded; each also folded as a reader reads its characters
+ * (model/personal-data.ts foldText). The text itself is folded by the checks, without marked.
  */
 export function readerForms(text: string): string[] {
   const html = inlineHtml(text.replace(/\s*[\r\n]\s*/g, ' '));
   const forms = [decodeHTML(html.replace(/<br\s*\/?>/gi, ' ').replace(/<[^>]*>/g, ''))];
   for (const [, value] of html.matchAll(/\s(?:href|title)="([^"]*)"/g)) forms.push(decodePercent(decodeHTML(value!)));
-  const folded = new Set<string>();
-  for (const form of [text, ...forms]) {
-    folded.add(form);
-    folded.add(fold(form));
+  const all = new Set<string>();
+  for (const form of forms) {
+    all.add(form);
+    if (MAY_FOLD.test(form)) all.add(foldText(form));
   }
-  folded.delete(text);
-  return [...folded];
-}
-
-/** Unicode as a reader reads it: compatibility forms folded (full-width digits), format characters (zero-width, soft hyphen, bidi marks) gone, dashes and spaces plain. */
-function fold(text: string): string {
-  return text.normalize('NFKC').replace(/[\p{Cf}\u00ad]/gu, '').replace(/[\p{Pd}\u2212]/gu, '-').replace(/\s/gu, ' ');
+  all.delete(text);
+  return [...all];
 }
 
 /** Percent-encoding decoded as a mail program or browser would, again while it changes (at most three times); a broken sequence byte by byte. */
