@@ -60,6 +60,8 @@ function writeProject(dir: string): void {
         { id: 'haven', name: value('second-area-name'), residents: 800, coverage: { from: '2019-01-01', to: '2020-03-31' } },
       ],
       categories: [{ id: 'hostile', da: value('category-da'), en: value('category-en'), crime: true, breaks: [{ date: '2020-02-01', note: value('break-note') }] }],
+      // Category by category, so the project's own category label and its break note reach every output.
+      privacy: { grouping: 'categories' },
       meeting: { place: value('settings-meeting-place') },
       contacts: [{ role: value('contact-role'), name: value('contact-name'), phone: value('contact-phone') }],
     }),
