@@ -1,4 +1,4 @@
-import { isIsoDate } from '../model/dates.js';
+import { FIRST_DATE, isIsoDate } from '../model/dates.js';
 import type { Lang } from '../model/schema.js';
 import { usageError } from './exit-codes.js';
 import { cliText } from './messages.js';
@@ -31,7 +31,8 @@ export function useColor(io: Io, flag: boolean | undefined): boolean {
 export function clock(io: Io, lang: Lang): Date {
   const fixed = io.env.BORGERMODE_TODAY;
   if (fixed) {
-    if (!isIsoDate(fixed)) throw usageError(cliText(lang, 'bad_today', { value: fixed }));
+    // Today sets the range of the data's dates (model/dates.ts dateRange): from 1990 up to year 2999.
+    if (!isIsoDate(fixed) || fixed < FIRST_DATE || fixed > '2999-12-31') throw usageError(cliText(lang, 'bad_today', { value: fixed }));
     return new Date(`${fixed}T12:00:00Z`);
   }
   return io.now ? io.now() : new Date();

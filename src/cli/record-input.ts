@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { expectation } from '../load/check-value.js';
+import { dateRange } from '../model/dates.js';
 import { expectationText, foundValue } from '../model/messages.js';
 import type { Lang } from '../model/schema.js';
 import { usageError } from './exit-codes.js';
@@ -35,11 +36,40 @@ export function fieldProblem(schema: v.GenericSchema, value: unknown, lang: Lang
   return expectationText(expectation(schema as FieldSchema), lang);
 }
 
-/** The usage error for a flag whose value its field does not take. */
+/** The usage error for a date flag (`--date`) outside the dates data may have on `today` (docs/data-format.md#dates). */
+export function checkDateFlag(lang: Lang, flag: string, value: unknown, today: string): void {
+  const range = dateRange(today);
+  if (typeof value === 'string' && (value < range.from || value > range.to)) {
+    throw usageError(cliText(lang, 'bad_flag', { flag, expected: cliText(lang, 'date_in_range', { from: range.from, to: range.to }), found: foundText(value) }));
+  }
+}
+
+/** The usage error for a flag whose value its field does not take; of a list, the first item it does not take, in the item's words. */
 export function badFlag(lang: Lang, flag: string, schema: v.GenericSchema, value: unknown): Error {
+  const list = schema as v.GenericSchema & { type: string; wrapped?: v.GenericSchema & { type: string; item?: v.GenericSchema } };
+  const item = (list.type === 'optional' ? list.wrapped : (list as { item?: v.GenericSchema; type: string }))?.item;
+  const wrong = item && Array.isArray(value) ? value.find((each) => !v.safeParse(item, each).success) : undefined;
+  if (item && wrong !== undefined) return badFlag(lang, flag, item, wrong);
   const expected = fieldProblem(schema, value, lang) ?? '';
   return usageError(cliText(lang, 'bad_flag', { flag, expected, found: foundText(value) }));
 }
+
+/**
+ * The usage error for a text flag (or an item of a list flag) holding a control character, a
+ * line break above all: `init` writes the flags into borgermode.yaml, where a zone "B\nC" broke
+ * the YAML (and was an internal error).
+ */
+export function checkOneLineFlag(lang: Lang, flag: string, schema: v.GenericSchema, value: unknown): void {
+  const texts = typeof value === 'string' ? [value] : Array.isArray(value) ? value : [];
+  const wrong = texts.find((text) => typeof text === 'string' && CONTROL.test(text));
+  if (wrong === undefined) return;
+  const list = schema as v.GenericSchema & { type: string; wrapped?: v.GenericSchema & { item?: v.GenericSchema }; item?: v.GenericSchema };
+  const field = Array.isArray(value) ? ((list.type === 'optional' ? list.wrapped?.item : list.item) ?? schema) : schema;
+  const expected = cliText(lang, 'one_line', { expected: expectationText(expectation(field as FieldSchema), lang) });
+  throw usageError(cliText(lang, 'bad_flag', { flag, expected, found: foundText(wrong) }));
+}
+
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
 
 function foundText(value: unknown): string {
   const found = foundValue(value);

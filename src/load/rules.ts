@@ -1,4 +1,6 @@
 import { addQuarters, compareQuarters, parseQuarter, quarterOf, quarterStart } from '../analyze/quarters.js';
+import { dateRange } from '../model/dates.js';
+import { foundValue } from '../model/messages.js';
 import type { Category } from '../model/categories.js';
 import type { Finding, YamlPath } from '../model/finding.js';
 import type { Area, RecordKind, Settings } from '../model/schema.js';
@@ -387,6 +389,52 @@ const incidentCoverage: Rule = {
   },
 };
 
+/**
+ * Every date, quarter and year of a record, and an area's coverage, lies within dateRange(today)
+ * (docs/data-format.md#dates): a rule, not a field check, because the range moves with today, and
+ * a file's own checks are cached by its bytes alone (cache.ts; the memo of validate has the day).
+ */
+const datesInRange: Rule = {
+  name: 'dates-in-range',
+  check: ({ areas, entries, today }) => {
+    const range = dateRange(today);
+    const findings: Finding[] = [];
+    const outside = (value: unknown, kind: 'date' | 'quarter' | 'year') => {
+      if (kind === 'date') return typeof value === 'string' && (value < range.from || value > range.to);
+      const year = kind === 'year' ? value : typeof value === 'string' ? parseQuarter(value)?.year : undefined;
+      return typeof year === 'number' && (year < range.firstYear || year > range.lastYear);
+    };
+    const params = (field: string, found: unknown, kind: 'date' | 'quarter' | 'year'): Params =>
+      kind === 'date'
+        ? { field, found: foundValue(found), kind, from: range.from, to: range.to }
+        : kind === 'quarter'
+          ? { field, found: foundValue(found), kind, from: `${range.firstYear}-Q1`, to: `${range.lastYear}-Q4` }
+          : { field, found: foundValue(found), kind, from: String(range.firstYear), to: String(range.lastYear) };
+    const FIELDS: { [K in RecordKind]: readonly [string, 'date' | 'quarter' | 'year'][] } = {
+      incidents: [['date', 'date']],
+      activities: [['date', 'date']],
+      questions: [['date', 'date'], ['answered', 'date']],
+      meetings: [['date', 'date']],
+      priorities: [['from', 'quarter'], ['to', 'quarter']],
+      surveys: [['year', 'year']],
+      list_status: [['year', 'year']],
+    };
+    forEachEntry(entries, (entry) => {
+      for (const [field, kind] of FIELDS[entry.kind]) {
+        const value = (entry.record as Record<string, unknown>)[field];
+        if (outside(value, kind)) findings.push(at(entry, field, 'error', 'date-out-of-range', params(field, value, kind)));
+      }
+    });
+    areas.forEach((area, index) => {
+      for (const field of ['from', 'to'] as const) {
+        const value = area.coverage?.[field];
+        if (outside(value, 'date')) findings.push({ file: SETTINGS_FILE, path: ['areas', index, 'coverage', field], target: 'value', severity: 'error', code: 'date-out-of-range', params: params(field, value, 'date') });
+      }
+    });
+    return findings;
+  },
+};
+
 /** The cross-record checks of data-format.md §6, each small and named (with `personal-data`, which checks one record: findPersonalDataIn). */
 export const RULES: readonly Rule[] = [
   uniqueIds,
@@ -404,6 +452,7 @@ export const RULES: readonly Rule[] = [
   activityDates,
   questionOpenTooLong,
   incidentCoverage,
+  datesInRange,
 ];
 
 export function runRules(ctx: RuleContext, rules: readonly Rule[] = RULES): Finding[] {

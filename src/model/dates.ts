@@ -64,3 +64,14 @@ function lastSundayAt1Utc(year: number, month: number): Date {
   const last = new Date(Date.UTC(year, month + 1, 0, 1));
   return new Date(last.getTime() - last.getUTCDay() * DAY_MS);
 }
+
+/** The first day a record may be dated (docs/data-format.md#dates): before 1990 is a typo, not a record. */
+export const FIRST_DATE = '1990-01-01';
+/** How many calendar years after today's a record may be dated: a planned activity, a priority's end. */
+export const YEARS_AHEAD = 5;
+
+/** The dates a record, a setting or a command's quarter or year may name on `today`: 1 January 1990 to 31 December of today's year + 5. */
+export function dateRange(today: string): { from: string; to: string; firstYear: number; lastYear: number } {
+  const lastYear = Number(today.slice(0, 4)) + YEARS_AHEAD;
+  return { from: FIRST_DATE, to: `${lastYear}-12-31`, firstYear: Number(FIRST_DATE.slice(0, 4)), lastYear };
+}

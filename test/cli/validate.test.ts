@@ -176,6 +176,31 @@ const cases: Case[] = [
     stderr: ['incidents.yaml:5:8 error too many YAML aliases: over 100 expansions'],
   },
   {
+    // Its templates are rendered by report and build only (test/cli/hostile-bounds.test.ts): to validate, a fine project.
+    name: 'exponential partials are no data problem',
+    fixture: 'hostile-bounds-partials',
+    args: validate(),
+    exitCode: 0,
+    locations: [],
+    stderr: [/^OK: no problems found\n$/],
+  },
+  {
+    name: 'numbers no person means: a count past 2^53, hours .inf, a survey value -.inf',
+    fixture: 'hostile-bounds-numbers',
+    args: validate(),
+    exitCode: 1,
+    locations: ['records.yaml:6:12 error', 'records.yaml:12:12 error', 'records.yaml:18:12 error'],
+    stderr: ['records.yaml:12:12 error field "hours": expected a number from 0 to 100,000, found Infinity', /^3 errors, 0 warnings$/m],
+  },
+  {
+    name: 'dates no person means: the years 999 and 9999',
+    fixture: 'hostile-bounds-dates',
+    args: validate(),
+    exitCode: 1,
+    locations: ['incidents.yaml:8:11 error', 'incidents.yaml:11:11 error'],
+    stderr: ['incidents.yaml:11:11 error field "date": expected a date from 1990-01-01 to 2025-12-31 (from 1990 to five years after today), found "9999-12-31"', /^2 errors, 0 warnings$/m],
+  },
+  {
     name: '__proto__ key inside a record is an unknown field',
     fixture: 'proto-key',
     args: validate(),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, isIsoDate, isoToUtcDate, todayIso } from '../../src/model/dates.js';
+import { addDays, dateRange, isIsoDate, isoToUtcDate, todayIso } from '../../src/model/dates.js';
 
 describe('isIsoDate', () => {
   it.each([
@@ -80,5 +80,12 @@ describe('todayIso', () => {
       if (todayIso(instant) !== intl.format(instant)) mismatches.push(instant.toISOString());
     }
     expect(mismatches).toEqual([]);
+  });
+});
+
+describe('dateRange', () => {
+  it('runs from 1 January 1990 to 31 December of the fifth year after today, whatever day of that year', () => {
+    expect(dateRange('2026-04-20')).toEqual({ from: '1990-01-01', to: '2031-12-31', firstYear: 1990, lastYear: 2031 });
+    expect(dateRange('2026-12-31')).toEqual(dateRange('2026-01-01'));
   });
 });

@@ -18,7 +18,7 @@ import { clock, type Io, useColor } from '../io.js';
 import { choiceName, cliText, listWords } from '../messages.js';
 import type { ProjectOptions } from '../project.js';
 import { canPrompt, type Prompts, promptsFor } from '../prompts.js';
-import { askChoice, askValue, badFlag, parseValue, type ValueType } from '../record-input.js';
+import { askChoice, askValue, badFlag, checkDateFlag, parseValue, type ValueType } from '../record-input.js';
 
 /** The options of `add`: one flag per record field (commander's camelCase names), plus the common ones. */
 export interface AddOptions extends ProjectOptions {
@@ -111,6 +111,7 @@ export async function addCommand(io: Io, kindName: string | undefined, options: 
   const kind = ADDABLE_KINDS[name];
   const now = clock(io, lang);
   const values = readFlags(kind, name, options, lang);
+  checkDateFlag(lang, '--date', values.date, todayIso(now));
   if (prompts) {
     await askMissing({ kind, values, prompts, lang, settings, state, today: todayIso(now) });
   } else {

@@ -9,7 +9,7 @@ import { clock, type Io } from '../io.js';
 import { choiceName, cliText, listWords } from '../messages.js';
 import type { ProjectOptions } from '../project.js';
 import { canPrompt, promptsFor } from '../prompts.js';
-import { askChoice, askValue, badFlag, parseValue } from '../record-input.js';
+import { askChoice, askValue, badFlag, checkDateFlag, parseValue } from '../record-input.js';
 import { editError, openProject, printOutcome, settingsBroken } from './add.js';
 
 export interface AnswerOptions extends ProjectOptions {
@@ -46,6 +46,7 @@ export async function answerCommand(io: Io, id: string, options: AnswerOptions):
   let status = flag('--status', 'status', options.status);
   let text = flag('--text', 'answer', options.text);
   let date = flag('--date', 'answered', options.date);
+  checkDateFlag(lang, '--date', date, today);
   let verdict = flag('--verdict', 'verdict', options.verdict);
 
   if (canPrompt(io)) {

@@ -16,7 +16,7 @@ import { type Io, useColor } from '../io.js';
 import { cliText, pdfErrorText, siteTargetText } from '../messages.js';
 import { loadAndReport, type ProjectOptions } from '../project.js';
 import { openTemplates, type TemplateOptions, type Templates } from '../templates.js';
-import { resolvePeriod } from './summary.js';
+import { yearPeriod } from './summary.js';
 
 export interface BuildOptions extends ProjectOptions, TemplateOptions {
   out: string;
@@ -24,6 +24,9 @@ export interface BuildOptions extends ProjectOptions, TemplateOptions {
   /** Also print every brief and summary to PDF (with the system's Chromium). */
   pdf?: boolean;
 }
+
+/** The last second SOURCE_DATE_EPOCH may name: 2999-12-31T23:59:59Z. */
+const MAX_SOURCE_DATE_EPOCH = Date.UTC(3000, 0, 1) / 1000 - 1;
 
 /** How many quarters the comparison page of an area shows. */
 const COMPARE_QUARTERS = 8;
@@ -118,7 +121,8 @@ async function renderSite(
     }
     for (const year of yearsOf(quarters).reverse()) {
       // The area's latest quarter with data (figures.ts latestRecordQuarter) from its index: a scan of every record per summary made build quadratic.
-      const { period, partial } = resolvePeriod(source.data, [area.id], { year: String(year) }, lang, source.index(area.id).last);
+      // The year is one of the area's own quarters', so it has a period; no flag's words (--year) for it.
+      const { period, partial } = yearPeriod(year, source.index(area.id).last!)!;
       const view = summaryViewFor(source, [area.id], period, lang, partial);
       refused.push(...publishedPersonalData(view));
       entry.summaries.push({ name: String(year), ...(await addPage(`${area.id}/summary-${year}`, 'summary', view)) });
@@ -187,7 +191,8 @@ function quartersOf(source: AudienceData, area: string): Quarter[] {
 function generatedDate(io: Io, dataset: Dataset, lang: Lang): string {
   const epoch = io.env.SOURCE_DATE_EPOCH;
   if (epoch !== undefined && epoch !== '') {
-    if (!/^\d{1,12}$/.test(epoch)) throw usageError(cliText(lang, 'bad_source_date_epoch', { value: epoch }));
+    // Up to the last second of 2999: a later one (999999999999) made a date toISOString writes with six digits.
+    if (!/^\d{1,11}$/.test(epoch) || Number(epoch) > MAX_SOURCE_DATE_EPOCH) throw usageError(cliText(lang, 'bad_source_date_epoch', { value: epoch }));
     return new Date(Number(epoch) * 1000).toISOString().slice(0, 10);
   }
   const dates = [...dataset.incidents, ...dataset.activities.filter((a) => a.status === 'done')].map((r) => r.date);

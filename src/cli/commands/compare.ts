@@ -47,12 +47,12 @@ export async function compareCommand(io: Io, given: CompareOptions): Promise<num
   let view: AreasView | CompareView;
   let csv: string;
   if (table === 'areas') {
-    const quarter = resolveQuarter(data, dataset.areas[0]!.id, options.to, lang);
+    const quarter = resolveQuarter(data, dataset.areas[0]!.id, options.to, lang, loaded.today);
     const areasView = buildAreasView(compareAreas(data, quarter, source.plan, source.index), { lang, audience, title, minCount: () => dataset.settings.privacy.min_count });
     [view, csv] = [areasView, renderAreasCsv(areasView, csvOptions)];
   } else {
     const areaId = resolveArea(dataset, options.area, lang);
-    const to = resolveQuarter(data, areaId, options.to, lang);
+    const to = resolveQuarter(data, areaId, options.to, lang, loaded.today);
     const tableView = compareViewFor(source, table, areaId, to, count, lang);
     // reports.md §2: CSV rows in built-in category order (then the project's own), totals last.
     [view, csv] = [tableView, renderCompareCsv(tableView, table === 'incidents' ? { ...csvOptions, order: data.categories.map((c) => c.id) } : csvOptions)];

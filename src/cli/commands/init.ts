@@ -15,7 +15,7 @@ import { EXIT, usageError } from '../exit-codes.js';
 import type { Io } from '../io.js';
 import { choiceName, cliText, listWords } from '../messages.js';
 import { canPrompt, promptsFor } from '../prompts.js';
-import { askChoice, askValue, badFlag, parseValue, type ValueType } from '../record-input.js';
+import { askChoice, askValue, badFlag, checkOneLineFlag, parseValue, type ValueType } from '../record-input.js';
 
 export interface InitOptions {
   lang?: Lang;
@@ -107,6 +107,7 @@ async function gatherAnswers(io: Io, options: InitOptions, lang: Lang): Promise<
   const flag = (name: string, type: ValueType, schema: v.GenericSchema, raw: string | undefined) => {
     const value = parseValue(type, raw);
     if (value !== undefined && !v.safeParse(schema, value).success) throw badFlag(lang, name, schema, value);
+    checkOneLineFlag(lang, name, schema, value);
     return value;
   };
   const given = {

@@ -1,6 +1,7 @@
 import type { Audience } from '../../analyze/audience.js';
 import { latestQuarter } from '../../analyze/figures.js';
 import { addQuarters, parseQuarter, type Quarter } from '../../analyze/quarters.js';
+import { dateRange } from '../../model/dates.js';
 import type { Dataset } from '../../load/dataset.js';
 import type { Lang } from '../../model/schema.js';
 import { closest } from '../../model/suggest.js';
@@ -31,7 +32,7 @@ export async function reportCommand(io: Io, given: ReportOptions): Promise<numbe
   const dataset = loaded.dataset;
   const lang = loaded.lang;
   const area = resolveArea(dataset, options.area, lang);
-  const quarter = resolveQuarter(dataset, area, options.quarter, lang);
+  const quarter = resolveQuarter(dataset, area, options.quarter, lang, loaded.today);
   const templates = await openTemplates(io, options, { root: dataset.root, lang });
 
   // Public output is built from the public dataset only: allowlisted fields, sensitive categories folded.
@@ -79,8 +80,11 @@ export function resolveArea(dataset: Dataset, requested: string | undefined, lan
   throw usageError(cliText(lang, 'unknown_area', { value: requested, suggestion: hit ? cliText(lang, 'did_you_mean', { value: hit }) : '', expected: ids.join(', ') }));
 }
 
-/** A quarter argument: `2020-Q1`, `latest` (the latest quarter with data, of `area` unless given) or `previous`. */
-export function resolveQuarter(dataset: Dataset, area: string, requested: string, lang: Lang, latest = latestQuarter(dataset, area)): Quarter {
+/**
+ * A quarter argument: `2020-Q1`, `latest` (the latest quarter with data, of `area` unless given) or
+ * `previous`. A quarter written out lies within the dates data may have on `today` (dateRange).
+ */
+export function resolveQuarter(dataset: Dataset, area: string, requested: string, lang: Lang, today: string, latest = latestQuarter(dataset, area)): Quarter {
   const keyword = requested.toLowerCase();
   if (keyword === 'latest' || keyword === 'previous') {
     if (!latest) throw usageError(cliText(lang, 'no_latest', { area }));
@@ -88,5 +92,12 @@ export function resolveQuarter(dataset: Dataset, area: string, requested: string
   }
   const quarter = parseQuarter(requested);
   if (!quarter) throw usageError(cliText(lang, 'bad_quarter', { value: requested }));
+  checkQuarterInRange(quarter, requested, lang, today);
   return quarter;
+}
+
+/** A quarter given on the command line outside dateRange(today) is a usage error: no data can be there, and year 1 broke the date arithmetic. */
+export function checkQuarterInRange(quarter: Quarter, written: string, lang: Lang, today: string): void {
+  const { firstYear, lastYear } = dateRange(today);
+  if (quarter.year < firstYear || quarter.year > lastYear) throw usageError(cliText(lang, 'quarter_out_of_range', { value: written, from: `${firstYear}-Q1`, to: `${lastYear}-Q4` }));
 }

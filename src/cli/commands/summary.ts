@@ -1,6 +1,7 @@
 import type { Audience } from '../../analyze/audience.js';
 import { latestRecordQuarter } from '../../analyze/figures.js';
 import { compareQuarters, formatQuarter, parseQuarter, type Quarter, quarterRange } from '../../analyze/quarters.js';
+import { dateRange } from '../../model/dates.js';
 import { type Period, periodOf } from '../../analyze/summary.js';
 import type { Dataset } from '../../load/dataset.js';
 import type { Lang } from '../../model/schema.js';
@@ -14,7 +15,7 @@ import { cliText } from '../messages.js';
 import { emitOutput, emitPdf, outputFormat } from '../output.js';
 import { loadAndReport, type ProjectOptions } from '../project.js';
 import { openTemplates, refuseTemplateError, type TemplateOptions } from '../templates.js';
-import { resolveArea, resolveQuarter } from './report.js';
+import { checkQuarterInRange, resolveArea, resolveQuarter } from './report.js';
 
 export interface SummaryOptions extends ProjectOptions, TemplateOptions {
   year?: string;
@@ -43,7 +44,7 @@ export async function summaryCommand(io: Io, given: SummaryOptions): Promise<num
   const templates = await openTemplates(io, options, { root: dataset.root, lang });
   const source = audienceData(dataset, options.audience);
   const areas = options.allAreas ? dataset.areas.map((a) => a.id) : [resolveArea(dataset, options.area, lang)];
-  const { period, partial } = resolvePeriod(source.data, areas, options, lang);
+  const { period, partial } = resolvePeriod(source.data, areas, options, lang, loaded.today);
   const view = summaryViewFor(source, areas, period, lang, partial);
   if (options.audience === 'public') {
     const refused = publishedPersonalData(view, loaded.findings, source.data);
@@ -79,13 +80,15 @@ export function resolvePeriod(
   areas: readonly string[],
   options: Pick<SummaryOptions, 'year' | 'from' | 'to'>,
   lang: Lang,
+  today: string,
   latest: Quarter | undefined = latestOf(dataset, areas),
 ): { period: Period; partial: boolean } {
   if (options.year !== undefined && (options.from !== undefined || options.to !== undefined)) throw usageError(cliText(lang, 'year_and_range'));
   if (options.from !== undefined) {
     const from = parseQuarter(options.from);
     if (!from) throw usageError(cliText(lang, 'bad_quarter', { value: options.from }));
-    const to = resolveQuarter(dataset, areas[0]!, options.to ?? 'latest', lang, latest);
+    checkQuarterInRange(from, options.from, lang, today);
+    const to = resolveQuarter(dataset, areas[0]!, options.to ?? 'latest', lang, today, latest);
     if (compareQuarters(from, to) > 0) throw usageError(cliText(lang, 'from_after_to', { from: formatQuarter(from), to: formatQuarter(to) }));
     const count = quarterRange(from, to).length;
     if (count > 80) throw usageError(cliText(lang, 'period_too_long', { from: formatQuarter(from), to: formatQuarter(to), count: String(count) }));
@@ -95,8 +98,21 @@ export function resolvePeriod(
   if (!latest) throw usageError(cliText(lang, 'no_latest', { area: areas.join(', ') }));
   if (options.year !== undefined && !/^\d{4}$/.test(options.year)) throw usageError(cliText(lang, 'bad_year', { value: options.year }));
   const year = options.year === undefined ? latest.year : Number(options.year);
+  const { firstYear, lastYear } = dateRange(today);
+  if (year < firstYear || year > lastYear) throw usageError(cliText(lang, 'year_out_of_range', { value: String(year), from: String(firstYear), to: String(lastYear) }));
+  const period = yearPeriod(year, latest);
+  if (!period) throw usageError(cliText(lang, 'no_data_in_year', { year: String(year), latest: formatQuarter(latest) }));
+  return period;
+}
+
+/**
+ * The summary period of calendar year `year` with data up to `latest`: cut short at `latest` when
+ * the year is not over in the data; none when the year begins after it. build takes it from here,
+ * not through the flag's words (it has no --year to name).
+ */
+export function yearPeriod(year: number, latest: Quarter): { period: Period; partial: boolean } | undefined {
   const first: Quarter = { year, quarter: 1 };
-  if (compareQuarters(latest, first) < 0) throw usageError(cliText(lang, 'no_data_in_year', { year: String(year), latest: formatQuarter(latest) }));
+  if (compareQuarters(latest, first) < 0) return undefined;
   const last: Quarter = { year, quarter: 4 };
   const partial = compareQuarters(latest, last) < 0;
   return { period: periodOf(first, partial ? latest : last), partial };
