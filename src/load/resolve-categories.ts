@@ -1,4 +1,5 @@
 import { BUILTIN_CATEGORIES, type Category } from '../model/categories.js';
+import { GROUP_IDS } from '../model/category-groups.js';
 import type { Finding } from '../model/finding.js';
 import type { Params } from '../model/messages.js';
 import type { CategorySetting } from '../model/schema.js';
@@ -24,6 +25,9 @@ export function resolveCategories(settings: readonly CategorySetting[], findings
       if (setting.en) existing.labels.en = setting.en;
       if (setting.breaks) existing.breaks.push(...setting.breaks);
       return;
+    }
+    if (GROUP_IDS.includes(setting.id)) {
+      findings.push({ file: SETTINGS_FILE, path: [...path, 'id'], target: 'value', severity: 'error', code: 'category-reserved-id', params: { id: setting.id, choices: [...GROUP_IDS] } });
     }
     if (!setting.da && !setting.en) {
       findings.push({ file: SETTINGS_FILE, path, target: 'value', severity: 'error', code: 'category-label-missing', params: { id: setting.id } });

@@ -47,6 +47,9 @@ const TOTALS: readonly GroupDef[] = [
   { id: 'all_concerns', labels: { da: 'Utryghed og færdsel', en: 'Anti-social behaviour and traffic' }, crime: false, members: [] },
 ];
 
+/** The ids of the groups: a project's own category may not take one (load/resolve-categories.ts). */
+export const GROUP_IDS: readonly string[] = [...GROUPS, ...TOTALS].map((g) => g.id);
+
 /** True when an area counted at `level` counts in `category`. */
 export const countsAt = (category: Category, level: Grouping): boolean => (category.group ? (category.group.levels as Grouping[]).includes(level) : level === 'categories');
 

@@ -9,6 +9,7 @@ import type { Dataset } from '../load/dataset.js';
 import type { Lang } from '../model/schema.js';
 import { type BriefView, buildBriefView, buildSafetyView } from './brief-view.js';
 import { buildCompareView, type CompareView } from './compare-view.js';
+import { markPublicHidden } from './public-hidden.js';
 import { buildAreaSummaryView, buildSummaryView, type SummaryView } from './summary-view.js';
 
 // The pipeline from checked data to a view model, shared by `report`, `compare`, `summary` and `build`:
@@ -24,6 +25,8 @@ export interface AudienceData {
   data: Dataset;
   index(area: string): AreaIndex;
   plan(area: string): SuppressionPlan;
+  /** What the public sees of the same project (itself, for public output): the internal brief marks what that hides. */
+  published(): AudienceData;
 }
 
 export function audienceData(dataset: Dataset, audience: Audience): AudienceData {
@@ -35,10 +38,12 @@ export function audienceData(dataset: Dataset, audience: Audience): AudienceData
     if (!found) indexes.set(area, (found = indexArea(data, area)));
     return found;
   };
-  return {
+  let published: AudienceData | undefined;
+  const self: AudienceData = {
     dataset,
     audience,
     data,
+    published: () => (audience === 'public' ? self : (published ??= audienceData(dataset, 'public'))),
     index,
     plan: (area) => {
       if (audience === 'internal') return NO_SUPPRESSION;
@@ -47,12 +52,14 @@ export function audienceData(dataset: Dataset, audience: Audience): AudienceData
       return plan;
     },
   };
+  return self;
 }
 
 /** The view model of the brief of one area and quarter. */
 export function briefViewFor(source: AudienceData, area: string, quarter: Quarter, lang: Lang, today?: string): BriefView {
   const brief = computeBrief(source.data, { area, quarter, plan: source.plan(area), index: source.index(area), ...(today ? { today } : {}) });
-  return buildBriefView(brief, { lang, audience: source.audience, meetingPlace: source.dataset.settings.meeting.place, contacts: source.dataset.settings.contacts });
+  const view = buildBriefView(brief, { lang, audience: source.audience, meetingPlace: source.dataset.settings.meeting.place, contacts: source.dataset.settings.contacts });
+  return source.audience === 'internal' ? markPublicHidden(view, briefViewFor(source.published(), area, quarter, lang, today), lang) : view;
 }
 
 const TABLES = { incidents: compareIncidents, activities: compareActivities, questions: compareQuestions } as const;

@@ -5,6 +5,7 @@ import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium } from '../helpers/chromium.js';
 import { type CliResult, runBin, runCli } from '../helpers/run-cli.js';
+import { sampleWithGrouping } from '../helpers/temp-project.js';
 
 const SAMPLE = join(import.meta.dirname, '../../data');
 const work = mkdtempSync(join(tmpdir(), 'borgermode-build-'));
@@ -89,6 +90,17 @@ describe('borgermode build', () => {
     const document = JSON.parse(result.stdout);
     expect(document).toMatchObject({ ok: true, out: join(work, 'site-json'), diagnostics: [] });
     expect(document.pages).toContain('index.html');
+  });
+
+  it('says what privacy costs: the share of the public briefs’ figures it hides, on stderr and in --json (issue 16)', async () => {
+    // The sample as it is (grouped) hides none of its 185 figures; category by category it hides 243 of 555.
+    const grouped = await runCli(['build', '--data', SAMPLE, '--out', join(work, 'site-share')]);
+    expect(grouped.exitCode).toBe(0);
+    expect(grouped.stderr).toContain('\nDe offentlige mødeoplæg skjuler 0 af deres 185 tal om kriminalitet og utryghed (0 %) af hensyn til de involverede\n');
+    const fine = await runCli(['build', '--data', sampleWithGrouping('categories'), '--out', join(work, 'site-share-fine'), '--json', '--lang', 'en']);
+    expect(JSON.parse(fine.stdout)).toMatchObject({ ok: true, hidden_figures: { hidden: 243, total: 555 }, hidden_share: 0.438 });
+    const quiet = await runCli(['build', '--data', SAMPLE, '--out', join(work, 'site-share'), '--quiet']);
+    expect(quiet.stderr).toBe('');
   });
 
   it('shows progress on a terminal only', async () => {

@@ -62,6 +62,25 @@ describe('audiences', () => {
     }
   });
 
+  it('internal output marks what the public edition hides (†), and says how much, or that the public one is grouped (issue 16)', async () => {
+    const json = async (data: string) => JSON.parse((await runCli(['report', '--data', data, '--quarter', '2020-Q1', '--audience', 'internal', '--format', 'json'])).stdout);
+    const fine = await json(sampleWithGrouping('categories'));
+    const row = (id: string) => fine.crime.rows.find((r: { id: string }) => r.id === id);
+    // Threats 2 is "<5" in public; violence 5 is shown in both; the crime total is hidden beside the small counts.
+    expect(row('threats')).toMatchObject({ current: '2†', year_ago: '3†', last4: '9†' });
+    expect(row('threats').change.text).toBe('−1 (−33 %)†');
+    expect(row('violence')).toMatchObject({ current: '5', year_ago: '8', last4: '23' });
+    expect(fine.crime.crime_total).toMatchObject({ current: '33†', year_ago: '53†' });
+    expect(fine.crime.concerns_total).toMatchObject({ current: '15', year_ago: '27' });
+    expect(fine.crime.footnotes).toContain('†: skjult i den offentlige udgave (53 af dens 105 tal, 50 %).');
+    // The sample as it is: the public edition hides nothing, but shows groups, not these rows.
+    const grouped = await json(SAMPLE);
+    expect(JSON.stringify(grouped.crime)).not.toContain('†');
+    expect(grouped.crime.footnotes).toContain('Den offentlige udgave viser kategorierne samlet i grupper, så dens rækker er andre end her.');
+    // Public output has no marks.
+    expect((await runCli(['report', '--data', SAMPLE, '--quarter', '2020-Q1', '--format', 'md'])).stdout).not.toContain('†');
+  });
+
   it('internal output carries the notice on every printed page (a fixed banner in print)', async () => {
     const { stdout } = await runCli(['report', '--data', SAMPLE, '--quarter', '2020-Q1', '--audience', 'internal', '--format', 'html']);
     expect(stdout).toMatch(/<div class="internal-banner"[^>]*>INTERNT – må ikke deles<\/div>/);

@@ -76,7 +76,8 @@ describe('report on the bundled sample', () => {
     };
     expect((await row(fine, 'public', 'other')).current).toBe('<5');
     expect(await row(fine, 'public', 'sexual')).toBeUndefined();
-    expect((await row(fine, 'internal', 'other')).current).toBe('3');
+    // The internal edition marks (†) what the public one hides.
+    expect((await row(fine, 'internal', 'other')).current).toBe('3†');
     expect((await row(fine, 'internal', 'sexual')).current).toBe('1');
     // As the sample is (groups): both are in "Anden kriminalitet", 14 with drugs, weapons and damage.
     expect(await row(SAMPLE, 'public', 'other')).toBeUndefined();
@@ -295,7 +296,8 @@ describe('coverage: the brief of a provisional quarter, of a quarter before the 
     const row = (id: string) => view.crime.rows.find((r) => r.id === id)!;
     expect([row('vandalism').current, row('vandalism').year_ago, row('vandalism').change.marker]).toEqual(['6', '0', '▲']);
     expect([row('theft').current, row('theft').year_ago, row('theft').change.marker]).toEqual(['16', '8', '●']);
-    expect([row('robbery').current, row('robbery').year_ago, row('robbery').change.marker]).toEqual(['1', '0', '●']);
+    // One robbery is "<5" in public, so the internal edition marks it (†).
+    expect([row('robbery').current, row('robbery').year_ago, row('robbery').change.marker]).toEqual(['1†', '0', '●']);
     // Only the real change of a category gets a sentence.
     const sentences = view.crime.highlights.join('\n');
     expect(sentences).toContain('Hærværk: 6 i 3. kvartal 2020 mod 0 i 3. kvartal 2019. Det er 6 flere.');
@@ -303,7 +305,7 @@ describe('coverage: the brief of a provisional quarter, of a quarter before the 
     const md = (await report('--quarter', '2020-Q3', '--audience', 'internal')).stdout;
     expect(cellsOf(md, 'Hærværk')[2]).toBe('▲ +6 (ny)');
     expect(cellsOf(md, 'Tyveri')[2]).toBe('● +8 (+100 %)');
-    expect(cellsOf(md, 'Røveri')[2]).toBe('● +1 (ny)');
+    expect(cellsOf(md, 'Røveri')[2]).toBe('● +1 (ny)†');
   });
 
   it('a provisional quarter (2020-Q4, covered to 15 November): says so, compared like for like with the same days a year before, no four-quarter figures; stderr notes it', async () => {
@@ -333,9 +335,10 @@ describe('coverage: the brief of a provisional quarter, of a quarter before the 
       const row = view.crime.rows.find((r) => r.id === id)!;
       return [row.current, row.year_ago, row.last4, row.prev4];
     };
-    expect(figures('theft')).toEqual(['11', '9', '–', '–']);
-    expect(figures('violence')).toEqual(['5', '6', '–', '–']);
-    expect(figures('vandalism')).toEqual(['0', '0', '–', '–']);
+    // The public edition never shows a category's same-days figure: marked †.
+    expect(figures('theft')).toEqual(['11', '9†', '–', '–']);
+    expect(figures('violence')).toEqual(['5', '6†', '–', '–']);
+    expect(figures('vandalism')).toEqual(['0', '0†', '–', '–']);
   });
 
   it('a provisional quarter in English', async () => {

@@ -3,7 +3,8 @@ import type { Dataset } from '../../load/dataset.js';
 import type { TemplateName } from '../../load/load-templates.js';
 import { type Finding, sortFindings } from '../../model/finding.js';
 import type { Lang } from '../../model/schema.js';
-import { formatDate, formatQuarterName } from '../../render/format.js';
+import { formatDate, formatNumber, formatPercent, formatQuarterName } from '../../render/format.js';
+import { hiddenShare } from '../../render/hidden-share.js';
 import { t } from '../../render/i18n.js';
 import type { IndexArea, IndexView } from '../../render/index-view.js';
 import { type AudienceData, audienceData, briefViewFor, compareViewFor, summaryViewFor } from '../../render/pages.js';
@@ -59,7 +60,7 @@ export async function buildCommand(io: Io, options: BuildOptions): Promise<numbe
     if (!options.json) printFindings(io, findings, { color: useColor(io, options.color), lang, root: dataset.root });
     return finish(io, options, { ok: false, sample, findings: [...loaded.findings, ...templates.findings, ...findings], lang }, EXIT.invalidData);
   }
-  const { pages, refused, toPrint } = site;
+  const { pages, refused, toPrint, hidden } = site;
   if (refused.length > 0) {
     const unique = [...new Map(refused.map((f) => [`${f.file}:${f.line}:${f.column}`, f])).values()];
     if (!options.json) printFindings(io, unique, { color: useColor(io, options.color), lang, root: dataset.root });
@@ -73,8 +74,11 @@ export async function buildCommand(io: Io, options: BuildOptions): Promise<numbe
   } catch (error) {
     throw error instanceof SiteTargetError ? usageError(siteTargetText(error.refusal, error.path, lang)) : error;
   }
-  if (!options.quiet && !options.json) io.stderr.write(`${cliText(lang, 'site_written', { count: String(pages.length), path: written })}\n`);
-  return finish(io, options, { ok: true, sample, findings: [...loaded.findings, ...templates.findings], lang, out: written, pages: pages.map((p) => p.path) }, EXIT.ok);
+  if (!options.quiet && !options.json) {
+    io.stderr.write(`${cliText(lang, 'site_written', { count: String(pages.length), path: written })}\n`);
+    io.stderr.write(`${cliText(lang, 'site_hidden', { hidden: formatNumber(hidden.hidden, lang), total: formatNumber(hidden.total, lang), percent: formatPercent(shareOf(hidden) * 100, lang) })}\n`);
+  }
+  return finish(io, options, { ok: true, sample, findings: [...loaded.findings, ...templates.findings], lang, out: written, pages: pages.map((p) => p.path), hidden }, EXIT.ok);
 }
 
 /** Every page of the site, and the personal data it would publish (then nothing is written). */
@@ -82,8 +86,10 @@ async function renderSite(
   io: Io,
   options: BuildOptions,
   { dataset, source, templates, lang, generated, findings }: { dataset: Dataset; source: AudienceData; templates: Templates; lang: Lang; generated: string; findings: readonly Finding[] },
-): Promise<{ pages: SitePage[]; refused: Finding[]; toPrint: PageToPrint[]; progress: () => void }> {
+): Promise<{ pages: SitePage[]; refused: Finding[]; toPrint: PageToPrint[]; progress: () => void; hidden: HiddenFigures }> {
   const publishedPersonalData = personalDataCheck(findings, source.data);
+  // What privacy costs: the figures of the briefs' crime tables that the public site hides.
+  const hidden: HiddenFigures = { hidden: 0, total: 0 };
   const pages: SitePage[] = [];
   const refused: Finding[] = [];
   const index: IndexArea[] = [];
@@ -116,6 +122,9 @@ async function renderSite(
       // "Today" is the site's own date, not the clock: the same data builds the same bytes.
       const view = briefViewFor(source, area.id, quarter, lang, generated);
       refused.push(...publishedPersonalData(view));
+      const share = hiddenShare(view);
+      hidden.hidden += share.hidden;
+      hidden.total += share.total;
       entry.briefs.push({ name: formatQuarterName(quarter, lang), ...(await addPage(`${area.id}/${formatQuarter(quarter)}/brief`, 'brief', view)) });
       progress();
     }
@@ -142,7 +151,7 @@ async function renderSite(
     const indexView: IndexView = { lang, title, generated_text: t(lang, 'site_generated', { date: formatDate(generated, lang) }), areas: index };
     pages.push({ path: 'index.html', content: await render('index.html.hbs', indexView) });
   }
-  return { pages, refused, toPrint, progress };
+  return { pages, refused, toPrint, progress, hidden };
 }
 
 interface PageToPrint {
@@ -209,9 +218,30 @@ function progressReporter(io: Io, options: BuildOptions, total: number): () => v
   };
 }
 
-function finish(io: Io, options: BuildOptions, result: { ok: boolean; sample: boolean; findings: readonly Finding[]; lang: Lang; out?: string; pages?: string[] }, code: number): number {
+/** The figures of the public briefs' crime tables: how many are hidden (render/hidden-share.ts). */
+interface HiddenFigures {
+  hidden: number;
+  total: number;
+}
+
+/** The share hidden, 0 for a site without figures. */
+const shareOf = (figures: HiddenFigures) => (figures.total === 0 ? 0 : figures.hidden / figures.total);
+
+function finish(
+  io: Io,
+  options: BuildOptions,
+  result: { ok: boolean; sample: boolean; findings: readonly Finding[]; lang: Lang; out?: string; pages?: string[]; hidden?: HiddenFigures },
+  code: number,
+): number {
   if (options.json) {
-    const document = { ok: result.ok, ...(result.sample ? { sample: true } : {}), ...(result.out ? { out: result.out, pages: result.pages } : {}), diagnostics: diagnosticsJson(result.findings, result.lang) };
+    const document = {
+      ok: result.ok,
+      ...(result.sample ? { sample: true } : {}),
+      ...(result.out ? { out: result.out, pages: result.pages } : {}),
+      // The share of the public briefs' crime-table figures hidden, rounded to 0.001 (docs/privacy.md#what-privacy-costs).
+      ...(result.hidden ? { hidden_figures: result.hidden, hidden_share: Math.round(shareOf(result.hidden) * 1000) / 1000 } : {}),
+      diagnostics: diagnosticsJson(result.findings, result.lang),
+    };
     io.stdout.write(`${JSON.stringify(document, null, 2)}\n`);
   }
   return code;
