@@ -260,7 +260,10 @@ const questionOpenTooLong: Rule = {
  * fields (ids, dates) fail this at once. A property test keeps it true
  * (test/model/personal-data.test.ts).
  */
-export const MAY_HOLD_PERSONAL_DATA = /@|\d{6}|\d\d[ \u00a0]\d\d|\d\d([./-])\d\d\1\d\d-\d{4}|[\p{L}\p{M}.'\u2019-][ \u00a0]+[1-9]/u;
+export const MAY_HOLD_PERSONAL_DATA = /@|\d{6}|\d\d[ \u00a0]\d\d|(?<!\d)\d\d([./-])\d\d\1\d\d-\d{4}|[\p{L}\p{M}.'\u2019-][ \u00a0]+[1-9]/u;
+
+/** MAY_HOLD_PERSONAL_DATA for CPR numbers, phone numbers and e-mail addresses only (what folding a text can reveal). */
+export const MAY_HOLD_NUMBER_OR_EMAIL = /@|\d{6}|\d\d[ \u00a0]\d\d|(?<!\d)\d\d([./-])\d\d\1\d\d-\d{4}/;
 
 /** Text that can hold no possible name (findPossibleNames): it has no two capitalised words in a row. */
 export const MAY_HOLD_NAME = /\p{Lu}\p{M}*\p{Ll}[\p{L}\p{M}'\u2019-]*[ \u00a0]+\p{Lu}\p{M}*\p{Ll}/u;
@@ -282,14 +285,18 @@ export function needsReaderForms(entry: RecordEntry): boolean {
 
 /** The kinds of personal data and the possible names in texts, as written, folded (foldText), and in every form a reader sees (`read`, for Markdown). */
 function personalDataOf(texts: readonly string[], read: ReaderForms | undefined, kinds: Set<string>, names: Set<string> | undefined): void {
+  const check = (form: string) => {
+    if (MAY_HOLD_PERSONAL_DATA.test(form)) for (const kind of findPersonalData(form)) kinds.add(kind);
+    if (names && MAY_HOLD_NAME.test(form)) for (const name of findPossibleNames(form)) names.add(name);
+  };
   for (const text of texts) {
-    const forms = [text];
-    if (MAY_FOLD.test(text)) forms.push(foldText(text));
-    if (read && MAY_READ_OTHERWISE.test(text)) forms.push(...read(text));
-    for (const form of forms) {
-      if (MAY_HOLD_PERSONAL_DATA.test(form)) for (const kind of findPersonalData(form)) kinds.add(kind);
-      if (names && MAY_HOLD_NAME.test(form)) for (const name of findPossibleNames(form)) names.add(name);
+    check(text);
+    if (MAY_FOLD.test(text)) {
+      // Folding reveals digits and "@" (full-width, invisible separators, other dashes), not addresses or names: those are checked as written.
+      const folded = foldText(text);
+      if (MAY_HOLD_NUMBER_OR_EMAIL.test(folded)) for (const kind of findPersonalData(folded, { addresses: false })) kinds.add(kind);
     }
+    if (read && MAY_READ_OTHERWISE.test(text)) for (const form of read(text)) check(form);
   }
 }
 

@@ -19,8 +19,16 @@ import GIVEN_NAMES from './given-names.json' with { type: 'json' };
  */
 export const MAY_READ_OTHERWISE = /[\\*_~`[]|<[A-Za-z/!?]|&[#A-Za-z]|%[0-9A-Fa-f]{2}/;
 
-/** Characters Unicode folds or hides (foldText): anything outside Latin-1, and the soft hyphen. */
-export const MAY_FOLD = /[^\u0000-\u00ac\u00ae-\u00ff]/;
+/**
+ * Characters that foldText turns into, or takes out from between, what the patterns look for: a
+ * number other than 0–9 (full-width, superscript, circled, mathematical digits), a dash, space or
+ * invisible format character other than "-" and " " (soft hyphen, zero-width space), the minus
+ * sign, and the full-width and small forms (＠, ．). A property test keeps it so.
+ */
+export const MAY_FOLD = /[\u00ad\u2212\ufe50-\ufe6f\uff00-\uffef\p{Cf}]|[^\P{N}0-9]|[^\P{Pd}-]|[^\P{Zs} ]/u;
+
+/** What NFKC is needed for: the full-width and small forms, and numbers other than 0–9. */
+const NEEDS_NFKC = /[\ufe50-\ufe6f\uff00-\uffef]|[^\P{N}0-9]/u;
 
 /**
  * Text as a reader reads its characters: compatibility forms folded (NFKC: full-width digits),
@@ -28,7 +36,7 @@ export const MAY_FOLD = /[^\u0000-\u00ac\u00ae-\u00ff]/;
  * any space a space.
  */
 export function foldText(text: string): string {
-  return text.normalize('NFKC').replace(/[\p{Cf}\u00ad]/gu, '').replace(/[\p{Pd}\u2212]/gu, '-').replace(/\s/gu, ' ');
+  return (NEEDS_NFKC.test(text) ? text.normalize('NFKC') : text).replace(/[\p{Cf}\u00ad]/gu, '').replace(/[\p{Pd}\u2212]/gu, '-').replace(/\s/gu, ' ');
 }
 
 /** The kinds, in the order every message names them. */
@@ -57,8 +65,8 @@ function isCprDate(day: number, month: number, year: number): boolean {
   return day <= days[month - 1]!;
 }
 
-/** The kinds of personal data found in `text`, each once, in a fixed order. */
-export function findPersonalData(text: string): PersonalDataKind[] {
+/** The kinds of personal data found in `text`, each once, in a fixed order; with `addresses: false` only CPR numbers, phone numbers and e-mail addresses. */
+export function findPersonalData(text: string, { addresses = true }: { addresses?: boolean } = {}): PersonalDataKind[] {
   const found = new Set<PersonalDataKind>();
   // A CPR number is not also reported as a phone number.
   CPR.lastIndex = 0;
@@ -78,7 +86,7 @@ export function findPersonalData(text: string): PersonalDataKind[] {
   PHONE.lastIndex = 0;
   if (EMAIL.test(text)) found.add('email');
   EMAIL.lastIndex = 0;
-  if (hasAddress(text)) found.add('address');
+  if (addresses && hasAddress(text)) found.add('address');
   return PERSONAL_DATA_KINDS.filter((kind) => found.has(kind));
 }
 

@@ -3,7 +3,7 @@ import { findPersonalDataIn, findPersonalDataInSettings, needsReaderForms } from
 import { PlacedRecord } from '../../src/load/dataset.js';
 import type { Finding } from '../../src/model/finding.js';
 import fc from 'fast-check';
-import { findPersonalData, foldText, MAY_READ_OTHERWISE } from '../../src/model/personal-data.js';
+import { findPersonalData, foldText, MAY_FOLD, MAY_READ_OTHERWISE } from '../../src/model/personal-data.js';
 import type { Settings } from '../../src/model/schema.js';
 import { readerForms } from '../../src/render/reader-text.js';
 
@@ -70,6 +70,21 @@ describe('personal data disguised to render the same', () => {
       }),
       { numRuns: 5_000 },
     );
+  });
+
+  it('folds only what MAY_FOLD lets through: folding any other text reveals no CPR number, phone number or e-mail address', () => {
+    const pieces = fc
+      .array(fc.oneof(fc.constantFrom('0101', '90', '-', '1234', '22', '33', ' ', '@', 'navn', '.dk', 'ª', 'µ', '¨', '´', 'æ', 'é', '·', '×'), fc.string({ unit: 'grapheme', maxLength: 3 })), { maxLength: 12 })
+      .map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(pieces, (text) => {
+        if (MAY_FOLD.test(text)) return true;
+        const plain = new Set(findPersonalData(text));
+        return findPersonalData(foldText(text), { addresses: false }).every((kind) => plain.has(kind));
+      }),
+      { numRuns: 10_000 },
+    );
+    for (const text of ['２２３３４４５５', '010190\u20131234', '22\u200b33\u200b44\u200b55', '¹²³⁴⁵⁶⁷⁸', 'navn＠example.dk']) expect(MAY_FOLD.test(text), text).toBe(true);
   });
 
   it('gives the text the reader sees, and the decoded link target', () => {
