@@ -5,8 +5,8 @@ import type { Lang } from '../model/schema.js';
 export interface IndexArea {
   id: string;
   name: string;
-  /** The comparison page of the area, when it has any quarter. */
-  compare?: string;
+  /** The comparison page of the area (HTML and Markdown), when it has any quarter. */
+  compare?: { html: string; md: string };
   briefs: IndexPage[];
   /** The summary of each calendar year, newest first. */
   summaries: IndexPage[];

@@ -142,7 +142,7 @@ async function renderSite(
       refused.push(...publishedPersonalData(view));
       pages.push({ path: `${area.id}/compare.html`, content: await render('compare.html.hbs', view) });
       pages.push({ path: `${area.id}/compare.md`, content: await render('compare.md.hbs', view) });
-      entry.compare = `${area.id}/compare.html`;
+      entry.compare = { html: `${area.id}/compare.html`, md: `${area.id}/compare.md` };
     }
     index.push(entry);
   }
