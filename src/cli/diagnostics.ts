@@ -2,6 +2,7 @@ import { relative, resolve, sep } from 'node:path';
 import { type Finding, findingMessage, formatFinding } from '../model/finding.js';
 import type { Lang } from '../model/schema.js';
 import type { Io } from './io.js';
+import { safeLines, safeText, withoutCommands } from './safe-text.js';
 
 const RED = '\u001b[31m';
 const YELLOW = '\u001b[33m';
@@ -14,8 +15,8 @@ const RESET = '\u001b[0m';
 export function printFindings(io: Io, findings: readonly Finding[], options: { color: boolean; quiet?: boolean; lang: Lang; root: string }): void {
   for (const finding of findings) {
     if (options.quiet && finding.severity === 'warning') continue;
-    // Record text and file names reach the line as they are: never a second line, never a line starting with "::".
-    let line = formatFinding({ ...finding, file: safePath(finding.file) }, options.lang).replace(CONTROL, escapeControl);
+    // Record text and file names reach the line escaped (safe-text.ts): never a second line, never a line starting with "::".
+    let line = withoutCommands(safeText(formatFinding({ ...finding, file: safePath(finding.file) }, options.lang)), io.env);
     if (options.color) {
       const colour = finding.severity === 'error' ? RED : YELLOW;
       line = line.replace(` ${finding.severity} `, ` ${colour}${finding.severity}${RESET} `);
@@ -30,9 +31,9 @@ export function printFindings(io: Io, findings: readonly Finding[], options: { c
  * repository root in a workflow); properties and message escaped as GitHub's runner requires.
  */
 export function annotation(finding: Finding, lang: Lang, file: string): string {
-  const properties = [`file=${escapeProperty(file)}`, `line=${finding.line ?? 1}`, `col=${finding.column ?? 1}`];
+  const properties = [`file=${escapeProperty(safeLines(file))}`, `line=${finding.line ?? 1}`, `col=${finding.column ?? 1}`];
   // Line breaks as GitHub escapes them (the annotation shows them); other controls as in the line above it.
-  const message = findingMessage(finding, lang).replace(CONTROL, (char) => (char === '\n' || char === '\r' ? char : escapeControl(char)));
+  const message = safeLines(findingMessage(finding, lang));
   return `::${finding.severity === 'error' ? 'error' : 'warning'} ${properties.join(',')}::${escapeData(message)}`;
 }
 
@@ -45,11 +46,6 @@ export function escapeData(text: string): string {
 export function escapeProperty(text: string): string {
   return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
-
-// C0 controls (newlines, ESC of terminal sequences), DEL and C1 controls.
-const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
-const NAMED_CONTROLS: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
-const escapeControl = (char: string) => NAMED_CONTROLS[char] ?? `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`;
 
 /**
  * A path that cannot start a workflow command: GitHub's runner reads a line that starts with

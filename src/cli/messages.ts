@@ -292,8 +292,8 @@ const CHOICE_LABELS: Record<Lang, Record<string, Record<string, string>>> = {
 
 /** "Vold (violence)": a value's label in `lang` with the value itself, so the ids are learnt on the way. */
 export function choiceName(lang: Lang, field: string, value: string): string {
-  const label = CHOICE_LABELS[lang][field]?.[value];
-  return label === undefined ? value : `${label} (${value})`;
+  const labels = CHOICE_LABELS[lang][field];
+  return labels === undefined || !Object.hasOwn(labels, value) ? value : `${labels[value]} (${value})`;
 }
 
 /** "--date og --category" / "--date and --category". */

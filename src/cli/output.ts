@@ -4,6 +4,7 @@ import { writeOutputFile } from '../write/write-output.js';
 import { CliError, EXIT, usageError } from './exit-codes.js';
 import type { Io } from './io.js';
 import { cliText, pdfErrorText } from './messages.js';
+import { printMessage } from './safe-text.js';
 
 /** The formats a file name's extension names (docs: README, "Output files"). */
 const EXTENSIONS: Record<string, string> = { '.md': 'md', '.markdown': 'md', '.html': 'html', '.htm': 'html', '.pdf': 'pdf', '.json': 'json', '.csv': 'csv' };
@@ -35,7 +36,7 @@ export async function emitOutput(io: Io, options: { output?: string; quiet?: boo
     return;
   }
   const path = await writeOutputFile(io.cwd, options.output, content);
-  if (!options.quiet) io.stderr.write(`${cliText(lang, 'wrote', { path })}\n`);
+  if (!options.quiet) printMessage(io, cliText(lang, 'wrote', { path }));
 }
 
 /** The HTML of a page printed to PDF by Chromium into `-o FILE` (a PDF is binary: it needs a file). */
@@ -43,7 +44,7 @@ export async function emitPdf(io: Io, options: { output?: string; quiet?: boolea
   const { writePdf, PdfError } = await import('../write/pdf.js');
   try {
     const path = await writePdf(io.cwd, options.output!, html, { env: io.env, lang });
-    if (!options.quiet) io.stderr.write(`${cliText(lang, 'wrote', { path })}\n`);
+    if (!options.quiet) printMessage(io, cliText(lang, 'wrote', { path }));
   } catch (error) {
     throw error instanceof PdfError ? new CliError(pdfErrorText(error, lang), EXIT.usage) : error;
   }

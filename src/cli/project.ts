@@ -11,6 +11,7 @@ import { countSummary, printFindings } from './diagnostics.js';
 import { EXIT, usageError } from './exit-codes.js';
 import { clock, type Io, type OutputStream, useColor } from './io.js';
 import { cliText } from './messages.js';
+import { printMessage } from './safe-text.js';
 
 export interface ProjectOptions {
   data?: string;
@@ -74,7 +75,7 @@ async function locateProject(io: Io, options: ProjectOptions, read: ReadOptions)
   // A wrong path in a CI job must fail, not publish the sample's made-up figures.
   if (read.publishes) throw usageError(cliText(lang, 'no_project_build'));
   if (io.env.CI) throw usageError(cliText(lang, 'no_project_ci'));
-  (read.notices ?? io.stderr).write(`${cliText(lang, 'bundled')}\n`);
+  printMessage({ ...io, stderr: read.notices ?? io.stderr }, cliText(lang, 'bundled'));
   return bundledProject();
 }
 
@@ -101,6 +102,6 @@ async function findAndReport<R extends { findings: Finding[]; language: Lang | u
   const result = await load({ root: location.root, now, ...cache });
   const lang = options.lang ?? result.language ?? 'da';
   printFindings(io, result.findings, { color: useColor(io, options.color), quiet: options.quiet ?? false, lang, root: location.root });
-  if (read.printSummary && result.findings.length > 0 && !options.quiet) io.stderr.write(`${countSummary(result.findings, lang)}\n`);
+  if (read.printSummary && result.findings.length > 0 && !options.quiet) printMessage(io, countSummary(result.findings, lang));
   return { ...result, lang, sample: location.bundled, today: todayIso(now) };
 }

@@ -2,6 +2,7 @@ import type { Lang } from '../model/schema.js';
 import { CliError, EXIT } from './exit-codes.js';
 import type { Io } from './io.js';
 import { cliText } from './messages.js';
+import { safeText } from './safe-text.js';
 
 // The questions data entry asks on a terminal. Commands see only this small interface; the real
 // one loads @inquirer/prompts on the first question (never at start-up, never in scripts), and
@@ -40,12 +41,15 @@ export function promptsFor(io: Io, lang: Lang): Prompts {
       }
     };
   return {
-    input: guard((q) => prompts.input(q)),
-    select: guard((q) => prompts.select(q)) as Prompts['select'],
-    checkbox: guard((q) => prompts.checkbox(q)) as Prompts['checkbox'],
-    confirm: guard((q) => prompts.confirm(q)),
+    // What a question shows comes from the project (names, labels, question texts): escaped as every message is (safe-text.ts).
+    input: guard((q) => prompts.input({ ...q, message: safeText(q.message), default: q.default === undefined || safeText(q.default) !== q.default ? undefined : q.default })),
+    select: guard((q) => prompts.select({ ...q, message: safeText(q.message), choices: shownChoices(q.choices) })) as Prompts['select'],
+    checkbox: guard((q) => prompts.checkbox({ ...q, message: safeText(q.message), choices: shownChoices(q.choices) })) as Prompts['checkbox'],
+    confirm: guard((q) => prompts.confirm({ ...q, message: safeText(q.message) })),
   };
 }
+
+const shownChoices = <C extends Choice>(choices: readonly C[]): C[] => choices.map((choice) => ({ ...choice, name: safeText(choice.name) }));
 
 /** Inquirer's errors for Ctrl-C (ExitPromptError) and for a prompt that was aborted or cancelled. */
 export function isCancel(error: unknown): boolean {

@@ -5,6 +5,7 @@ import { CliError, EXIT } from './exit-codes.js';
 import type { Lang } from '../model/schema.js';
 import type { Io } from './io.js';
 import { accessErrorText, cliText } from './messages.js';
+import { printLines, printMessage, safeText } from './safe-text.js';
 
 export type { Io } from './io.js';
 
@@ -37,7 +38,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     if (error instanceof CliError || error instanceof FileAccessError) {
       const message = error instanceof CliError ? error.message : accessErrorText(error, langOf(argv));
       const code = error instanceof CliError ? error.exitCode : EXIT.usage;
-      io.stderr.write(`borgermode: ${message}\n`);
+      printMessage(io, `borgermode: ${message}`);
       // --json promises one document on stdout, also when the command could not run.
       if (argv.includes('--json')) {
         const kind = error instanceof FileAccessError ? 'file-access' : code === EXIT.interrupted ? 'interrupted' : code === EXIT.invalidData ? 'refused' : 'usage';
@@ -53,8 +54,8 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
 function internalError(error: unknown, argv: readonly string[], io: Io): number {
   const detail = error instanceof Error ? error.message : String(error);
   const message = cliText(langOf(argv), 'internal_error', { detail });
-  io.stderr.write(`borgermode: ${message}\n`);
-  if (io.env.BORGERMODE_DEBUG && error instanceof Error && error.stack) io.stderr.write(`${error.stack}\n`);
+  printMessage(io, `borgermode: ${message}`);
+  if (io.env.BORGERMODE_DEBUG && error instanceof Error && error.stack) printLines(io, `${error.stack}\n`);
   if (argv.includes('--json')) io.stdout.write(`${JSON.stringify({ ok: false, error: { code: 'internal', message }, diagnostics: [] }, null, 2)}\n`);
   return EXIT.internal;
 }
@@ -70,8 +71,12 @@ function buildProgram(io: Io, setExitCode: (code: number) => void): Command {
   // Commander's own errors ("error: unknown option …") get the same prefix as ours.
   const output = {
     writeOut: (s: string) => void io.stdout.write(s),
-    writeErr: (s: string) => void io.stderr.write(s),
-    outputError: (s: string, write: (s: string) => void) => write(`borgermode: ${s.replace(/^error: /, '')}`),
+    // Commander quotes what was typed (an unknown option, a bad choice): its message is one escaped line, and its "(Did you mean …?)" the next.
+    writeErr: (s: string) => printLines(io, s),
+    outputError: (s: string, write: (s: string) => void) => {
+      const [, message, suggestion] = /^(?:error: )?([\s\S]*?)(\n\(Did you mean [^\n]*\?\))?\n?$/.exec(s)!;
+      write(`borgermode: ${safeText(message!)}${suggestion ?? ''}\n`);
+    },
   };
   const program = new Command('borgermode')
     .description('Prepare the quarterly borgermøde: check the records and render the meeting brief.')

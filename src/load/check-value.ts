@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import type { Finding, YamlPath } from '../model/finding.js';
 import { type Expectation, type ExpectKey, foundValue, type MessageCode, type Params } from '../model/messages.js';
+import { isPlainLine, isPlainText, textProblem } from '../model/plain-text.js';
 import { RecordFileSchema } from '../model/schema.js';
 import { closest } from '../model/suggest.js';
 
@@ -49,6 +50,7 @@ function walk(schema: AnySchema, input: unknown, ctx: Walk, parent: YamlPath, ke
   if (schema.type === 'array') return walkArray(schema, input, ctx, pathOf(parent, key));
   const result = v.safeParse(schema, input);
   if (result.success) return { value: result.output, ok: true };
+  if (typeof input === 'string' && textRefused(schema, input, ctx, pathOf(parent, key))) return { value: undefined, ok: false };
   const suggestion = schema.type === 'picklist' && typeof input === 'string' ? closest(input, schema.options ?? []) : undefined;
   invalid(ctx, pathOf(parent, key), schema, input, suggestion);
   return { value: undefined, ok: false };
@@ -102,6 +104,16 @@ function walkArray(schema: AnySchema, input: unknown, ctx: Walk, path: YamlPath)
     ok = false;
   }
   return { value: out, ok };
+}
+
+/** A control character or an unbalanced bidi control in text: its own finding, naming the character and where it is in the text. */
+function textRefused(schema: AnySchema, input: string, ctx: Walk, path: YamlPath): boolean {
+  const rule = schema.pipe?.find((item): item is { type: 'check'; requirement: unknown } => (item as { type?: string }).type === 'check' && [isPlainLine, isPlainText].includes((item as { requirement?: never }).requirement!));
+  const problem = rule && textProblem(input, rule.requirement === isPlainText);
+  if (!problem) return false;
+  const field = [...path].reverse().find((step): step is string => typeof step === 'string');
+  report(ctx, path, 'value', problem.kind === 'control' ? 'control-character' : 'unbalanced-bidi', { field, char: problem.char, position: problem.position, lines: rule.requirement === isPlainText ? 'many' : 'one' });
+  return true;
 }
 
 function invalid(ctx: Walk, path: YamlPath, schema: AnySchema, input: unknown, suggestion?: string): void {

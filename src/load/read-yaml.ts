@@ -74,19 +74,24 @@ async function parseExact(text: string, file: string, fastError: unknown): Promi
   } catch (error) {
     return { data: undefined, findings: [{ file, line: 1, column: 1, severity: 'error', code: 'yaml-aliases', params: { detail: firstLine(String((error as Error).message)) } }] };
   }
-  // js-yaml refused what `yaml` accepts: report js-yaml's reason at its own position.
-  const mark = (fastError as { mark?: { line: number; column: number }; reason?: string }).mark;
+  // js-yaml refused what `yaml` accepts (a NUL byte past the first 8 KiB, a character YAML may
+  // not hold): report it at its own line and column. js-yaml marks some of these at line 1 with
+  // the offset as column, so the place is worked out from the offset.
+  const nul = text.indexOf('\0');
+  if (nul >= 0) return { data: undefined, findings: [{ file, ...positionOf(text, nul), severity: 'error', code: 'control-character', params: { char: 'U+0000' } }] };
+  const mark = (fastError as { mark?: { line: number; column: number; position?: number }; reason?: string }).mark;
+  const place = mark?.position === undefined ? { line: (mark?.line ?? 0) + 1, column: (mark?.column ?? 0) + 1 } : positionOf(text, mark.position);
   return {
     data: undefined,
-    findings: [{
-      file,
-      line: (mark?.line ?? 0) + 1,
-      column: (mark?.column ?? 0) + 1,
-      severity: 'error',
-      code: 'yaml-syntax',
-      params: { detail: (fastError as { reason?: string }).reason ?? String(fastError) },
-    }],
+    findings: [{ file, ...place, severity: 'error', code: 'yaml-syntax', params: { detail: (fastError as { reason?: string }).reason ?? String(fastError) } }],
   };
+}
+
+/** Line and column (1-based, in UTF-16 units as the `yaml` package counts them) of an offset into `text`. */
+function positionOf(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  for (let at = text.indexOf('\n'); at !== -1 && at < offset; at = text.indexOf('\n', at + 1)) line++;
+  return { line, column: offset - text.lastIndexOf('\n', offset - 1) };
 }
 
 /** The yaml package, loaded on first need. It is CommonJS, and bundled its exports sit on `default` only. */

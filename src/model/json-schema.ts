@@ -3,6 +3,7 @@ import type * as v from 'valibot';
 import { isIsoDate } from './dates.js';
 import { RECORDS_SCHEMA_FILE, SETTINGS_SCHEMA_FILE } from './editor-schema.js';
 import { type ExpectKey, expectationText } from './messages.js';
+import { isPlainLine, isPlainText, PLAIN_LINE_PATTERN, PLAIN_TEXT_PATTERN } from './plain-text.js';
 import { ActivitySchema, IncidentSchema, ListStatusSchema, MeetingSchema, PrioritySchema, QuestionSchema, RecordFileSchema, SettingsSchema, SurveySchema } from './schema.js';
 
 // The JSON Schemas (draft-07) that YAML editors read, generated from the same valibot schemas as
@@ -70,6 +71,9 @@ function convert(schema: v.GenericSchema, definitions: Record<string, v.GenericS
         return { ...rest, description: expectationText(min === undefined ? { expect } : max === undefined ? { expect, min } : { expect, min, max }, 'en') };
       }
       if (action.type === 'check' && action.requirement === isIsoDate) return { ...jsonSchema, pattern: DATE_PATTERN };
+      // Text without control characters; the balance of bidi controls is beyond a pattern (validate checks it).
+      if (action.type === 'check' && action.requirement === isPlainLine) return { ...jsonSchema, pattern: PLAIN_LINE_PATTERN };
+      if (action.type === 'check' && action.requirement === isPlainText) return { ...jsonSchema, pattern: PLAIN_TEXT_PATTERN };
       return undefined;
     },
     overrideSchema: ({ valibotSchema, jsonSchema }) => {

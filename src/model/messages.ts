@@ -136,6 +136,10 @@ const MESSAGES: Record<Lang, Record<string, Template>> = {
     'unknown-field': (p, w) => `ukendt felt ${w.q(p.key)}${w.dym(p.suggestion)}; forventede et af ${w.list(p.choices)}`,
     'missing-field': (p, w) => `feltet ${w.q(p.key)} mangler: forventede ${w.expected(p.expected)}`,
     'invalid-value': (p, w) => `${p.field === undefined ? 'filen' : `feltet ${w.q(p.field)}`}: forventede ${w.expected(p.expected)}, fandt ${w.found(p.found)}${w.dym(p.suggestion)}`,
+    'control-character': (p, w) =>
+      `${p.field === undefined ? 'filen' : `feltet ${w.q(p.field)}`}: forventede tekst uden kontroltegn${p.lines === 'one' ? ' på én linje (uden tabulator og linjeskift)' : p.lines === 'many' ? ' (tabulator og linjeskift er tilladt)' : ''}, fandt ${p.char}${p.position === undefined ? '' : ` som tegn nr. ${p.position}`}; fjern tegnet${p.field === undefined ? '' : ' (i dobbelte anførselstegn kan det stå som en escape, f.eks. \\x07, \\e eller \\0)'}`,
+    'unbalanced-bidi': (p, w) =>
+      `${p.field === undefined ? 'filen' : `feltet ${w.q(p.field)}`}: forventede retningstegn (U+202A–U+202E, U+2066–U+2069) i par, der lukker hinanden, fandt ${p.char} som tegn nr. ${p.position} uden sin partner, så retningen af teksten efter feltet ville vende; fjern det, eller luk det med U+202C (PDF) eller U+2069 (PDI)`,
     'duplicate-id': (p, w) => `id ${w.q(p.id)} er brugt før; et id skal være entydigt i hele projektet`,
     'duplicate-list-year': (p, w) => `listestatus for ${p.year} i området ${w.q(p.area)} står allerede et andet sted; der er én liste om året, så ret eller slet den ene`,
     'missing-area': (p, w) => `feltet "area" mangler: projektet har ${p.count} områder (${w.list(p.areas)}), så hver post skal nævne sit område`,
@@ -193,6 +197,10 @@ const MESSAGES: Record<Lang, Record<string, Template>> = {
     'unknown-field': (p, w) => `unknown field ${w.q(p.key)}${w.dym(p.suggestion)}; expected one of ${w.list(p.choices)}`,
     'missing-field': (p, w) => `missing field ${w.q(p.key)}: expected ${w.expected(p.expected)}`,
     'invalid-value': (p, w) => `${p.field === undefined ? 'the file' : `field ${w.q(p.field)}`}: expected ${w.expected(p.expected)}, found ${w.found(p.found)}${w.dym(p.suggestion)}`,
+    'control-character': (p, w) =>
+      `${p.field === undefined ? 'the file' : `field ${w.q(p.field)}`}: expected text without control characters${p.lines === 'one' ? ' on one line (no tab or line break)' : p.lines === 'many' ? ' (tabs and line breaks are fine)' : ''}, found ${p.char}${p.position === undefined ? '' : ` at character ${p.position}`}; remove it${p.field === undefined ? '' : ' (in double quotes it may be written as an escape such as \\x07, \\e or \\0)'}`,
+    'unbalanced-bidi': (p, w) =>
+      `${p.field === undefined ? 'the file' : `field ${w.q(p.field)}`}: expected bidi controls (U+202A–U+202E, U+2066–U+2069) in pairs that close each other, found ${p.char} at character ${p.position} without its partner, which would turn the direction of the text after the field; remove it, or close it with U+202C (PDF) or U+2069 (PDI)`,
     'duplicate-id': (p, w) => `duplicate id ${w.q(p.id)}: ids must be unique across the project`,
     'duplicate-list-year': (p, w) => `the list status of ${p.year} for area ${w.q(p.area)} is recorded twice; there is one list a year, so correct or remove one`,
     'missing-area': (p, w) => `missing field "area": the project has ${p.count} areas (${w.list(p.areas)}), so every record names one`,

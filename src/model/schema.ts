@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import { GROUPING_SETTINGS } from './category-groups.js';
 import { isIsoDate } from './dates.js';
 import type { ExpectKey } from './messages.js';
+import { isPlainLine, isPlainText } from './plain-text.js';
 
 // One source for the record model: these schemas give the TypeScript types (InferOutput),
 // the runtime checks (load/check-value.ts walks them) and, later, the editor JSON Schemas.
@@ -34,7 +35,11 @@ export const NUMBER_RANGES = {
 } as const satisfies Record<string, readonly [number, number]>;
 type NumberRange = keyof typeof NUMBER_RANGES;
 
-const text = (what: ExpectKey = 'text') => v.pipe(v.string(), v.minLength(1), expect(what));
+// Text holds no control characters (a tab and a line break only in `lines` fields) and only balanced bidi controls (model/plain-text.ts).
+const plainLine = v.check(isPlainLine);
+const plainText = v.check(isPlainText);
+const text = (what: ExpectKey = 'text') => v.pipe(v.string(), v.minLength(1), plainLine, expect(what));
+const lines = (what: ExpectKey = 'text') => v.pipe(v.string(), v.minLength(1), plainText, expect(what));
 const oneOf = <const T extends readonly [string, ...string[]]>(values: T) => v.picklist(values);
 // Both ends bound a number, so Infinity (YAML .inf) and -Infinity are outside every range.
 const wholeNumber = (range: NumberRange) => {
@@ -50,7 +55,7 @@ const date = v.pipe(v.string(), v.check(isIsoDate), expect('date'));
 const year = v.pipe(v.number(), v.integer(), v.minValue(1900), v.maxValue(2999), expect<number>('year'));
 const quarter = v.pipe(v.string(), v.regex(/^\d{4}-Q[1-4]$/), expect('quarter'));
 const recordId = v.pipe(v.string(), v.regex(ID_PATTERN), expect('record_id'));
-const reference = (what: ExpectKey) => v.pipe(v.string(), v.minLength(1), expect(what));
+const reference = (what: ExpectKey) => v.pipe(v.string(), v.minLength(1), plainLine, expect(what));
 const list = <T extends v.GenericSchema>(item: T) => v.array(item);
 
 export const INCIDENT_SOURCES = ['police', 'resident', 'patrol', 'other'] as const;
@@ -79,7 +84,7 @@ export const LIST_STATUSES = ['none', 'prevention_area', 'vulnerable', 'parallel
 const common = {
   id: recordId,
   area: v.optional(reference('area_ref')),
-  internal_note: v.optional(text()),
+  internal_note: v.optional(lines()),
 };
 
 export const IncidentSchema = v.strictObject({
@@ -88,7 +93,7 @@ export const IncidentSchema = v.strictObject({
   category: reference('category_ref'),
   count: v.optional(wholeNumber('count'), 1),
   zone: v.optional(text('zone')),
-  summary: v.optional(text('summary')),
+  summary: v.optional(lines('summary')),
   source: v.optional(oneOf(INCIDENT_SOURCES), 'police'),
   status: v.optional(oneOf(INCIDENT_STATUSES)),
 });
@@ -103,19 +108,19 @@ export const ActivitySchema = v.strictObject({
   participants: v.optional(wholeNumber('people')),
   hours: v.optional(number('hours')),
   answers: v.optional(list(reference('question_ref'))),
-  summary: v.optional(text('public_text')),
+  summary: v.optional(lines('public_text')),
 });
 
 export const QuestionSchema = v.strictObject({
   ...common,
   date,
   meeting: v.optional(reference('meeting_ref')),
-  question: text('question'),
+  question: lines('question'),
   topic: v.optional(text('topic')),
   zone: v.optional(text('zone')),
   owner: v.optional(oneOf(QUESTION_OWNERS), 'police'),
   status: v.optional(oneOf(QUESTION_STATUSES), 'open'),
-  answer: v.optional(text('answer')),
+  answer: v.optional(lines('answer')),
   answered: v.optional(date),
   rumour: v.optional(boolean, false),
   verdict: v.optional(oneOf(VERDICTS)),
@@ -129,7 +134,7 @@ export const MeetingSchema = v.strictObject({
     v.pipe(v.string(), v.regex(/^([01]\d|2[0-3]):[0-5]\d$/), expect('time')),
   ),
   attendees: v.optional(wholeNumber('people')),
-  summary: v.optional(text('public_text')),
+  summary: v.optional(lines('public_text')),
 });
 
 export const PrioritySchema = v.strictObject({
@@ -138,7 +143,7 @@ export const PrioritySchema = v.strictObject({
   from: quarter,
   to: v.optional(quarter),
   status: v.optional(oneOf(PRIORITY_STATUSES), 'active'),
-  summary: v.optional(text('public_text')),
+  summary: v.optional(lines('public_text')),
 });
 
 export const SurveySchema = v.strictObject({
@@ -223,13 +228,13 @@ export const CategorySettingSchema = v.strictObject({
   crime: v.optional(boolean),
   sensitive: v.optional(boolean),
   straf11: v.optional(v.pipe(v.union([v.string(), v.number()]), expect<string | number>('straf11'))),
-  breaks: v.optional(list(v.strictObject({ date, note: text('break_note') }))),
+  breaks: v.optional(list(v.strictObject({ date, note: lines('break_note') }))),
 });
 
 export const ContactSchema = v.strictObject({
   role: text('role'),
   name: v.optional(text('name')),
-  phone: v.optional(v.pipe(v.string(), expect('phone'))),
+  phone: v.optional(v.pipe(v.string(), plainLine, expect('phone'))),
   email: v.optional(text('email')),
 });
 

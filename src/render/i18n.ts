@@ -495,7 +495,9 @@ export const LABELS: Record<Lang, Record<string, Record<string, string>>> = {
 
 /** The label of an enumerated value, or the value itself for free text (e.g. a survey's own measure). */
 export function label(lang: Lang, field: string, value: string): string {
-  return LABELS[lang][field]?.[value] ?? value;
+  // Own keys only: a measure named "constructor" or "toString" is its own name, not Object's.
+  const labels = LABELS[lang][field];
+  return labels !== undefined && Object.hasOwn(labels, value) ? labels[value]! : value;
 }
 
 /**
@@ -520,5 +522,5 @@ export function listStatusLabel(lang: Lang, status: string, year: number): strin
       transformation_area: before2021 ? 'hard ghetto area' : 'transformation area',
     },
   };
-  return names[lang][status] ?? status;
+  return Object.hasOwn(names[lang], status) ? names[lang][status]! : status;
 }

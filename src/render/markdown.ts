@@ -89,12 +89,13 @@ function escapeEnds(markdown: string): string {
 
 /**
  * A value placed at the start of a line must not begin a block: a heading, a quote, a list item, a
- * rule or a fence, also inside a numbered item. A number and a full stop stay ("1. kvartal 2020"
+ * rule or a fence, also inside a numbered item; nor a GitHub workflow command (`::warning …`, read
+ * as one from a line of a CI log that starts with `::`, so `\::`). A number and a full stop stay ("1. kvartal 2020"
  * is ordinary Danish, and the value may stand anywhere in a line): at a line's start it numbers an
  * item, and the number is still shown.
  */
 function escapeBlockStart(markdown: string): string {
   // One space after a leading number, so that what follows it cannot be an indented code block either.
   const numbered = markdown.replace(/^(?:\d{1,9}[.)](?:\s+|$))+/, (numbers) => numbers.replace(/\s+/g, ' '));
-  return numbered.replace(/^((?:\s*\d{1,9}[.)](?=\s|$))*\s*)(?=#{1,6}(?:\s|$)|>|[-+*](?:\s|$)|[-=]+\s*$|(?:[-_*]\s*){3,}$|~{3,})/, '$1\\');
+  return numbered.replace(/^((?:\s*\d{1,9}[.)](?=\s|$))*\s*)(?=#{1,6}(?:\s|$)|>|[-+*](?:\s|$)|[-=]+\s*$|(?:[-_*]\s*){3,}$|~{3,}|::)/, '$1\\');
 }

@@ -314,16 +314,15 @@ describe('coverage: a provisional quarter and a quarter before the figures begin
 });
 
 describe('CSV that a spreadsheet would run as a formula (issue 14)', () => {
-  // A project whose area name and category labels are =HYPERLINK(…), +1, -2+3, @SUM(A1), a tab
-  // and a carriage return, each category 8 in 2018-Q4 and 5 in 2019-Q4: a change of -3 (-38 %).
+  // A project whose area name and category labels are =HYPERLINK(…), +1, -2+3 and @SUM(A1), each
+  // category 8 in 2018-Q4 and 5 in 2019-Q4: a change of -3 (-38 %). (A tab or a CR cannot begin a
+  // text: control-character.)
   const FORMULA = join(import.meta.dirname, '../fixtures/formula-text');
   const formula = (...args: string[]) => runBin(['compare', '--data', FORMULA, '--format', 'csv', ...args]);
   const LABELS: [string, string][] = [
     ['plus', "'+1"],
     ['minus', "'-2+3"],
     ['at', "'@SUM(A1)"],
-    ['tab', "'\tx"],
-    ['cr', `"'\rx"`],
   ];
   const FIGURES = ['0', '0', '0', '8', '0', '0', '0', '5', '8', '-3', '-38', '5', '8', '-3', '-38'];
 
@@ -335,7 +334,7 @@ describe('CSV that a spreadsheet would run as a formula (issue 14)', () => {
     expect(result.exitCode, result.stderr).toBe(0);
     expect(result.stdout.startsWith(flags.length ? '\ufeffid;label;2018-Q1;' : 'id,label,2018-Q1,')).toBe(true);
     for (const [id, label] of LABELS) expect(result.stdout).toContain(`${eol}${[id, label, ...FIGURES].join(sep)}${eol}`);
-    expect(result.stdout).toContain(`${eol}${['crime_total', 'Kriminalitet i alt', '0', '0', '0', '40', '0', '0', '0', '25', '40', '-15', '-38', '25', '40', '-15', '-38'].join(sep)}${eol}`);
+    expect(result.stdout).toContain(`${eol}${['crime_total', 'Kriminalitet i alt', '0', '0', '0', '24', '0', '0', '0', '15', '24', '-9', '-38', '15', '24', '-9', '-38'].join(sep)}${eol}`);
     expect(result.stdout).not.toMatch(/[,;](?:[=+@\t]|-2)/);
   });
 
@@ -345,7 +344,7 @@ describe('CSV that a spreadsheet would run as a formula (issue 14)', () => {
   ])('the areas table (%s, through the bin): the area name =HYPERLINK(…) is neutralised and quoted', async (_, flags, sep, eol) => {
     const result = await formula('--areas', ...flags);
     expect(result.exitCode, result.stderr).toBe(0);
-    const cells = ['formelparken', `"'=HYPERLINK(""http://x"",""klik"")"`, '1000', ...Array(11).fill('0'), '5', '5', '5', '5', '5', '0', '0', '25', '0', '25', '0'];
+    const cells = ['formelparken', `"'=HYPERLINK(""http://x"",""klik"")"`, '1000', ...Array(11).fill('0'), '5', '5', '5', '0', '0', '15', '0', '15', '0'];
     expect(result.stdout.endsWith(`${eol}${cells.join(sep)}${eol}`)).toBe(true);
   });
 });

@@ -59,20 +59,21 @@ describe('GitHub annotations', () => {
   file('x, y/a:b.yaml', 'incidents:\n  - id: inc-1\n    date: 2020-01-10\n    category: violence\n    "co\\nunt": 2\n');
   // A warning, and a % in the file name and in the message.
   file('100%.yaml', 'activities:\n  - id: act-1\n    date: 2020-01-10\n    kind: patrol\n    status: planned\n    title: Gåtur\nincidents:\n  - id: inc-2\n    date: 2020-01-11\n    category: "50%"\n');
-  // A file name that is a workflow command, and a record value that would start a line with one.
-  file('::error file=evil.yaml', 'incidents:\n  - id: inc-3\n    date: 2020-01-12\n    category: "x\\n::stop-commands::tok"\n');
-  file(' ::warning lead.yaml', 'incidents:\n  - id: inc-4\n    date: 2020-01-13\n    category: "\\u001b[2J"\n');
+  // A file name that is a workflow command, and a field name that would start a line with one (a
+  // record value with a control character is refused by its own rule, control-character).
+  file('::error file=evil.yaml', 'incidents:\n  - id: inc-3\n    date: 2020-01-12\n    category: violence\n    "x\\n::stop-commands::tok": 1\n');
+  file(' ::warning lead.yaml', 'incidents:\n  - id: inc-4\n    date: 2020-01-13\n    category: violence\n    "\\u001b[2J": 1\n');
 
   // Sorted by file, as always: " ::warning…" < "100%…" < "::error…" < "x, y…".
   const EXPECTED = [
-    './ ::warning lead.yaml:4:15 error unknown category "\\u001b[2J"; expected one of',
-    '::error file= %3A%3Awarning lead.yaml,line=4,col=15::unknown category "\\u001b[2J"; expected one of',
+    './ ::warning lead.yaml:5:5 error unknown field "\\u001b[2J"; expected one of',
+    '::error file= %3A%3Awarning lead.yaml,line=5,col=5::unknown field "\\u001b[2J"; expected one of',
     '100%.yaml:3:11 warning activity is planned for 2020-01-10, which has passed; set status: done or cancelled',
     '::warning file=100%25.yaml,line=3,col=11::activity is planned for 2020-01-10, which has passed; set status: done or cancelled',
     '100%.yaml:10:15 error unknown category "50%"; expected one of',
     '::error file=100%25.yaml,line=10,col=15::unknown category "50%25"; expected one of',
-    './::error file=evil.yaml:4:15 error unknown category "x\\n::stop-commands::tok"; expected one of',
-    '::error file=%3A%3Aerror file=evil.yaml,line=4,col=15::unknown category "x%0A::stop-commands::tok"; expected one of',
+    './::error file=evil.yaml:5:5 error unknown field "x\\n::stop-commands::tok"; expected one of',
+    '::error file=%3A%3Aerror file=evil.yaml,line=5,col=5::unknown field "x%0A::stop-commands::tok"; expected one of',
     'x, y/a:b.yaml:5:5 error unknown field "co\\nunt" (did you mean "count"?); expected one of',
     '::error file=x%2C y/a%3Ab.yaml,line=5,col=5::unknown field "co%0Aunt" (did you mean "count"?); expected one of',
   ];

@@ -36,7 +36,8 @@ writeFileSync(
   join(dir, 'records.yaml'),
   stringify({
     incidents: CORPUS.map((summary, i) => ({ id: `inc-${i}`, date: '2020-02-10', category: 'theft', count: 5, summary })),
-    activities: CORPUS.map((title, i) => ({ id: `act-${i}`, date: '2020-02-12', kind: 'information', title, summary: title, answers: [`q-${i}`] })),
+    // A title is one line (control-character); the summary keeps the line break.
+    activities: CORPUS.map((title, i) => ({ id: `act-${i}`, date: '2020-02-12', kind: 'information', title: title.replace(/\n/g, ' '), summary: title, answers: [`q-${i}`] })),
     questions: CORPUS.map((text, i) => ({ id: `q-${i}`, date: '2020-01-15', question: text, status: 'answered', answer: text, answered: '2020-03-01', rumour: true, verdict: 'dispelled' })),
   }),
 );

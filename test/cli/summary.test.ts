@@ -314,8 +314,8 @@ describe('coverage: a period the police figures do not wholly cover', () => {
 });
 
 describe('CSV that a spreadsheet would run as a formula (issue 14)', () => {
-  // Partners and category labels =HYPERLINK(…), +1, -2+3, @SUM(A1), a tab and a carriage return;
-  // each category 8 in 2018 and 5 in 2019: a change of -3 (-38 %).
+  // Partners and category labels =HYPERLINK(…), +1, -2+3 and @SUM(A1) (a tab or a CR cannot begin a
+  // text: control-character); each category 8 in 2018 and 5 in 2019: a change of -3 (-38 %).
   const FORMULA = join(FIXTURES, 'formula-text');
   const csv = (table: string, ...flags: string[]) => runBin(['summary', '--data', FORMULA, '--year', '2019', '--format', 'csv', '--table', table, ...flags]);
 
@@ -326,7 +326,7 @@ describe('CSV that a spreadsheet would run as a formula (issue 14)', () => {
     const result = await csv('partners', ...flags);
     expect(result.exitCode, result.stderr).toBe(0);
     const partner = (name: string) => `${eol}${['formelparken', name, '1', '12', hours].join(sep)}${eol}`;
-    for (const name of [`"'=HYPERLINK(""http://x"",""klik"")"`, "'+1", "'-2+3", "'@SUM(A1)", "'\tx", `"'\rx"`]) expect(result.stdout).toContain(partner(name));
+    for (const name of [`"'=HYPERLINK(""http://x"",""klik"")"`, "'+1", "'-2+3", "'@SUM(A1)"]) expect(result.stdout).toContain(partner(name));
     expect(result.stdout).toContain(partner('"klub, ""skolen""; SSP"'));
     expect(result.stdout.startsWith(flags.length ? '\ufeffarea;partner;' : 'area,partner,')).toBe(true);
   });
@@ -337,7 +337,7 @@ describe('CSV that a spreadsheet would run as a formula (issue 14)', () => {
   ])('the crime table (%s, through the bin): category labels neutralised, the change -3 a number', async (_, flags, sep, eol) => {
     const result = await csv('crime', ...flags);
     expect(result.exitCode, result.stderr).toBe(0);
-    for (const [id, label] of [['plus', "'+1"], ['minus', "'-2+3"], ['at', "'@SUM(A1)"], ['tab', "'\tx"], ['cr', `"'\rx"`]]) {
+    for (const [id, label] of [['plus', "'+1"], ['minus', "'-2+3"], ['at', "'@SUM(A1)"]]) {
       expect(result.stdout).toContain(`${eol}${['formelparken', id, label, '0', '0', '0', '5', '5', '8', '-3', '-38'].join(sep)}${eol}`);
     }
   });

@@ -515,6 +515,40 @@ const cases: Case[] = [
     exitCode: 0,
     stderr: [/^OK: no problems found\n$/],
   },
+  // Issue 15: text that stays text (test/cli/hostile-text.test.ts has the rest).
+  {
+    name: 'names and texts that are workflow commands are valid data (nothing printed commands)',
+    fixture: 'hostile-text-commands',
+    args: validate(),
+    exitCode: 0,
+    stderr: [/^OK: no problems found\n$/],
+  },
+  {
+    name: 'control characters in record and settings text are refused where they are',
+    fixture: 'hostile-text-controls',
+    args: validate(),
+    exitCode: 1,
+    stderr: [
+      'borgermode.yaml:4:11 error field "name": expected text without control characters on one line (no tab or line break), found U+001B at character 5',
+      'records.yaml:5:12 error field "title": expected text without control characters on one line (no tab or line break), found U+0000 at character 4',
+      'records.yaml:9:12 error field "title": expected text without control characters on one line (no tab or line break), found U+000D at character 6',
+      /^3 errors, 0 warnings$/m,
+    ],
+  },
+  {
+    name: 'a bidi override left open is refused; closed pairs are fine',
+    fixture: 'hostile-text-bidi',
+    args: validate(),
+    exitCode: 1,
+    stderr: ['records.yaml:9:12 error field "title": expected bidi controls (U+202A–U+202E, U+2066–U+2069) in pairs that close each other, found U+202E at character 10', /^1 error, 0 warnings$/m],
+  },
+  {
+    name: 'measures, categories and zones named constructor, toString or __proto__ are valid data',
+    fixture: 'hostile-text-names',
+    args: validate(),
+    exitCode: 0,
+    stderr: [/^OK: no problems found\n$/],
+  },
   {
     name: 'canary strings in internal notes are valid data',
     fixture: 'canary',

@@ -13,6 +13,8 @@ const PARAMS: Params = {
   suggestion: 'count',
   expected: { expect: 'whole_range', min: 1, max: 1_000_000 },
   field: 'count',
+  char: 'U+0007',
+  position: 3,
   choices: ['count', 'date'],
   id: 'x-1',
   count: 4,

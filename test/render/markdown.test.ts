@@ -157,6 +157,10 @@ describe('renderPlainMarkdown: a {{value}} of a Markdown template, shown as exac
     ['a | b', 'a \\| b'],
     ['&lt;script&gt; & mere', '&amp;lt;script&amp;gt; & mere'],
     ['# Vold', '\\# Vold'],
+    // A GitHub workflow command at the start of a line of a CI log (issue 15): `\::` shows as `::` and commands nothing.
+    ['::warning file=INJECTED.yaml::forged', '\\::warning file=INJECTED.yaml::forged'],
+    ['  ::stop-commands::tok', '\\::stop-commands::tok'],
+    ['a ::warning:: inside', 'a ::warning:: inside'],
     // What borgermode's own texts hold stays as it is: small counts, footnote marks, numbers.
     ['<5', '<5'],
     ['12*', '12*'],

@@ -16,6 +16,7 @@ import { diagnosticsJson, printFindings } from '../diagnostics.js';
 import { CliError, EXIT, usageError } from '../exit-codes.js';
 import { clock, type Io, useColor } from '../io.js';
 import { choiceName, cliText, listWords } from '../messages.js';
+import { printMessage } from '../safe-text.js';
 import type { ProjectOptions } from '../project.js';
 import { canPrompt, type Prompts, promptsFor } from '../prompts.js';
 import { askChoice, askValue, badFlag, checkDateFlag, parseValue, type ValueType } from '../record-input.js';
@@ -151,7 +152,7 @@ export async function settingsBroken(io: Io, options: ProjectOptions & { json?: 
     return EXIT.invalidData;
   }
   printFindings(io, state.settingsFindings, { color: useColor(io, options.color), lang, root: state.root });
-  io.stderr.write(`borgermode: ${cliText(lang, 'settings_broken')}\n`);
+  printMessage(io, `borgermode: ${cliText(lang, 'settings_broken')}`);
   return EXIT.invalidData;
 }
 
@@ -170,8 +171,8 @@ export function printOutcome(
     return code;
   }
   printFindings(io, findings, { color: useColor(io, options.color), quiet: options.quiet, lang, root });
-  if (code !== EXIT.ok) io.stderr.write(`borgermode: ${outcome.refused}\n`);
-  else if (!options.quiet) io.stderr.write(`${outcome.done}\n`);
+  if (code !== EXIT.ok) printMessage(io, `borgermode: ${outcome.refused}`);
+  else if (!options.quiet) printMessage(io, outcome.done);
   return code;
 }
 

@@ -7,6 +7,7 @@ import { UnknownRecordError, updateQuestion } from '../../write/record-edits.js'
 import { usageError } from '../exit-codes.js';
 import { clock, type Io } from '../io.js';
 import { choiceName, cliText, listWords } from '../messages.js';
+import { printMessage } from '../safe-text.js';
 import type { ProjectOptions } from '../project.js';
 import { canPrompt, promptsFor } from '../prompts.js';
 import { askChoice, askValue, badFlag, checkDateFlag, parseValue } from '../record-input.js';
@@ -51,7 +52,7 @@ export async function answerCommand(io: Io, id: string, options: AnswerOptions):
 
   if (canPrompt(io)) {
     const prompts = promptsFor(io, lang);
-    if (!options.quiet) io.stderr.write(`${id}: ${question.question ?? ''}\n`);
+    if (!options.quiet) printMessage(io, `${id}: ${question.question ?? ''}`);
     status ??= await askChoice(prompts, lang, {
       message: cliText(lang, 'ask_answer_status'),
       choices: ANSWER_STATUSES.map((s) => ({ value: s, name: choiceName(lang, 'question_status', s) })),

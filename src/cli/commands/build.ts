@@ -15,6 +15,7 @@ import { diagnosticsJson, printFindings } from '../diagnostics.js';
 import { CliError, EXIT, usageError } from '../exit-codes.js';
 import { type Io, useColor } from '../io.js';
 import { cliText, pdfErrorText, siteTargetText } from '../messages.js';
+import { printMessage } from '../safe-text.js';
 import { loadAndReport, type ProjectOptions } from '../project.js';
 import { openTemplates, type TemplateOptions, type Templates } from '../templates.js';
 import { yearPeriod } from './summary.js';
@@ -75,8 +76,8 @@ export async function buildCommand(io: Io, options: BuildOptions): Promise<numbe
     throw error instanceof SiteTargetError ? usageError(siteTargetText(error.refusal, error.path, lang)) : error;
   }
   if (!options.quiet && !options.json) {
-    io.stderr.write(`${cliText(lang, 'site_written', { count: String(pages.length), path: written })}\n`);
-    io.stderr.write(`${cliText(lang, 'site_hidden', { hidden: formatNumber(hidden.hidden, lang), total: formatNumber(hidden.total, lang), percent: formatPercent(shareOf(hidden) * 100, lang) })}\n`);
+    printMessage(io, cliText(lang, 'site_written', { count: String(pages.length), path: written }));
+    printMessage(io, cliText(lang, 'site_hidden', { hidden: formatNumber(hidden.hidden, lang), total: formatNumber(hidden.total, lang), percent: formatPercent(shareOf(hidden) * 100, lang) }));
   }
   return finish(io, options, { ok: true, sample, findings: [...loaded.findings, ...templates.findings], lang, out: written, pages: pages.map((p) => p.path), hidden }, EXIT.ok);
 }

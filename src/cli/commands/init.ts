@@ -14,6 +14,7 @@ import { formatFlowValue } from '../../write/yaml-edit.js';
 import { EXIT, usageError } from '../exit-codes.js';
 import type { Io } from '../io.js';
 import { choiceName, cliText, listWords } from '../messages.js';
+import { printMessage } from '../safe-text.js';
 import { canPrompt, promptsFor } from '../prompts.js';
 import { askChoice, askValue, badFlag, checkOneLineFlag, parseValue, type ValueType } from '../record-input.js';
 
@@ -91,14 +92,15 @@ export async function initCommand(io: Io, dir: string | undefined, options: Init
   if (options.json) {
     io.stdout.write(`${JSON.stringify({ ok: true, dir: target, files: written, diagnostics: [] }, null, 2)}\n`);
   } else if (!options.quiet) {
-    io.stderr.write(`${cliText(lang, 'init_done', { dir: shown, files: listWords(lang, written) })}\n${cliText(lang, 'init_next')}\n`);
+    printMessage(io, cliText(lang, 'init_done', { dir: shown, files: listWords(lang, written) }));
+    printMessage(io, cliText(lang, 'init_next'));
   }
   return EXIT.ok;
 }
 
 function refuse(io: Io, options: InitOptions, message: string): number {
   if (options.json) io.stdout.write(`${JSON.stringify({ ok: false, error: { code: 'project-exists', message }, diagnostics: [] }, null, 2)}\n`);
-  else io.stderr.write(`borgermode: ${message}\n`);
+  else printMessage(io, `borgermode: ${message}`);
   return EXIT.invalidData;
 }
 

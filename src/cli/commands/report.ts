@@ -11,6 +11,7 @@ import { printFindings } from '../diagnostics.js';
 import { EXIT, usageError } from '../exit-codes.js';
 import { type Io, useColor } from '../io.js';
 import { cliText } from '../messages.js';
+import { printMessage } from '../safe-text.js';
 import { emitOutput, emitPdf, outputFormat } from '../output.js';
 import { loadAndReport, type ProjectOptions } from '../project.js';
 import { openTemplates, refuseTemplateError, type TemplateOptions } from '../templates.js';
@@ -40,8 +41,8 @@ export async function reportCommand(io: Io, given: ReportOptions): Promise<numbe
   const source = audienceData(dataset, audience);
   const view = briefViewFor(source, area, quarter, lang, loaded.today);
   // The brief says it too; stderr tells whoever runs it before the handout is printed.
-  if (!options.quiet && view.crime.no_figures) io.stderr.write(`${cliText(lang, 'brief_without_figures', { text: view.crime.no_figures })}\n`);
-  if (!options.quiet && view.crime.provisional) io.stderr.write(`${cliText(lang, 'brief_provisional', { text: view.crime.provisional[0]! })}\n`);
+  if (!options.quiet && view.crime.no_figures) printMessage(io, cliText(lang, 'brief_without_figures', { text: view.crime.no_figures }));
+  if (!options.quiet && view.crime.provisional) printMessage(io, cliText(lang, 'brief_provisional', { text: view.crime.provisional[0]! }));
   if (audience === 'public') {
     const refused = publishedPersonalData(view, loaded.findings, source.data);
     if (refused.length > 0) {

@@ -6,6 +6,7 @@ import { writeProjectFile } from '../../write/write-output.js';
 import { EXIT, usageError } from '../exit-codes.js';
 import type { Io } from '../io.js';
 import { cliText, listWords } from '../messages.js';
+import { printMessage } from '../safe-text.js';
 import type { ProjectOptions } from '../project.js';
 
 export interface SchemaOptions extends ProjectOptions {
@@ -25,6 +26,6 @@ export async function schemaCommand(io: Io, options: SchemaOptions): Promise<num
   }
   const written: string[] = [];
   for (const { name, text } of editorSchemaFiles()) written.push(await writeProjectFile(out, name, text));
-  if (!options.quiet) io.stderr.write(`${cliText(lang, 'schema_wrote', { files: listWords(lang, written.map((path) => relative(io.cwd, path) || path)) })}\n`);
+  if (!options.quiet) printMessage(io, cliText(lang, 'schema_wrote', { files: listWords(lang, written.map((path) => relative(io.cwd, path) || path)) }));
   return EXIT.ok;
 }

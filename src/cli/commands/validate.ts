@@ -2,6 +2,7 @@ import { diagnosticsJson } from '../diagnostics.js';
 import type { Io } from '../io.js';
 import { cliText } from '../messages.js';
 import { loadFindingsAndReport, type ProjectOptions } from '../project.js';
+import { printMessage } from '../safe-text.js';
 
 export interface ValidateOptions extends ProjectOptions {
   json?: boolean;
@@ -16,6 +17,6 @@ export async function validateCommand(io: Io, options: ValidateOptions): Promise
     return result.exitCode;
   }
   const result = await loadFindingsAndReport(io, options, { printSummary: true });
-  if (result.exitCode === 0 && !options.quiet) io.stderr.write(`${cliText(result.lang, result.findings.length === 0 ? 'ok_clean' : 'ok_warnings')}\n`);
+  if (result.exitCode === 0 && !options.quiet) printMessage(io, cliText(result.lang, result.findings.length === 0 ? 'ok_clean' : 'ok_warnings'));
   return result.exitCode;
 }
