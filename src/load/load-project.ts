@@ -5,7 +5,7 @@ import { todayIso } from '../model/dates.js';
 import { type Finding, hasErrors, sortFindings } from '../model/finding.js';
 import { MAY_READ_OTHERWISE } from '../model/personal-data.js';
 import { LANGS, type Lang, RECORD_KINDS, type RecordKind, type RecordOf, type Settings, SettingsSchema } from '../model/schema.js';
-import { openRecordCache } from './cache.js';
+import { openRecordCache, type RecordCache } from './cache.js';
 import { type CheckedFile, loadReaderForms, parseRecordBytes } from './check-file.js';
 import { type Checked, type FileChecker, openFileChecker, type ParallelOptions } from './check-files.js';
 import { checkValue, isMapping } from './check-value.js';
@@ -128,12 +128,12 @@ async function readAndCheck(options: LoadOptions, useMemo: boolean): Promise<Loa
   } finally {
     await checker?.close();
   }
-  await cache?.close(files);
+  const settingsPersonalData = settings ? await personalDataOfSettings(settings, settingsDoc, settingsBytes, cache) : [];
+  await cache?.close([...files, SETTINGS_FILE]);
 
   if (settings) {
     findings.push(...runRules({ areas: settings.areas, categories: new Map(categories.map((c) => [c.id, c])), entries, ids, today }), ...withoutReviewedNames(personalData, settings));
-    // Personal data in the settings' public texts, as written and as a reader sees them (a warning, like the records').
-    findPersonalDataInSettings(settings, findings, MAY_READ_OTHERWISE.test(settingsText(settingsDoc)) ? await loadReaderForms() : undefined);
+    findings.push(...settingsPersonalData);
   }
   await locateAll(root, findings);
   const sorted = sortFindings(findings);
@@ -144,9 +144,21 @@ async function readAndCheck(options: LoadOptions, useMemo: boolean): Promise<Loa
   return { dataset: assemble(root, settings, categories, entries), findings: sorted, language };
 }
 
-/** Every text of the parsed settings, joined: what the quick test of MAY_READ_OTHERWISE looks at. */
-function settingsText(doc: unknown): string {
-  return JSON.stringify(doc) ?? '';
+/**
+ * Personal data in the public texts of borgermode.yaml, as written and as a reader sees them
+ * (rules.ts findPersonalDataInSettings; warnings, like the records'): kept in the cache as an entry
+ * of borgermode.yaml keyed by its bytes, like a record file's, so that a run on unchanged settings
+ * does not compile the patterns for it.
+ */
+async function personalDataOfSettings(settings: Settings, doc: unknown, bytes: Uint8Array, cache: RecordCache | undefined): Promise<Finding[]> {
+  const source = cache?.sourceHash(bytes) ?? '';
+  const cached = await cache?.get(SETTINGS_FILE, source);
+  if (cached) return cached.personalData;
+  const personalData: Finding[] = [];
+  // The quick test of MAY_READ_OTHERWISE on every text of the settings at once.
+  findPersonalDataInSettings(settings, personalData, MAY_READ_OTHERWISE.test(JSON.stringify(doc) ?? '') ? await loadReaderForms() : undefined);
+  cache?.put(SETTINGS_FILE, source, { findings: [], records: {}, ids: [], personalData });
+  return personalData;
 }
 
 async function checkAndKeep(checker: FileChecker, file: string, bytes: Uint8Array, keep: (result: Checked) => void): Promise<CheckedFile> {

@@ -65,14 +65,30 @@ describe('the cache of checked files', () => {
     expect(rerun.stderr).toContain(`${file}:1:1 error expected a YAML text file, found binary content`);
   });
 
-  it('keeps its folder out of git and away from backups, and holds one entry per record file (and the memo)', async () => {
+  it("keeps the personal-data findings of borgermode.yaml in an entry of its own: believed on a rerun, a miss when the file changes", async () => {
+    const project = copy(join(FIXTURES, 'hostile-personal-data'));
+    const plain = await validate(project, false, '--lang', 'en');
+    expect((await validate(project, true)).exitCode).toBe(0);
+    doctor(project, 'borgermode.yaml', (body) => {
+      (body.personalData as { params: { data: string[] } }[])[0]!.params.data = ['email'];
+    });
+    const rerun = await validate(project, true, '--lang', 'en');
+    expect(rerun.stderr).toMatch(/^borgermode\.yaml:3:8 warning field "title" looks like it holds an e-mail address;/m);
+    // Changed (a comment): checked again, as without the cache.
+    writeFileSync(join(project, 'borgermode.yaml'), `${readFileSync(join(project, 'borgermode.yaml'), 'utf8')}# changed\n`);
+    const changed = await validate(project, true, '--lang', 'en');
+    expect(changed.stderr).toMatch(/^borgermode\.yaml:3:8 warning field "title" looks like it holds a phone number;/m);
+    expect(changed.stderr).toBe(plain.stderr);
+  });
+
+  it('keeps its folder out of git and away from backups, and holds one entry per record file, one of borgermode.yaml (and the memo)', async () => {
     const project = copy(join(ROOT, 'data'));
     await validate(project, true);
     const folder = join(project, CACHE_DIR);
     expect(readFileSync(join(folder, '.gitignore'), 'utf8')).toMatch(/^\*$/m);
     expect(readFileSync(join(folder, 'CACHEDIR.TAG'), 'utf8')).toMatch(/^Signature: 8a477f597d28d172789f06886806bc55/);
     const recordFiles = readdirSync(project, { recursive: true }).map(String).filter((f) => f.endsWith('.yaml') && f !== 'borgermode.yaml' && !f.startsWith('.'));
-    const entries = recordFiles.map((f) => `${sha256(f.split('\\').join('/')).slice(0, 32)}.json`);
+    const entries = [...recordFiles, 'borgermode.yaml'].map((f) => `${sha256(f.split('\\').join('/')).slice(0, 32)}.json`);
     expect(readdirSync(folder).filter((n) => n.endsWith('.json')).sort()).toEqual(entries.sort());
     expect(existsSync(join(folder, MEMO_FILE))).toBe(true);
     // A record file that is gone takes its entry with it; report tidies too, and leaves validate's memo.
