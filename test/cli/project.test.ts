@@ -122,7 +122,7 @@ describe('--sample', () => {
     expect(result.stderr).toBe('');
     const document = JSON.parse(result.stdout);
     expect(document).toMatchObject({ ok: true, sample: true, out });
-    expect(Object.keys(document)).toEqual(['ok', 'sample', 'out', 'pages', 'diagnostics']);
+    expect(Object.keys(document)).toEqual(['ok', 'sample', 'out', 'pages', 'hidden_figures', 'hidden_share', 'diagnostics']);
     expect(document.pages).toContain('vaerebro-park/2020-Q1/brief.html');
     expect(existsSync(join(out, 'index.html'))).toBe(true);
     expect(readdirSync(cwd)).toEqual([]);
