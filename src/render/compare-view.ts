@@ -129,8 +129,8 @@ export function buildCompareView(table: CompareTable, options: CompareViewOption
   }));
   const footnotes = [
     ...figureLegends(table, rows.flatMap((r) => [...r.cells, r.year_ago, r.last4, r.prev4]), lang),
-    // A grouped table says how (its first note); the page of one table says nothing of sensitive categories.
-    ...(table.kind === 'incidents' && table.grouping && table.grouping !== 'categories' ? groupingNotes([table.grouping], lang).slice(0, 1) : []),
+    // A grouped table says how; the page of one table says nothing of sensitive categories.
+    ...(table.kind === 'incidents' ? groupingNotes([table.grouping], lang, { sensitive: false }) : []),
     ...(table.kind === 'incidents' ? breakFootnotes(options.categories, table.quarters[0]!, to, lang) : []),
   ];
   return {
@@ -159,17 +159,16 @@ export function buildCompareView(table: CompareTable, options: CompareViewOption
 }
 
 /**
- * What public output says of its grouping of the categories (docs/privacy.md#grouping) and of
- * where the sensitive ones are counted, once per level in `levels` (absent: `categories`).
+ * What public output says of its grouping of the categories (docs/privacy.md#grouping) and, unless
+ * `sensitive` is false, of where the sensitive ones are counted: once per level in `levels` (absent: `categories`).
  */
-export function groupingNotes(levels: readonly (Grouping | undefined)[], lang: Lang): string[] {
+export function groupingNotes(levels: readonly (Grouping | undefined)[], lang: Lang, { sensitive = true }: { sensitive?: boolean } = {}): string[] {
   const used = new Set(levels.map((level) => level ?? 'categories'));
-  const notes = {
-    categories: ['about_categories'],
-    groups: ['about_grouping_groups', 'about_categories_groups'],
-    totals: ['about_grouping_totals', 'about_categories_totals'],
-  } as const;
-  return (['categories', 'groups', 'totals'] as const).filter((level) => used.has(level)).flatMap((level) => notes[level].map((key) => t(lang, key)));
+  const grouping = { categories: [], groups: ['about_grouping_groups'], totals: ['about_grouping_totals'] } as const;
+  const sensitiveNote = { categories: 'about_categories', groups: 'about_categories_groups', totals: 'about_categories_totals' } as const;
+  return (['categories', 'groups', 'totals'] as const)
+    .filter((level) => used.has(level))
+    .flatMap((level) => [...grouping[level], ...(sensitive ? [sensitiveNote[level]] : [])].map((key) => t(lang, key)));
 }
 
 /** What "–" (no police figures) and "*" (provisional) mean, when an incidents table shows them. */

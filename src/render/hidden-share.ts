@@ -7,7 +7,8 @@ import type { BriefView, ChangeView, CrimeRowView } from './brief-view.js';
 
 const NO_DATA = '–';
 
-const isHidden = (text: string) => text === 'x' || text.startsWith('<');
+/** A figure's text that public output hides: "<min_count" or "x". */
+export const isHiddenFigure = (text: string): boolean => text === 'x' || text.startsWith('<');
 
 /** The hidden figures of a brief's crime tables (every row of both groups and both totals) and all its figures with data. */
 export function hiddenShare(view: BriefView): { hidden: number; total: number } {
@@ -15,5 +16,5 @@ export function hiddenShare(view: BriefView): { hidden: number; total: number } 
   const rows: CrimeRowView[] = [...crime.rows, crime.crime_total, ...crime.concern_rows, crime.concerns_total];
   const texts = rows.flatMap((r) => [r.current, r.year_ago, r.previous, r.last4, r.prev4, ...[r.change, r.last4_change].map((c: ChangeView) => c.text)]);
   const counted = texts.filter((text) => text !== NO_DATA);
-  return { hidden: counted.filter(isHidden).length, total: counted.length };
+  return { hidden: counted.filter(isHiddenFigure).length, total: counted.length };
 }

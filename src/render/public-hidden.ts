@@ -1,7 +1,7 @@
 import type { Lang } from '../model/schema.js';
 import type { BriefView, CrimeRowView } from './brief-view.js';
 import { formatNumber, formatPercent } from './format.js';
-import { hiddenShare } from './hidden-share.js';
+import { hiddenShare, isHiddenFigure as isHidden } from './hidden-share.js';
 import { t } from './i18n.js';
 
 // The internal brief marks what the public one hides (issue 16, docs/privacy.md "What privacy
@@ -12,7 +12,6 @@ import { t } from './i18n.js';
 const MARK = '†';
 const FIGURES = ['current', 'year_ago', 'previous', 'last4', 'prev4'] as const;
 const CHANGES = ['change', 'last4_change'] as const;
-const isHidden = (text: string) => text === 'x' || text.startsWith('<');
 
 /** The internal brief `internal` with the figures `published` (the public brief of the same area and quarter) hides marked. */
 export function markPublicHidden(internal: BriefView, published: BriefView, lang: Lang): BriefView {
