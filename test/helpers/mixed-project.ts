@@ -1,6 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import jsYaml from 'js-yaml';
+import { seededRandom, yamlWriter } from './generated.js';
 
 // A generated project with every record kind, three areas and small counts, for the tests that
 // prove an optimisation leaves every page unchanged (test/cli/build-golden.test.ts). Seeded, so
@@ -20,15 +18,9 @@ const YEARS = [2017, 2018, 2019];
 
 /** Writes the project into `dir` (which should be empty); returns `dir`. */
 export function writeMixedProject(dir: string, seed = 7): string {
-  let state = seed;
-  const random = () => (state = (state * 1103515245 + 12345) % 2147483648) / 2147483648;
-  const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
+  const { random, pick } = seededRandom(seed);
   const day = (year: number, month: number) => `${year}-${String(month).padStart(2, '0')}-${String(1 + Math.floor(random() * 28)).padStart(2, '0')}`;
-  const write = (path: string, data: unknown, head?: string) => {
-    mkdirSync(dirname(join(dir, path)), { recursive: true });
-    const text = jsYaml.dump(data, { schema: jsYaml.CORE_SCHEMA, lineWidth: -1, noRefs: true });
-    writeFileSync(join(dir, path), head ? `# ${head}\n${text}` : text);
-  };
+  const write = yamlWriter(dir);
 
   write('borgermode.yaml', {
     title: 'Tre parker',

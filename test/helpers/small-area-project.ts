@@ -1,6 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import jsYaml from 'js-yaml';
+import { seededRandom, yamlWriter } from './generated.js';
 
 // A generated project for the disclosure audit (issue 16): two small areas whose police figures
 // are Poisson counts with realistic category shares, so most category cells of a quarter are
@@ -57,8 +55,7 @@ const SUMMARIES = [
 
 /** Writes the project into `dir` (which should be empty); returns `dir`. */
 export function writeSmallAreaProject(dir: string, options: SmallAreaOptions = {}): string {
-  let state = options.seed ?? 16;
-  const random = () => (state = (state * 1103515245 + 12345) % 2147483648) / 2147483648;
+  const { random, pick } = seededRandom(options.seed ?? 16);
   // Knuth's method: fine for the small means here.
   const poisson = (mean: number) => {
     const limit = Math.exp(-mean);
@@ -66,12 +63,7 @@ export function writeSmallAreaProject(dir: string, options: SmallAreaOptions = {
     for (let p = random(); p > limit; p *= random()) k++;
     return k;
   };
-  const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
-  const write = (path: string, data: unknown, head?: string) => {
-    mkdirSync(dirname(join(dir, path)), { recursive: true });
-    const text = jsYaml.dump(data, { schema: jsYaml.CORE_SCHEMA, lineWidth: -1, noRefs: true });
-    writeFileSync(join(dir, path), head ? `# ${head}\n${text}` : text);
-  };
+  const write = yamlWriter(dir);
 
   write('borgermode.yaml', {
     title: 'To små områder',
