@@ -24,6 +24,8 @@ export interface Figure {
   mark: Mark;
   /** True for a quarter covered only up to a day inside it: a provisional figure, from which nothing is computed. */
   partial?: boolean;
+  /** The areas table: a column of a grouping level other than the area's own (model/category-groups.ts), so no figure. */
+  otherLevel?: boolean;
 }
 
 /** How far a row's figures cover a quarter: wholly, up to a day inside it, or not at all. */
@@ -231,7 +233,7 @@ export function compareAreas(dataset: Dataset, quarter: Quarter, planOf: (area: 
       const partial = kind === 'partial' ? { partial: true } : {};
       const value = (ids: string[]) => (kind === 'none' ? null : sumCounts(areaIndex.counts, [quarter], ids));
       const own = new Set(areaCategories(dataset, area.id).map((c) => c.id));
-      const cells: Figure[] = [...crime, ...concerns].map((c) => ({ value: own.has(c.id) ? value([c.id]) : null, mark: plan.cell(c.id, index), ...partial }));
+      const cells: Figure[] = [...crime, ...concerns].map((c) => (own.has(c.id) ? { value: value([c.id]), mark: plan.cell(c.id, index), ...partial } : { value: null, mark: 'shown', otherLevel: true }));
       const crimeTotal: Figure = { value: value(allCrime.map((c) => c.id)), mark: plan.total('crime', index), ...partial };
       const concernsTotal: Figure = { value: value(allConcerns.map((c) => c.id)), mark: plan.total('concerns', index), ...partial };
       const rate = (f: Figure) => (area.residents && kind === 'full' && f.mark === 'shown' && f.value !== null ? (f.value * 1000) / area.residents : null);

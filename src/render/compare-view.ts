@@ -242,8 +242,11 @@ export function buildAreasView(table: AreaTable, options: { lang: Lang; audience
     };
   });
   const anySuppressed = rows.some((r) => r.cells.some((f) => f.mark === 'primary' || f.mark === 'secondary'));
+  const noData = table.rows.some((r) => r.cells.some((f) => f.value === null && !f.otherLevel));
+  const otherLevel = table.rows.filter((r) => r.cells.some((f) => f.otherLevel)).map((r) => r.name);
   const footnotes = [
-    ...(rows.some((r) => r.cells.some((f) => f.mark === 'no-data')) ? [t(lang, 'no_data_legend')] : []),
+    ...(noData ? [t(lang, 'no_data_legend')] : []),
+    ...(otherLevel.length > 0 ? [t(lang, 'other_level_legend', { areas: new Intl.ListFormat(lang, { type: 'conjunction' }).format(otherLevel) })] : []),
     ...[...table.partialUntil].map(([area, until]) => t(lang, 'partial_area_legend', { area: table.rows.find((r) => r.area === area)!.name, date: formatDate(until, lang) })),
   ];
   const minCounts = [...new Set(table.rows.map((r) => options.minCount(r.area)))];

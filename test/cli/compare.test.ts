@@ -298,6 +298,28 @@ describe('coverage: a provisional quarter and a quarter before the figures begin
     expect(csv).toContain(`sydparken,Sydparken,1500${','.repeat(17)}`);
   });
 
+  it('the areas table of areas grouped at different levels: "–" in the columns not an area’s own, and a note that says why', async () => {
+    // With grouping auto, Nordparken (2,000 residents) shows groups and Sydparken (1,500) its totals only.
+    const project = join(mkdtempSync(join(tmpdir(), 'borgermode-levels-')), 'project');
+    try {
+      cpSync(COVERAGE, project, { recursive: true });
+      const settings = join(project, 'borgermode.yaml');
+      writeFileSync(settings, readFileSync(settings, 'utf8').replace('grouping: categories', 'grouping: auto'));
+      const csv = await runCli(['compare', '--data', project, '--areas', '--to', '2020-Q3', '--format', 'csv'], { env: ON_2_DECEMBER });
+      expect(csv.stdout.trim().split('\n')).toEqual([
+        'id,label,residents,violence_threats,theft_burglary,other_crime,crime_total,concerns_total,crime_rate,concerns_rate',
+        'nordparken,Nordparken,2000,7,16,6,29,7,14.5,3.5',
+        'sydparken,Sydparken,1500,,,,15,0,10,0',
+      ]);
+      const md = (await runCli(['compare', '--data', project, '--areas', '--to', '2020-Q3'], { env: ON_2_DECEMBER })).stdout;
+      expect(md).toContain('\n–: Sydparken vises med kategorierne samlet på en anden måde (se Om tallene i mødeoplægget), så der er intet tal i kolonnen.\n');
+      // Not the note for a quarter without police figures: Sydparken's are in.
+      expect(md).not.toContain('ingen tal fra politiet');
+    } finally {
+      rmSync(dirname(project), { recursive: true, force: true });
+    }
+  });
+
   it('an incident outside a stated coverage is not counted, with a warning', async () => {
     const project = join(mkdtempSync(join(tmpdir(), 'borgermode-coverage-')), 'project');
     try {
