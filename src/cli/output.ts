@@ -1,9 +1,10 @@
 import { extname } from 'node:path';
 import type { Lang } from '../model/schema.js';
 import { writeOutputFile } from '../write/write-output.js';
-import { CliError, EXIT, usageError } from './exit-codes.js';
+import { rethrowInLang } from './errors.js';
+import { usageError } from './exit-codes.js';
 import type { Io } from './io.js';
-import { cliText, pdfErrorText } from './messages.js';
+import { cliText } from './messages.js';
 import { printMessage } from './safe-text.js';
 
 /** The formats a file name's extension names (docs: README, "Output files"). */
@@ -41,11 +42,11 @@ export async function emitOutput(io: Io, options: { output?: string; quiet?: boo
 
 /** The HTML of a page printed to PDF by Chromium into `-o FILE` (a PDF is binary: it needs a file). */
 export async function emitPdf(io: Io, options: { output?: string; quiet?: boolean }, lang: Lang, html: string): Promise<void> {
-  const { writePdf, PdfError } = await import('../write/pdf.js');
+  const { writePdf } = await import('../write/pdf.js');
   try {
     const path = await writePdf(io.cwd, options.output!, html, { env: io.env, lang });
     if (!options.quiet) printMessage(io, cliText(lang, 'wrote', { path }));
   } catch (error) {
-    throw error instanceof PdfError ? new CliError(pdfErrorText(error, lang), EXIT.usage) : error;
+    rethrowInLang(error, lang);
   }
 }

@@ -1,5 +1,5 @@
 import type { Lang } from '../model/schema.js';
-import { CliError, EXIT } from './exit-codes.js';
+import { CliError } from './exit-codes.js';
 import type { Io } from './io.js';
 import { cliText } from './messages.js';
 import { safeText } from './safe-text.js';
@@ -36,7 +36,7 @@ export function promptsFor(io: Io, lang: Lang): Prompts {
       try {
         return await ask(...args);
       } catch (error) {
-        if (isCancel(error)) throw new CliError(cliText(lang, 'cancelled'), EXIT.interrupted);
+        if (isCancel(error)) throw new CliError(cliText(lang, 'cancelled'), 'interrupted');
         throw error;
       }
     };

@@ -1,10 +1,10 @@
 import { Argument, Command, CommanderError, Option } from 'commander';
-import { FileAccessError } from '../load/errors.js';
 import { packageVersion } from '../package-root.js';
-import { CliError, EXIT } from './exit-codes.js';
+import { EXIT } from './exit-codes.js';
 import type { Lang } from '../model/schema.js';
 import type { Io } from './io.js';
-import { accessErrorText, cliText } from './messages.js';
+import { cliErrorOf } from './errors.js';
+import { cliText } from './messages.js';
 import { printLines, printMessage, safeText } from './safe-text.js';
 
 export type { Io } from './io.js';
@@ -35,18 +35,13 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     if (error instanceof CommanderError) {
       return error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help' ? EXIT.ok : EXIT.usage;
     }
-    if (error instanceof CliError || error instanceof FileAccessError) {
-      const message = error instanceof CliError ? error.message : accessErrorText(error, langOf(argv));
-      const code = error instanceof CliError ? error.exitCode : EXIT.usage;
-      printMessage(io, `borgermode: ${message}`);
-      // --json promises one document on stdout, also when the command could not run.
-      if (argv.includes('--json')) {
-        const kind = error instanceof FileAccessError ? 'file-access' : code === EXIT.interrupted ? 'interrupted' : code === EXIT.invalidData ? 'refused' : 'usage';
-        io.stdout.write(`${JSON.stringify({ ok: false, error: { code: kind, message }, diagnostics: [] }, null, 2)}\n`);
-      }
-      return code;
-    }
-    return internalError(error, argv, io);
+    // A command that knows the project's language has given its errors in it; the rest get --lang's.
+    const cli = cliErrorOf(error, langOf(argv));
+    if (!cli) return internalError(error, argv, io);
+    printMessage(io, `borgermode: ${cli.message}`);
+    // --json promises one document on stdout, also when the command could not run.
+    if (argv.includes('--json')) io.stdout.write(`${JSON.stringify({ ok: false, error: { code: cli.code, message: cli.message }, diagnostics: [] }, null, 2)}\n`);
+    return cli.exitCode;
   }
 }
 

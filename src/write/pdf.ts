@@ -20,10 +20,9 @@ export type PdfErrorReason = 'no-chromium' | 'bad-chromium-path' | 'no-playwrigh
 /**
  * Why no PDF was written. Every reason is exit code 2 (like a file that cannot be opened or
  * written): nothing is wrong with the data, and nothing is written. The CLI says what to install
- * or set, in the run's language (`pdfErrorText` in src/cli/messages.ts); `message` is for logs.
+ * or set, in the run's language (`pdfErrorText` in src/cli/messages.ts, by way of src/cli/errors.ts); `message` is for logs.
  */
 export class PdfError extends Error {
-  readonly exitCode = 2;
   /** The Chromium: BORGERMODE_CHROMIUM for `bad-chromium-path`, the one that failed for `print-failed`. */
   readonly path: string;
   /** Chromium's own first line, for `print-failed`. */

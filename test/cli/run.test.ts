@@ -1,7 +1,10 @@
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/run.js';
-import { runBin, TEST_ENV } from '../helpers/run-cli.js';
+import { type CliResult, runBin, TEST_ENV } from '../helpers/run-cli.js';
+import { withProjectLock } from '../../src/write/lock.js';
+import { copyProject, SAMPLE as SAMPLE_PROJECT, tempDir } from '../helpers/temp-project.js';
 
 // src/cli/run.ts: every error becomes an exit code; a fault in borgermode itself is one line and exit 70.
 const CANARY = join(import.meta.dirname, '../fixtures/canary');
@@ -43,22 +46,40 @@ describe('an unexpected error', () => {
   });
 });
 
-// One error path: each class of failure through the real bin, its exit code, its one stderr line and the --json document.
+/** What a failure needs: the arguments, the environment, and what holds while the bin runs. */
+type World = { args: string[]; env?: Record<string, string>; during?: (run: () => Promise<CliResult>) => Promise<CliResult> };
+
+// One error path (src/cli/errors.ts): each class of failure through the real bin, its exit code, its
+// one stderr line and the --json document's error code. `setup` makes the world the failure needs.
 describe('every failure class through the bin', () => {
   const SAMPLE = join(import.meta.dirname, '../../data');
   const BROKEN = join(import.meta.dirname, '../fixtures/unknown-category');
-  it.each([
-    ['usage: an unknown flag', ['validate', '--sample', '--bogus'], 2, /^borgermode: unknown option '--bogus'\n/, undefined],
-    ['usage: a bad quarter', ['report', '--sample', '--quarter', '2020-Q5'], 2, /^borgermode: ugyldigt kvartal "2020-Q5"/, undefined],
-    ['usage: a folder build may not replace', ['build', '--sample', '--out', '/', '--json'], 2, /^borgermode: --out \/ er roden af filsystemet/, 'usage'],
-    ['file access: a data folder that does not exist', ['validate', '--data', '/no/such/folder', '--json'], 2, /^borgermode: kan ikke åbne datamappen \/no\/such\/folder: den findes ikke\n$/, 'file-access'],
-    ['file access: -o into a folder that does not exist', ['report', '--sample', '-o', '/no/such/folder/brief.md'], 2, /^borgermode: kan ikke skrive filen \/no\/such\/folder\/brief\.md: mappen, den skal ligge i, findes ikke\n$/, undefined],
-  ])('%s: exit %s', async (_, args, code, stderr, jsonCode) => {
-    const result = await runBin(args);
+  const ADD = ['add', 'incident', '--date', '2020-04-05', '--category', 'theft', '--json'];
+  type Row = [name: string, setup: () => World, exit: number, stderr: RegExp, jsonCode: string | undefined];
+  const rows: Row[] = [
+    ['usage: an unknown flag', () => ({ args: ['validate', '--sample', '--bogus'] }), 2, /^borgermode: unknown option '--bogus'\n/, undefined],
+    ['usage: a bad quarter', () => ({ args: ['report', '--sample', '--quarter', '2020-Q5'] }), 2, /^borgermode: ugyldigt kvartal "2020-Q5"/, undefined],
+    ['usage: a bad flag value, with --json', () => ({ args: ['add', 'incident', '--date', '2020-13-45', '--category', 'theft', '--json', '--data', copyProject(SAMPLE_PROJECT)] }), 2, /^borgermode: --date/, 'usage'],
+    ['site target: a folder build may not replace', () => ({ args: ['build', '--sample', '--out', '/', '--json'] }), 2, /^borgermode: --out \/ er roden af filsystemet/, 'site-target'],
+    ['file access: a data folder that does not exist', () => ({ args: ['validate', '--data', '/no/such/folder', '--json'] }), 2, /^borgermode: kan ikke åbne datamappen \/no\/such\/folder: den findes ikke\n$/, 'file-access'],
+    ['file access: -o into a folder that does not exist', () => ({ args: ['report', '--sample', '-o', '/no/such/folder/brief.md'] }), 2, /^borgermode: kan ikke skrive filen \/no\/such\/folder\/brief\.md: mappen, den skal ligge i, findes ikke\n$/, undefined],
+    [
+      'pdf: a BORGERMODE_CHROMIUM that cannot run',
+      () => ({ args: ['build', '--sample', '--pdf', '--out', join(tempDir(), 'site'), '--json'], env: { BORGERMODE_CHROMIUM: '/no/such/chromium' } }),
+      2,
+      /^borgermode: BORGERMODE_CHROMIUM=\/no\/such\/chromium er ikke en fil, der kan køres\./,
+      'pdf',
+    ],
+    ['edit: a record file the writer cannot edit safely', () => ({ args: [...ADD, '--data', flowMappingProject()] }), 1, /^borgermode: kan ikke skrive sikkert i 2020\/incidents\.yaml: filen er skrevet som én mapping/, 'edit'],
+    ['busy: a project another borgermode is writing', () => lockedProject(ADD), 2, /^borgermode: projektet er låst af en anden borgermode, der skriver \(.*\.borgermode\.lock\); prøv igen om lidt\n$/, 'busy'],
+  ];
+  it.each(rows)('%s', { timeout: 40_000 }, async (_, setup, code, stderr, jsonCode) => {
+    const { args, env, during = (run) => run() } = setup();
+    const result = await during(() => runBin(args, { env }));
     expect(result.exitCode).toBe(code);
     expect(result.stderr).toMatch(stderr);
     expect(result.stderr).not.toMatch(/\n\s+at /);
-    if (jsonCode) expect(JSON.parse(result.stdout)).toMatchObject({ ok: false, error: { code: jsonCode } });
+    if (jsonCode) expect(JSON.parse(result.stdout)).toEqual({ ok: false, error: { code: jsonCode, message: result.stderr.replace(/^borgermode: /, '').trimEnd() }, diagnostics: [] });
     else expect(result.stdout).toBe('');
   });
 
@@ -70,3 +91,16 @@ describe('every failure class through the bin', () => {
     expect(JSON.parse(broken.stdout)).toMatchObject({ ok: false });
   });
 });
+
+/** The sample with its 2020 incidents written as one flow mapping, which the writer will not edit. */
+function flowMappingProject(): string {
+  const project = copyProject(SAMPLE_PROJECT);
+  writeFileSync(join(project, '2020/incidents.yaml'), '{incidents: [{id: x, date: 2020-01-01, category: theft}]}\n');
+  return project;
+}
+
+/** The sample while another borgermode holds its lock and keeps it fresh: the bin waits about 14 s, then gives up. */
+function lockedProject(args: string[]): World {
+  const project = copyProject(SAMPLE_PROJECT);
+  return { args: [...args, '--data', project], during: (run) => withProjectLock(project, run) };
+}

@@ -8,12 +8,11 @@ import { todayIso } from '../../model/dates.js';
 import { type Finding, hasErrors } from '../../model/finding.js';
 import { ADDABLE_KINDS, type AddableKind, type AddableName } from '../../model/ids.js';
 import { ACTIVITY_KINDS, ACTIVITY_STATUSES, type Area, INCIDENT_SOURCES, type Lang, QUESTION_OWNERS, RECORD_SCHEMAS, type Settings } from '../../model/schema.js';
-import { ProjectBusyError } from '../../write/lock.js';
 import { type ProjectState, loadProjectState } from '../../write/project-state.js';
 import { addRecord } from '../../write/record-edits.js';
-import { YamlEditError } from '../../write/yaml-edit.js';
 import { diagnosticsJson, printFindings } from '../diagnostics.js';
-import { CliError, EXIT, usageError } from '../exit-codes.js';
+import { rethrowInLang } from '../errors.js';
+import { EXIT, usageError } from '../exit-codes.js';
 import { clock, type Io, useColor } from '../io.js';
 import { choiceName, cliText, listWords } from '../messages.js';
 import { printMessage } from '../safe-text.js';
@@ -125,7 +124,7 @@ export async function addCommand(io: Io, kindName: string | undefined, options: 
   try {
     result = await addRecord({ root, kind, record, now });
   } catch (error) {
-    throw editError(error, lang);
+    rethrowInLang(error, lang);
   }
   return printOutcome(io, options, lang, root, result.findings, {
     ok: result.written,
@@ -176,15 +175,6 @@ export function printOutcome(
   return code;
 }
 
-/** The errors of the write path, as messages for a person. */
-export function editError(error: unknown, lang: Lang): unknown {
-  if (error instanceof ProjectBusyError) return new CliError(cliText(lang, 'busy', { path: error.lockPath }), EXIT.usage);
-  if (error instanceof YamlEditError) {
-    const keys = { syntax: 'edit_unreadable', 'not-block-mapping': 'edit_not_block', 'not-a-list': 'edit_not_a_list', layout: 'edit_layout', 'not-found': 'edit_layout' } as const;
-    return new CliError(cliText(lang, keys[error.reason], { file: error.file ?? '', detail: error.message }), EXIT.invalidData);
-  }
-  return error;
-}
 
 function isRequired(kind: AddableKind, key: string, settings: Settings): boolean {
   if (key === 'area') return settings.areas.length > 1;

@@ -4,6 +4,7 @@ import { QuestionSchema, type Lang } from '../../model/schema.js';
 import { closest } from '../../model/suggest.js';
 import { findRecord, type ProjectState } from '../../write/project-state.js';
 import { UnknownRecordError, updateQuestion } from '../../write/record-edits.js';
+import { rethrowInLang } from '../errors.js';
 import { usageError } from '../exit-codes.js';
 import { clock, type Io } from '../io.js';
 import { choiceName, cliText, listWords } from '../messages.js';
@@ -11,7 +12,7 @@ import { printMessage } from '../safe-text.js';
 import type { ProjectOptions } from '../project.js';
 import { canPrompt, promptsFor } from '../prompts.js';
 import { askChoice, askValue, badFlag, checkDateFlag, parseValue } from '../record-input.js';
-import { editError, openProject, printOutcome, settingsBroken } from './add.js';
+import { openProject, printOutcome, settingsBroken } from './add.js';
 
 export interface AnswerOptions extends ProjectOptions {
   json?: boolean;
@@ -81,7 +82,7 @@ export async function answerCommand(io: Io, id: string, options: AnswerOptions):
     result = await updateQuestion({ root, id, fields, now });
   } catch (error) {
     if (error instanceof UnknownRecordError) throw unknownQuestion(state, id, lang);
-    throw editError(error, lang);
+    rethrowInLang(error, lang);
   }
   return printOutcome(io, options, lang, root, result.findings, {
     ok: result.written,

@@ -12,9 +12,10 @@ import { personalDataCheck } from '../../render/published-personal-data.js';
 import { TemplateError } from '../../render/template-error.js';
 import { checkSiteTarget, type SitePage, SiteTargetError, writeSite } from '../../write/site.js';
 import { diagnosticsJson, printFindings } from '../diagnostics.js';
-import { CliError, EXIT, usageError } from '../exit-codes.js';
+import { rethrowInLang } from '../errors.js';
+import { EXIT, usageError } from '../exit-codes.js';
 import { type Io, useColor } from '../io.js';
-import { cliText, pdfErrorText, siteTargetText } from '../messages.js';
+import { cliText } from '../messages.js';
 import { printMessage } from '../safe-text.js';
 import { loadAndReport, type ProjectOptions } from '../project.js';
 import { openTemplates, type TemplateOptions, type Templates } from '../templates.js';
@@ -47,7 +48,7 @@ export async function buildCommand(io: Io, options: BuildOptions): Promise<numbe
   const dataset = loaded.dataset;
   // Before any page is made: a folder that is not ours to replace is refused, and nothing is touched.
   const { refusal, target } = await checkSiteTarget(io.cwd, options.out, dataset.root);
-  if (refusal) throw usageError(siteTargetText(refusal, target, lang));
+  if (refusal) rethrowInLang(new SiteTargetError(target, refusal), lang);
   const generated = generatedDate(io, dataset, lang);
 
   const templates = await openTemplates(quietIo, options, { root: dataset.root, lang });
@@ -73,7 +74,7 @@ export async function buildCommand(io: Io, options: BuildOptions): Promise<numbe
   try {
     written = await writeSite(io.cwd, options.out, pages, dataset.root);
   } catch (error) {
-    throw error instanceof SiteTargetError ? usageError(siteTargetText(error.refusal, error.path, lang)) : error;
+    rethrowInLang(error, lang);
   }
   if (!options.quiet && !options.json) {
     printMessage(io, cliText(lang, 'site_written', { count: String(pages.length), path: written }));
@@ -165,7 +166,7 @@ interface PageToPrint {
  * the same input gives the same bytes. No Chromium: a usage error (exit 2), nothing written.
  */
 async function printPages(io: Io, pages: readonly PageToPrint[], generated: string, lang: Lang, progress: () => void): Promise<SitePage[]> {
-  const { findChromium, openPdfPrinter, PdfError } = await import('../../write/pdf.js');
+  const { findChromium, openPdfPrinter } = await import('../../write/pdf.js');
   try {
     const printer = await openPdfPrinter(findChromium({ env: io.env }), lang);
     try {
@@ -179,7 +180,7 @@ async function printPages(io: Io, pages: readonly PageToPrint[], generated: stri
       await printer.close();
     }
   } catch (error) {
-    throw error instanceof PdfError ? new CliError(pdfErrorText(error, lang), EXIT.usage) : error;
+    rethrowInLang(error, lang);
   }
 }
 
