@@ -37,6 +37,8 @@ const QUARTERS = ['2018-Q1', '2018-Q2', '2018-Q3', '2018-Q4', '2019-Q1', '2019-Q
 const LANGS = ['da', 'en'];
 /** The brief that is printed, screenshotted and kept as artefacts: the sample's latest quarter. */
 const HANDOUT = '2020-Q1';
+// The footer the CLI gives the printer (`pdf_page` of src/render/i18n.ts); the check below reads it back.
+const PAGE_FOOTERS = { da: 'Side {page} af {pages}', en: 'Page {page} of {pages}' };
 /** The pages checked. */
 const PAGES = [
   ...QUARTERS.flatMap((quarter) =>
@@ -294,7 +296,7 @@ async function checkPrint(context, executablePath) {
   for (const target of PAGES.filter((page) => page.quarter === HANDOUT)) {
     const base = target.name.replace(/\.html$/, '');
     const pdfFile = join(ARTIFACTS, `${base}.pdf`);
-    await writePdf(ARTIFACTS, pdfFile, readFileSync(target.file, 'utf8'), { env: { ...process.env, BORGERMODE_CHROMIUM: executablePath }, lang: target.lang });
+    await writePdf(ARTIFACTS, pdfFile, readFileSync(target.file, 'utf8'), { env: { ...process.env, BORGERMODE_CHROMIUM: executablePath }, footer: PAGE_FOOTERS[target.lang] });
     const pages = pageCount(pdfFile);
     const problems = [];
     if (!(pages >= 1 && pages <= pageLimit(target))) problems.push(`${pages} pages, expected at most ${pageLimit(target)}`);

@@ -26,7 +26,7 @@ await build({
       "export { loadProject } from './src/load/load-project.ts';",
       "export { audienceData, briefViewFor } from './src/render/pages.ts';",
       "export { hiddenShare } from './src/render/hidden-share.ts';",
-      "export { parseQuarter, quarterRange } from './src/analyze/quarters.ts';",
+      "export { parseQuarter, quarterRange } from './src/model/quarters.ts';",
     ].join('\n'),
     resolveDir: root,
     loader: 'ts',

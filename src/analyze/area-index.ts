@@ -1,8 +1,8 @@
-import type { Dataset, InArea } from '../load/dataset.js';
+import type { Dataset, InArea } from '../model/dataset.js';
 import type { Activity, Incident } from '../model/schema.js';
 import { type Coverage, isCovered, quarterCoverage, resolveCoverage, sameDaysYearBefore } from './coverage.js';
 import { countIncidents, type QuarterCounts } from './figures.js';
-import { addQuarters, fromQuarterIndex, type Quarter, quarterIndex, quarterOf } from './quarters.js';
+import { addQuarters, fromQuarterIndex, type Quarter, quarterIndex, quarterOf } from '../model/quarters.js';
 import { compareCodePoints } from './collate.js';
 
 // `build` renders a brief for every quarter of every area. Each brief used to filter and count the

@@ -1,4 +1,4 @@
-import type { Dataset } from '../load/dataset.js';
+import type { Dataset } from '../model/dataset.js';
 import type { Area } from '../model/schema.js';
 import type { Category } from '../model/categories.js';
 import { type Grouping, groupedCategories, countsAt, groupOf, resolveGrouping } from '../model/category-groups.js';

@@ -1,4 +1,4 @@
-import type { Dataset, InArea } from '../load/dataset.js';
+import type { Dataset, InArea } from '../model/dataset.js';
 import type { Category } from '../model/categories.js';
 import { type Grouping, isTableRow } from '../model/category-groups.js';
 import { areaCategories } from './audience.js';
@@ -8,7 +8,7 @@ import { type Change, computeChange } from './change.js';
 import { type AreaIndex, indexArea, indexedDataThrough, type SameDays } from './area-index.js';
 import { type Coverage, type QuarterCoverage, quarterCoverage, quarterDays } from './coverage.js';
 import { countActivitiesByKind, questionStateAt, type QuestionState, countPartners, type KindFigures, type PartnerFigures, type QuarterCounts, sumCounts } from './figures.js';
-import { addQuarters, compareQuarters, lastQuarters, parseQuarter, type Quarter, quarterEnd, quarterIndex, quarterOf, quarterStart } from './quarters.js';
+import { addQuarters, compareQuarters, lastQuarters, parseQuarter, type Quarter, quarterEnd, quarterIndex, quarterOf, quarterStart } from '../model/quarters.js';
 import { computeListCheck, hasListFigures, type ListCriteriaCheck, listPublished } from './list-criteria.js';
 import { type Group, listedBound, type Mark, NO_SUPPRESSION, primaryMark, type SuppressionPlan } from './suppress.js';
 import { compareCodePoints, compareDanish } from './collate.js';

@@ -1,4 +1,4 @@
-import type { Dataset } from '../load/dataset.js';
+import type { Dataset } from '../model/dataset.js';
 import type { Category } from '../model/categories.js';
 import { type Grouping, isTableRow } from '../model/category-groups.js';
 import { areaCategories } from './audience.js';
@@ -8,7 +8,7 @@ import { type Change, computeChange } from './change.js';
 import { type Coverage, quarterCoverage, quarterDays } from './coverage.js';
 import { earliestQuarter, questionStateAt, sumCounts } from './figures.js';
 import { computeListCheck, hasListFigures, type ListCriteriaCheck, listPublished, type ListStatusValue } from './list-criteria.js';
-import { addQuarters, compareQuarters, lastQuarters, type Quarter, quarterEnd, quarterIndex, quarterOf, quarterStart } from './quarters.js';
+import { addQuarters, compareQuarters, lastQuarters, type Quarter, quarterEnd, quarterIndex, quarterOf, quarterStart } from '../model/quarters.js';
 import { type Mark, NO_SUPPRESSION, type SuppressionPlan } from './suppress.js';
 
 // The comparison tables of reports.md §2: rows × quarters, with the change against the same

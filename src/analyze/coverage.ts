@@ -1,6 +1,6 @@
 import { addDays, daysBetween } from '../model/dates.js';
 import type { Area } from '../model/schema.js';
-import { addQuarters, type Quarter, quarterEnd, quarterOf, quarterStart } from './quarters.js';
+import { addQuarters, type Quarter, quarterEnd, quarterOf, quarterStart } from '../model/quarters.js';
 
 // The days an area's police figures cover (reports.md §3, docs/figures.md). Inside them a count
 // of 0 is a figure; outside them there is no figure, and nothing is computed from one.

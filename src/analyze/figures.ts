@@ -1,6 +1,6 @@
-import type { Dataset, InArea } from '../load/dataset.js';
+import type { Dataset, InArea } from '../model/dataset.js';
 import type { Activity, Incident, Question } from '../model/schema.js';
-import { fromQuarterIndex, type Quarter, quarterEnd, quarterIndex, quarterOf } from './quarters.js';
+import { fromQuarterIndex, type Quarter, quarterEnd, quarterIndex, quarterOf } from '../model/quarters.js';
 import { compareDanish } from './collate.js';
 import { latestWholeQuarter, resolveCoverage } from './coverage.js';
 

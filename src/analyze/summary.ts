@@ -1,10 +1,10 @@
-import type { Dataset, InArea } from '../load/dataset.js';
+import type { Dataset, InArea } from '../model/dataset.js';
 import type { AreaIndex } from './area-index.js';
 import { daysBetween } from '../model/dates.js';
 import type { Activity, Question } from '../model/schema.js';
 import { compareIncidents, type CompareTable } from './compare.js';
 import { countActivitiesByKind, countPartners, type KindFigures, type PartnerFigures, questionStateAt } from './figures.js';
-import { addQuarters, type Quarter, quarterEnd, quarterRange, quarterStart } from './quarters.js';
+import { addQuarters, compareQuarters, type Quarter, quarterEnd, quarterRange, quarterStart } from '../model/quarters.js';
 import { NO_SUPPRESSION, type SuppressionPlan } from './suppress.js';
 import { compareCodePoints } from './collate.js';
 
@@ -33,6 +33,19 @@ export function periodOf(from: Quarter, to: Quarter): Period {
   const quarters = quarterRange(from, to);
   const shift = 4 * Math.ceil(quarters.length / 4);
   return { from, to, quarters, previous: quarters.map((q) => addQuarters(q, -shift)), shift };
+}
+
+/**
+ * The summary period of calendar year `year` with data up to `latest`: cut short at `latest` when
+ * the year is not over in the data; none when the year begins after it.
+ * `summary --year` and `build` both take it from here.
+ */
+export function yearPeriod(year: number, latest: Quarter): { period: Period; partial: boolean } | undefined {
+  const first: Quarter = { year, quarter: 1 };
+  if (compareQuarters(latest, first) < 0) return undefined;
+  const last: Quarter = { year, quarter: 4 };
+  const partial = compareQuarters(latest, last) < 0;
+  return { period: periodOf(first, partial ? latest : last), partial };
 }
 
 export interface AnswerTimes {

@@ -1,9 +1,9 @@
-import type { Dataset } from '../load/dataset.js';
+import type { Dataset } from '../model/dataset.js';
 import type { Category } from '../model/categories.js';
 import { type AreaIndex, indexArea } from './area-index.js';
 import { areaCategories } from './audience.js';
 import type { QuarterCounts } from './figures.js';
-import { quarterIndex, quarterOf } from './quarters.js';
+import { quarterIndex, quarterOf } from '../model/quarters.js';
 
 // Disclosure control for public output (reports.md §4, docs/privacy.md).
 //

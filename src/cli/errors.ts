@@ -1,4 +1,4 @@
-import type { FileAccessError } from '../load/errors.js';
+import type { FileAccessError } from '../model/file-access-error.js';
 import type { Lang } from '../model/schema.js';
 import type { PdfError } from '../write/pdf.js';
 import type { ProjectBusyError } from '../write/lock.js';

@@ -1,4 +1,4 @@
-import type { AccessReason, AccessTarget, FileAccessError } from '../load/errors.js';
+import type { AccessReason, AccessTarget, FileAccessError } from '../model/file-access-error.js';
 import type { Lang } from '../model/schema.js';
 import type { PdfError } from '../write/pdf.js';
 import type { SiteTargetRefusal } from '../write/site.js';

@@ -4,6 +4,7 @@ import { writeOutputFile } from '../write/write-output.js';
 import { rethrowInLang } from './errors.js';
 import { usageError } from './exit-codes.js';
 import type { Io } from './io.js';
+import { t } from '../render/i18n.js';
 import { cliText } from './messages.js';
 import { printMessage } from './safe-text.js';
 
@@ -44,7 +45,7 @@ export async function emitOutput(io: Io, options: { output?: string; quiet?: boo
 export async function emitPdf(io: Io, options: { output?: string; quiet?: boolean }, lang: Lang, html: string): Promise<void> {
   const { writePdf } = await import('../write/pdf.js');
   try {
-    const path = await writePdf(io.cwd, options.output!, html, { env: io.env, lang });
+    const path = await writePdf(io.cwd, options.output!, html, { env: io.env, footer: t(lang, 'pdf_page') });
     if (!options.quiet) printMessage(io, cliText(lang, 'wrote', { path }));
   } catch (error) {
     rethrowInLang(error, lang);

@@ -1,9 +1,11 @@
-import { findTemplateFolders, type TemplateLoader, templateLoader, type TemplateName, unusedTemplates } from '../load/load-templates.js';
+import { findTemplateFolders, type TemplateLoader, templateLoader, unusedTemplates } from '../load/load-templates.js';
 import type { Finding } from '../model/finding.js';
 import { sortFindings } from '../model/finding.js';
 import type { Lang } from '../model/schema.js';
-import { compileTemplate, type OutputFormat, type Renderer } from '../render/handlebars.js';
-import { TemplateError } from '../render/template-error.js';
+import type { OutputFormat, TemplateName } from '../model/templates.js';
+import { compileTemplate, type Renderer } from '../render/handlebars.js';
+import { PRECOMPILED } from '../render/precompiled.js';
+import { TemplateError } from '../model/template-error.js';
 import { printFindings } from './diagnostics.js';
 import { EXIT } from './exit-codes.js';
 import { type Io, useColor } from './io.js';
@@ -30,7 +32,7 @@ export async function openTemplates(io: Io, options: TemplateOptions, project: {
   const folders = await findTemplateFolders({ templates: options.templates, cwd: io.cwd, root: project.root });
   const findings = unusedTemplates(folders, project.root);
   printFindings(io, findings, { color: useColor(io, options.color), quiet: options.quiet ?? false, lang: project.lang, root: project.root });
-  const loader: TemplateLoader = templateLoader(folders, project.root);
+  const loader: TemplateLoader = templateLoader(folders, project.root, PRECOMPILED);
   const compiled = new Map<TemplateName, Promise<Renderer>>();
   return {
     findings,

@@ -3,7 +3,7 @@ import { foundValue } from '../model/messages.js';
 import { RECORD_KINDS, RECORD_SCHEMAS, RecordFileSchema, type RecordKind, type RecordOf } from '../model/schema.js';
 import { checkValue, isMapping } from './check-value.js';
 import { compileCheck } from './compile-check.js';
-import { PlacedRecord } from './dataset.js';
+import { PlacedRecord } from '../model/dataset.js';
 import { decodeRecordText, parseYaml } from './read-yaml.js';
 import { findPersonalDataIn, needsReaderForms, type ReaderForms } from './rules.js';
 

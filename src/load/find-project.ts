@@ -1,9 +1,8 @@
 import { statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { packageRoot } from '../package-root.js';
-import { accessError, FileAccessError } from './errors.js';
-
-export const SETTINGS_FILE = 'borgermode.yaml';
+import { accessError, FileAccessError } from '../model/file-access-error.js';
+import { SETTINGS_FILE } from '../model/schema.js';
 
 /** The sample project that ships with the package. */
 export const bundledDataDir = (): string => join(packageRoot(), 'data');

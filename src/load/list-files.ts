@@ -1,7 +1,7 @@
 import { type Dirent, readdirSync, realpathSync, statSync } from 'node:fs';
 import { join, sep } from 'node:path';
-import { accessError } from './errors.js';
-import { SETTINGS_FILE } from './find-project.js';
+import { accessError } from '../model/file-access-error.js';
+import { SETTINGS_FILE } from '../model/schema.js';
 
 const SKIPPED_FOLDERS = new Set(['templates', 'node_modules']);
 const RECORD_FILE = /\.ya?ml$/i;

@@ -3,14 +3,10 @@ import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { Finding } from '../model/finding.js';
 import { closest } from '../model/suggest.js';
 import { packageRoot } from '../package-root.js';
-import type { OutputFormat, Template } from '../render/handlebars.js';
-import { PRECOMPILED } from '../render/precompiled.js';
-import { TemplateError, templateFinding } from '../render/template-error.js';
-import { accessError } from './errors.js';
+import { type OutputFormat, type PrecompiledTemplates, type Template, TEMPLATE_NAMES, type TemplateName } from '../model/templates.js';
+import { TemplateError, templateFinding } from '../model/template-error.js';
+import { accessError } from '../model/file-access-error.js';
 
-/** The templates borgermode renders (the package's `templates/`); one's own overrides any of them by file name. */
-export const TEMPLATE_NAMES = ['brief.md.hbs', 'brief.html.hbs', 'compare.md.hbs', 'compare.html.hbs', 'summary.md.hbs', 'summary.html.hbs', 'index.html.hbs'] as const;
-export type TemplateName = (typeof TEMPLATE_NAMES)[number];
 
 /**
  * Where a template is looked for, by file name: the first place that has it wins. Partials are
@@ -101,10 +97,10 @@ export interface TemplateLoader {
 
 /**
  * Loads templates through TEMPLATE_LOOKUP: one's own folders first, then the defaults
- * (precompiled when the bundle has them, else their text). Each file is read once, however many
+ * (`precompiled`, when the bundle has them, else their text). Each file is read once, however many
  * templates use it. Paths in messages are relative to the project `root` when inside it.
  */
-export function templateLoader(folders: readonly TemplateFolder[], root: string): TemplateLoader {
+export function templateLoader(folders: readonly TemplateFolder[], root: string, precompiled: PrecompiledTemplates | undefined): TemplateLoader {
   const texts = new Map<string, Promise<string>>();
   const project = folders.find((folder) => folder.source === 'project');
   const text = async (name: string, path: string): Promise<Template> => {
@@ -115,14 +111,14 @@ export function templateLoader(folders: readonly TemplateFolder[], root: string)
   const defaults = defaultTemplatesDir();
   const defaultPartials = async (format: OutputFormat): Promise<Template[]> => {
     const dir = join(defaults, 'partials');
-    if (PRECOMPILED) return Object.entries(await PRECOMPILED.partials[format]()).map(([name, spec]) => ({ name, file: join(dir, `${name}.hbs`), spec }));
+    if (precompiled) return Object.entries(await precompiled.partials[format]()).map(([name, spec]) => ({ name, file: join(dir, `${name}.hbs`), spec }));
     const names = ((await listFolder(dir, false)) ?? []).map((e) => e.name).filter((name) => name.endsWith('.hbs'));
     return Promise.all(names.map((name) => text(name.slice(0, -'.hbs'.length), join(dir, name))));
   };
   return {
     async load(fileName, format) {
       const own = folders.find((folder) => folder.templates.includes(fileName));
-      const spec = own ? undefined : await PRECOMPILED?.templates[fileName]?.();
+      const spec = own ? undefined : await precompiled?.templates[fileName]?.();
       const template: Template = own ? await text(fileName, join(own.dir, fileName)) : spec ? { name: fileName, file: join(defaults, fileName), spec } : await text(fileName, join(defaults, fileName));
       // The defaults first; then each folder from the bottom of the lookup up, so the first place wins.
       const partials = new Map((await defaultPartials(format)).map((p) => [p.name, p]));

@@ -1,4 +1,4 @@
-import { addQuarters, compareQuarters, parseQuarter, quarterOf, quarterStart } from '../analyze/quarters.js';
+import { addQuarters, compareQuarters, parseQuarter, quarterOf, quarterStart } from '../model/quarters.js';
 import { dateRange } from '../model/dates.js';
 import { foundValue } from '../model/messages.js';
 import type { Category } from '../model/categories.js';
@@ -8,8 +8,8 @@ import type { MessageCode, Params } from '../model/messages.js';
 import { findPersonalData, findPossibleNames, foldText, MAY_FOLD, MAY_READ_OTHERWISE, PERSONAL_DATA_KINDS } from '../model/personal-data.js';
 import { PUBLIC_FIELDS } from '../model/public-fields.js';
 import { closest } from '../model/suggest.js';
-import type { EntriesByKind, RecordEntry } from './dataset.js';
-import { SETTINGS_FILE } from './find-project.js';
+import type { EntriesByKind, RecordEntry } from '../model/dataset.js';
+import { SETTINGS_FILE } from '../model/schema.js';
 
 /** Where an id is defined. */
 export interface IdPlace {

@@ -238,6 +238,9 @@ export const ContactSchema = v.strictObject({
   email: v.optional(text('email')),
 });
 
+/** The project's settings file; its folder is the project. */
+export const SETTINGS_FILE = 'borgermode.yaml';
+
 export const SettingsSchema = v.strictObject({
   title: v.optional(text('project_title')),
   language: v.optional(oneOf(LANGS), 'da'),

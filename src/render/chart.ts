@@ -1,4 +1,4 @@
-import type { Quarter } from '../analyze/quarters.js';
+import type { Quarter } from '../model/quarters.js';
 import type { Lang } from '../model/schema.js';
 import { formatNumber, formatQuarterShort } from './format.js';
 import { t } from './i18n.js';

@@ -1,7 +1,7 @@
 import type { Audience } from '../analyze/audience.js';
 import type { Change } from '../analyze/change.js';
 import type { AreaTable, CompareRow, CompareTable, Figure, ListYear } from '../analyze/compare.js';
-import { formatQuarter, type Quarter, quarterEnd, quarterStart } from '../analyze/quarters.js';
+import { formatQuarter, type Quarter, quarterEnd, quarterStart } from '../model/quarters.js';
 import type { Category } from '../model/categories.js';
 import type { Grouping } from '../model/category-groups.js';
 import type { Lang } from '../model/schema.js';

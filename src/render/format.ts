@@ -2,8 +2,8 @@
 
 import type { Change } from '../analyze/change.js';
 import { roundHalfAwayFromZero } from '../analyze/change.js';
-import type { Quarter } from '../analyze/quarters.js';
-import { quarterEnd, quarterStart } from '../analyze/quarters.js';
+import type { Quarter } from '../model/quarters.js';
+import { quarterEnd, quarterStart } from '../model/quarters.js';
 import { isoToUtcDate } from '../model/dates.js';
 import { t } from './i18n.js';
 

@@ -2,6 +2,7 @@ import type Handlebars from 'handlebars';
 import runtime from 'handlebars/runtime.js';
 import type { Finding } from '../model/finding.js';
 import type { Lang } from '../model/schema.js';
+import type { OutputFormat, Template } from '../model/templates.js';
 import { closest } from '../model/suggest.js';
 import { formatDate, formatNumber } from './format.js';
 import { isMessageKey, MESSAGE_KEYS, t } from './i18n.js';
@@ -9,17 +10,8 @@ import { alignMarkdownTables } from './markdown-tables.js';
 import { prepareMarkdownParser, renderInlineHtml, renderInlineMarkdown, renderMarkdownCell, renderPlainMarkdown } from './markdown.js';
 import { escapeMarkdownValues, PLAIN_TEXT_HELPER } from './markdown-values.js';
 import { checkTemplate, findUnclosed } from './template-check.js';
-import { placeOf, TemplateError, templateFinding } from './template-error.js';
+import { placeOf, TemplateError, templateFinding } from '../model/template-error.js';
 
-export type OutputFormat = 'md' | 'html';
-
-/**
- * A template: its name (a partial's is its file name without `.hbs`), its file as shown in
- * messages, and either its text or, for the default templates in the bundle, the specification
- * Handlebars precompiled at build time (scripts/build.mjs).
- */
-export type Template = { name: string; file: string; source: string } | { name: string; file: string; spec: TemplateSpec };
-export type TemplateSpec = ReturnType<typeof Handlebars.precompile>;
 
 /** A compiled template with its partials: a view model in, the text out. */
 export type Renderer = (view: { lang: Lang }) => Promise<string>;

@@ -1,5 +1,5 @@
-import type { Dataset } from '../load/dataset.js';
-import { SETTINGS_FILE } from '../load/find-project.js';
+import type { Dataset } from '../model/dataset.js';
+import { SETTINGS_FILE } from '../model/schema.js';
 import type { Finding, YamlPath } from '../model/finding.js';
 import { RECORD_KINDS } from '../model/schema.js';
 

@@ -1,6 +1,6 @@
 import type { Audience } from '../analyze/audience.js';
 import { wholeQuarters } from '../analyze/coverage.js';
-import { formatQuarter, type Quarter, quarterEnd, quarterStart } from '../analyze/quarters.js';
+import { formatQuarter, type Quarter, quarterEnd, quarterStart } from '../model/quarters.js';
 import type { AreaSummary, Period } from '../analyze/summary.js';
 import type { Category } from '../model/categories.js';
 import { ACTIVITY_KINDS, type Area, type Lang } from '../model/schema.js';

@@ -2,7 +2,7 @@ import type Handlebars from 'handlebars';
 import type { Finding } from '../model/finding.js';
 import { closest } from '../model/suggest.js';
 import { isMessageKey, MESSAGE_KEYS } from './i18n.js';
-import { placeOf, templateFinding } from './template-error.js';
+import { placeOf, templateFinding } from '../model/template-error.js';
 
 type Program = ReturnType<typeof Handlebars.parse>;
 type Node = { type: string; loc?: { start: { line: number; column: number } } };

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import lockfile from 'proper-lockfile';
-import { accessError } from '../load/errors.js';
+import { accessError } from '../model/file-access-error.js';
 
 // `add` and `answer` read the project, pick an id and write a file: two of them at once must not
 // both pick the same id or both rewrite the same file from the same old text. They take turns

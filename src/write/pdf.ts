@@ -1,7 +1,5 @@
 import { accessSync, constants, statSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
-import type { Lang } from '../model/schema.js';
-import { t } from '../render/i18n.js';
 import { writeOutputFile } from './write-output.js';
 
 // PDF output: the HTML brief printed by the system's Chromium through playwright-core, which is
@@ -45,8 +43,8 @@ export class PdfError extends Error {
 export interface PdfOptions {
   /** The environment: BORGERMODE_CHROMIUM and PATH are read from it. */
   env: Record<string, string | undefined>;
-  /** The language of the footer ("Side 1 af 2"). */
-  lang: Lang;
+  /** The footer's page text in the page's language, with `{page}` and `{pages}` for the numbers ("Side {page} af {pages}"). */
+  footer: string;
 }
 
 const isExecutableFile = (path: string): boolean => {
@@ -89,8 +87,8 @@ async function loadPlaywright(): Promise<Playwright> {
 }
 
 /** The footer Chromium draws on every page: the page's <title> (area and quarter, in the brief) and "Side 1 af 2". */
-function footerTemplate(lang: Lang): string {
-  const page = t(lang, 'pdf_page', { page: '<span class="pageNumber"></span>', pages: '<span class="totalPages"></span>' });
+function footerTemplate(footer: string): string {
+  const page = escapeHtml(footer).replace('{page}', '<span class="pageNumber"></span>').replace('{pages}', '<span class="totalPages"></span>');
   return `<div style="width: 100%; margin: 0 13mm; display: flex; justify-content: space-between; gap: 5mm; font: 7.5pt system-ui, sans-serif; color: #333;"><span class="title"></span><span>${page}</span></div>`;
 }
 
@@ -106,7 +104,7 @@ export interface PdfPrinter {
  * unless the page's CSS says otherwise, backgrounds kept, a footer with title and page numbers.
  * Pages get no network (every request is refused) and no JavaScript.
  */
-export async function openPdfPrinter(executablePath: string, lang: Lang): Promise<PdfPrinter> {
+export async function openPdfPrinter(executablePath: string, footer: string): Promise<PdfPrinter> {
   const { chromium } = await loadPlaywright();
   const failed = (error: unknown) => {
     if (error instanceof PdfError) return error;
@@ -134,7 +132,7 @@ export async function openPdfPrinter(executablePath: string, lang: Lang): Promis
           printBackground: true,
           displayHeaderFooter: true,
           headerTemplate: '<span></span>',
-          footerTemplate: footerTemplate(lang),
+          footerTemplate: footerTemplate(footer),
         });
         await context.close();
         return date === undefined ? pdf : stampPdfDate(pdf, date);
@@ -159,10 +157,14 @@ export function stampPdfDate(pdf: Buffer, date: string): Buffer {
 
 /** `--format pdf`: finds Chromium, prints `html`, and writes the PDF atomically to `file` (relative to `cwd`); returns its path. */
 export async function writePdf(cwd: string, file: string, html: string, options: PdfOptions): Promise<string> {
-  const printer = await openPdfPrinter(findChromium(options), options.lang);
+  const printer = await openPdfPrinter(findChromium(options), options.footer);
   try {
     return await writeOutputFile(cwd, file, await printer.print(html));
   } finally {
     await printer.close();
   }
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }

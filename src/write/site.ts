@@ -1,7 +1,7 @@
 import { lstat, mkdir, readdir, realpath, rename, rm, writeFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { basename, dirname, join, parse, relative, resolve } from 'node:path';
-import { accessError } from '../load/errors.js';
+import { accessError } from '../model/file-access-error.js';
 
 /**
  * The file that marks a folder as a site `build` wrote, so that the next build may replace it

@@ -1,6 +1,6 @@
 import { access, type FileHandle, lstat, mkdir, open, realpath, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
-import { accessError, FileAccessError } from '../load/errors.js';
+import { accessError, FileAccessError } from '../model/file-access-error.js';
 
 /**
  * Writes a whole output file. A regular file (or none yet, or a link to one) is written

@@ -5,8 +5,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { indexArea, indexedDataThrough } from '../../src/analyze/area-index.js';
 import { isCovered, latestWholeQuarter, resolveCoverage, sameDaysYearBefore } from '../../src/analyze/coverage.js';
 import { countIncidents, countObservations, dataThrough, earliestQuarter, latestQuarter } from '../../src/analyze/figures.js';
-import { addQuarters, quarterIndex, quarterOf, quarterRange } from '../../src/analyze/quarters.js';
-import type { Dataset } from '../../src/load/dataset.js';
+import { addQuarters, quarterIndex, quarterOf, quarterRange } from '../../src/model/quarters.js';
+import type { Dataset } from '../../src/model/dataset.js';
 import { loadProject } from '../../src/load/load-project.js';
 import { writeMixedProject } from '../helpers/mixed-project.js';
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { datasetFor } from '../../src/analyze/audience.js';
 import { computeBrief } from '../../src/analyze/brief.js';
-import { parseQuarter } from '../../src/analyze/quarters.js';
-import type { InArea } from '../../src/load/dataset.js';
+import { parseQuarter } from '../../src/model/quarters.js';
+import type { InArea } from '../../src/model/dataset.js';
 import { BUILTIN_CATEGORIES, type Category } from '../../src/model/categories.js';
 import type { Meeting, Question } from '../../src/model/schema.js';
 import { buildDataset, type DatasetParts } from '../helpers/dataset.js';

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { datasetFor } from '../../src/analyze/audience.js';
 import { poissonChangeP } from '../../src/analyze/change.js';
 import { type CompareRow, compareIncidents, compareListChecks, type CompareTable } from '../../src/analyze/compare.js';
-import { formatQuarter, parseQuarter } from '../../src/analyze/quarters.js';
+import { formatQuarter, parseQuarter } from '../../src/model/quarters.js';
 import { planAreaSuppression } from '../../src/analyze/suppress.js';
-import type { Dataset } from '../../src/load/dataset.js';
+import type { Dataset } from '../../src/model/dataset.js';
 import { buildDataset, countsByQuarter as counts, type DatasetParts } from '../helpers/dataset.js';
 
 // The change rules of reports.md §3 on the cells of a comparison table (reports.md §2): the last

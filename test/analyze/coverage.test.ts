@@ -11,7 +11,7 @@ import {
   wholeQuarters,
   yearBefore,
 } from '../../src/analyze/coverage.js';
-import { formatQuarter, parseQuarter, type Quarter } from '../../src/analyze/quarters.js';
+import { formatQuarter, parseQuarter, type Quarter } from '../../src/model/quarters.js';
 
 // The days an area's police figures cover (coverage.ts): stated in `areas[].coverage`, else from
 // the first day of the quarter of the earliest police incident to the last day of the month of

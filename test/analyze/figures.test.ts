@@ -11,7 +11,7 @@ import {
   questionStateAt,
   sumCounts,
 } from '../../src/analyze/figures.js';
-import { formatQuarter, fromQuarterIndex, parseQuarter, type Quarter } from '../../src/analyze/quarters.js';
+import { formatQuarter, fromQuarterIndex, parseQuarter, type Quarter } from '../../src/model/quarters.js';
 import { activity, buildDataset, type DatasetParts, incident, question } from '../helpers/dataset.js';
 
 const q = (text: string): Quarter => parseQuarter(text)!;

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { computeBrief } from '../../src/analyze/brief.js';
 import { type CriterionId, computeListCheck, type ListCriteriaCheck } from '../../src/analyze/list-criteria.js';
-import { parseQuarter } from '../../src/analyze/quarters.js';
+import { parseQuarter } from '../../src/model/quarters.js';
 import type { ListStatus } from '../../src/model/schema.js';
 import { buildBriefView } from '../../src/render/brief-view.js';
 import { buildDataset, type DatasetParts } from '../helpers/dataset.js';

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { CompareRow } from '../../src/analyze/compare.js';
-import { addQuarters, formatQuarter, parseQuarter, type Quarter, quarterIndex } from '../../src/analyze/quarters.js';
+import { addQuarters, formatQuarter, parseQuarter, type Quarter, quarterIndex } from '../../src/model/quarters.js';
 import { countPartners } from '../../src/analyze/figures.js';
 import { answerTimes, computeAreaSummary, periodOf } from '../../src/analyze/summary.js';
 import { NO_SUPPRESSION, planAreaSuppression, type SuppressionPlan } from '../../src/analyze/suppress.js';
-import type { InArea } from '../../src/load/dataset.js';
+import type { InArea } from '../../src/model/dataset.js';
 import type { Question } from '../../src/model/schema.js';
 import { activity, buildDataset, type DatasetParts } from '../helpers/dataset.js';
 

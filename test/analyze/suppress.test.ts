@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { datasetFor } from '../../src/analyze/audience.js';
 import { computeBrief } from '../../src/analyze/brief.js';
-import { parseQuarter } from '../../src/analyze/quarters.js';
+import { parseQuarter } from '../../src/model/quarters.js';
 import { type Mark, NO_SUPPRESSION, planAreaSuppression, protectEquation } from '../../src/analyze/suppress.js';
 import type { BriefView } from '../../src/render/brief-view.js';
 import { auditFacts, type Fact, factsFromBriefs } from '../helpers/disclosure-audit.js';

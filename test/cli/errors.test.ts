@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cliErrorOf, rethrowInLang } from '../../src/cli/errors.js';
 import { CliError, CODE_EXIT, EXIT } from '../../src/cli/exit-codes.js';
-import { FileAccessError } from '../../src/load/errors.js';
+import { FileAccessError } from '../../src/model/file-access-error.js';
 import { ProjectBusyError } from '../../src/write/lock.js';
 import { PdfError } from '../../src/write/pdf.js';
 import { SiteTargetError } from '../../src/write/site.js';

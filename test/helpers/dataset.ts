@@ -1,5 +1,5 @@
-import { parseQuarter, quarterEnd } from '../../src/analyze/quarters.js';
-import type { Dataset, InArea } from '../../src/load/dataset.js';
+import { parseQuarter, quarterEnd } from '../../src/model/quarters.js';
+import type { Dataset, InArea } from '../../src/model/dataset.js';
 import { BUILTIN_CATEGORIES, type Category } from '../../src/model/categories.js';
 import type { Activity, Area, Incident, ListStatus, Meeting, Priority, Question, Settings, Survey } from '../../src/model/schema.js';
 

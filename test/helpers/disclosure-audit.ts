@@ -1,6 +1,6 @@
 import * as highsModule from 'highs';
 import type { QuarterCounts } from '../../src/analyze/figures.js';
-import { addQuarters, formatQuarter, parseQuarter, quarterIndex } from '../../src/analyze/quarters.js';
+import { addQuarters, formatQuarter, parseQuarter, quarterIndex } from '../../src/model/quarters.js';
 import type { Group, SuppressionPlan } from '../../src/analyze/suppress.js';
 import type { BriefView, CrimeRowView } from '../../src/render/brief-view.js';
 import type { CompareView } from '../../src/render/compare-view.js';

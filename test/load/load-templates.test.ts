@@ -1,9 +1,10 @@
 import { mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FileAccessError } from '../../src/load/errors.js';
-import { findTemplateFolders, TEMPLATE_LOOKUP, TEMPLATE_NAMES, templateLoader, unusedTemplates } from '../../src/load/load-templates.js';
-import { TemplateError } from '../../src/render/template-error.js';
+import { FileAccessError } from '../../src/model/file-access-error.js';
+import { findTemplateFolders, TEMPLATE_LOOKUP, templateLoader, unusedTemplates } from '../../src/load/load-templates.js';
+import { TEMPLATE_NAMES } from '../../src/model/templates.js';
+import { TemplateError } from '../../src/model/template-error.js';
 import { ROOT, tempDir } from '../helpers/temp-project.js';
 
 /** Writes files (relative path → text) below a new scratch folder. */
@@ -43,7 +44,7 @@ describe('the template lookup', () => {
       ['flag', join(root, 'flag')],
       ['project', join(root, 'templates')],
     ]);
-    const loader = templateLoader(folders, root);
+    const loader = templateLoader(folders, root, undefined);
     const source = (t: { source?: string } | { spec: unknown }) => ('source' in t ? t.source : 'precompiled');
     const brief = await loader.load('brief.md.hbs', 'md');
     expect([brief.template.file, source(brief.template)]).toEqual(['flag/brief.md.hbs', 'flag brief']);
@@ -75,7 +76,7 @@ describe('the template lookup', () => {
   it('shows a path outside the project as it is', async () => {
     const root = folder({ 'borgermode.yaml': '' });
     const outside = folder({ 'brief.md.hbs': 'outside' });
-    const loader = templateLoader(await findTemplateFolders({ templates: outside, cwd: root, root }), root);
+    const loader = templateLoader(await findTemplateFolders({ templates: outside, cwd: root, root }), root, undefined);
     expect((await loader.load('brief.md.hbs', 'md')).template.file).toBe(join(outside, 'brief.md.hbs'));
   });
 
@@ -89,7 +90,7 @@ describe('the template lookup', () => {
     /** The findings a load is refused with, or the sources it loads. */
     async function attempt(root: string, name: 'brief.md.hbs' = 'brief.md.hbs'): Promise<unknown> {
       try {
-        const loaded = await templateLoader(await findTemplateFolders({ cwd: root, root }), root).load(name, 'md');
+        const loaded = await templateLoader(await findTemplateFolders({ cwd: root, root }), root, undefined).load(name, 'md');
         return [loaded.template, ...loaded.partials].filter((t) => t.file.startsWith('templates/')).map((t) => [t.file, 'source' in t ? t.source : '']);
       } catch (error) {
         if (!(error instanceof TemplateError)) throw error;

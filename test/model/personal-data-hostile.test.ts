@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findPersonalDataIn, findPersonalDataInSettings, needsReaderForms } from '../../src/load/rules.js';
-import { PlacedRecord } from '../../src/load/dataset.js';
+import { PlacedRecord } from '../../src/model/dataset.js';
 import type { Finding } from '../../src/model/finding.js';
 import fc from 'fast-check';
 import { findPersonalData, foldText, MAY_FOLD, MAY_READ_OTHERWISE } from '../../src/model/personal-data.js';

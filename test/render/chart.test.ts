@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { describe, expect, it } from 'vitest';
-import { parseQuarter, type Quarter } from '../../src/analyze/quarters.js';
+import { parseQuarter, type Quarter } from '../../src/model/quarters.js';
 import type { BriefView } from '../../src/render/brief-view.js';
 import { type ChartPoint, chartScale, escapeXml, renderBarChart } from '../../src/render/chart.js';
 import { audienceData, briefViewFor } from '../../src/render/pages.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compareAreas } from '../../src/analyze/compare.js';
-import { parseQuarter } from '../../src/analyze/quarters.js';
+import { parseQuarter } from '../../src/model/quarters.js';
 import { BUILTIN_CATEGORIES, type Category } from '../../src/model/categories.js';
 import type { Lang } from '../../src/model/schema.js';
 import { renderAreasCsv, renderCompareCsv } from '../../src/render/compare-csv.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseQuarter } from '../../src/analyze/quarters.js';
+import { parseQuarter } from '../../src/model/quarters.js';
 import type { Audience } from '../../src/analyze/audience.js';
 import type { Lang } from '../../src/model/schema.js';
 import { compareAreas } from '../../src/analyze/compare.js';

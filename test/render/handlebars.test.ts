@@ -2,8 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { messageText } from '../../src/model/messages.js';
-import { compileTemplate, HELPER_NAMES, type OutputFormat, type Template } from '../../src/render/handlebars.js';
-import { TemplateError } from '../../src/render/template-error.js';
+import type { OutputFormat, Template } from '../../src/model/templates.js';
+import { compileTemplate, HELPER_NAMES } from '../../src/render/handlebars.js';
+import { TemplateError } from '../../src/model/template-error.js';
 
 const view = { lang: 'da' as const, title: 'Testparken <b>', n: 1234, date: '2020-03-03', key: 'no_such_key', items: [{ name: 'a' }, { name: 'b' }] };
 const text = (file: string, source: string, name = file): Template => ({ name, file, source });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseQuarter } from '../../src/analyze/quarters.js';
+import { parseQuarter } from '../../src/model/quarters.js';
 import { computeBrief } from '../../src/analyze/brief.js';
 import { NO_SUPPRESSION, planAreaSuppression, type SuppressionPlan } from '../../src/analyze/suppress.js';
 import { type BriefView, buildBriefView, type ChangeView, type CrimeRowView } from '../../src/render/brief-view.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseQuarter } from '../../src/analyze/quarters.js';
+import { parseQuarter } from '../../src/model/quarters.js';
 import { periodOf } from '../../src/analyze/summary.js';
 import { BUILTIN_CATEGORIES, type Category } from '../../src/model/categories.js';
 import type { Lang } from '../../src/model/schema.js';

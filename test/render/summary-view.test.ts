@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Audience } from '../../src/analyze/audience.js';
-import { parseQuarter } from '../../src/analyze/quarters.js';
+import { parseQuarter } from '../../src/model/quarters.js';
 import { periodOf } from '../../src/analyze/summary.js';
 import type { Lang } from '../../src/model/schema.js';
 import { t } from '../../src/render/i18n.js';

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pdfErrorText } from '../../src/cli/messages.js';
+import { t } from '../../src/render/i18n.js';
 import { CHROMIUM_NAMES, findChromium, PdfError, stampPdfDate, writePdf } from '../../src/write/pdf.js';
 import { chromium } from '../helpers/chromium.js';
 import { runCli } from '../helpers/run-cli.js';
@@ -72,7 +73,7 @@ describe('findChromium', () => {
 
   it('writes nothing when there is no Chromium', async () => {
     const file = join(work, 'never.pdf');
-    await expect(writePdf(work, file, '<!DOCTYPE html><title>x</title>', { env: { PATH: '' }, lang: 'en' })).rejects.toThrow(PdfError);
+    await expect(writePdf(work, file, '<!DOCTYPE html><title>x</title>', { env: { PATH: '' }, footer: t('en', 'pdf_page') })).rejects.toThrow(PdfError);
     expect(() => readFileSync(file)).toThrow();
   });
 });
@@ -110,7 +111,7 @@ describe.skipIf(!chromium)('writePdf with the system Chromium', () => {
 
   beforeAll(async () => {
     const { stdout } = await runCli(['report', '--data', SAMPLE, '--quarter', '2020-Q1', '--format', 'html']);
-    expect(await writePdf(work, 'brief-2020-Q1.pdf', stdout, { env: process.env, lang: 'da' })).toBe(file);
+    expect(await writePdf(work, 'brief-2020-Q1.pdf', stdout, { env: process.env, footer: t('da', 'pdf_page') })).toBe(file);
     pdf = readFileSync(file);
   }, 60_000);
 
@@ -132,7 +133,7 @@ describe.skipIf(!chromium)('writePdf with the system Chromium', () => {
 
   it('reports a Chromium that cannot start as a PdfError, and writes nothing', async () => {
     const fake = join(folderWith('chromium'), 'chromium');
-    const error = await writePdf(work, 'broken.pdf', '<!DOCTYPE html><title>x</title>', { env: { BORGERMODE_CHROMIUM: fake }, lang: 'en' }).then(
+    const error = await writePdf(work, 'broken.pdf', '<!DOCTYPE html><title>x</title>', { env: { BORGERMODE_CHROMIUM: fake }, footer: t('en', 'pdf_page') }).then(
       () => undefined,
       (e: unknown) => e as PdfError,
     );
@@ -145,7 +146,7 @@ describe.skipIf(!chromium)('writePdf with the system Chromium', () => {
   // arrive on `.default`; dist/write/pdf.js (built by test/global-setup.ts) must print all the same.
   it('prints from the bundle (dist/write/pdf.js, playwright-core imported from node_modules)', async () => {
     const bundled = (await import(join(ROOT, 'dist/write/pdf.js'))) as typeof import('../../src/write/pdf.js');
-    const path = await bundled.writePdf(work, 'bundled.pdf', '<!DOCTYPE html><html lang="en"><title>Bundled</title><p>Printed from the bundle.</p></html>', { env: process.env, lang: 'en' });
+    const path = await bundled.writePdf(work, 'bundled.pdf', '<!DOCTYPE html><html lang="en"><title>Bundled</title><p>Printed from the bundle.</p></html>', { env: process.env, footer: t('en', 'pdf_page') });
     expect(readFileSync(path).subarray(0, 5).toString('latin1')).toBe('%PDF-');
   }, 60_000);
 });

@@ -3,7 +3,7 @@ import { chmodSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { FileAccessError } from '../../src/load/errors.js';
+import { FileAccessError } from '../../src/model/file-access-error.js';
 import { writeOutputFile } from '../../src/write/write-output.js';
 
 // src/write/write-output.ts: a file is written whole or not at all; what is not a regular file is never replaced by one.

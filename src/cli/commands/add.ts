@@ -1,22 +1,16 @@
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import * as v from 'valibot';
-import { SETTINGS_FILE, findProject } from '../../load/find-project.js';
-import { decodeRecordText, locateFindings } from '../../load/read-yaml.js';
 import { todayIso } from '../../model/dates.js';
-import { type Finding, hasErrors } from '../../model/finding.js';
 import { ADDABLE_KINDS, type AddableKind, type AddableName } from '../../model/ids.js';
 import { ACTIVITY_KINDS, ACTIVITY_STATUSES, type Area, INCIDENT_SOURCES, type Lang, QUESTION_OWNERS, RECORD_SCHEMAS, type Settings } from '../../model/schema.js';
-import { type ProjectState, loadProjectState } from '../../write/project-state.js';
-import { addRecord } from '../../write/record-edits.js';
-import { diagnosticsJson, printFindings } from '../diagnostics.js';
+import type { ProjectState } from '../../edit/project-state.js';
+import { addRecord } from '../../edit/record-edits.js';
 import { rethrowInLang } from '../errors.js';
-import { EXIT, usageError } from '../exit-codes.js';
-import { clock, type Io, useColor } from '../io.js';
+import { usageError } from '../exit-codes.js';
+import { clock, type Io } from '../io.js';
 import { choiceName, cliText, listWords } from '../messages.js';
-import { printMessage } from '../safe-text.js';
 import type { ProjectOptions } from '../project.js';
+import { openProject, printOutcome, settingsBroken } from '../record-command.js';
 import { canPrompt, type Prompts, promptsFor } from '../prompts.js';
 import { askChoice, askValue, badFlag, checkDateFlag, parseValue, type ValueType } from '../record-input.js';
 
@@ -133,48 +127,6 @@ export async function addCommand(io: Io, kindName: string | undefined, options: 
     refused: cliText(lang, 'add_refused'),
   });
 }
-
-/** The project of --data or the working folder (never the bundled sample: it is not ours to write). */
-export async function openProject(io: Io, options: ProjectOptions): Promise<{ root: string; state: ProjectState; lang: Lang }> {
-  const location = await findProject({ data: options.data, cwd: io.cwd });
-  if (!location) throw usageError(cliText(options.lang ?? 'da', 'no_project'));
-  const state = await loadProjectState(location.root);
-  return { root: location.root, state, lang: options.lang ?? state.language ?? 'da' };
-}
-
-/** Prints the errors of borgermode.yaml; records are written only into a project whose settings are right. */
-export async function settingsBroken(io: Io, options: ProjectOptions & { json?: boolean }, state: ProjectState, lang: Lang): Promise<number> {
-  const decoded = decodeRecordText(await readFile(join(state.root, SETTINGS_FILE)), SETTINGS_FILE);
-  if ('text' in decoded) await locateFindings(decoded.text, state.settingsFindings);
-  if (options.json) {
-    io.stdout.write(`${JSON.stringify({ ok: false, diagnostics: diagnosticsJson(state.settingsFindings, lang) }, null, 2)}\n`);
-    return EXIT.invalidData;
-  }
-  printFindings(io, state.settingsFindings, { color: useColor(io, options.color), lang, root: state.root });
-  printMessage(io, `borgermode: ${cliText(lang, 'settings_broken')}`);
-  return EXIT.invalidData;
-}
-
-/** Prints what the checks said about the change, then the outcome (or one --json document). */
-export function printOutcome(
-  io: Io,
-  options: ProjectOptions & { json?: boolean },
-  lang: Lang,
-  root: string,
-  findings: Finding[],
-  outcome: { ok: boolean; json: Record<string, unknown>; done: string; refused: string },
-): number {
-  const code = outcome.ok && !hasErrors(findings) ? EXIT.ok : EXIT.invalidData;
-  if (options.json) {
-    io.stdout.write(`${JSON.stringify({ ok: code === EXIT.ok, ...outcome.json, diagnostics: diagnosticsJson(findings, lang) }, null, 2)}\n`);
-    return code;
-  }
-  printFindings(io, findings, { color: useColor(io, options.color), quiet: options.quiet, lang, root });
-  if (code !== EXIT.ok) printMessage(io, `borgermode: ${outcome.refused}`);
-  else if (!options.quiet) printMessage(io, outcome.done);
-  return code;
-}
-
 
 function isRequired(kind: AddableKind, key: string, settings: Settings): boolean {
   if (key === 'area') return settings.areas.length > 1;

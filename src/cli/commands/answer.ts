@@ -2,8 +2,8 @@ import * as v from 'valibot';
 import { todayIso } from '../../model/dates.js';
 import { QuestionSchema, type Lang } from '../../model/schema.js';
 import { closest } from '../../model/suggest.js';
-import { findRecord, type ProjectState } from '../../write/project-state.js';
-import { UnknownRecordError, updateQuestion } from '../../write/record-edits.js';
+import { findRecord, type ProjectState } from '../../edit/project-state.js';
+import { UnknownRecordError, updateQuestion } from '../../edit/record-edits.js';
 import { rethrowInLang } from '../errors.js';
 import { usageError } from '../exit-codes.js';
 import { clock, type Io } from '../io.js';
@@ -12,7 +12,7 @@ import { printMessage } from '../safe-text.js';
 import type { ProjectOptions } from '../project.js';
 import { canPrompt, promptsFor } from '../prompts.js';
 import { askChoice, askValue, badFlag, checkDateFlag, parseValue } from '../record-input.js';
-import { openProject, printOutcome, settingsBroken } from './add.js';
+import { openProject, printOutcome, settingsBroken } from '../record-command.js';
 
 export interface AnswerOptions extends ProjectOptions {
   json?: boolean;

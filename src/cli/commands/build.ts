@@ -1,6 +1,6 @@
-import { formatQuarter, type Quarter, quarterRange } from '../../analyze/quarters.js';
-import type { Dataset } from '../../load/dataset.js';
-import type { TemplateName } from '../../load/load-templates.js';
+import { formatQuarter, type Quarter, quarterRange } from '../../model/quarters.js';
+import type { Dataset } from '../../model/dataset.js';
+import type { TemplateName } from '../../model/templates.js';
 import { type Finding, sortFindings } from '../../model/finding.js';
 import type { Lang } from '../../model/schema.js';
 import { formatDate, formatNumber, formatPercent, formatQuarterName } from '../../render/format.js';
@@ -9,7 +9,7 @@ import { t } from '../../render/i18n.js';
 import type { IndexArea, IndexView } from '../../render/index-view.js';
 import { type AudienceData, audienceData, briefViewFor, compareViewFor, summaryViewFor } from '../../render/pages.js';
 import { personalDataCheck } from '../../render/published-personal-data.js';
-import { TemplateError } from '../../render/template-error.js';
+import { TemplateError } from '../../model/template-error.js';
 import { checkSiteTarget, type SitePage, SiteTargetError, writeSite } from '../../write/site.js';
 import { diagnosticsJson, printFindings } from '../diagnostics.js';
 import { rethrowInLang } from '../errors.js';
@@ -19,7 +19,7 @@ import { cliText } from '../messages.js';
 import { printMessage } from '../safe-text.js';
 import { loadAndReport, type ProjectOptions } from '../project.js';
 import { openTemplates, type TemplateOptions, type Templates } from '../templates.js';
-import { yearPeriod } from './summary.js';
+import { yearPeriod } from '../../analyze/summary.js';
 
 export interface BuildOptions extends ProjectOptions, TemplateOptions {
   out: string;
@@ -168,7 +168,7 @@ interface PageToPrint {
 async function printPages(io: Io, pages: readonly PageToPrint[], generated: string, lang: Lang, progress: () => void): Promise<SitePage[]> {
   const { findChromium, openPdfPrinter } = await import('../../write/pdf.js');
   try {
-    const printer = await openPdfPrinter(findChromium({ env: io.env }), lang);
+    const printer = await openPdfPrinter(findChromium({ env: io.env }), t(lang, 'pdf_page'));
     try {
       const printed: SitePage[] = [];
       for (const page of pages) {

@@ -11,7 +11,7 @@ import { cliText } from '../messages.js';
 import { emitOutput, outputFormat } from '../output.js';
 import { loadAndReport, type ProjectOptions } from '../project.js';
 import { openTemplates, refuseTemplateError, type TemplateOptions } from '../templates.js';
-import { resolveArea, resolveQuarter } from './report.js';
+import { resolveArea, resolveQuarter } from '../resolve-flags.js';
 
 export interface CompareOptions extends ProjectOptions, TemplateOptions {
   to: string;

@@ -1,9 +1,9 @@
 import type { Audience } from '../../analyze/audience.js';
 import { latestRecordQuarter } from '../../analyze/figures.js';
-import { compareQuarters, formatQuarter, parseQuarter, type Quarter, quarterRange } from '../../analyze/quarters.js';
+import { compareQuarters, formatQuarter, parseQuarter, type Quarter, quarterRange } from '../../model/quarters.js';
 import { dateRange } from '../../model/dates.js';
-import { type Period, periodOf } from '../../analyze/summary.js';
-import type { Dataset } from '../../load/dataset.js';
+import { type Period, periodOf, yearPeriod } from '../../analyze/summary.js';
+import type { Dataset } from '../../model/dataset.js';
 import type { Lang } from '../../model/schema.js';
 import { audienceData, summaryViewFor } from '../../render/pages.js';
 import { publishedPersonalData } from '../../render/published-personal-data.js';
@@ -15,7 +15,7 @@ import { cliText } from '../messages.js';
 import { emitOutput, emitPdf, outputFormat } from '../output.js';
 import { loadAndReport, type ProjectOptions } from '../project.js';
 import { openTemplates, refuseTemplateError, type TemplateOptions } from '../templates.js';
-import { checkQuarterInRange, resolveArea, resolveQuarter } from './report.js';
+import { checkQuarterInRange, resolveArea, resolveQuarter } from '../resolve-flags.js';
 
 export interface SummaryOptions extends ProjectOptions, TemplateOptions {
   year?: string;
@@ -103,19 +103,6 @@ export function resolvePeriod(
   const period = yearPeriod(year, latest);
   if (!period) throw usageError(cliText(lang, 'no_data_in_year', { year: String(year), latest: formatQuarter(latest) }));
   return period;
-}
-
-/**
- * The summary period of calendar year `year` with data up to `latest`: cut short at `latest` when
- * the year is not over in the data; none when the year begins after it. build takes it from here,
- * not through the flag's words (it has no --year to name).
- */
-export function yearPeriod(year: number, latest: Quarter): { period: Period; partial: boolean } | undefined {
-  const first: Quarter = { year, quarter: 1 };
-  if (compareQuarters(latest, first) < 0) return undefined;
-  const last: Quarter = { year, quarter: 4 };
-  const partial = compareQuarters(latest, last) < 0;
-  return { period: periodOf(first, partial ? latest : last), partial };
 }
 
 /** The latest quarter with data (an incident or a done activity) over some areas; the crime part says what the police figures cover. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Quarter } from '../../src/analyze/quarters.js';
+import type { Quarter } from '../../src/model/quarters.js';
 import {
   addQuarters,
   compareQuarters,
@@ -13,7 +13,7 @@ import {
   quarterRange,
   quarterStart,
   sameQuarter,
-} from '../../src/analyze/quarters.js';
+} from '../../src/model/quarters.js';
 
 const q = (year: number, quarter: Quarter['quarter']): Quarter => ({ year, quarter });
 const names = (quarters: Quarter[]): string[] => quarters.map(formatQuarter);

@@ -1,16 +1,16 @@
 import { join } from 'node:path';
-import { FileAccessError } from '../load/errors.js';
+import { FileAccessError } from '../model/file-access-error.js';
 import { readProjectFile } from '../load/load-project.js';
 import { decodeRecordText } from '../load/read-yaml.js';
 import { EDITOR_SCHEMA_DIR, modelineFor, RECORDS_SCHEMA_FILE } from '../model/editor-schema.js';
 import { type Finding, hasErrors } from '../model/finding.js';
 import { type AddableKind, nextRecordId } from '../model/ids.js';
 import { checkProjectWith, findingsAbout } from './check-change.js';
-import { withProjectLock } from './lock.js';
+import { withProjectLock } from '../write/lock.js';
 import { placeRecord } from './place-record.js';
 import { findRecord, loadProjectState } from './project-state.js';
-import { pathExists, writeProjectFile } from './write-output.js';
-import { appendRecord, newRecordFile, type PlainRecord, setRecordFields, YamlEditError } from './yaml-edit.js';
+import { pathExists, writeProjectFile } from '../write/write-output.js';
+import { appendRecord, newRecordFile, type PlainRecord, setRecordFields, YamlEditError } from '../write/yaml-edit.js';
 
 // The two writes of data entry, each one turn of read → change → check → write under the
 // project's lock. Nothing is written when the change would bring an error into the project.

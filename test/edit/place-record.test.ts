@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { placeRecord } from '../../src/write/place-record.js';
-import type { FileSummary } from '../../src/write/project-state.js';
+import { placeRecord } from '../../src/edit/place-record.js';
+import type { FileSummary } from '../../src/edit/project-state.js';
 
 // Where `add` puts a new record (docs/data-entry.md): the user's own layout is continued.
 

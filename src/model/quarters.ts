@@ -1,4 +1,4 @@
-import { isIsoDate } from '../model/dates.js';
+import { isIsoDate } from './dates.js';
 
 export interface Quarter {
   year: number;

@@ -1,5 +1,5 @@
-import type { Finding } from '../model/finding.js';
-import type { Params } from '../model/messages.js';
+import type { Finding } from './finding.js';
+import type { Params } from './messages.js';
 
 export type TemplateErrorCode = 'template-syntax' | 'template-unknown-helper' | 'template-helper-without-argument' | 'template-unknown-text' | 'template-unknown-partial' | 'template-error' | 'template-too-much-work' | 'template-outside-project';
 

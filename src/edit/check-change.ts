@@ -2,7 +2,7 @@ import { constants } from 'node:fs';
 import { copyFile, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { SETTINGS_FILE } from '../load/find-project.js';
+import { SETTINGS_FILE } from '../model/schema.js';
 import { listRecordFiles } from '../load/list-files.js';
 import { loadProject } from '../load/load-project.js';
 import type { Finding, YamlPath } from '../model/finding.js';

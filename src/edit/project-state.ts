@@ -1,5 +1,5 @@
 import { checkValue, isMapping } from '../load/check-value.js';
-import { SETTINGS_FILE } from '../load/find-project.js';
+import { SETTINGS_FILE } from '../model/schema.js';
 import { listRecordFiles } from '../load/list-files.js';
 import { readRecordFile } from '../load/load-project.js';
 import { resolveCategories } from '../load/resolve-categories.js';

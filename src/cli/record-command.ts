@@ -1,0 +1,56 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { loadProjectState, type ProjectState } from '../edit/project-state.js';
+import { findProject } from '../load/find-project.js';
+import { decodeRecordText, locateFindings } from '../load/read-yaml.js';
+import { type Finding, hasErrors } from '../model/finding.js';
+import { type Lang, SETTINGS_FILE } from '../model/schema.js';
+import { diagnosticsJson, printFindings } from './diagnostics.js';
+import { EXIT, usageError } from './exit-codes.js';
+import { type Io, useColor } from './io.js';
+import { cliText } from './messages.js';
+import type { ProjectOptions } from './project.js';
+import { printMessage } from './safe-text.js';
+
+// What the commands that write records (add, answer) share: the project they write into, and how they report.
+
+/** The project of --data or the working folder (never the bundled sample: it is not ours to write). */
+export async function openProject(io: Io, options: ProjectOptions): Promise<{ root: string; state: ProjectState; lang: Lang }> {
+  const location = await findProject({ data: options.data, cwd: io.cwd });
+  if (!location) throw usageError(cliText(options.lang ?? 'da', 'no_project'));
+  const state = await loadProjectState(location.root);
+  return { root: location.root, state, lang: options.lang ?? state.language ?? 'da' };
+}
+
+/** Prints the errors of borgermode.yaml; records are written only into a project whose settings are right. */
+export async function settingsBroken(io: Io, options: ProjectOptions & { json?: boolean }, state: ProjectState, lang: Lang): Promise<number> {
+  const decoded = decodeRecordText(await readFile(join(state.root, SETTINGS_FILE)), SETTINGS_FILE);
+  if ('text' in decoded) await locateFindings(decoded.text, state.settingsFindings);
+  if (options.json) {
+    io.stdout.write(`${JSON.stringify({ ok: false, diagnostics: diagnosticsJson(state.settingsFindings, lang) }, null, 2)}\n`);
+    return EXIT.invalidData;
+  }
+  printFindings(io, state.settingsFindings, { color: useColor(io, options.color), lang, root: state.root });
+  printMessage(io, `borgermode: ${cliText(lang, 'settings_broken')}`);
+  return EXIT.invalidData;
+}
+
+/** Prints what the checks said about the change, then the outcome (or one --json document). */
+export function printOutcome(
+  io: Io,
+  options: ProjectOptions & { json?: boolean },
+  lang: Lang,
+  root: string,
+  findings: Finding[],
+  outcome: { ok: boolean; json: Record<string, unknown>; done: string; refused: string },
+): number {
+  const code = outcome.ok && !hasErrors(findings) ? EXIT.ok : EXIT.invalidData;
+  if (options.json) {
+    io.stdout.write(`${JSON.stringify({ ok: code === EXIT.ok, ...outcome.json, diagnostics: diagnosticsJson(findings, lang) }, null, 2)}\n`);
+    return code;
+  }
+  printFindings(io, findings, { color: useColor(io, options.color), quiet: options.quiet, lang, root });
+  if (code !== EXIT.ok) printMessage(io, `borgermode: ${outcome.refused}`);
+  else if (!options.quiet) printMessage(io, outcome.done);
+  return code;
+}
