@@ -1,5 +1,7 @@
 import type { AccessReason, AccessTarget, FileAccessError } from '../model/file-access-error.js';
+import type { AddableName } from '../model/ids.js';
 import type { Lang } from '../model/schema.js';
+import { CHOICES, type ChoiceName, choiceLabels } from '../model/vocabulary.js';
 import type { PdfError } from '../write/pdf.js';
 import type { SiteTargetRefusal } from '../write/site.js';
 
@@ -84,28 +86,6 @@ const TEXTS = {
     optional: '(Enter for ingen)',
     none: '(ingen)',
     ask_kind: 'Hvilken slags post?',
-    ask_area: 'Område',
-    ask_date: 'Dato (ÅÅÅÅ-MM-DD)',
-    ask_category: 'Kategori',
-    ask_count: 'Antal',
-    ask_zone: 'Zone',
-    ask_source: 'Kilde',
-    ask_summary: 'Offentligt resumé, én sætning',
-    ask_activity_kind: 'Slags aktivitet',
-    ask_title: 'Titel, kort og offentlig',
-    ask_activity_status: 'Status',
-    ask_partners: 'Samarbejdspartnere, adskilt med komma',
-    ask_participants: 'Antal deltagere',
-    ask_hours: 'Timer',
-    ask_answers: 'Besvarer aktiviteten nogle af beboernes spørgsmål? (mellemrum vælger)',
-    ask_meeting: 'Rejst på mødet',
-    ask_question: 'Spørgsmålet, genfortalt uden navne',
-    ask_topic: 'Emne (et kategori-id eller en kort tekst)',
-    ask_owner: 'Hvem skal svare?',
-    ask_rumour: 'Er det et rygte, der skal undersøges?',
-    ask_time: 'Klokkeslæt (TT:MM)',
-    ask_place: 'Sted',
-    ask_attendees: 'Antal fremmødte',
     ask_answer: 'Svaret, som det gives offentligt',
     ask_answer_status: 'Status',
     ask_answered: 'Dato for svaret (ÅÅÅÅ-MM-DD)',
@@ -197,28 +177,6 @@ const TEXTS = {
     optional: '(Enter for none)',
     none: '(none)',
     ask_kind: 'What kind of record?',
-    ask_area: 'Area',
-    ask_date: 'Date (YYYY-MM-DD)',
-    ask_category: 'Category',
-    ask_count: 'Number',
-    ask_zone: 'Zone',
-    ask_source: 'Source',
-    ask_summary: 'Public summary, one sentence',
-    ask_activity_kind: 'Kind of activity',
-    ask_title: 'Title, short and public',
-    ask_activity_status: 'Status',
-    ask_partners: 'Partners, separated by commas',
-    ask_participants: 'Number of participants',
-    ask_hours: 'Hours',
-    ask_answers: "Does the activity answer any of the residents' questions? (space selects)",
-    ask_meeting: 'Raised at the meeting',
-    ask_question: 'The question, paraphrased without names',
-    ask_topic: 'Topic (a category id or a short text)',
-    ask_owner: 'Who is to answer?',
-    ask_rumour: 'Is it a rumour to be checked?',
-    ask_time: 'Time (HH:MM)',
-    ask_place: 'Place',
-    ask_attendees: 'Number of attendees',
     ask_answer: 'The answer, as it is given publicly',
     ask_answer_status: 'Status',
     ask_answered: 'Date of the answer (YYYY-MM-DD)',
@@ -242,53 +200,23 @@ export function cliText(lang: Lang, key: CliTextKey, values: Record<string, stri
   return TEXTS[lang][key].replace(/\{(\w+)\}/g, (match, name: string) => values[name] ?? match);
 }
 
-/** Labels of the values a prompt offers, by field (singular, for choosing one). */
+/** Labels of the values a prompt offers, by field (singular, for choosing one): the record vocabulary's lists, the record kinds and the languages. */
 const CHOICE_LABELS: Record<Lang, Record<string, Record<string, string>>> = {
   da: {
-    kind: { incident: 'Hændelse', activity: 'Aktivitet', question: 'Spørgsmål fra beboere', meeting: 'Borgermøde' },
-    source: { police: 'Politiet (anmeldelse)', resident: 'Beboer', patrol: 'Patrulje', other: 'Andet' },
-    activity_kind: {
-      patrol: 'Patrulje',
-      dialogue: 'Dialog',
-      citizen_meeting: 'Borgermøde',
-      business_network: 'Erhvervsnetværk',
-      youth_activity: 'Aktivitet med unge',
-      school_visit: 'Skolebesøg',
-      ssp_meeting: 'SSP-møde',
-      safety_walk: 'Tryghedsvandring',
-      operation: 'Indsats',
-      information: 'Information',
-      other: 'Andet',
-    },
-    activity_status: { done: 'Udført', planned: 'Planlagt', cancelled: 'Aflyst' },
-    owner: { police: 'Politiet', municipality: 'Kommunen', housing: 'Boligselskabet', helhedsplan: 'Helhedsplanen', other: 'Andre' },
-    question_status: { answered: 'Besvaret', closed: 'Afsluttet', referred: 'Sendt videre', in_progress: 'I gang', open: 'Åben' },
-    verdict: { confirmed: 'Bekræftet', dispelled: 'Afkræftet', unresolved: 'Uafklaret' },
-    language: { da: 'Dansk', en: 'English' },
+    kind: { incident: 'Hændelse', activity: 'Aktivitet', question: 'Spørgsmål fra beboere', meeting: 'Borgermøde' } satisfies Record<AddableName, string>,
+    language: { da: 'Dansk', en: 'English' } satisfies Record<Lang, string>,
+    ...vocabularyLabels('da'),
   },
   en: {
-    kind: { incident: 'Incident', activity: 'Activity', question: 'Question from residents', meeting: 'Citizen meeting' },
-    source: { police: 'Police (reported)', resident: 'Resident', patrol: 'Patrol', other: 'Other' },
-    activity_kind: {
-      patrol: 'Patrol',
-      dialogue: 'Dialogue',
-      citizen_meeting: 'Citizen meeting',
-      business_network: 'Business network',
-      youth_activity: 'Youth activity',
-      school_visit: 'School visit',
-      ssp_meeting: 'SSP meeting',
-      safety_walk: 'Safety walk',
-      operation: 'Operation',
-      information: 'Information',
-      other: 'Other',
-    },
-    activity_status: { done: 'Done', planned: 'Planned', cancelled: 'Cancelled' },
-    owner: { police: 'The police', municipality: 'The municipality', housing: 'The housing association', helhedsplan: 'The helhedsplan', other: 'Others' },
-    question_status: { answered: 'Answered', closed: 'Closed', referred: 'Referred', in_progress: 'In progress', open: 'Open' },
-    verdict: { confirmed: 'Confirmed', dispelled: 'Dispelled', unresolved: 'Unresolved' },
-    language: { da: 'Dansk', en: 'English' },
+    kind: { incident: 'Incident', activity: 'Activity', question: 'Question from residents', meeting: 'Citizen meeting' } satisfies Record<AddableName, string>,
+    language: { da: 'Dansk', en: 'English' } satisfies Record<Lang, string>,
+    ...vocabularyLabels('en'),
   },
 };
+
+function vocabularyLabels(lang: Lang): Record<ChoiceName, Record<string, string>> {
+  return Object.fromEntries((Object.keys(CHOICES) as ChoiceName[]).map((name) => [name, choiceLabels(name, lang)])) as Record<ChoiceName, Record<string, string>>;
+}
 
 /** "Vold (violence)": a value's label in `lang` with the value itself, so the ids are learnt on the way. */
 export function choiceName(lang: Lang, field: string, value: string): string {

@@ -3,6 +3,7 @@ import { expectation } from '../load/check-value.js';
 import { dateRange } from '../model/dates.js';
 import { expectationText, foundValue } from '../model/messages.js';
 import type { Lang } from '../model/schema.js';
+import type { ValueType } from '../model/vocabulary.js';
 import { usageError } from './exit-codes.js';
 import { cliText } from './messages.js';
 import type { Choice, Prompts } from './prompts.js';
@@ -10,9 +11,6 @@ import type { Choice, Prompts } from './prompts.js';
 // Values of record fields as they come from flags and prompts: text turned into the field's type,
 // then checked with the field's own schema from model/schema.ts (the one `validate` uses), so a
 // typo is caught where it is typed, in the checks' own words.
-
-/** How the text of a flag or an answer becomes a value. */
-export type ValueType = 'text' | 'whole' | 'number' | 'list' | 'flag';
 
 /** Text → the field's value: numbers (a decimal comma is fine), comma-separated lists; empty text is no value. */
 export function parseValue(type: ValueType, raw: string | boolean | undefined): unknown {

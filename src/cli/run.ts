@@ -4,6 +4,9 @@ import { EXIT } from './exit-codes.js';
 import type { Lang } from '../model/schema.js';
 import type { Io } from './io.js';
 import { cliErrorOf } from './errors.js';
+import { recordFieldFlags } from './field-flags.js';
+import { ADDABLE_KINDS } from '../model/ids.js';
+import { choiceValues } from '../model/vocabulary.js';
 import { cliText } from './messages.js';
 import { printLines, printMessage, safeText } from './safe-text.js';
 
@@ -120,31 +123,6 @@ function buildProgram(io: Io, setExitCode: (code: number) => void): Command {
     });
 
   // Data entry (docs/data-entry.md): these load the yaml package, and the prompts only when they ask.
-  const RECORD_FIELD_FLAGS: [string, string][] = [
-    ['--area <id>', 'the area (default: the only one)'],
-    ['--date <date>', 'the date, YYYY-MM-DD'],
-    ['--category <id>', 'incident: the category id'],
-    ['--count <n>', 'incident: how many (default 1)'],
-    ['--zone <zone>', 'incident, question: one of the area zones'],
-    ['--source <source>', 'incident: police, resident, patrol or other'],
-    ['--status <status>', 'the status (incident, activity, question)'],
-    ['--kind <kind>', 'activity: patrol, dialogue, citizen_meeting …'],
-    ['--title <text>', 'activity: a short public title'],
-    ['--partners <a,b>', 'activity: partners, separated by commas'],
-    ['--participants <n>', 'activity: number of participants'],
-    ['--hours <n>', 'activity: hours'],
-    ['--answers <ids>', 'activity: question ids it answers, separated by commas'],
-    ['--meeting <id>', 'question: the meeting where it was raised'],
-    ['--question <text>', 'question: the question, paraphrased without names'],
-    ['--topic <text>', 'question: a category id or a short text'],
-    ['--owner <owner>', 'question: police, municipality, housing, helhedsplan or other'],
-    ['--rumour', 'question: it is a rumour to be checked'],
-    ['--time <HH:MM>', 'meeting: the time'],
-    ['--place <text>', 'meeting: the place (default: meeting.place)'],
-    ['--attendees <n>', 'meeting: number of attendees'],
-    ['--summary <text>', 'a public summary'],
-    ['--internal-note <text>', 'a note that never appears in public output'],
-  ];
   const json = '--json';
   const jsonHelp = 'print the result and diagnostics as one JSON document on stdout';
 
@@ -173,9 +151,9 @@ function buildProgram(io: Io, setExitCode: (code: number) => void): Command {
     });
 
   const add = common(program.command('add').description('add a record: asks for what is missing on a terminal, takes flags in scripts; appends it where it belongs, keeping comments and layout'))
-    .addArgument(new Argument('[kind]', 'the kind of record').choices(['incident', 'activity', 'question', 'meeting']))
+    .addArgument(new Argument('[kind]', 'the kind of record').choices(Object.keys(ADDABLE_KINDS)))
     .option(json, jsonHelp);
-  for (const [flags, help] of RECORD_FIELD_FLAGS) add.option(flags, help);
+  for (const [flags, help] of recordFieldFlags('en')) add.option(flags, help);
   add.action(async (kind: string | undefined, options) => {
     const { addCommand } = await import('./commands/add.js');
     setExitCode(await addCommand(io, kind, options));
@@ -185,8 +163,8 @@ function buildProgram(io: Io, setExitCode: (code: number) => void): Command {
     .argument('<question-id>', 'the id of the question')
     .option('--text <text>', 'the answer, as given publicly')
     .option('--date <date>', 'the date of the answer (default: today)')
-    .addOption(new Option('--status <status>', 'the new status (default: answered)').choices(['answered', 'closed', 'referred', 'in_progress']))
-    .addOption(new Option('--verdict <verdict>', 'for a rumour: confirmed, dispelled or unresolved').choices(['confirmed', 'dispelled', 'unresolved']))
+    .addOption(new Option('--status <status>', 'the new status (default: answered)').choices(choiceValues('question_status').filter((status) => status !== 'open')))
+    .addOption(new Option('--verdict <verdict>', 'for a rumour: what it turned out to be').choices(choiceValues('verdict')))
     .option(json, jsonHelp)
     .action(async (id: string, options) => {
       const { answerCommand } = await import('./commands/answer.js');

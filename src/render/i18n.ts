@@ -1,4 +1,5 @@
 import type { Lang } from '../model/schema.js';
+import { choiceLabels } from '../model/vocabulary.js';
 
 // Every text for people that is not record text, in Danish and English. Templates reach these
 // with the `t` helper; the view model uses them for labels of ids.
@@ -413,25 +414,21 @@ export function isMessageKey(key: string): key is MessageKey {
 /** Every text key, for the helper `t` (and its "did you mean"). */
 export const MESSAGE_KEYS = Object.keys(da) as MessageKey[];
 
+/** The record vocabulary's labels as the pages use them: activity kinds counted, verdicts inside a sentence. */
+function recordLabels(lang: Lang): Record<'kind' | 'owner' | 'status' | 'verdict', Record<string, string>> {
+  const verdicts = choiceLabels('verdict', lang);
+  return {
+    kind: choiceLabels('activity_kind', lang, 'many'),
+    owner: choiceLabels('owner', lang),
+    status: choiceLabels('question_status', lang),
+    verdict: Object.fromEntries(Object.entries(verdicts).map(([value, text]) => [value, text.toLocaleLowerCase(lang)])),
+  };
+}
+
 /** Labels of the enumerated values in records, by field. */
 export const LABELS: Record<Lang, Record<string, Record<string, string>>> = {
   da: {
-    kind: {
-      patrol: 'Patruljer',
-      dialogue: 'Dialog',
-      citizen_meeting: 'Borgermøder',
-      business_network: 'Erhvervsnetværk',
-      youth_activity: 'Aktiviteter med unge',
-      school_visit: 'Skolebesøg',
-      ssp_meeting: 'SSP-møder',
-      safety_walk: 'Tryghedsvandringer',
-      operation: 'Indsatser',
-      information: 'Information',
-      other: 'Andet',
-    },
-    owner: { police: 'Politiet', municipality: 'Kommunen', housing: 'Boligselskabet', helhedsplan: 'Helhedsplanen', other: 'Andre' },
-    status: { open: 'Åben', in_progress: 'I gang', answered: 'Besvaret', referred: 'Sendt videre', closed: 'Afsluttet' },
-    verdict: { confirmed: 'bekræftet', dispelled: 'afkræftet', unresolved: 'uafklaret' },
+    ...recordLabels('da'),
     level: {
       area: 'målt i området',
       sub_areas: 'målt i dele af området',
@@ -455,22 +452,7 @@ export const LABELS: Record<Lang, Record<string, Record<string, string>>> = {
     list_threshold: { above: 'over', at_least: 'mindst', below: 'under' },
   },
   en: {
-    kind: {
-      patrol: 'Patrols',
-      dialogue: 'Dialogue',
-      citizen_meeting: 'Citizen meetings',
-      business_network: 'Business network',
-      youth_activity: 'Youth activities',
-      school_visit: 'School visits',
-      ssp_meeting: 'SSP meetings',
-      safety_walk: 'Safety walks',
-      operation: 'Operations',
-      information: 'Information',
-      other: 'Other',
-    },
-    owner: { police: 'The police', municipality: 'The municipality', housing: 'The housing association', helhedsplan: 'The helhedsplan', other: 'Others' },
-    status: { open: 'Open', in_progress: 'In progress', answered: 'Answered', referred: 'Referred', closed: 'Closed' },
-    verdict: { confirmed: 'confirmed', dispelled: 'dispelled', unresolved: 'unresolved' },
+    ...recordLabels('en'),
     level: {
       area: 'measured in the area',
       sub_areas: 'measured in parts of the area',

@@ -2,7 +2,8 @@ import { isDeepStrictEqual } from 'node:util';
 import * as v from 'valibot';
 import { todayIso } from '../../model/dates.js';
 import { ADDABLE_KINDS, type AddableKind, type AddableName } from '../../model/ids.js';
-import { ACTIVITY_KINDS, ACTIVITY_STATUSES, type Area, INCIDENT_SOURCES, type Lang, QUESTION_OWNERS, RECORD_SCHEMAS, type Settings } from '../../model/schema.js';
+import { type Area, type Lang, RECORD_SCHEMAS, type Settings } from '../../model/schema.js';
+import { type AnyFieldSpec, type ChoiceName, choiceValues, flagOf, optionOf, RECORD_FIELDS } from '../../model/vocabulary.js';
 import type { ProjectState } from '../../edit/project-state.js';
 import { addRecord } from '../../edit/record-edits.js';
 import { rethrowInLang } from '../errors.js';
@@ -12,81 +13,16 @@ import { choiceName, cliText, listWords } from '../messages.js';
 import type { ProjectOptions } from '../project.js';
 import { openProject, printOutcome, settingsBroken } from '../record-command.js';
 import { canPrompt, type Prompts, promptsFor } from '../prompts.js';
-import { askChoice, askValue, badFlag, checkDateFlag, parseValue, type ValueType } from '../record-input.js';
+import { askChoice, askValue, badFlag, checkDateFlag, parseValue } from '../record-input.js';
 
-/** The options of `add`: one flag per record field (commander's camelCase names), plus the common ones. */
+/** The options of `add`: one flag per field of RECORD_FIELDS (commander's camelCase names, each a string or, for a flag, true), plus the common ones. */
 export interface AddOptions extends ProjectOptions {
   json?: boolean;
-  area?: string;
-  date?: string;
-  category?: string;
-  count?: string;
-  zone?: string;
-  summary?: string;
-  source?: string;
-  status?: string;
-  kind?: string;
-  title?: string;
-  partners?: string;
-  participants?: string;
-  hours?: string;
-  answers?: string;
-  meeting?: string;
-  question?: string;
-  topic?: string;
-  owner?: string;
-  rumour?: boolean;
-  time?: string;
-  place?: string;
-  attendees?: string;
-  internalNote?: string;
+  [option: string]: string | boolean | undefined;
 }
 
-interface Field {
-  /** The YAML field. */
-  key: string;
-  type: ValueType;
-  /** Asked on a terminal when no flag gave it; the others are flags only. */
-  asked: boolean;
-}
-
-const field = (key: string, type: ValueType = 'text', asked = true): Field => ({ key, type, asked });
-
-/** Every field `add` writes, per kind, in the order they are written (and asked). */
-export const ADD_FIELDS: Record<AddableKind, Field[]> = {
-  incidents: [field('area'), field('date'), field('category'), field('count', 'whole'), field('zone'), field('source'), field('status', 'text', false), field('summary'), field('internal_note', 'text', false)],
-  activities: [
-    field('area'),
-    field('date'),
-    field('kind'),
-    field('title'),
-    field('status'),
-    field('partners', 'list'),
-    field('participants', 'whole'),
-    field('hours', 'number'),
-    field('answers', 'list'),
-    field('summary'),
-    field('internal_note', 'text', false),
-  ],
-  questions: [
-    field('area'),
-    field('date'),
-    field('meeting'),
-    field('question'),
-    field('topic'),
-    field('zone'),
-    field('owner'),
-    field('status', 'text', false),
-    field('rumour', 'flag'),
-    field('internal_note', 'text', false),
-  ],
-  meetings: [field('area'), field('date'), field('time'), field('place'), field('attendees', 'whole'), field('summary'), field('internal_note', 'text', false)],
-};
-
-/** `internal_note` ↔ `--internal-note` ↔ `internalNote`. */
-export const flagOf = (key: string): string => `--${key.replace(/_/g, '-')}`;
-const optionOf = (key: string): keyof AddOptions => key.replace(/_(\w)/g, (_, c: string) => c.toUpperCase()) as keyof AddOptions;
-const ALL_KEYS = [...new Set(Object.values(ADD_FIELDS).flatMap((fields) => fields.map((f) => f.key)))];
+const ALL_KEYS = [...new Set(Object.values(RECORD_FIELDS).flatMap((fields: readonly AnyFieldSpec[]) => fields.map((f) => f.key)))];
+const fieldsOf = (kind: AddableKind): readonly AnyFieldSpec[] => RECORD_FIELDS[kind];
 
 const schemaOf = (kind: AddableKind, key: string): v.GenericSchema => (RECORD_SCHEMAS[kind].entries as Record<string, v.GenericSchema>)[key]!;
 
@@ -109,7 +45,7 @@ export async function addCommand(io: Io, kindName: string | undefined, options: 
   if (prompts) {
     await askMissing({ kind, values, prompts, lang, settings, state, today: todayIso(now) });
   } else {
-    const missing = ADD_FIELDS[kind].filter((f) => values[f.key] === undefined && isRequired(kind, f.key, settings));
+    const missing = fieldsOf(kind).filter((f) => values[f.key] === undefined && isRequired(kind, f.key, settings));
     if (missing.length > 0) throw missingFlags(lang, name, missing.map((f) => f.key), settings);
   }
 
@@ -135,10 +71,10 @@ function isRequired(kind: AddableKind, key: string, settings: Settings): boolean
 
 /** The values the flags give, each checked with its field's schema; a flag of another kind is a usage error. */
 function readFlags(kind: AddableKind, name: AddableName, options: AddOptions, lang: Lang): Record<string, unknown> {
-  const fields = ADD_FIELDS[kind];
+  const fields = fieldsOf(kind);
   const values: Record<string, unknown> = {};
   for (const key of ALL_KEYS) {
-    const raw = options[optionOf(key)] as string | boolean | undefined;
+    const raw = options[optionOf(key)];
     if (raw === undefined) continue;
     const spec = fields.find((f) => f.key === key);
     if (!spec) throw usageError(cliText(lang, 'flag_not_for_kind', { flag: flagOf(key), kind: name, flags: fields.map((f) => flagOf(f.key)).join(', ') }));
@@ -166,7 +102,7 @@ function missingFlags(lang: Lang, name: AddableName, keys: string[], settings: S
 /** The record to write: fields in their order; the only area, and values equal to their default, left out. */
 function recordOf(kind: AddableKind, values: Record<string, unknown>, settings: Settings): Record<string, unknown> {
   const record: Record<string, unknown> = {};
-  for (const { key } of ADD_FIELDS[kind]) {
+  for (const { key } of fieldsOf(kind)) {
     const value = values[key];
     if (value === undefined) continue;
     if (key === 'area' && settings.areas.length === 1 && value === settings.areas[0]!.id) continue;
@@ -191,47 +127,45 @@ interface AskContext {
 
 /** Asks, in order, for each field no flag gave; choices and defaults come from the project. */
 async function askMissing(ctx: AskContext): Promise<void> {
-  for (const spec of ADD_FIELDS[ctx.kind]) {
+  for (const spec of fieldsOf(ctx.kind)) {
     if (!spec.asked || ctx.values[spec.key] !== undefined) continue;
     const value = await askField(ctx, spec);
     if (value !== undefined) ctx.values[spec.key] = value;
   }
 }
 
-async function askField(ctx: AskContext, spec: Field): Promise<unknown> {
+async function askField(ctx: AskContext, spec: AnyFieldSpec): Promise<unknown> {
   const { kind, values, prompts, lang, settings, state, today } = ctx;
   const schema = schemaOf(kind, spec.key);
   const required = isRequired(kind, spec.key, settings);
-  const text = (message: Parameters<typeof cliText>[1], defaultValue?: string) => askValue(prompts, lang, { message: cliText(lang, message), type: spec.type, schema, required, default: defaultValue });
+  const message = spec.prompt[lang];
+  const text = (defaultValue?: string) => askValue(prompts, lang, { message, type: spec.type, schema, required, default: defaultValue });
+  const fromList = (name: ChoiceName, defaultValue?: string) =>
+    askChoice(prompts, lang, { message, choices: choiceValues(name).map((value) => ({ value, name: choiceName(lang, name, value) })), ...(defaultValue === undefined ? {} : { default: defaultValue }) });
   const area = currentArea(settings, values);
   switch (spec.key) {
     case 'area':
       if (settings.areas.length === 1) return undefined;
-      return askChoice(prompts, lang, { message: cliText(lang, 'ask_area'), choices: settings.areas.map((a) => ({ value: a.id, name: `${a.name} (${a.id})` })) });
+      return askChoice(prompts, lang, { message, choices: settings.areas.map((a) => ({ value: a.id, name: `${a.name} (${a.id})` })) });
     case 'date':
-      return text('ask_date', today);
+      return text(today);
     case 'category':
-      return askChoice(prompts, lang, { message: cliText(lang, 'ask_category'), choices: state.categories.map((c) => ({ value: c.id, name: `${c.labels[lang]} (${c.id})` })) });
+      return askChoice(prompts, lang, { message, choices: state.categories.map((c) => ({ value: c.id, name: `${c.labels[lang]} (${c.id})` })) });
     case 'count':
-      return text('ask_count', '1');
+      return text('1');
     case 'zone':
-      if (!area.zones || area.zones.length === 0) return text('ask_zone');
-      return askChoice(prompts, lang, { message: cliText(lang, 'ask_zone'), choices: area.zones.map((z) => ({ value: z, name: z })), optional: true });
+      if (!area.zones || area.zones.length === 0) return text();
+      return askChoice(prompts, lang, { message, choices: area.zones.map((z) => ({ value: z, name: z })), optional: true });
     case 'source':
-      return askChoice(prompts, lang, { message: cliText(lang, 'ask_source'), choices: INCIDENT_SOURCES.map((s) => ({ value: s, name: choiceName(lang, 'source', s) })), default: 'police' });
-    case 'kind':
-      return askChoice(prompts, lang, { message: cliText(lang, 'ask_activity_kind'), choices: ACTIVITY_KINDS.map((k) => ({ value: k, name: choiceName(lang, 'activity_kind', k) })) });
+    case 'owner':
+      return fromList(spec.choices!, 'police');
     case 'status':
       // Only activities ask: something dated after today is planned, not done.
-      return askChoice(prompts, lang, {
-        message: cliText(lang, 'ask_activity_status'),
-        choices: ACTIVITY_STATUSES.map((s) => ({ value: s, name: choiceName(lang, 'activity_status', s) })),
-        default: String(values.date ?? today) > today ? 'planned' : 'done',
-      });
+      return fromList(spec.choices!, String(values.date ?? today) > today ? 'planned' : 'done');
     case 'answers': {
       const open = openQuestions(state, area, settings);
       if (open.length === 0) return undefined;
-      const chosen = await prompts.checkbox({ message: cliText(lang, 'ask_answers'), choices: open.map((q) => ({ value: q.id, name: `${q.id}: ${q.question ?? ''}` })) });
+      const chosen = await prompts.checkbox({ message, choices: open.map((q) => ({ value: q.id, name: `${q.id}: ${q.question ?? ''}` })) });
       return chosen.length === 0 ? undefined : chosen;
     }
     case 'meeting': {
@@ -239,16 +173,14 @@ async function askField(ctx: AskContext, spec: Field): Promise<unknown> {
       if (meetings.length === 0) return undefined;
       meetings.sort((a, b) => ((a.date ?? '') < (b.date ?? '') ? 1 : -1));
       const sameDay = meetings.find((m) => m.date === values.date);
-      return askChoice(prompts, lang, { message: cliText(lang, 'ask_meeting'), choices: meetings.map((m) => ({ value: m.id, name: `${m.date ?? ''} (${m.id})` })), optional: true, default: sameDay?.id });
+      return askChoice(prompts, lang, { message, choices: meetings.map((m) => ({ value: m.id, name: `${m.date ?? ''} (${m.id})` })), optional: true, default: sameDay?.id });
     }
-    case 'owner':
-      return askChoice(prompts, lang, { message: cliText(lang, 'ask_owner'), choices: QUESTION_OWNERS.map((o) => ({ value: o, name: choiceName(lang, 'owner', o) })), default: 'police' });
     case 'rumour':
-      return (await prompts.confirm({ message: cliText(lang, 'ask_rumour'), default: false })) || undefined;
+      return (await prompts.confirm({ message, default: false })) || undefined;
     case 'place':
-      return text('ask_place', settings.meeting.place);
+      return text(settings.meeting.place);
     default:
-      return text(`ask_${spec.key}` as Parameters<typeof cliText>[1]);
+      return spec.choices ? fromList(spec.choices) : text();
   }
 }
 

@@ -16,7 +16,8 @@ import type { Io } from '../io.js';
 import { choiceName, cliText, listWords } from '../messages.js';
 import { printMessage } from '../safe-text.js';
 import { canPrompt, promptsFor } from '../prompts.js';
-import { askChoice, askValue, badFlag, checkOneLineFlag, parseValue, type ValueType } from '../record-input.js';
+import { askChoice, askValue, badFlag, checkOneLineFlag, parseValue } from '../record-input.js';
+import { choiceValues, type ValueType } from '../../model/vocabulary.js';
 
 export interface InitOptions {
   lang?: Lang;
@@ -47,6 +48,8 @@ interface ProjectAnswers {
 }
 
 // The fields' own schemas from model/schema.ts, so init checks what validate will.
+/** The activity kinds, for the example file's comment. */
+const KINDS = choiceValues('activity_kind');
 const MIN_COUNT = SettingsSchema.entries.privacy.wrapped.entries.min_count as v.GenericSchema;
 const LANGUAGE = SettingsSchema.entries.language as v.GenericSchema;
 const areaEntry = (key: 'name' | 'municipality' | 'police_district' | 'residents' | 'zones'): v.GenericSchema => AreaSchema.entries[key] as v.GenericSchema;
@@ -268,8 +271,8 @@ function renderExample(a: ProjectAnswers, year: string): string {
     ['# activities:', c('aktiviteter: hvad vi gjorde', 'activities: what we did')],
     [`#   - id: act-${year}-01-20-1`],
     [`#     date: ${year}-01-20`],
-    ['#     kind: safety_walk', c('patrol, dialogue, citizen_meeting, business_network, youth_activity,', 'patrol, dialogue, citizen_meeting, business_network, youth_activity,')],
-    ['#', c('school_visit, ssp_meeting, safety_walk, operation, information eller other', 'school_visit, ssp_meeting, safety_walk, operation, information or other')],
+    ['#     kind: safety_walk', `${KINDS.slice(0, 5).join(', ')},`],
+    ['#', c(`${KINDS.slice(5, -1).join(', ')} eller ${KINDS.at(-1)}`, `${KINDS.slice(5, -1).join(', ')} or ${KINDS.at(-1)}`)],
     [`#     title: ${c('Tryghedsvandring med beboerne', 'Safety walk with residents')}`, c('kort og offentlig', 'short and public')],
     ['#     status: done', c('done (standard), planned eller cancelled', 'done (default), planned or cancelled')],
     ['#     partners: [helhedsplan, boligselskab]', c('samarbejdspartnere (valgfri)', 'partners (optional)')],

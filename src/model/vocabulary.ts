@@ -1,0 +1,194 @@
+import type { AddableKind } from './ids.js';
+// Types only: this module is read by every run (the CLI's messages), the schemas only by the commands that check.
+import type { ACTIVITY_KINDS, ACTIVITY_STATUSES, INCIDENT_SOURCES, INCIDENT_STATUSES, Lang, QUESTION_OWNERS, QUESTION_STATUSES, RecordOf, VERDICTS } from './schema.js';
+
+// The record vocabulary (docs/architecture.md, "The record vocabulary"): every value a record
+// field can take from a fixed list, with its labels, and every field `add` writes, with its flag,
+// prompt and help. Commander's options, the prompts, and the label tables of the prompts
+// (cli/messages.ts) and of the pages (render/i18n.ts) are derived from these tables; each table is
+// typed against the id unions of schema.ts, so a new value is one edit here plus the type errors
+// that point at the rest.
+
+/** A text in each language of the tool. */
+export type Words = { readonly [L in Lang]: string };
+
+/** The labels of one value: `one` when it is chosen (a prompt), `many` where counted (a table row); `many` is `one` unless given. */
+export interface ValueLabels {
+  one: Words;
+  many?: Words;
+}
+
+type ChoiceTable<T extends string> = { readonly [V in T]: ValueLabels };
+
+const w = (da: string, en: string): Words => ({ da, en });
+const one = (da: string, en: string): ValueLabels => ({ one: w(da, en) });
+
+/** The fixed lists of values, by name, with the labels of each value. */
+export const CHOICES = {
+  source: {
+    police: one('Politiet (anmeldelse)', 'Police (reported)'),
+    resident: one('Beboer', 'Resident'),
+    patrol: one('Patrulje', 'Patrol'),
+    other: one('Andet', 'Other'),
+  } satisfies ChoiceTable<(typeof INCIDENT_SOURCES)[number]>,
+  incident_status: {
+    reported: one('Anmeldt', 'Reported'),
+    charged: one('Sigtet', 'Charged'),
+    closed: one('Afsluttet', 'Closed'),
+  } satisfies ChoiceTable<(typeof INCIDENT_STATUSES)[number]>,
+  activity_kind: {
+    patrol: { one: w('Patrulje', 'Patrol'), many: w('Patruljer', 'Patrols') },
+    dialogue: { one: w('Dialog', 'Dialogue'), many: w('Dialog', 'Dialogue') },
+    citizen_meeting: { one: w('Borgermøde', 'Citizen meeting'), many: w('Borgermøder', 'Citizen meetings') },
+    business_network: { one: w('Erhvervsnetværk', 'Business network'), many: w('Erhvervsnetværk', 'Business network') },
+    youth_activity: { one: w('Aktivitet med unge', 'Youth activity'), many: w('Aktiviteter med unge', 'Youth activities') },
+    school_visit: { one: w('Skolebesøg', 'School visit'), many: w('Skolebesøg', 'School visits') },
+    ssp_meeting: { one: w('SSP-møde', 'SSP meeting'), many: w('SSP-møder', 'SSP meetings') },
+    safety_walk: { one: w('Tryghedsvandring', 'Safety walk'), many: w('Tryghedsvandringer', 'Safety walks') },
+    operation: { one: w('Indsats', 'Operation'), many: w('Indsatser', 'Operations') },
+    information: { one: w('Information', 'Information'), many: w('Information', 'Information') },
+    other: { one: w('Andet', 'Other'), many: w('Andet', 'Other') },
+  } satisfies ChoiceTable<(typeof ACTIVITY_KINDS)[number]>,
+  activity_status: {
+    done: one('Udført', 'Done'),
+    planned: one('Planlagt', 'Planned'),
+    cancelled: one('Aflyst', 'Cancelled'),
+  } satisfies ChoiceTable<(typeof ACTIVITY_STATUSES)[number]>,
+  owner: {
+    police: one('Politiet', 'The police'),
+    municipality: one('Kommunen', 'The municipality'),
+    housing: one('Boligselskabet', 'The housing association'),
+    helhedsplan: one('Helhedsplanen', 'The helhedsplan'),
+    other: one('Andre', 'Others'),
+  } satisfies ChoiceTable<(typeof QUESTION_OWNERS)[number]>,
+  question_status: {
+    open: one('Åben', 'Open'),
+    in_progress: one('I gang', 'In progress'),
+    answered: one('Besvaret', 'Answered'),
+    referred: one('Sendt videre', 'Referred'),
+    closed: one('Afsluttet', 'Closed'),
+  } satisfies ChoiceTable<(typeof QUESTION_STATUSES)[number]>,
+  verdict: {
+    confirmed: one('Bekræftet', 'Confirmed'),
+    dispelled: one('Afkræftet', 'Dispelled'),
+    unresolved: one('Uafklaret', 'Unresolved'),
+  } satisfies ChoiceTable<(typeof VERDICTS)[number]>,
+} as const;
+
+export type ChoiceName = keyof typeof CHOICES;
+
+/** The values of a list, in the order the schema gives them. */
+export const choiceValues = (name: ChoiceName): string[] => Object.keys(CHOICES[name]);
+
+/** A value's label in `lang` (`many` for a counted row); undefined for a value the list does not have. */
+export function choiceLabel(name: ChoiceName, value: string, lang: Lang, form: 'one' | 'many' = 'one'): string | undefined {
+  const table = CHOICES[name] as Readonly<Record<string, ValueLabels>>;
+  if (!Object.hasOwn(table, value)) return undefined;
+  const labels = table[value]!;
+  return (form === 'many' ? (labels.many ?? labels.one) : labels.one)[lang];
+}
+
+/** The labels of a whole list in `lang`, as a value → label table. */
+export function choiceLabels(name: ChoiceName, lang: Lang, form: 'one' | 'many' = 'one'): Record<string, string> {
+  return Object.fromEntries(choiceValues(name).map((value) => [value, choiceLabel(name, value, lang, form)!]));
+}
+
+/** How a flag's or a prompt's text becomes the field's value (cli/record-input.ts parseValue). */
+export type ValueType = 'text' | 'whole' | 'number' | 'list' | 'flag';
+
+/** A field `add` writes: how it is given on the command line and asked at a terminal. */
+export interface FieldSpec<K extends AddableKind = AddableKind> {
+  /** The YAML field (and, in kebab-case, the flag). */
+  key: keyof RecordOf<K> & string;
+  type: ValueType;
+  /** The flag's value in the help (`--date <date>`); none for a flag without a value. */
+  placeholder?: string;
+  /** Asked at a terminal when no flag gave it; the others are flags only. */
+  asked: boolean;
+  /** The prompt. */
+  prompt: Words;
+  /** What the flag gives, for --help. */
+  help: Words;
+  /** The fixed list its value comes from. */
+  choices?: ChoiceName;
+}
+
+/** A field of any kind `add` makes (its key is a field of that kind). */
+export type AnyFieldSpec = { [K in AddableKind]: FieldSpec<K> }[AddableKind];
+
+type Spec<K extends AddableKind> = Omit<FieldSpec<K>, 'asked' | 'type'> & Partial<Pick<FieldSpec<K>, 'asked' | 'type'>>;
+const fields = <K extends AddableKind>(...specs: Spec<K>[]): FieldSpec<K>[] => specs.map((spec) => ({ type: 'text', asked: true, ...spec }));
+
+// Fields several kinds share, worded once.
+const AREA = { key: 'area', placeholder: 'id', prompt: w('Område', 'Area'), help: w('området (standard: det eneste)', 'the area (default: the only one)') } as const;
+const DATE = { key: 'date', placeholder: 'date', prompt: w('Dato (ÅÅÅÅ-MM-DD)', 'Date (YYYY-MM-DD)'), help: w('datoen, ÅÅÅÅ-MM-DD', 'the date, YYYY-MM-DD') } as const;
+const ZONE = { key: 'zone', placeholder: 'zone', prompt: w('Zone', 'Zone'), help: w('en af områdets zoner', 'one of the area zones') } as const;
+const SUMMARY = { key: 'summary', placeholder: 'text', prompt: w('Offentligt resumé, én sætning', 'Public summary, one sentence'), help: w('et offentligt resumé', 'a public summary') } as const;
+const INTERNAL_NOTE = {
+  key: 'internal_note',
+  placeholder: 'text',
+  asked: false,
+  prompt: w('Intern note', 'Internal note'),
+  help: w('en note, der aldrig kommer med i offentlige udgaver', 'a note that never appears in public output'),
+} as const;
+
+/** Every field `add` writes, per kind, in the order they are written (and asked). */
+export const RECORD_FIELDS: { readonly [K in AddableKind]: readonly FieldSpec<K>[] } = {
+  incidents: fields<'incidents'>(
+    AREA,
+    DATE,
+    { key: 'category', placeholder: 'id', prompt: w('Kategori', 'Category'), help: w('kategoriens id', 'the category id') },
+    { key: 'count', type: 'whole', placeholder: 'n', prompt: w('Antal', 'Number'), help: w('hvor mange (standard 1)', 'how many (default 1)') },
+    ZONE,
+    { key: 'source', placeholder: 'source', choices: 'source', prompt: w('Kilde', 'Source'), help: w('hvem der meldte det', 'who reported it') },
+    { key: 'status', placeholder: 'status', asked: false, choices: 'incident_status', prompt: w('Status', 'Status'), help: w('sagens status', 'the status of the case') },
+    SUMMARY,
+    INTERNAL_NOTE,
+  ),
+  activities: fields<'activities'>(
+    AREA,
+    DATE,
+    { key: 'kind', placeholder: 'kind', choices: 'activity_kind', prompt: w('Slags aktivitet', 'Kind of activity'), help: w('slags aktivitet', 'the kind of activity') },
+    { key: 'title', placeholder: 'text', prompt: w('Titel, kort og offentlig', 'Title, short and public'), help: w('en kort, offentlig titel', 'a short public title') },
+    { key: 'status', placeholder: 'status', choices: 'activity_status', prompt: w('Status', 'Status'), help: w('aktivitetens status', 'the status of the activity') },
+    { key: 'partners', type: 'list', placeholder: 'a,b', prompt: w('Samarbejdspartnere, adskilt med komma', 'Partners, separated by commas'), help: w('samarbejdspartnere, adskilt med komma', 'partners, separated by commas') },
+    { key: 'participants', type: 'whole', placeholder: 'n', prompt: w('Antal deltagere', 'Number of participants'), help: w('antal deltagere', 'number of participants') },
+    { key: 'hours', type: 'number', placeholder: 'n', prompt: w('Timer', 'Hours'), help: w('timer', 'hours') },
+    {
+      key: 'answers',
+      type: 'list',
+      placeholder: 'ids',
+      prompt: w('Besvarer aktiviteten nogle af beboernes spørgsmål? (mellemrum vælger)', "Does the activity answer any of the residents' questions? (space selects)"),
+      help: w('id på de spørgsmål, den besvarer, adskilt med komma', 'question ids it answers, separated by commas'),
+    },
+    SUMMARY,
+    INTERNAL_NOTE,
+  ),
+  questions: fields<'questions'>(
+    AREA,
+    DATE,
+    { key: 'meeting', placeholder: 'id', prompt: w('Rejst på mødet', 'Raised at the meeting'), help: w('mødet, hvor det blev rejst', 'the meeting where it was raised') },
+    { key: 'question', placeholder: 'text', prompt: w('Spørgsmålet, genfortalt uden navne', 'The question, paraphrased without names'), help: w('spørgsmålet, genfortalt uden navne', 'the question, paraphrased without names') },
+    { key: 'topic', placeholder: 'text', prompt: w('Emne (et kategori-id eller en kort tekst)', 'Topic (a category id or a short text)'), help: w('et kategori-id eller en kort tekst', 'a category id or a short text') },
+    ZONE,
+    { key: 'owner', placeholder: 'owner', choices: 'owner', prompt: w('Hvem skal svare?', 'Who is to answer?'), help: w('hvem der skal svare', 'who is to answer') },
+    { key: 'status', placeholder: 'status', asked: false, choices: 'question_status', prompt: w('Status', 'Status'), help: w('spørgsmålets status', 'the status of the question') },
+    { key: 'rumour', type: 'flag', prompt: w('Er det et rygte, der skal undersøges?', 'Is it a rumour to be checked?'), help: w('det er et rygte, der skal undersøges', 'it is a rumour to be checked') },
+    INTERNAL_NOTE,
+  ),
+  meetings: fields<'meetings'>(
+    AREA,
+    DATE,
+    { key: 'time', placeholder: 'HH:MM', prompt: w('Klokkeslæt (TT:MM)', 'Time (HH:MM)'), help: w('klokkeslættet', 'the time') },
+    { key: 'place', placeholder: 'text', prompt: w('Sted', 'Place'), help: w('stedet (standard: meeting.place)', 'the place (default: meeting.place)') },
+    { key: 'attendees', type: 'whole', placeholder: 'n', prompt: w('Antal fremmødte', 'Number of attendees'), help: w('antal fremmødte', 'number of attendees') },
+    SUMMARY,
+    INTERNAL_NOTE,
+  ),
+};
+
+/** `internal_note` ↔ `--internal-note`. */
+export const flagOf = (key: string): string => `--${key.replace(/_/g, '-')}`;
+
+/** `internal_note` ↔ `internalNote`, the name commander gives the option. */
+export const optionOf = (key: string): string => key.replace(/_(\w)/g, (_, c: string) => c.toUpperCase());
