@@ -92,6 +92,13 @@ async function cacheOptions(io: Io, location: ProjectLocation): Promise<Pick<Loa
   return location.bundled ? { cacheDir: bundledSampleCacheDir(), cacheReadOnly: true, cacheKey } : { cacheDir: join(location.root, CACHE_DIR), cacheKey };
 }
 
+/** The cache a record edit of the project at `root` is checked with: the project's own, unless --no-cache or BORGERMODE_NO_CACHE. */
+export async function editCache(io: Io, options: ProjectOptions, root: string): Promise<Pick<LoadOptions, 'cacheDir' | 'cacheKey'>> {
+  if (options.cache === false || io.env.BORGERMODE_NO_CACHE) return {};
+  const { cacheDir, cacheKey } = await cacheOptions(io, { root, bundled: false });
+  return cacheDir === undefined || cacheKey === undefined ? {} : { cacheDir, cacheKey };
+}
+
 async function findAndReport<R extends { findings: Finding[]; language: Lang | undefined }>(io: Io, options: ProjectOptions, read: ReadOptions, load: (options: LoadOptions) => Promise<R>): Promise<R & { lang: Lang; sample: boolean; today: string }> {
   const location = await locateProject(io, options, read);
   // The sample is a snapshot of April 2020: judged against that day, not against today.

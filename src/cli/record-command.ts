@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { CheckCache } from '../edit/check-change.js';
 import { loadProjectState, type ProjectState } from '../edit/project-state.js';
 import { findProject } from '../load/find-project.js';
 import { decodeRecordText, locateFindings } from '../load/read-yaml.js';
@@ -9,17 +10,17 @@ import { diagnosticsJson, printFindings } from './diagnostics.js';
 import { EXIT, usageError } from './exit-codes.js';
 import { type Io, useColor } from './io.js';
 import { cliText } from './messages.js';
-import type { ProjectOptions } from './project.js';
+import { editCache, type ProjectOptions } from './project.js';
 import { printMessage } from './safe-text.js';
 
 // What the commands that write records (add, answer) share: the project they write into, and how they report.
 
 /** The project of --data or the working folder (never the bundled sample: it is not ours to write). */
-export async function openProject(io: Io, options: ProjectOptions): Promise<{ root: string; state: ProjectState; lang: Lang }> {
+export async function openProject(io: Io, options: ProjectOptions): Promise<{ root: string; state: ProjectState; lang: Lang; cache: CheckCache }> {
   const location = await findProject({ data: options.data, cwd: io.cwd });
   if (!location) throw usageError(cliText(options.lang ?? 'da', 'no_project'));
   const state = await loadProjectState(location.root);
-  return { root: location.root, state, lang: options.lang ?? state.language ?? 'da' };
+  return { root: location.root, state, lang: options.lang ?? state.language ?? 'da', cache: await editCache(io, options, location.root) };
 }
 
 /** Prints the errors of borgermode.yaml; records are written only into a project whose settings are right. */

@@ -5,7 +5,7 @@ import { decodeRecordText } from '../load/read-yaml.js';
 import { EDITOR_SCHEMA_DIR, modelineFor, RECORDS_SCHEMA_FILE } from '../model/editor-schema.js';
 import { type Finding, hasErrors } from '../model/finding.js';
 import { type AddableKind, nextRecordId } from '../model/ids.js';
-import { checkProjectWith, findingsAbout } from './check-change.js';
+import { type CheckCache, checkProjectWith, findingsAbout } from './check-change.js';
 import { withProjectLock } from '../write/lock.js';
 import { placeRecord } from './place-record.js';
 import { findRecord, loadProjectState } from './project-state.js';
@@ -30,7 +30,7 @@ export interface AddResult extends EditResult {
 }
 
 /** Adds `record` (its fields in order, without an id) to the project at `root`: picks its id and its file. */
-export async function addRecord(options: { root: string; kind: AddableKind; record: PlainRecord; now: Date }): Promise<AddResult> {
+export async function addRecord(options: { root: string; kind: AddableKind; record: PlainRecord; now: Date; cache?: CheckCache }): Promise<AddResult> {
   const { root, kind, now } = options;
   return withProjectLock(root, async (assertHeld) => {
     const state = await loadProjectState(root);
@@ -47,7 +47,7 @@ export async function addRecord(options: { root: string; kind: AddableKind; reco
     } else {
       ({ text, index } = await editing(file, async () => appendRecord(await readRecordText(root, file), kind, record)));
     }
-    const findings = refusePersonalData(findingsAbout(await checkProjectWith(root, new Map([[file, text]]), now), file, [kind, index]));
+    const findings = refusePersonalData(findingsAbout(await checkProjectWith(root, new Map([[file, text]]), now, options.cache), file, [kind, index]));
     if (hasErrors(findings)) return { id, file, created: create, findings, written: false };
     assertHeld();
     await writeProjectFile(root, file, text);
@@ -67,14 +67,14 @@ export class UnknownRecordError extends Error {
 }
 
 /** Sets `fields` on the question `id` where it stands (answer, answered, status, verdict). */
-export async function updateQuestion(options: { root: string; id: string; fields: PlainRecord; now: Date }): Promise<EditResult> {
+export async function updateQuestion(options: { root: string; id: string; fields: PlainRecord; now: Date; cache?: CheckCache }): Promise<EditResult> {
   const { root, id, now } = options;
   return withProjectLock(root, async (assertHeld) => {
     const state = await loadProjectState(root);
     const found = findRecord(state, 'questions', id);
     if (!found) throw new UnknownRecordError(id, state.files.flatMap((f) => (f.records.questions ?? []).flatMap((q) => (q.id ? [q.id] : []))));
     const text = await editing(found.file, async () => setRecordFields(await readRecordText(root, found.file), 'questions', found.record.index, options.fields));
-    const findings = refusePersonalData(findingsAbout(await checkProjectWith(root, new Map([[found.file, text]]), now), found.file, ['questions', found.record.index]));
+    const findings = refusePersonalData(findingsAbout(await checkProjectWith(root, new Map([[found.file, text]]), now, options.cache), found.file, ['questions', found.record.index]));
     if (hasErrors(findings)) return { file: found.file, findings, written: false };
     assertHeld();
     await writeProjectFile(root, found.file, text);

@@ -100,4 +100,6 @@ export async function listProjectFiles(root: string): Promise<{ files: string[];
   return { files: all.sort(compare), skipped: skipped.sort((a, b) => compare(a.path, b.path)) };
 }
 
-const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+/** The order of listed paths: by code point. */
+export const comparePaths = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+const compare = comparePaths;

@@ -12,7 +12,7 @@ import { checkValue, isMapping } from './check-value.js';
 import { type Dataset, type EntriesByKind, type InArea, PlacedRecord, type RecordEntry } from '../model/dataset.js';
 import { accessError } from '../model/file-access-error.js';
 import { SETTINGS_FILE } from '../model/schema.js';
-import { listProjectFiles } from './list-files.js';
+import { comparePaths, listProjectFiles } from './list-files.js';
 import { decodeRecordText, locateFindings } from './read-yaml.js';
 import { resolveCategories } from './resolve-categories.js';
 import { findPersonalDataInSettings, type IdPlace, runRules, withoutReviewedNames } from './rules.js';
@@ -31,6 +31,12 @@ export interface LoadOptions {
   cacheKey?: Uint8Array;
   /** When to check files on worker threads (load/check-files.ts); its defaults otherwise. */
   parallel?: ParallelOptions;
+  /**
+   * Files as a change would make them (path relative to the root → text), read instead of the
+   * disk; a path not on disk is a new record file. `add` and `answer` check their change so,
+   * through the same cache as every other run. No memo is read or written with an overlay.
+   */
+  overlay?: ReadonlyMap<string, string>;
 }
 
 export interface LoadResult {
@@ -59,11 +65,12 @@ export async function loadFindings(options: LoadOptions): Promise<ValidateResult
 async function readAndCheck(options: LoadOptions, useMemo: false): Promise<LoadResult>;
 async function readAndCheck(options: LoadOptions, useMemo: boolean): Promise<LoadResult | { recalled: ValidateResult }>;
 async function readAndCheck(options: LoadOptions, useMemo: boolean): Promise<LoadResult | { recalled: ValidateResult }> {
-  const { root, now, cacheDir, cacheReadOnly, cacheKey, parallel, ...rest } = options;
+  const { root, now, cacheDir, cacheReadOnly, cacheKey, parallel, overlay, ...rest } = options;
   // An option that changes the findings must be part of the memo's key (ValidateKey): a new one fails here until it is.
   rest satisfies Record<string, never>;
   const findings: Finding[] = [];
-  const settingsBytes = await readProjectFile(root, SETTINGS_FILE);
+  const read = (file: string): Promise<Uint8Array> => (overlay?.has(file) ? Promise.resolve(Buffer.from(overlay.get(file)!, 'utf8')) : readProjectFile(root, file));
+  const settingsBytes = await read(SETTINGS_FILE);
   const settingsDoc = await parseRecordBytes(settingsBytes, SETTINGS_FILE, findings);
   const settingsChecked = settingsDoc === undefined ? undefined : checkValue(SettingsSchema, settingsDoc ?? {}, SETTINGS_FILE, [], findings);
   const settings = settingsChecked?.ok ? (settingsChecked.value as Settings) : undefined;
@@ -76,10 +83,12 @@ async function readAndCheck(options: LoadOptions, useMemo: boolean): Promise<Loa
   const ids = { first: new Map<string, IdPlace>(), repeated: new Map<string, IdPlace[]>() };
   const personalData: Finding[] = [];
   const cache = cacheDir === undefined || cacheKey === undefined ? undefined : await openRecordCache(cacheDir, { readOnly: cacheReadOnly === true, key: cacheKey });
-  const { files, skipped: skippedLinks } = await listProjectFiles(root);
+  const listed = await listProjectFiles(root);
+  const skippedLinks = listed.skipped;
+  const files = overlay ? withNewFiles(listed.files, overlay) : listed.files;
   // A link not followed is said, never skipped without a word (docs/data-format.md).
   for (const link of skippedLinks) findings.push({ file: link.path, severity: 'warning', code: 'link-skipped', params: { reason: link.reason }, line: 1, column: 1 });
-  const memoKey = useMemo && cache ? { settings: cache.sourceHash(settingsBytes), today, files } : undefined;
+  const memoKey = useMemo && cache && !overlay ? { settings: cache.sourceHash(settingsBytes), today, files } : undefined;
   let memo = memoKey && readValidateMemo(cache!, cacheDir!, memoKey);
   // The sha-256 of each file's bytes: the key of its cache entry, and its part of the memo's key.
   const sources: string[] = [];
@@ -93,7 +102,7 @@ async function readAndCheck(options: LoadOptions, useMemo: boolean): Promise<Loa
     if (!checked) {
       // A file that matched the memo was let go; read again, it is keyed by the bytes now checked.
       if (bytes === undefined) {
-        bytes = await readProjectFile(root, file);
+        bytes = await read(file);
         sources[index] = cache ? cache.sourceHash(bytes) : '';
       }
       checker ??= await openFileChecker(root, files, parallel);
@@ -108,7 +117,7 @@ async function readAndCheck(options: LoadOptions, useMemo: boolean): Promise<Loa
   };
   try {
     for (const [index, file] of files.entries()) {
-      const bytes = await readProjectFile(root, file);
+      const bytes = await read(file);
       sources[index] = cache ? cache.sourceHash(bytes) : '';
       // While every file is as the memo has it, nothing is checked: the memo may answer for all.
       if (memo?.matches(index, sources[index]!)) continue;
@@ -135,7 +144,7 @@ async function readAndCheck(options: LoadOptions, useMemo: boolean): Promise<Loa
     findings.push(...runRules({ areas: settings.areas, categories: new Map(categories.map((c) => [c.id, c])), entries, ids, today }), ...withoutReviewedNames(personalData, settings));
     findings.push(...settingsPersonalData);
   }
-  await locateAll(root, findings);
+  await locateAll(read, findings);
   const sorted = sortFindings(findings);
   const ok = settings !== undefined && !hasErrors(sorted);
   // A read-only cache (the bundled sample's) belongs to the installation: no memo is written into it.
@@ -209,8 +218,14 @@ export async function readProjectFile(root: string, file: string): Promise<Uint8
   }
 }
 
+/** The project's record files with the overlay's new ones among them, in the order listProjectFiles gives (by path). */
+function withNewFiles(files: readonly string[], overlay: ReadonlyMap<string, string>): string[] {
+  const added = [...overlay.keys()].filter((file) => file !== SETTINGS_FILE && !files.includes(file));
+  return added.length === 0 ? [...files] : [...files, ...added].sort(comparePaths);
+}
+
 /** Resolves line and column of every finding (and its related place), reading only the files concerned. */
-async function locateAll(root: string, findings: Finding[]): Promise<void> {
+async function locateAll(read: (file: string) => Promise<Uint8Array>, findings: Finding[]): Promise<void> {
   const byFile = new Map<string, Finding[]>();
   const relatedTargets: Finding[] = [];
   const add = (finding: Finding) => {
@@ -227,7 +242,7 @@ async function locateAll(root: string, findings: Finding[]): Promise<void> {
     }
   }
   for (const [file, list] of byFile) {
-    const decoded = decodeRecordText(readFileSync(join(root, file)), file);
+    const decoded = decodeRecordText(await read(file), file);
     if ('text' in decoded) await locateFindings(decoded.text, list);
   }
   let index = 0;

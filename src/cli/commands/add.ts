@@ -28,7 +28,7 @@ const schemaOf = (kind: AddableKind, key: string): v.GenericSchema => (RECORD_SC
 
 /** `borgermode add KIND`: one record, from flags and (on a terminal) answers; appended where it belongs. */
 export async function addCommand(io: Io, kindName: string | undefined, options: AddOptions): Promise<number> {
-  const { root, state, lang } = await openProject(io, options);
+  const { root, state, lang, cache } = await openProject(io, options);
   if (!state.settings) return settingsBroken(io, options, state, lang);
   const settings = state.settings;
   const prompts = canPrompt(io) ? promptsFor(io, lang) : undefined;
@@ -52,7 +52,7 @@ export async function addCommand(io: Io, kindName: string | undefined, options: 
   const record = recordOf(kind, values, settings);
   let result;
   try {
-    result = await addRecord({ root, kind, record, now });
+    result = await addRecord({ root, kind, record, now, cache });
   } catch (error) {
     rethrowInLang(error, lang);
   }

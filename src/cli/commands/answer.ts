@@ -31,7 +31,7 @@ const entry = (key: 'answer' | 'answered' | 'status' | 'verdict'): v.GenericSche
 
 /** `borgermode answer QUESTION-ID`: records the answer, its date, the status and a rumour's verdict in the question itself. */
 export async function answerCommand(io: Io, id: string, options: AnswerOptions): Promise<number> {
-  const { root, state, lang } = await openProject(io, options);
+  const { root, state, lang, cache } = await openProject(io, options);
   if (!state.settings) return settingsBroken(io, options, state, lang);
   const found = findRecord(state, 'questions', id);
   if (!found) throw unknownQuestion(state, id, lang);
@@ -79,7 +79,7 @@ export async function answerCommand(io: Io, id: string, options: AnswerOptions):
 
   let result;
   try {
-    result = await updateQuestion({ root, id, fields, now });
+    result = await updateQuestion({ root, id, fields, now, cache });
   } catch (error) {
     if (error instanceof UnknownRecordError) throw unknownQuestion(state, id, lang);
     rethrowInLang(error, lang);
