@@ -6,7 +6,7 @@ import type { Io } from './io.js';
 import { cliErrorOf } from './errors.js';
 import { recordFieldFlags } from './field-flags.js';
 import { ADDABLE_KINDS } from '../model/ids.js';
-import { choiceValues } from '../model/vocabulary.js';
+import { ANSWER_FIELDS, choiceValues } from '../model/vocabulary.js';
 import { cliText } from './messages.js';
 import { printLines, printMessage, safeText } from './safe-text.js';
 
@@ -161,10 +161,10 @@ function buildProgram(io: Io, setExitCode: (code: number) => void): Command {
 
   common(program.command('answer').description('record the answer to a question in the question itself (asks on a terminal)'))
     .argument('<question-id>', 'the id of the question')
-    .option('--text <text>', 'the answer, as given publicly')
-    .option('--date <date>', 'the date of the answer (default: today)')
-    .addOption(new Option('--status <status>', 'the new status (default: answered)').choices(choiceValues('question_status').filter((status) => status !== 'open')))
-    .addOption(new Option('--verdict <verdict>', 'for a rumour: what it turned out to be').choices(choiceValues('verdict')))
+    .option(ANSWER_FIELDS.answer.flag, ANSWER_FIELDS.answer.help.en)
+    .option(ANSWER_FIELDS.answered.flag, ANSWER_FIELDS.answered.help.en)
+    .addOption(new Option(ANSWER_FIELDS.status.flag, ANSWER_FIELDS.status.help.en).choices(ANSWER_FIELDS.status.offered))
+    .addOption(new Option(ANSWER_FIELDS.verdict.flag, ANSWER_FIELDS.verdict.help.en).choices(choiceValues('verdict')))
     .option(json, jsonHelp)
     .action(async (id: string, options) => {
       const { answerCommand } = await import('./commands/answer.js');

@@ -187,6 +187,35 @@ export const RECORD_FIELDS: { readonly [K in AddableKind]: readonly FieldSpec<K>
   ),
 };
 
+/** A field `answer` writes into a question: its flag (the answer's text is `--text`), prompt and help. */
+export interface AnswerFieldSpec {
+  key: 'status' | 'answer' | 'answered' | 'verdict';
+  flag: string;
+  prompt: Words;
+  help: Words;
+  choices?: ChoiceName;
+  /** The values offered, in the order offered, when not all of the list's. */
+  offered?: readonly string[];
+}
+
+/** The statuses `answer` offers, the first the default; an answer's text is required with the first two. */
+export const ANSWER_STATUSES = ['answered', 'closed', 'referred', 'in_progress'] as const satisfies readonly (keyof typeof CHOICES.question_status)[];
+
+/** Every field `answer` writes, in the order it asks for them. */
+export const ANSWER_FIELDS = {
+  status: {
+    key: 'status',
+    flag: '--status <status>',
+    choices: 'question_status',
+    offered: ANSWER_STATUSES,
+    prompt: w('Status', 'Status'),
+    help: w('den nye status (standard: answered)', 'the new status (default: answered)'),
+  },
+  answer: { key: 'answer', flag: '--text <text>', prompt: w('Svaret, som det gives offentligt', 'The answer, as it is given publicly'), help: w('svaret, som det gives offentligt', 'the answer, as given publicly') },
+  answered: { key: 'answered', flag: '--date <date>', prompt: w('Dato for svaret (ÅÅÅÅ-MM-DD)', 'Date of the answer (YYYY-MM-DD)'), help: w('datoen for svaret (standard: i dag)', 'the date of the answer (default: today)') },
+  verdict: { key: 'verdict', flag: '--verdict <verdict>', choices: 'verdict', prompt: w('Rygtet er', 'The rumour is'), help: w('for et rygte: hvad det viste sig at være', 'for a rumour: what it turned out to be') },
+} as const satisfies { [K in AnswerFieldSpec['key']]: AnswerFieldSpec & { key: K } };
+
 /** `internal_note` ↔ `--internal-note`. */
 export const flagOf = (key: string): string => `--${key.replace(/_/g, '-')}`;
 

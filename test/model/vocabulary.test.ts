@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { ADDABLE_KINDS, type AddableKind } from '../../src/model/ids.js';
 import { ACTIVITY_KINDS, ACTIVITY_STATUSES, INCIDENT_SOURCES, INCIDENT_STATUSES, QUESTION_OWNERS, QUESTION_STATUSES, RECORD_SCHEMAS, VERDICTS } from '../../src/model/schema.js';
-import { type AnyFieldSpec, CHOICES, choiceLabel, choiceValues, flagOf, optionOf, RECORD_FIELDS } from '../../src/model/vocabulary.js';
+import { ANSWER_FIELDS, ANSWER_STATUSES, type AnyFieldSpec, CHOICES, choiceLabel, choiceValues, flagOf, optionOf, RECORD_FIELDS } from '../../src/model/vocabulary.js';
 
 // src/model/vocabulary.ts: the one table of the record fields add writes and of the fixed lists of values.
 describe('CHOICES', () => {
@@ -54,5 +54,15 @@ describe('RECORD_FIELDS', () => {
   it('names flags and commander options from the field', () => {
     expect(flagOf('internal_note')).toBe('--internal-note');
     expect(optionOf('internal_note')).toBe('internalNote');
+  });
+});
+
+describe('ANSWER_FIELDS', () => {
+  it('are fields of a question, each from the list its schema has, and answer offers statuses of that list', () => {
+    const entries = RECORD_SCHEMAS.questions.entries as Record<string, v.GenericSchema>;
+    for (const field of Object.values(ANSWER_FIELDS)) expect(Object.keys(entries)).toContain(field.key);
+    expect(choiceValues('question_status')).toEqual(expect.arrayContaining([...ANSWER_STATUSES]));
+    expect(ANSWER_STATUSES).not.toContain('open');
+    expect(ANSWER_FIELDS.answer.flag).toBe('--text <text>');
   });
 });

@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import { todayIso } from '../../model/dates.js';
 import { QuestionSchema, type Lang } from '../../model/schema.js';
 import { closest } from '../../model/suggest.js';
+import { ANSWER_FIELDS, ANSWER_STATUSES, choiceValues } from '../../model/vocabulary.js';
 import { findRecord, type ProjectState } from '../../edit/project-state.js';
 import { UnknownRecordError, updateQuestion } from '../../edit/record-edits.js';
 import { rethrowInLang } from '../errors.js';
@@ -22,10 +23,8 @@ export interface AnswerOptions extends ProjectOptions {
   verdict?: string;
 }
 
-/** The statuses `answer` offers; an answer is required with the first two. */
-const ANSWER_STATUSES = ['answered', 'closed', 'referred', 'in_progress'] as const;
-const NEEDS_ANSWER = new Set(['answered', 'closed']);
-const VERDICTS = ['confirmed', 'dispelled', 'unresolved'] as const;
+/** The statuses with which a question needs the answer's text. */
+const NEEDS_ANSWER = new Set<string>(ANSWER_STATUSES.slice(0, 2));
 
 const entry = (key: 'answer' | 'answered' | 'status' | 'verdict'): v.GenericSchema => QuestionSchema.entries[key] as v.GenericSchema;
 
@@ -55,14 +54,14 @@ export async function answerCommand(io: Io, id: string, options: AnswerOptions):
     const prompts = promptsFor(io, lang);
     if (!options.quiet) printMessage(io, `${id}: ${question.question ?? ''}`);
     status ??= await askChoice(prompts, lang, {
-      message: cliText(lang, 'ask_answer_status'),
+      message: ANSWER_FIELDS.status.prompt[lang],
       choices: ANSWER_STATUSES.map((s) => ({ value: s, name: choiceName(lang, 'question_status', s) })),
       default: 'answered',
     });
-    text ??= (await askValue(prompts, lang, { message: cliText(lang, 'ask_answer'), type: 'text', schema: entry('answer'), required: NEEDS_ANSWER.has(status!), default: question.answer })) as string | undefined;
-    if (text !== undefined && text !== question.answer) date ??= (await askValue(prompts, lang, { message: cliText(lang, 'ask_answered'), type: 'text', schema: entry('answered'), required: true, default: today })) as string;
+    text ??= (await askValue(prompts, lang, { message: ANSWER_FIELDS.answer.prompt[lang], type: 'text', schema: entry('answer'), required: NEEDS_ANSWER.has(status!), default: question.answer })) as string | undefined;
+    if (text !== undefined && text !== question.answer) date ??= (await askValue(prompts, lang, { message: ANSWER_FIELDS.answered.prompt[lang], type: 'text', schema: entry('answered'), required: true, default: today })) as string;
     if (question.rumour && verdict === undefined) {
-      verdict = await askChoice(prompts, lang, { message: cliText(lang, 'ask_verdict'), choices: VERDICTS.map((x) => ({ value: x, name: choiceName(lang, 'verdict', x) })), default: question.verdict as (typeof VERDICTS)[number] | undefined, optional: true });
+      verdict = await askChoice(prompts, lang, { message: ANSWER_FIELDS.verdict.prompt[lang], choices: choiceValues('verdict').map((x) => ({ value: x, name: choiceName(lang, 'verdict', x) })), default: question.verdict, optional: true });
     }
   } else {
     status ??= 'answered';
