@@ -1,48 +1,38 @@
-import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compareCodePoints, compareDanish } from '../../src/analyze/collate.js';
 
-const icu = (a: string, b: string) => Math.sign(a.localeCompare(b, 'da'));
-
-// The characters the fast path knows, and some it does not (so the fallback is exercised too).
-const known = [...' _-\u2013,:.\'()/&0123456789abcdefghijklmnopqrstuvwxyzæøåABCDEFGHIJKLMNOPQRSTUVWXYZÆØÅ'];
-const other = [...'éÉäöüÄÖÜ+;!?"@#%*ñ\u00a0'];
-const text = (chars: string[]) => fc.array(fc.constantFrom(...chars), { maxLength: 8 }).map((list) => list.join(''));
-// Strings that share a start, so that the order is decided by case, length or a late character.
-const pair = (chars: string[]) => fc.tuple(text(chars), text(chars), text(chars)).map(([common, a, b]) => [common + a, common + b] as const);
-
 describe('compareDanish', () => {
-  it('orders as ICU does for Danish on text of the characters it knows', () => {
-    fc.assert(
-      fc.property(pair(known), ([a, b]) => {
-        expect(compareDanish(a, b)).toBe(icu(a, b));
-      }),
-      { numRuns: 30_000 },
-    );
-  });
-
-  it('orders as ICU does with any other character in the text (handed to ICU)', () => {
-    fc.assert(
-      fc.property(pair([...known, ...other]), ([a, b]) => {
-        expect(compareDanish(a, b)).toBe(icu(a, b));
-      }),
-      { numRuns: 5_000 },
-    );
-  });
-
   it.each([
     ['skole', 'SSP'],
     ['boligselskab', 'civile forebyggere'],
     ['Zealand', 'Aarhus'], // aa is å
-    ['zebra', 'ærø'],
+    ['zebra', 'ærø'], // æ, ø, å after z
     ['ærø', 'øst'],
     ['øst', 'år'],
     ['Kommune', 'kommune'], // upper case first
-    ['a b', 'ab'],
+    ['a b', 'ab'], // punctuation and spaces count
     ['klub', 'klubben'],
+    ['Ålborg', 'Aalborg'], // å written as one letter before aa
+    ['Élise', 'Emil'], // é sorts as e
   ])('%s before %s', (a, b) => {
     expect(compareDanish(a, b)).toBe(-1);
     expect(compareDanish(b, a)).toBe(1);
+  });
+
+  it('gives 0 for the same text', () => {
+    expect(compareDanish('Boligselskabet Øst', 'Boligselskabet Øst')).toBe(0);
+  });
+
+  it('sorts a list of partner names as a Danish reader expects', () => {
+    expect(['Østerbro Lokaludvalg', 'Aarhus Kommune', 'boligselskab', 'Zealand', 'Ærø', 'SSP', 'Ålborg'].sort(compareDanish)).toEqual([
+      'boligselskab',
+      'SSP',
+      'Zealand',
+      'Ærø',
+      'Østerbro Lokaludvalg',
+      'Ålborg',
+      'Aarhus Kommune',
+    ]);
   });
 });
 
