@@ -316,9 +316,13 @@ function namesText(p: Params, w: Words): string {
   return ((p.names as readonly string[] | undefined) ?? []).map((name) => w.q(name)).join(', ');
 }
 
-/** A whole number with its thousands grouped as the language writes them: 1.000.000, 1,000,000. */
+// Made on first use: only a message with a bound in it pays for Intl's set-up.
+const groupedFormats: Partial<Record<Lang, Intl.NumberFormat>> = {};
+
+/** A number with its thousands grouped as the language writes them: 1.000.000, 1,000,000 (an ASCII minus, as typed in YAML). */
 function grouped(value: ParamValue, lang: Lang): string {
-  return String(value).replace(/\B(?=(\d{3})+(?!\d))/g, lang === 'da' ? '.' : ',');
+  if (typeof value !== 'number') return String(value);
+  return (groupedFormats[lang] ??= new Intl.NumberFormat(lang, { maximumFractionDigits: 20 })).format(value);
 }
 
 function known(p: Params, w: Words): string {

@@ -13,49 +13,49 @@ export type { Lang };
 
 const MINUS = '\u2212';
 
-/** A number with the language's separators (da `1.234,5`, en `1,234.5`) and a real minus sign. */
-export function formatNumber(n: number, lang: Lang, maxFractionDigits = 1): string {
-  // Done by hand because Intl.NumberFormat costs 20–30 ms at every cold start (ICU set-up);
-  // a test compares it with Intl.NumberFormat over thousands of values.
-  if (!Number.isFinite(n) || Math.abs(n) >= 1e15) return String(n);
-  const scaled = scaledMagnitude(n, maxFractionDigits);
-  const digits = String(scaled).padStart(maxFractionDigits + 1, '0');
-  const whole = digits.slice(0, digits.length - maxFractionDigits);
-  const fraction = digits.slice(digits.length - maxFractionDigits).replace(/0+$/, '');
-  const [group, decimal] = lang === 'da' ? ['.', ','] : [',', '.'];
-  const grouped = whole.replace(/\B(?=(\d{3})+$)/g, group);
-  const sign = n < 0 && scaled !== 0 ? MINUS : '';
-  return `${sign}${grouped}${fraction ? `${decimal}${fraction}` : ''}`;
+// Intl's formatters, each made on first use and kept for the process (making one costs far more
+// than using it). English is British English: `3 March 2020`, not `March 3, 2020`.
+const LOCALE: Record<Lang, string> = { da: 'da', en: 'en-GB' };
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+function numberFormat(lang: Lang | 'plain', maxFractionDigits: number): Intl.NumberFormat {
+  const key = `${lang} ${maxFractionDigits}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    // 'negative': no sign for a number that rounds to zero (-0.04 is `0`, never `-0`).
+    const options: Intl.NumberFormatOptions = { maximumFractionDigits: maxFractionDigits, signDisplay: 'negative' };
+    format = lang === 'plain' ? new Intl.NumberFormat('en', { ...options, useGrouping: false }) : new Intl.NumberFormat(LOCALE[lang], options);
+    numberFormats.set(key, format);
+  }
+  return format;
 }
 
-/** |n| × 10^digits rounded to an integer, half away from zero. */
-function scaledMagnitude(n: number, digits: number): number {
-  // Shift the decimal point in the text, not by multiplying, so 2.345 rounds to 2.35 as Intl does.
-  const text = String(Math.abs(n));
-  return Math.round(text.includes('e') ? Math.abs(n) * 10 ** digits : Number(`${text}e${digits}`));
+function dateFormat(lang: Lang, withYear: boolean): Intl.DateTimeFormat {
+  const key = `${lang} ${withYear}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    // A date is a calendar day, held as its UTC midnight.
+    format = new Intl.DateTimeFormat(LOCALE[lang], { timeZone: 'UTC', day: 'numeric', month: 'long', ...(withYear ? { year: 'numeric' } : {}) });
+    dateFormats.set(key, format);
+  }
+  return format;
+}
+
+/** A number with the language's separators (da `1.234,5`, en `1,234.5`) and a real minus sign. */
+export function formatNumber(n: number, lang: Lang, maxFractionDigits = 1): string {
+  if (!Number.isFinite(n)) return String(n);
+  return numberFormat(lang, maxFractionDigits).format(n).replace('-', MINUS);
 }
 
 /** A number rounded as formatNumber shows it (`12.345` → `12.3`), for the numbers beside the texts of a view. */
 export function roundNumber(n: number, maxFractionDigits = 1): number {
-  if (!Number.isFinite(n) || Math.abs(n) >= 1e15) return n;
-  const scaled = scaledMagnitude(n, maxFractionDigits);
-  if (scaled === 0) return 0;
-  return (n < 0 ? -scaled : scaled) / 10 ** maxFractionDigits;
+  if (!Number.isFinite(n)) return n;
+  return Number(numberFormat('plain', maxFractionDigits).format(n));
 }
 
-const MONTHS: Record<Lang, readonly string[]> = {
-  da: ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'],
-  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
-};
-
-// By hand, like formatNumber: Intl.DateTimeFormat costs ~25 ms at a cold start; a test
-// compares the result with Intl for every day of several years.
 function formatDateParts(iso: string, lang: Lang, withYear: boolean): string {
-  const date = isoToUtcDate(iso);
-  const day = date.getUTCDate();
-  const month = MONTHS[lang][date.getUTCMonth()]!;
-  const year = withYear ? ` ${date.getUTCFullYear()}` : '';
-  return lang === 'da' ? `${day}. ${month}${year}` : `${day} ${month}${year}`;
+  return dateFormat(lang, withYear).format(isoToUtcDate(iso));
 }
 
 /** A date in words: da `3. marts 2020`, en `3 March 2020`. */
