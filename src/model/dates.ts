@@ -49,20 +49,15 @@ export function daysBetween(from: string, to: string): number {
   return Math.round((isoToUtcDate(to).getTime() - isoToUtcDate(from).getTime()) / DAY_MS);
 }
 
-/**
- * The calendar date in Copenhagen at the instant `now`. Denmark keeps EU summer time (UTC+2 from
- * 01:00 UTC on the last Sunday of March to 01:00 UTC on the last Sunday of October, else UTC+1);
- * the rule is computed here because loading Intl's time zone data costs ~25 ms at every start.
- */
-export function todayIso(now: Date): string {
-  const year = now.getUTCFullYear();
-  const summer = now >= lastSundayAt1Utc(year, 2) && now < lastSundayAt1Utc(year, 9);
-  return utcDateToIso(new Date(now.getTime() + (summer ? 2 : 1) * 3_600_000));
-}
+// Made on first use, from the time zone database (Denmark's summer time and any change to it).
+let copenhagen: Intl.DateTimeFormat | undefined;
 
-function lastSundayAt1Utc(year: number, month: number): Date {
-  const last = new Date(Date.UTC(year, month + 1, 0, 1));
-  return new Date(last.getTime() - last.getUTCDay() * DAY_MS);
+/** The calendar date in Copenhagen at the instant `now`. */
+export function todayIso(now: Date): string {
+  copenhagen ??= new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen', year: 'numeric', month: '2-digit', day: '2-digit' });
+  // The parts, not format(): en-CA's pattern is ICU's to change.
+  const parts = new Map(copenhagen.formatToParts(now).map((part) => [part.type, part.value]));
+  return `${parts.get('year')!.padStart(4, '0')}-${parts.get('month')}-${parts.get('day')}`;
 }
 
 /** The first day a record may be dated (docs/data-format.md#dates): before 1990 is a typo, not a record. */
