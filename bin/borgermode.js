@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 'use strict';
 // CommonJS (bin/package.json), so that starting needs no ES module loader.
-// Starts the CLI: dist/cli/borgermode.cjs (one CommonJS file, scripts/build.mjs) compiled with the
+// Starts the CLI: dist/cli/borgermode.cjs (one CommonJS file, scripts/bundle.mjs) compiled with the
 // V8 code cache the build made for it (dist/cli/borgermode.cjs.cache), so a start spends no time
 // parsing and compiling what a brief runs. Node 20 has no compile cache of its own
 // (module.enableCompileCache is Node 22); vm.Script takes one. A cache V8 does not accept (another

@@ -122,10 +122,10 @@ function newestMtime(path) {
 /** Builds dist/ when it is missing or older than its inputs (as test/global-setup.ts does). */
 function ensureBuild() {
   const entry = join(ROOT, 'dist/cli/borgermode.cjs.cache');
-  const inputs = ['src', 'templates', 'data', 'bin', 'scripts/build.mjs', 'scripts/make-code-cache.cjs', 'package.json'].map((input) => newestMtime(join(ROOT, input)));
+  const inputs = ['src', 'templates', 'data', 'bin', 'scripts/bundle.mjs', 'scripts/make-code-cache.cjs', 'package.json'].map((input) => newestMtime(join(ROOT, input)));
   if (existsSync(entry) && existsSync(join(ROOT, 'dist/write/pdf.js')) && statSync(entry).mtimeMs >= Math.max(...inputs)) return;
-  log('  building dist/ (scripts/build.mjs)');
-  execFileSync(process.execPath, [join(ROOT, 'scripts/build.mjs')], { cwd: ROOT, stdio: 'inherit' });
+  log('  building dist/ (scripts/bundle.mjs)');
+  execFileSync(process.execPath, [join(ROOT, 'scripts/bundle.mjs')], { cwd: ROOT, stdio: 'inherit' });
 }
 
 /** Renders every page and builds every site with the bundled CLI, in this process, into `folder`. */

@@ -2,7 +2,7 @@
 // brief of each quarter hides, on the generated two-area project of the disclosure audit
 // (test/helpers/small-area-project.ts), per area: median, least and most.
 //   node scripts/disclosure-share.mjs [--grouping auto|categories|groups|totals] [--summaries] [--sensitive] [--counts]
-// It runs the sources (no `npm run build` needed): esbuild bundles the generator and the
+// It runs the sources (no `npm run bundle` needed): esbuild bundles the generator and the
 // pipeline of `report` (load → audience → plan → brief view) into one module for this run.
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -1,6 +1,6 @@
 'use strict';
 // Makes the V8 code cache of the CLI bundle (bin/borgermode.js explains it), run by
-// scripts/build.mjs in a process of its own with Node's default flags (V8 takes a cache only
+// scripts/bundle.mjs in a process of its own with Node's default flags (V8 takes a cache only
 // under the flags it was made with). The cache holds the code compiled by the time it is made,
 // so the commands that should start fastest run first, on the bundled sample: a brief in both
 // formats and validate.

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const BUILT_ENTRY = join(ROOT, 'dist', 'cli', 'borgermode.cjs.cache');
-const BUILD_INPUTS = ['src', 'templates', 'data', 'bin', 'scripts/build.mjs', 'scripts/make-code-cache.cjs', 'package.json'];
+const BUILD_INPUTS = ['src', 'templates', 'data', 'bin', 'scripts/bundle.mjs', 'scripts/make-code-cache.cjs', 'package.json'];
 
 function newestMtime(path: string): number {
   const stats = statSync(path);
@@ -16,11 +16,11 @@ function newestMtime(path: string): number {
   return readdirSync(path).reduce((newest, name) => Math.max(newest, newestMtime(join(path, name))), stats.mtimeMs);
 }
 
-/** Runs `npm run build` (scripts/build.mjs) when dist/ is missing or older than any input. */
+/** Runs `npm run bundle` (scripts/bundle.mjs) when dist/ is missing or older than any input. */
 export default function setup(): () => void {
   const sourceTime = Math.max(...BUILD_INPUTS.map((input) => newestMtime(join(ROOT, input))));
   if (!existsSync(BUILT_ENTRY) || statSync(BUILT_ENTRY).mtimeMs < sourceTime) {
-    execFileSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs')], { cwd: ROOT, stdio: 'inherit' });
+    execFileSync(process.execPath, [join(ROOT, 'scripts', 'bundle.mjs')], { cwd: ROOT, stdio: 'inherit' });
   }
   return checkNoCacheLeft;
 }

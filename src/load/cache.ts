@@ -24,7 +24,7 @@ export const CACHE_FORMAT = 2;
 /** The name of a file's entry: a hash of its path (so only entries are tidied away, never the memo). */
 const ENTRY_NAME = /^[0-9a-f]{32}\.json$/;
 
-// Set by scripts/build.mjs to a hash of the sources and the locked dependencies it bundles.
+// Set by scripts/bundle.mjs to a hash of the sources and the locked dependencies it bundles.
 declare const __BORGERMODE_BUILD__: string | undefined;
 
 export interface RecordCache {
@@ -56,7 +56,7 @@ export const entryScope = (file: string, source: string) => `entry\u0000${file}\
 
 /**
  * Opens the cache in `dir` (made on first write), sealed with `key` (cache-key.ts). A read-only
- * cache is only read: the bundled sample's, made by scripts/build.mjs into the installation with
+ * cache is only read: the bundled sample's, made by scripts/bundle.mjs into the installation with
  * the key beside it, which is not the run's to change.
  */
 export async function openRecordCache(dir: string, { readOnly = false, key }: { readOnly?: boolean; key: Uint8Array }): Promise<RecordCache> {
@@ -187,7 +187,7 @@ function toolFingerprint(createHash: typeof CreateHash): string {
   return (fingerprint = `${packageVersion()}+${build}`);
 }
 
-/** Run from the sources (tests, development): a hash of src/ and package-lock.json, as scripts/build.mjs makes it. */
+/** Run from the sources (tests, development): a hash of src/ and package-lock.json, as scripts/bundle.mjs makes it. */
 function sourceFingerprint(createHash: typeof CreateHash): string {
   const root = packageRoot();
   const hash = createHash('sha256');

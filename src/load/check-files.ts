@@ -20,7 +20,7 @@ import type { CheckReply, CheckRequest } from './check-worker.js';
 export const PARALLEL_BYTES = 16 * 1024 * 1024;
 const MAX_WORKERS = 4;
 
-/** Where the bundle has the worker (dist/load/check-worker.js, an entry of scripts/build.mjs); run from the sources, there is none. */
+/** Where the bundle has the worker (dist/load/check-worker.js, an entry of scripts/bundle.mjs); run from the sources, there is none. */
 const WORKER = new URL('../load/check-worker.js', import.meta.url);
 
 export interface Checked {

@@ -7,7 +7,7 @@ import { SETTINGS_FILE } from '../model/schema.js';
 /** The sample project that ships with the package. */
 export const bundledDataDir = (): string => join(packageRoot(), 'data');
 
-/** The cache of the sample's checked files, made by scripts/build.mjs (read only: it belongs to the installation). */
+/** The cache of the sample's checked files, made by scripts/bundle.mjs (read only: it belongs to the installation). */
 export const bundledSampleCacheDir = (): string => join(packageRoot(), 'dist', 'sample-cache');
 
 export interface ProjectLocation {

@@ -12,7 +12,7 @@ export type OutputFormat = 'md' | 'html';
 /**
  * A template: its name (a partial's is its file name without `.hbs`), its file as shown in
  * messages, and either its text or, for the default templates in the bundle, the specification
- * Handlebars precompiled at build time (scripts/build.mjs).
+ * Handlebars precompiled at build time (scripts/bundle.mjs).
  */
 export type Template = { name: string; file: string; source: string } | { name: string; file: string; spec: TemplateSpec };
 export type TemplateSpec = ReturnType<typeof Handlebars.precompile>;

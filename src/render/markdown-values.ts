@@ -1,7 +1,7 @@
 import type Handlebars from 'handlebars';
 import { walkTemplate } from './template-check.js';
 
-// scripts/build.mjs bundles this module to precompile the default Markdown templates with the same step.
+// scripts/bundle.mjs bundles this module to precompile the default Markdown templates with the same step.
 
 /** The helper every `{{value}}` of a Markdown template goes through (renderPlainMarkdown); not one a template is offered (HELPER_NAMES). */
 export const PLAIN_TEXT_HELPER = 'markdown-plain-text';

@@ -7,7 +7,7 @@ import { sealed } from '../helpers/cache-seal.js';
 import { runBin } from '../helpers/run-cli.js';
 import { ROOT, SAMPLE, snapshot, tempDir } from '../helpers/temp-project.js';
 
-// The bundled sample's cache of checked files: made by scripts/build.mjs into dist/sample-cache
+// The bundled sample's cache of checked files: made by scripts/bundle.mjs into dist/sample-cache
 // (built by test/global-setup.ts), read by every run on the sample, never written.
 
 const SAMPLE_CACHE = join(ROOT, 'dist', 'sample-cache');

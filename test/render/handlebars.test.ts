@@ -31,7 +31,7 @@ describe('templates and their helpers', () => {
     expect(await attempt(text('own.md.hbs', '# {{title}}'))).toBe('# Testparken &lt;b>\n');
   });
 
-  // The same step runs on the default templates when scripts/build.mjs precompiles them (test/cli/markdown-safety.test.ts runs the bin).
+  // The same step runs on the default templates when scripts/bundle.mjs precompiles them (test/cli/markdown-safety.test.ts runs the bin).
   it('in Markdown templates, make every {{value}} text, a helper call too, but leave md, cell and {{{ }}} as they are', async () => {
     const hostile = { ...view, title: '<img src=x onerror=alert(1)> [a](javascript:x) `b` *c* a|b &lt;', items: [{ name: '# <b>' }] };
     const render = await compileTemplate(text('own.md.hbs', '{{title}}\n{{t "not_comparable" category=title note="n" date="d"}}\n{{#each items}}{{name}}{{/each}}\n{{md title}}\n{{cell title}}\n{{{title}}}'), 'md');

@@ -27,7 +27,7 @@ describe('checkTemplate', () => {
     expect(check(source)).toEqual(expected);
   });
 
-  // The defaults compile from text in tests and from source in scripts/build.mjs: they must pass.
+  // The defaults compile from text in tests and from source in scripts/bundle.mjs: they must pass.
   it('finds nothing in the default templates and partials', () => {
     const dir = join(import.meta.dirname, '../../templates');
     const partials = readdirSync(join(dir, 'partials')).map((name) => name.replace(/\.hbs$/, ''));

@@ -142,7 +142,7 @@ describe.skipIf(!chromium)('writePdf with the system Chromium', () => {
     expect(() => readFileSync(join(work, 'broken.pdf'))).toThrow();
   }, 60_000);
 
-  // scripts/build.mjs bundles with esbuild, where a dynamically imported CommonJS package can
+  // scripts/bundle.mjs bundles with esbuild, where a dynamically imported CommonJS package can
   // arrive on `.default`; dist/write/pdf.js (built by test/global-setup.ts) must print all the same.
   it('prints from the bundle (dist/write/pdf.js, playwright-core imported from node_modules)', async () => {
     const bundled = (await import(join(ROOT, 'dist/write/pdf.js'))) as typeof import('../../src/write/pdf.js');

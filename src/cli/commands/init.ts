@@ -147,7 +147,7 @@ async function gatherAnswers(io: Io, options: InitOptions, lang: Lang): Promise<
 export function areaIdOf(name: string): string {
   const id = name
     .toLowerCase()
-    // æ, ø, å written as escapes: the bundle stays ASCII (test/scripts/build.test.ts).
+    // æ, ø, å written as escapes: the bundle stays ASCII (test/scripts/bundle.test.ts).
     .replace(/\u00e6/g, 'ae')
     .replace(/\u00f8/g, 'oe')
     .replace(/\u00e5/g, 'aa')

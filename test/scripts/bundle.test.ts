@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { runBin } from '../helpers/run-cli.js';
 
-// What the bundle (scripts/build.mjs, built by test/global-setup.ts) loads when: heavy packages
+// What the bundle (scripts/bundle.mjs, built by test/global-setup.ts) loads when: heavy packages
 // must only come with the commands that use them, never at start-up. The CLI is one CommonJS file
 // whose modules are initialised when first imported (a command's when it runs): what starts
 // together is what the sources import statically, followed from the start or from a command.
@@ -110,7 +110,7 @@ describe('the bundle', () => {
     ['report --no-cache', ['report', '--sample', '--quiet', '--no-cache'], ['child_process', 'worker_threads', 'crypto']],
   ])('%s on the sample loads no Node module it does not use', (_name, args, unused) => {
     // What a start costs is also the Node modules it loads: commander's child_process (made lazy
-    // in scripts/build.mjs), the workers of big projects, and the hashes of the cache (the
+    // in scripts/bundle.mjs), the workers of big projects, and the hashes of the cache (the
     // sample's cache of checked files is read, so only --no-cache goes without).
     const { code, loaded } = JSON.parse(
       node(`const { run } = require(${JSON.stringify(BIN)}).loadCli();

@@ -65,7 +65,7 @@ async function precompiledChunk(what) {
 
 // commander loads node:child_process (and with it net, dgram and streams) at start-up for
 // executable subcommands, which borgermode does not have: commander gets the module only if it
-// ever touches it. test/scripts/build.test.ts checks what a start loads.
+// ever touches it. test/scripts/bundle.test.ts checks what a start loads.
 const lazyChildProcess = {
   name: 'lazy-child-process',
   setup(esbuild) {
@@ -158,7 +158,7 @@ const modules = await build({
   },
 });
 
-// What each output holds and imports: test/scripts/build.test.ts checks what the CLI bundle holds.
+// What each output holds and imports: test/scripts/bundle.test.ts checks what the CLI bundle holds.
 await writeFile(join(root, 'dist', 'meta.json'), JSON.stringify({ cli: cli.metafile, modules: modules.metafile }, null, 1));
 
 // The cache of the bundled sample's checked files (dist/sample-cache/, read only at run time): the
