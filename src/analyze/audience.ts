@@ -1,9 +1,8 @@
 import type { Dataset } from '../model/dataset.js';
-import type { Area } from '../model/schema.js';
+import { type Area, RECORD_KINDS, type RecordKind } from '../model/schema.js';
 import type { Category } from '../model/categories.js';
 import { type Grouping, groupedCategories, countsAt, groupOf, resolveGrouping } from '../model/category-groups.js';
 import { publicRecord } from '../model/public-fields.js';
-import { RECORD_KINDS, type RecordKind } from '../model/schema.js';
 
 export type Audience = 'public' | 'internal';
 

@@ -1,6 +1,5 @@
 import { findTemplateFolders, type TemplateLoader, templateLoader, unusedTemplates } from '../load/load-templates.js';
-import type { Finding } from '../model/finding.js';
-import { sortFindings } from '../model/finding.js';
+import { type Finding, sortFindings } from '../model/finding.js';
 import type { Lang } from '../model/schema.js';
 import type { OutputFormat, TemplateName } from '../model/templates.js';
 import { compileTemplate, type Renderer } from '../render/handlebars.js';

@@ -1,11 +1,10 @@
 import { checkValue, isMapping } from '../load/check-value.js';
-import { SETTINGS_FILE } from '../model/schema.js';
+import { type Lang, LANGS, RECORD_KINDS, type RecordKind, type Settings, SETTINGS_FILE, SettingsSchema } from '../model/schema.js';
 import { listRecordFiles } from '../load/list-files.js';
 import { readRecordFile } from '../load/load-project.js';
 import { resolveCategories } from '../load/resolve-categories.js';
 import type { Category } from '../model/categories.js';
 import type { Finding } from '../model/finding.js';
-import { LANGS, type Lang, RECORD_KINDS, type RecordKind, type Settings, SettingsSchema } from '../model/schema.js';
 
 // What `add` and `answer` need to know about a project before they write: its settings, every
 // id, and which file holds which records. Unlike loadProject this works on a project with

@@ -2,8 +2,7 @@ import { BUILTIN_CATEGORIES, type Category } from '../model/categories.js';
 import { GROUP_IDS } from '../model/category-groups.js';
 import type { Finding } from '../model/finding.js';
 import type { Params } from '../model/messages.js';
-import type { CategorySetting } from '../model/schema.js';
-import { SETTINGS_FILE } from '../model/schema.js';
+import { type CategorySetting, SETTINGS_FILE } from '../model/schema.js';
 
 /**
  * The project's categories: built-ins relabelled by `categories:` entries with their id, then

@@ -1,15 +1,13 @@
 import { addQuarters, compareQuarters, parseQuarter, quarterOf, quarterStart } from '../model/quarters.js';
 import { dateRange } from '../model/dates.js';
-import { foundValue } from '../model/messages.js';
+import { foundValue, type MessageCode, type Params } from '../model/messages.js';
 import type { Category } from '../model/categories.js';
 import type { Finding, YamlPath } from '../model/finding.js';
-import type { Area, RecordKind, Settings } from '../model/schema.js';
-import type { MessageCode, Params } from '../model/messages.js';
+import { ANSWERED_STATUSES, type Area, type RecordKind, type Settings, SETTINGS_FILE } from '../model/schema.js';
 import { findPersonalData, findPossibleNames, foldText, MAY_FOLD, MAY_READ_OTHERWISE, PERSONAL_DATA_KINDS } from '../model/personal-data.js';
 import { PUBLIC_FIELDS } from '../model/public-fields.js';
 import { closest } from '../model/suggest.js';
 import type { EntriesByKind, RecordEntry } from '../model/dataset.js';
-import { SETTINGS_FILE } from '../model/schema.js';
 
 /** Where an id is defined. */
 export interface IdPlace {
@@ -161,7 +159,7 @@ const answerRequired: Rule = {
     entries.questions.flatMap((entry) => {
       const q = entry.record;
       const findings: Finding[] = [];
-      if ((q.status === 'answered' || q.status === 'closed') && q.answer === undefined) findings.push(at(entry, 'status', 'error', 'answer-missing', { status: q.status }));
+      if (q.status !== undefined && ANSWERED_STATUSES.has(q.status) && q.answer === undefined) findings.push(at(entry, 'status', 'error', 'answer-missing', { status: q.status }));
       if (q.answer !== undefined && q.answered === undefined) findings.push(at(entry, 'answer', 'error', 'answered-missing', {}, 'key'));
       return findings;
     }),

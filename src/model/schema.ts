@@ -76,6 +76,8 @@ export const ACTIVITY_KINDS = [
 export const ACTIVITY_STATUSES = ['done', 'planned', 'cancelled'] as const;
 export const QUESTION_OWNERS = ['police', 'municipality', 'housing', 'helhedsplan', 'other'] as const;
 export const QUESTION_STATUSES = ['open', 'in_progress', 'answered', 'referred', 'closed'] as const;
+/** The statuses of a question that has its answer: a question so marked must give it (rule answer-required). */
+export const ANSWERED_STATUSES: ReadonlySet<string> = new Set(['answered', 'closed'] satisfies (typeof QUESTION_STATUSES)[number][]);
 export const VERDICTS = ['confirmed', 'dispelled', 'unresolved'] as const;
 export const PRIORITY_STATUSES = ['active', 'achieved', 'dropped'] as const;
 export const SURVEY_LEVELS = ['area', 'municipality', 'district', 'national', 'sub_areas'] as const;

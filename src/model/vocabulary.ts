@@ -198,7 +198,7 @@ export interface AnswerFieldSpec {
   offered?: readonly string[];
 }
 
-/** The statuses `answer` offers, the first the default; an answer's text is required with the first two. */
+/** The statuses `answer` offers, the first the default (an answer's text is required with ANSWERED_STATUSES of schema.ts). */
 export const ANSWER_STATUSES = ['answered', 'closed', 'referred', 'in_progress'] as const satisfies readonly (keyof typeof CHOICES.question_status)[];
 
 /** Every field `answer` writes, in the order it asks for them. */

@@ -6,7 +6,7 @@ import { listPublished } from '../analyze/list-criteria.js';
 import { formatQuarter, parseQuarter, type Quarter, quarterStart } from '../model/quarters.js';
 import type { Mark } from '../analyze/suppress.js';
 import type { InArea } from '../model/dataset.js';
-import type { Activity, Lang, Meeting } from '../model/schema.js';
+import { type Activity, ANSWERED_STATUSES, type Lang, type Meeting } from '../model/schema.js';
 import { type ChartPoint, chartScale, renderBarChart } from './chart.js';
 import { formatChange, formatDate, formatChangeSentence, formatDayMonth, formatDifference, formatNumber, formatQuarterName, formatQuarterShort, formatQuarterSpan, formatTrend } from './format.js';
 import { label, listStatusLabel, t } from './i18n.js';
@@ -195,7 +195,7 @@ export function buildBriefView(brief: Brief, { lang, audience, meetingPlace, con
     ...(brief.meeting ? { meeting: meetingView(brief.meeting) } : {}),
     ...(brief.dataThrough ? { data_through: { date: brief.dataThrough, text: formatDate(brief.dataThrough, lang) } } : {}),
     follow_ups: brief.followUps.map(({ question, state, activities }) => {
-      const answered = state === 'answered' || state === 'closed';
+      const answered = ANSWERED_STATUSES.has(state);
       return {
         id: question.id,
         date_text: formatDate(question.date, lang),

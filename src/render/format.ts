@@ -1,9 +1,7 @@
 // Formatting of numbers, dates, quarters and changes for people, in Danish or English.
 
-import type { Change } from '../analyze/change.js';
-import { roundHalfAwayFromZero } from '../analyze/change.js';
-import type { Quarter } from '../model/quarters.js';
-import { quarterEnd, quarterStart } from '../model/quarters.js';
+import { type Change, roundHalfAwayFromZero } from '../analyze/change.js';
+import { type Quarter, quarterEnd, quarterStart } from '../model/quarters.js';
 import { isoToUtcDate } from '../model/dates.js';
 import { t } from './i18n.js';
 

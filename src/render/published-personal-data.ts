@@ -1,7 +1,6 @@
 import type { Dataset } from '../model/dataset.js';
-import { SETTINGS_FILE } from '../model/schema.js';
+import { RECORD_KINDS, SETTINGS_FILE } from '../model/schema.js';
 import type { Finding, YamlPath } from '../model/finding.js';
-import { RECORD_KINDS } from '../model/schema.js';
 
 /** Every string in a view model, at any depth. */
 function stringsOf(value: unknown, into = new Set<string>()): Set<string> {

@@ -1,5 +1,6 @@
 import { accessSync, constants, statSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
+import { escapeText } from 'entities/escape';
 import { writeOutputFile } from './write-output.js';
 
 // PDF output: the HTML brief printed by the system's Chromium through playwright-core, which is
@@ -88,7 +89,7 @@ async function loadPlaywright(): Promise<Playwright> {
 
 /** The footer Chromium draws on every page: the page's <title> (area and quarter, in the brief) and "Side 1 af 2". */
 function footerTemplate(footer: string): string {
-  const page = escapeHtml(footer).replace('{page}', '<span class="pageNumber"></span>').replace('{pages}', '<span class="totalPages"></span>');
+  const page = escapeText(footer).replace('{page}', '<span class="pageNumber"></span>').replace('{pages}', '<span class="totalPages"></span>');
   return `<div style="width: 100%; margin: 0 13mm; display: flex; justify-content: space-between; gap: 5mm; font: 7.5pt system-ui, sans-serif; color: #333;"><span class="title"></span><span>${page}</span></div>`;
 }
 
@@ -163,8 +164,4 @@ export async function writePdf(cwd: string, file: string, html: string, options:
   } finally {
     await printer.close();
   }
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { todayIso } from '../../model/dates.js';
-import { QuestionSchema, type Lang } from '../../model/schema.js';
+import { ANSWERED_STATUSES, type Lang, QuestionSchema } from '../../model/schema.js';
 import { closest } from '../../model/suggest.js';
 import { ANSWER_FIELDS, ANSWER_STATUSES, choiceValues } from '../../model/vocabulary.js';
 import { findRecord, type ProjectState } from '../../edit/project-state.js';
@@ -23,8 +23,6 @@ export interface AnswerOptions extends ProjectOptions {
   verdict?: string;
 }
 
-/** The statuses with which a question needs the answer's text. */
-const NEEDS_ANSWER = new Set<string>(ANSWER_STATUSES.slice(0, 2));
 
 const entry = (key: 'answer' | 'answered' | 'status' | 'verdict'): v.GenericSchema => QuestionSchema.entries[key] as v.GenericSchema;
 
@@ -58,14 +56,14 @@ export async function answerCommand(io: Io, id: string, options: AnswerOptions):
       choices: ANSWER_STATUSES.map((s) => ({ value: s, name: choiceName(lang, 'question_status', s) })),
       default: 'answered',
     });
-    text ??= (await askValue(prompts, lang, { message: ANSWER_FIELDS.answer.prompt[lang], type: 'text', schema: entry('answer'), required: NEEDS_ANSWER.has(status!), default: question.answer })) as string | undefined;
+    text ??= (await askValue(prompts, lang, { message: ANSWER_FIELDS.answer.prompt[lang], type: 'text', schema: entry('answer'), required: ANSWERED_STATUSES.has(status!), default: question.answer })) as string | undefined;
     if (text !== undefined && text !== question.answer) date ??= (await askValue(prompts, lang, { message: ANSWER_FIELDS.answered.prompt[lang], type: 'text', schema: entry('answered'), required: true, default: today })) as string;
     if (question.rumour && verdict === undefined) {
       verdict = await askChoice(prompts, lang, { message: ANSWER_FIELDS.verdict.prompt[lang], choices: choiceValues('verdict').map((x) => ({ value: x, name: choiceName(lang, 'verdict', x) })), default: question.verdict, optional: true });
     }
   } else {
     status ??= 'answered';
-    if (NEEDS_ANSWER.has(status) && text === undefined && question.answer === undefined) {
+    if (ANSWERED_STATUSES.has(status) && text === undefined && question.answer === undefined) {
       throw usageError(cliText(lang, 'missing_values', { flags: listWords(lang, ['--text']), example: `borgermode answer ${id} --text "…"` }));
     }
   }
