@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import type { CheckCache } from '../edit/check-change.js';
 import { CACHE_DIR } from '../load/cache.js';
 import { CACHE_KEY_FILE, loadCacheKey, userCacheKeyFile } from '../load/cache-key.js';
 import { bundledProject, bundledSampleCacheDir, findProject, type ProjectLocation } from '../load/find-project.js';
@@ -93,7 +94,7 @@ async function cacheOptions(io: Io, location: ProjectLocation): Promise<Pick<Loa
 }
 
 /** The cache a record edit of the project at `root` is checked with: the project's own, unless --no-cache or BORGERMODE_NO_CACHE. */
-export async function editCache(io: Io, options: ProjectOptions, root: string): Promise<Pick<LoadOptions, 'cacheDir' | 'cacheKey'>> {
+export async function editCache(io: Io, options: ProjectOptions, root: string): Promise<CheckCache> {
   if (options.cache === false || io.env.BORGERMODE_NO_CACHE) return {};
   const { cacheDir, cacheKey } = await cacheOptions(io, { root, bundled: false });
   return cacheDir === undefined || cacheKey === undefined ? {} : { cacheDir, cacheKey };

@@ -220,4 +220,10 @@ export const ANSWER_FIELDS = {
 export const flagOf = (key: string): string => `--${key.replace(/_/g, '-')}`;
 
 /** `internal_note` ↔ `internalNote`, the name commander gives the option. */
-export const optionOf = (key: string): string => key.replace(/_(\w)/g, (_, c: string) => c.toUpperCase());
+export type OptionName<K extends string> = K extends `${infer Head}_${infer Tail}` ? `${Head}${Capitalize<OptionName<Tail>>}` : K;
+
+/** `internal_note` ↔ `internalNote`, the name commander gives the option. */
+export const optionOf = <K extends string>(key: K): OptionName<K> => key.replace(/_(\w)/g, (_, c: string) => c.toUpperCase()) as OptionName<K>;
+
+/** The options commander gives for the fields `add` writes: a text, or `true` for a flag without a value. */
+export type FieldOptions = { [K in AnyFieldSpec['key'] as OptionName<K>]?: string | boolean };

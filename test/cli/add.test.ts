@@ -358,3 +358,22 @@ describe('add, several at once', () => {
     expect(existsSync(join(project, '.borgermode.lock'))).toBe(false);
   });
 });
+
+// A change is checked through the project's cache (load/load-project.ts, overlay), which it leaves true.
+describe('add with the cache', () => {
+  it('add checks its change through the cache and leaves it true: validate from the cache says what a full check says', async () => {
+    const root = copyProject(SAMPLE);
+    const env = { BORGERMODE_NO_CACHE: undefined, XDG_CACHE_HOME: tempDir() };
+    expect((await runCli(['validate', '--data', root, '--quiet'], { env })).exitCode).toBe(0);
+    const added = await runCli(['add', 'incident', '--data', root, '--date', '2020-03-03', '--category', 'theft', '--zone', 'Nowhere'], { env });
+    expect(added.exitCode).toBe(1);
+    expect(added.stderr).toMatch(/Nowhere/);
+    const ok = await runCli(['add', 'incident', '--data', root, '--date', '2020-03-03', '--category', 'theft'], { env });
+    expect(ok.exitCode).toBe(0);
+    expect(existsSync(join(root, '.borgermode', 'cache'))).toBe(true);
+    const cached = await runCli(['validate', '--data', root, '--json'], { env });
+    const full = await runCli(['validate', '--data', root, '--json', '--no-cache'], { env });
+    expect(cached.stdout).toBe(full.stdout);
+    expect(JSON.parse(cached.stdout)).toMatchObject({ ok: true });
+  });
+});

@@ -1,9 +1,7 @@
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadProject } from '../../src/load/load-project.js';
-import { runCli } from '../helpers/run-cli.js';
 import { changedFiles, copyProject, SAMPLE, snapshot } from '../helpers/temp-project.js';
 
 // src/load/load-project.ts: the overlay, through which add and answer check a change before it is written.
@@ -28,21 +26,5 @@ describe('loadProject with an overlay', () => {
     const result = await loadProject({ root, now, overlay: new Map([['2021/incidents.yaml', 'incidents:\n  - id: inc-new\n    date: 2020-04-01\n    category: theft\n']]) });
     expect(result.dataset!.incidents.map((i) => i.id)).toContain('inc-new');
     expect(changedFiles(before, snapshot(root))).toEqual([]);
-  });
-
-  it('add checks its change through the cache and leaves it true: validate from the cache says what a full check says', async () => {
-    const root = copyProject(SAMPLE);
-    const env = { BORGERMODE_NO_CACHE: undefined, XDG_CACHE_HOME: mkdtempSync(join(tmpdir(), 'borgermode-home-')) };
-    expect((await runCli(['validate', '--data', root, '--quiet'], { env })).exitCode).toBe(0);
-    const added = await runCli(['add', 'incident', '--data', root, '--date', '2020-03-03', '--category', 'theft', '--zone', 'Nowhere'], { env });
-    expect(added.exitCode).toBe(1);
-    expect(added.stderr).toMatch(/Nowhere/);
-    const ok = await runCli(['add', 'incident', '--data', root, '--date', '2020-03-03', '--category', 'theft'], { env });
-    expect(ok.exitCode).toBe(0);
-    expect(existsSync(join(root, '.borgermode', 'cache'))).toBe(true);
-    const cached = await runCli(['validate', '--data', root, '--json'], { env });
-    const full = await runCli(['validate', '--data', root, '--json', '--no-cache'], { env });
-    expect(cached.stdout).toBe(full.stdout);
-    expect(JSON.parse(cached.stdout)).toMatchObject({ ok: true });
   });
 });

@@ -3,7 +3,7 @@ import * as v from 'valibot';
 import { todayIso } from '../../model/dates.js';
 import { ADDABLE_KINDS, type AddableKind, type AddableName } from '../../model/ids.js';
 import { type Area, type Lang, RECORD_SCHEMAS, type Settings } from '../../model/schema.js';
-import { type AnyFieldSpec, type ChoiceName, choiceValues, flagOf, optionOf, RECORD_FIELDS } from '../../model/vocabulary.js';
+import { type AnyFieldSpec, type ChoiceName, choiceValues, type FieldOptions, flagOf, optionOf, RECORD_FIELDS } from '../../model/vocabulary.js';
 import type { ProjectState } from '../../edit/project-state.js';
 import { addRecord } from '../../edit/record-edits.js';
 import { rethrowInLang } from '../errors.js';
@@ -15,10 +15,9 @@ import { openProject, printOutcome, settingsBroken } from '../record-command.js'
 import { canPrompt, type Prompts, promptsFor } from '../prompts.js';
 import { askChoice, askValue, badFlag, checkDateFlag, parseValue } from '../record-input.js';
 
-/** The options of `add`: one flag per field of RECORD_FIELDS (commander's camelCase names, each a string or, for a flag, true), plus the common ones. */
-export interface AddOptions extends ProjectOptions {
+/** The options of `add`: one flag per field of RECORD_FIELDS (FieldOptions), plus the common ones. */
+export interface AddOptions extends ProjectOptions, FieldOptions {
   json?: boolean;
-  [option: string]: string | boolean | undefined;
 }
 
 const ALL_KEYS = [...new Set(Object.values(RECORD_FIELDS).flatMap((fields: readonly AnyFieldSpec[]) => fields.map((f) => f.key)))];
