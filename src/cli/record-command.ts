@@ -1,26 +1,34 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { CheckCache } from '../edit/check-change.js';
-import { loadProjectState, type ProjectState } from '../edit/project-state.js';
+import { type EditWorld, readForEdit } from '../edit/check-change.js';
+import { type ProjectState, projectState } from '../edit/project-state.js';
 import { findProject } from '../load/find-project.js';
 import { decodeRecordText, locateFindings } from '../load/read-yaml.js';
 import { type Finding, hasErrors } from '../model/finding.js';
 import { type Lang, SETTINGS_FILE } from '../model/schema.js';
 import { diagnosticsJson, printFindings } from './diagnostics.js';
 import { EXIT, usageError } from './exit-codes.js';
-import { type Io, useColor } from './io.js';
+import { clock, type Io, useColor } from './io.js';
 import { cliText } from './messages.js';
 import { editCache, type ProjectOptions } from './project.js';
 import { printMessage } from './safe-text.js';
 
 // What the commands that write records (add, answer) share: the project they write into, and how they report.
 
-/** The project of --data or the working folder (never the bundled sample: it is not ours to write). */
-export async function openProject(io: Io, options: ProjectOptions): Promise<{ root: string; state: ProjectState; lang: Lang; cache: CheckCache }> {
+/**
+ * The project of --data or the working folder (never the bundled sample: it is not ours to write),
+ * read with its cache; `world` is what the edit reads it with again under the lock.
+ */
+export async function openProject(io: Io, options: ProjectOptions): Promise<{ world: Required<EditWorld>; state: ProjectState; lang: Lang }> {
   const location = await findProject({ data: options.data, cwd: io.cwd });
   if (!location) throw usageError(cliText(options.lang ?? 'da', 'no_project'));
-  const state = await loadProjectState(location.root);
-  return { root: location.root, state, lang: options.lang ?? state.language ?? 'da', cache: await editCache(io, options, location.root) };
+  const { root } = location;
+  // Today before the project is read: a wrong BORGERMODE_TODAY is said in --lang's language, else in Danish.
+  const now = clock(io, options.lang ?? 'da');
+  const cache = await editCache(io, options, root);
+  const reading = await readForEdit({ root, now, cache });
+  const state = projectState(reading);
+  return { world: { root, now, cache, reading }, state, lang: options.lang ?? state.language ?? 'da' };
 }
 
 /** Prints the errors of borgermode.yaml; records are written only into a project whose settings are right. */

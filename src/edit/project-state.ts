@@ -1,27 +1,27 @@
-import { checkValue, isMapping } from '../load/check-value.js';
-import { type Lang, LANGS, RECORD_KINDS, type RecordKind, type Settings, SETTINGS_FILE, SettingsSchema } from '../model/schema.js';
-import { listRecordFiles } from '../load/list-files.js';
-import { readRecordFile } from '../load/load-project.js';
-import { resolveCategories } from '../load/resolve-categories.js';
+import type { ProjectReading } from '../load/load-project.js';
+import { type Lang, RECORD_KINDS, type RecordKind, type Settings } from '../model/schema.js';
 import type { Category } from '../model/categories.js';
 import type { Finding } from '../model/finding.js';
 
 // What `add` and `answer` need to know about a project before they write: its settings, every
-// id, and which file holds which records. Unlike loadProject this works on a project with
-// errors too (a broken record elsewhere must not stop the next one from being added): each
-// file is read as plain data, and the checks proper run later on the changed project.
+// id, and which file holds which records. It works on a project with errors too (a broken record
+// elsewhere must not stop the next one from being added): it is made from each file as checked on
+// its own, before the cross-record rules, which run later on the changed project. A record that
+// failed its checks is summarized by the fields that passed, and by its id as written.
 
-/** The fields of a record that choosing a file, an id or a prompt's choices look at. */
+/**
+ * The fields of a record that choosing a file, an id or a prompt's choices look at: those of the
+ * record as checked (load/check-file.ts), the fields that failed their checks left out.
+ */
 export interface RecordSummary {
-  index: number;
-  id?: string;
-  date?: string;
-  area?: string;
-  status?: string;
-  question?: string;
-  rumour?: boolean;
-  answer?: string;
-  verdict?: string;
+  readonly id?: string;
+  readonly date?: string;
+  readonly area?: string;
+  readonly status?: string;
+  readonly question?: string;
+  readonly rumour?: boolean;
+  readonly answer?: string;
+  readonly verdict?: string;
 }
 
 export interface FileSummary {
@@ -29,7 +29,8 @@ export interface FileSummary {
   file: string;
   /** False when the file could not be read as YAML records; it is then never edited. */
   readable: boolean;
-  records: Partial<Record<RecordKind, RecordSummary[]>>;
+  /** The records of each list of the file, by index. */
+  records: Partial<Record<RecordKind, readonly RecordSummary[]>>;
 }
 
 export interface ProjectState {
@@ -40,63 +41,55 @@ export interface ProjectState {
   language: Lang | undefined;
   categories: Category[];
   files: FileSummary[];
-  /** Every id in the project, of valid records or not. */
-  ids: Set<string>;
+  /** Every id in the project, of valid records or not (the records' own, as they are walked). */
+  ids: Iterable<string>;
 }
 
-/** Reads the settings and a summary of every record file of the project at `root`. */
-export async function loadProjectState(root: string): Promise<ProjectState> {
-  const settingsFindings: Finding[] = [];
-  const settingsData = await readRecordFile(root, SETTINGS_FILE, settingsFindings);
-  const checked = settingsData === undefined ? undefined : checkValue(SettingsSchema, settingsData ?? {}, SETTINGS_FILE, [], settingsFindings);
-  let settings = checked?.ok ? (checked.value as Settings) : undefined;
-  const categories = resolveCategories(settings?.categories ?? [], settingsFindings);
-  if (settingsFindings.length > 0) settings = undefined;
-  const rawLanguage = isMapping(settingsData) ? settingsData.language : undefined;
-  const language = (LANGS as readonly unknown[]).includes(rawLanguage) ? (rawLanguage as Lang) : undefined;
-
+/**
+ * The settings and a summary of every record file, from a reading of the project (read with the
+ * project's cache, so that a big project costs what an unchanged `validate` does).
+ */
+export function projectState(reading: ProjectReading): ProjectState {
+  const { root, language } = reading;
+  const settings = reading.settingsFindings.length > 0 ? undefined : reading.settings;
   const files: FileSummary[] = [];
-  const ids = new Set<string>();
-  for (const file of await listRecordFiles(root)) {
-    const findings: Finding[] = [];
-    const data = await readRecordFile(root, file, findings);
-    const summary: FileSummary = { file, readable: findings.length === 0 && (data === null || isMapping(data)), records: {} };
-    if (isMapping(data)) {
-      for (const kind of RECORD_KINDS) {
-        const list = data[kind];
-        if (!Array.isArray(list)) continue;
-        summary.records[kind] = list.map((raw: unknown, index) => {
-          const record = isMapping(raw) ? raw : {};
-          if (typeof record.id === 'string') ids.add(record.id);
-          return summarize(record, index);
-        });
-      }
+  for (const { path, checked } of reading.files) {
+    const summary: FileSummary = { file: path, readable: checked.readable, records: {} };
+    for (const kind of RECORD_KINDS) {
+      const list = checked.records[kind] as readonly (RecordSummary | null)[] | undefined;
+      if (!list) continue;
+      // The checked records themselves: a big project's are not copied (only one that lost its id or is not a mapping).
+      const records = list.includes(null) ? list.map((record) => record ?? NOTHING) : (list as readonly RecordSummary[]);
+      summary.records[kind] = records;
+    }
+    // An id the checked record lost (the id itself was wrong) still names the record.
+    const copied = new Set<RecordKind>();
+    for (const [kind, index, id] of checked.ids) {
+      if (!copied.has(kind)) summary.records[kind] = [...summary.records[kind]!];
+      copied.add(kind);
+      (summary.records[kind] as RecordSummary[])[index] = { ...summary.records[kind]![index], id };
     }
     files.push(summary);
   }
-  return { root, settings, settingsFindings, language, categories, files, ids };
+  return { root, settings, settingsFindings: reading.settingsFindings, language, categories: reading.categories, files, ids: idsOf(files) };
 }
 
-function summarize(record: Record<string, unknown>, index: number): RecordSummary {
-  const text = (key: string) => (typeof record[key] === 'string' ? (record[key] as string) : undefined);
+/** The ids of the records of `files`, walked anew each time. */
+function idsOf(files: readonly FileSummary[]): Iterable<string> {
   return {
-    index,
-    id: text('id'),
-    date: text('date'),
-    area: text('area'),
-    status: text('status'),
-    question: text('question'),
-    rumour: record.rumour === true,
-    answer: text('answer'),
-    verdict: text('verdict'),
+    *[Symbol.iterator]() {
+      for (const file of files) for (const records of Object.values(file.records)) for (const record of records) if (record.id !== undefined) yield record.id;
+    },
   };
 }
 
+const NOTHING: RecordSummary = Object.freeze({});
+
 /** Where a record with `id` stands, when some file holds it. */
-export function findRecord(state: ProjectState, kind: RecordKind, id: string): { file: string; record: RecordSummary } | undefined {
+export function findRecord(state: ProjectState, kind: RecordKind, id: string): { file: string; index: number; record: RecordSummary } | undefined {
   for (const summary of state.files) {
-    const record = summary.records[kind]?.find((r) => r.id === id);
-    if (record) return { file: summary.file, record };
+    const index = summary.records[kind]?.findIndex((r) => r.id === id) ?? -1;
+    if (index >= 0) return { file: summary.file, index, record: summary.records[kind]![index]! };
   }
   return undefined;
 }

@@ -1,19 +1,21 @@
 import { join } from 'node:path';
 import { FileAccessError } from '../model/file-access-error.js';
-import { readProjectFile } from '../load/load-project.js';
+import { readProjectFile } from '../load/project-reader.js';
 import { decodeRecordText } from '../load/read-yaml.js';
 import { EDITOR_SCHEMA_DIR, modelineFor, RECORDS_SCHEMA_FILE } from '../model/editor-schema.js';
 import { type Finding, hasErrors } from '../model/finding.js';
 import { type AddableKind, nextRecordId } from '../model/ids.js';
-import { type CheckCache, checkProjectWith, findingsAbout } from './check-change.js';
+import { checkChange, type EditWorld, findingsAbout, readForEdit } from './check-change.js';
 import { withProjectLock } from '../write/lock.js';
 import { placeRecord } from './place-record.js';
-import { findRecord, loadProjectState } from './project-state.js';
+import { findRecord, projectState } from './project-state.js';
 import { pathExists, writeProjectFile } from '../write/write-output.js';
 import { appendRecord, newRecordFile, type PlainRecord, setRecordFields, YamlEditError } from '../write/yaml-edit.js';
 
 // The two writes of data entry, each one turn of read → change → check → write under the
 // project's lock. Nothing is written when the change would bring an error into the project.
+// The project is read once under the lock (with the cache, and reusing what the command read to
+// ask its questions); the change is checked on that reading with the changed file in place.
 
 export interface EditResult {
   /** The file changed (or that would have been), relative to the root. */
@@ -30,10 +32,11 @@ export interface AddResult extends EditResult {
 }
 
 /** Adds `record` (its fields in order, without an id) to the project at `root`: picks its id and its file. */
-export async function addRecord(options: { root: string; kind: AddableKind; record: PlainRecord; now: Date; cache?: CheckCache }): Promise<AddResult> {
-  const { root, kind, now } = options;
+export async function addRecord(options: EditWorld & { kind: AddableKind; record: PlainRecord }): Promise<AddResult> {
+  const { root, kind } = options;
   return withProjectLock(root, async (assertHeld) => {
-    const state = await loadProjectState(root);
+    const reading = await readForEdit(options);
+    const state = projectState(reading);
     const id = nextRecordId(kind, String(options.record.date), state.ids);
     const record = { id, ...options.record };
     const { file, create } = placeRecord(kind, String(options.record.date), state.files);
@@ -47,7 +50,7 @@ export async function addRecord(options: { root: string; kind: AddableKind; reco
     } else {
       ({ text, index } = await editing(file, async () => appendRecord(await readRecordText(root, file), kind, record)));
     }
-    const findings = refusePersonalData(findingsAbout(await checkProjectWith(root, new Map([[file, text]]), now, options.cache), file, [kind, index]));
+    const findings = refusePersonalData(findingsAbout(await checkChange(options, reading, new Map([[file, text]])), file, [kind, index]));
     if (hasErrors(findings)) return { id, file, created: create, findings, written: false };
     assertHeld();
     await writeProjectFile(root, file, text);
@@ -67,14 +70,15 @@ export class UnknownRecordError extends Error {
 }
 
 /** Sets `fields` on the question `id` where it stands (answer, answered, status, verdict). */
-export async function updateQuestion(options: { root: string; id: string; fields: PlainRecord; now: Date; cache?: CheckCache }): Promise<EditResult> {
-  const { root, id, now } = options;
+export async function updateQuestion(options: EditWorld & { id: string; fields: PlainRecord }): Promise<EditResult> {
+  const { root, id } = options;
   return withProjectLock(root, async (assertHeld) => {
-    const state = await loadProjectState(root);
+    const reading = await readForEdit(options);
+    const state = projectState(reading);
     const found = findRecord(state, 'questions', id);
     if (!found) throw new UnknownRecordError(id, state.files.flatMap((f) => (f.records.questions ?? []).flatMap((q) => (q.id ? [q.id] : []))));
-    const text = await editing(found.file, async () => setRecordFields(await readRecordText(root, found.file), 'questions', found.record.index, options.fields));
-    const findings = refusePersonalData(findingsAbout(await checkProjectWith(root, new Map([[found.file, text]]), now, options.cache), found.file, ['questions', found.record.index]));
+    const text = await editing(found.file, async () => setRecordFields(await readRecordText(root, found.file), 'questions', found.index, options.fields));
+    const findings = refusePersonalData(findingsAbout(await checkChange(options, reading, new Map([[found.file, text]])), found.file, ['questions', found.index]));
     if (hasErrors(findings)) return { file: found.file, findings, written: false };
     assertHeld();
     await writeProjectFile(root, found.file, text);

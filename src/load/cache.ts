@@ -19,7 +19,7 @@ import type { CheckedFile } from './check-file.js';
 export const CACHE_DIR = '.borgermode/cache';
 
 /** Bump when the meaning of an entry or of the memo changes without a change of the code's fingerprint. */
-export const CACHE_FORMAT = 2;
+export const CACHE_FORMAT = 3;
 
 /** The name of a file's entry: a hash of its path (so only entries are tidied away, never the memo). */
 const ENTRY_NAME = /^[0-9a-f]{32}\.json$/;
@@ -171,7 +171,7 @@ function readEntry(data: Buffer, expected: { tool: string; file: string; source:
     if (typeof header.seal !== 'string' || header.seal !== seal(entryScope(expected.file, expected.source), body)) return undefined;
     const checked = JSON.parse(body.toString('utf8')) as CheckedFile;
     const shapeOk =
-      Array.isArray(checked?.findings) && Array.isArray(checked.ids) && Array.isArray(checked.personalData) && typeof checked.records === 'object' && checked.records !== null;
+      typeof checked?.readable === 'boolean' && Array.isArray(checked.findings) && Array.isArray(checked.ids) && Array.isArray(checked.personalData) && typeof checked.records === 'object' && checked.records !== null;
     return shapeOk ? checked : undefined;
   } catch {
     return undefined;

@@ -12,6 +12,8 @@ import { findPersonalDataIn, needsReaderForms, type ReaderForms } from './rules.
  * function of the file's bytes and path, so load/cache.ts can keep it keyed by content.
  */
 export interface CheckedFile {
+  /** The file was read as YAML and is a mapping or empty: a file records may be appended to (edit/place-record.ts). */
+  readable: boolean;
   /** The file's own findings (reading, parsing, fields), in the order they were found; not yet located. */
   findings: Finding[];
   /** The checked record of each list of the file, by kind and index; null where no part of it passed (not a mapping). */
@@ -27,9 +29,10 @@ const FAST_CHECKS = Object.fromEntries(RECORD_KINDS.map((kind) => [kind, compile
 
 /** Reads, parses and checks the fields of one record file. */
 export async function checkRecordFile(file: string, bytes: Uint8Array): Promise<CheckedFile> {
-  const checked: CheckedFile = { findings: [], records: {}, ids: [], personalData: [] };
+  const checked: CheckedFile = { readable: false, findings: [], records: {}, ids: [], personalData: [] };
   const findings = checked.findings;
   const doc = await parseRecordBytes(bytes, file, findings);
+  checked.readable = doc === null || isMapping(doc);
   if (doc === undefined || doc === null) return checked;
   if (!isMapping(doc)) {
     findings.push({ file, line: 1, column: 1, severity: 'error', code: 'not-a-mapping', params: { kinds: RECORD_KINDS.map((k) => `${k}:`), found: foundValue(doc) } });

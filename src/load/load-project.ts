@@ -1,21 +1,19 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Category } from '../model/categories.js';
 import { todayIso } from '../model/dates.js';
 import { type Finding, hasErrors, sortFindings } from '../model/finding.js';
 import { MAY_READ_OTHERWISE } from '../model/personal-data.js';
 import { type Lang, LANGS, RECORD_KINDS, type RecordKind, type RecordOf, type Settings, SETTINGS_FILE, SettingsSchema } from '../model/schema.js';
 import { openRecordCache, type RecordCache } from './cache.js';
-import { type CheckedFile, loadReaderForms, parseRecordBytes } from './check-file.js';
+import { type CheckedFile, checkRecordFile, loadReaderForms, parseRecordBytes } from './check-file.js';
 import { type Checked, type FileChecker, openFileChecker, type ParallelOptions } from './check-files.js';
 import { checkValue, isMapping } from './check-value.js';
 import { type Dataset, type EntriesByKind, type InArea, PlacedRecord, type RecordEntry } from '../model/dataset.js';
-import { accessError } from '../model/file-access-error.js';
-import { comparePaths, listProjectFiles } from './list-files.js';
+import { comparePaths } from './list-files.js';
+import { diskReader, type ProjectReader, withOverlay } from './project-reader.js';
 import { decodeRecordText, locateFindings } from './read-yaml.js';
 import { resolveCategories } from './resolve-categories.js';
 import { findPersonalDataInSettings, type IdPlace, runRules, withoutReviewedNames } from './rules.js';
-import { readValidateMemo, type ValidateResult, writeValidateMemo } from './validate-memo.js';
+import { readValidateMemo, type ValidateKey, type ValidateResult, writeValidateMemo } from './validate-memo.js';
 
 export interface LoadOptions {
   /** The project root (see findProject). */
@@ -30,12 +28,20 @@ export interface LoadOptions {
   cacheKey?: Uint8Array;
   /** When to check files on worker threads (load/check-files.ts); its defaults otherwise. */
   parallel?: ParallelOptions;
+  /** Where the files come from (project-reader.ts): the disk at `root` unless given. */
+  reader?: ProjectReader;
   /**
    * Files as a change would make them (path relative to the root → text), read instead of the
-   * disk; a path not on disk is a new record file. `add` and `answer` check their change so,
-   * through the same cache as every other run. No memo is read or written with an overlay.
+   * reader's; a path it does not list is a new record file. `add` and `answer` check their change
+   * so. No memo is read or written with an overlay.
    */
   overlay?: ReadonlyMap<string, string>;
+  /**
+   * An earlier reading of the same project in this run: a file whose bytes are as they were then
+   * is taken from it as it was checked then, without the cache or a check (an edit reads the
+   * project once to choose, then checks its change). No memo is read or written with it.
+   */
+  reuse?: ProjectReading;
 }
 
 export interface LoadResult {
@@ -47,9 +53,38 @@ export interface LoadResult {
   language: Lang | undefined;
 }
 
+/** A record file as read and checked on its own. */
+export interface ReadFile {
+  /** Relative to the root, with forward slashes. */
+  path: string;
+  /** The sha-256 of its bytes, with a cache or a reuse; else empty. */
+  source: string;
+  checked: CheckedFile;
+}
+
+/** The project read and every file checked on its own (cache, checker): what the cross-record rules start from. */
+export interface ProjectReading {
+  root: string;
+  /** The day the date rules judge against, YYYY-MM-DD. */
+  today: string;
+  read: (file: string) => Promise<Uint8Array>;
+  /** borgermode.yaml's value, when it passed its schema (its categories may still have errors). */
+  settings: Settings | undefined;
+  /** The findings of borgermode.yaml itself: reading, fields, categories. */
+  settingsFindings: Finding[];
+  /** Personal data in its public texts (warnings, reported only with valid settings, like the rules'). */
+  settingsPersonalData: Finding[];
+  /** The project's `language`; Danish when borgermode.yaml names none, undefined when it could not be read. */
+  language: Lang | undefined;
+  categories: Category[];
+  /** The links not followed, as warnings. */
+  linkFindings: Finding[];
+  files: ReadFile[];
+}
+
 /** Reads, checks and assembles a data project: read → check, the first two steps of every command. */
 export async function loadProject(options: LoadOptions): Promise<LoadResult> {
-  return readAndCheck(options, false);
+  return judgeProject(await readProject(options));
 }
 
 /**
@@ -57,52 +92,59 @@ export async function loadProject(options: LoadOptions): Promise<LoadResult> {
  * every input is as it was then (validate-memo.ts), else as loadProject finds it, kept as the memo.
  */
 export async function loadFindings(options: LoadOptions): Promise<ValidateResult> {
-  const outcome = await readAndCheck(options, true);
-  return 'recalled' in outcome ? outcome.recalled : { ok: outcome.dataset !== undefined, findings: outcome.findings, language: outcome.language };
+  const reading = await readFiles(options, true);
+  if ('recalled' in reading) return reading.recalled;
+  const { dataset, findings, language } = await judgeProject(reading);
+  const result = { ok: dataset !== undefined, findings, language };
+  const memo = reading.memo;
+  if (memo) await writeValidateMemo(memo.cache, options.cacheDir!, { ...memo.key, files: reading.files.map((file) => [file.path, file.source]) }, result);
+  return result;
 }
 
-async function readAndCheck(options: LoadOptions, useMemo: false): Promise<LoadResult>;
-async function readAndCheck(options: LoadOptions, useMemo: boolean): Promise<LoadResult | { recalled: ValidateResult }>;
-async function readAndCheck(options: LoadOptions, useMemo: boolean): Promise<LoadResult | { recalled: ValidateResult }> {
-  const { root, now, cacheDir, cacheReadOnly, cacheKey, parallel, overlay, ...rest } = options;
+/** Reads the project and checks each file on its own: the settings, then every record file (from the reuse, the cache, or checked). */
+export async function readProject(options: LoadOptions): Promise<ProjectReading> {
+  return (await readFiles(options, false)) as ProjectReading;
+}
+
+async function readFiles(options: LoadOptions, useMemo: boolean): Promise<MemoReading | { recalled: ValidateResult }> {
+  const { root, now, cacheDir, cacheReadOnly, cacheKey, parallel, reader, overlay, reuse, ...rest } = options;
   // An option that changes the findings must be part of the memo's key (ValidateKey): a new one fails here until it is.
   rest satisfies Record<string, never>;
-  const findings: Finding[] = [];
-  const read = (file: string): Promise<Uint8Array> => (overlay?.has(file) ? Promise.resolve(Buffer.from(overlay.get(file)!, 'utf8')) : readProjectFile(root, file));
+  const world = overlay ? withOverlay(reader ?? diskReader(root), overlay) : (reader ?? diskReader(root));
+  const read = world.read;
+  const settingsFindings: Finding[] = [];
   const settingsBytes = await read(SETTINGS_FILE);
-  const settingsDoc = await parseRecordBytes(settingsBytes, SETTINGS_FILE, findings);
-  const settingsChecked = settingsDoc === undefined ? undefined : checkValue(SettingsSchema, settingsDoc ?? {}, SETTINGS_FILE, [], findings);
+  const settingsDoc = await parseRecordBytes(settingsBytes, SETTINGS_FILE, settingsFindings);
+  const settingsChecked = settingsDoc === undefined ? undefined : checkValue(SettingsSchema, settingsDoc ?? {}, SETTINGS_FILE, [], settingsFindings);
   const settings = settingsChecked?.ok ? (settingsChecked.value as Settings) : undefined;
   const rawLanguage = isMapping(settingsDoc) ? settingsDoc.language : undefined;
   const language = (LANGS as readonly unknown[]).includes(rawLanguage) ? (rawLanguage as Lang) : settingsDoc === undefined ? undefined : 'da';
-  const categories = resolveCategories(settings?.categories ?? [], findings);
+  const categories = resolveCategories(settings?.categories ?? [], settingsFindings);
   const today = todayIso(now);
 
-  const entries = Object.fromEntries(RECORD_KINDS.map((kind) => [kind, []])) as unknown as EntriesByKind;
-  const ids = { first: new Map<string, IdPlace>(), repeated: new Map<string, IdPlace[]>() };
-  const personalData: Finding[] = [];
   const cache = cacheDir === undefined || cacheKey === undefined ? undefined : await openRecordCache(cacheDir, { readOnly: cacheReadOnly === true, key: cacheKey });
-  const listed = await listProjectFiles(root);
-  const skippedLinks = listed.skipped;
-  const files = overlay ? withNewFiles(listed.files, overlay) : listed.files;
+  const hash = cache?.sourceHash ?? (reuse ? await plainHash() : undefined);
+  const reused = new Map(reuse?.files.filter((file) => file.source !== '').map((file) => [file.path, file]));
+  const { files, skipped } = await world.list();
   // A link not followed is said, never skipped without a word (docs/data-format.md).
-  for (const link of skippedLinks) findings.push({ file: link.path, severity: 'warning', code: 'link-skipped', params: { reason: link.reason }, line: 1, column: 1 });
-  const memoKey = useMemo && cache && !overlay ? { settings: cache.sourceHash(settingsBytes), today, files } : undefined;
+  const linkFindings: Finding[] = skipped.map((link) => ({ file: link.path, severity: 'warning', code: 'link-skipped', params: { reason: link.reason }, line: 1, column: 1 }));
+  const memoKey = useMemo && cache && !overlay && !reuse ? { settings: cache.sourceHash(settingsBytes), today, files } : undefined;
   let memo = memoKey && readValidateMemo(cache!, cacheDir!, memoKey);
   // The sha-256 of each file's bytes: the key of its cache entry, and its part of the memo's key.
   const sources: string[] = [];
   const checkedFiles: Promise<CheckedFile>[] = [];
   // Opened for the first file that is not in the cache: a run that checks nothing starts no workers.
   let checker: FileChecker | undefined;
-  // Finds a file in the cache or checks it (on workers: while the next files are read).
+  // Finds a file in the reuse or the cache, or checks it (on workers: while the next files are read).
   const take = async (index: number, bytes: Uint8Array | undefined): Promise<void> => {
     const file = files[index]!;
-    let checked: CheckedFile | Promise<CheckedFile> | undefined = cache && (await cache.get(file, sources[index]!));
+    const earlier = reused.get(file);
+    let checked: CheckedFile | Promise<CheckedFile> | undefined = earlier?.source === sources[index] ? earlier?.checked : cache && (await cache.get(file, sources[index]!));
     if (!checked) {
       // A file that matched the memo was let go; read again, it is keyed by the bytes now checked.
       if (bytes === undefined) {
         bytes = await read(file);
-        sources[index] = cache ? cache.sourceHash(bytes) : '';
+        sources[index] = hash ? hash(bytes) : '';
       }
       checker ??= await openFileChecker(root, files, parallel);
       const source = sources[index]!;
@@ -114,10 +156,11 @@ async function readAndCheck(options: LoadOptions, useMemo: boolean): Promise<Loa
     checkedFiles[index] = pending;
     if (!checker?.parallel) await pending;
   };
+  const readFiles: ReadFile[] = [];
   try {
     for (const [index, file] of files.entries()) {
       const bytes = await read(file);
-      sources[index] = cache ? cache.sourceHash(bytes) : '';
+      sources[index] = hash ? hash(bytes) : '';
       // While every file is as the memo has it, nothing is checked: the memo may answer for all.
       if (memo?.matches(index, sources[index]!)) continue;
       if (memo) {
@@ -127,27 +170,76 @@ async function readAndCheck(options: LoadOptions, useMemo: boolean): Promise<Loa
       await take(index, bytes);
     }
     if (memo) return { recalled: memo.result };
-    for (const [index, file] of files.entries()) {
-      const checked = await checkedFiles[index]!;
-      for (const finding of checked.findings) findings.push(finding);
-      for (const finding of checked.personalData) personalData.push(finding);
-      addRecords(file, checked, entries, ids);
-    }
+    for (const [index, path] of files.entries()) readFiles.push({ path, source: sources[index]!, checked: await checkedFiles[index]! });
   } finally {
     await checker?.close();
   }
   const settingsPersonalData = settings ? await personalDataOfSettings(settings, settingsDoc, settingsBytes, cache) : [];
   await cache?.close([...files, SETTINGS_FILE]);
+  const reading: ProjectReading = { root, today, read, settings, settingsFindings, settingsPersonalData, language, categories, linkFindings, files: readFiles };
+  // A read-only cache (the bundled sample's) belongs to the installation: no memo is written into it.
+  return memoKey && !cacheReadOnly ? { ...reading, memo: { cache: cache!, key: memoKey } } : reading;
+}
 
+/**
+ * `reading` with `changes` (path → text) in place, as `add` and `answer` check an edit: the changed
+ * and new files checked, every other file as it was read (the edit read it under the project's
+ * lock a moment ago). A change of borgermode.yaml reads the whole project again through an overlay.
+ * The changed files' entries go into the cache (`options`' cache): should the change be refused,
+ * the next run finds the entry for other bytes, a miss like any other.
+ */
+export async function withChanges(reading: ProjectReading, changes: ReadonlyMap<string, string>, options: LoadOptions): Promise<ProjectReading> {
+  if (changes.has(SETTINGS_FILE)) return readProject({ ...options, overlay: changes, reuse: reading });
+  const files = [...reading.files];
+  // Kept in the cache like any file checked: once the change is written, the next run finds it there.
+  const { cacheDir, cacheKey } = options;
+  const cache = cacheDir === undefined || cacheKey === undefined || options.cacheReadOnly ? undefined : await openRecordCache(cacheDir, { key: cacheKey });
+  for (const [path, text] of changes) {
+    const bytes = Buffer.from(text, 'utf8');
+    const changed: ReadFile = { path, source: cache?.sourceHash(bytes) ?? '', checked: await checkRecordFile(path, bytes) };
+    cache?.put(path, changed.source, changed.checked);
+    const at = files.findIndex((file) => file.path === path);
+    if (at >= 0) files[at] = changed;
+    else files.splice(files.filter((file) => comparePaths(file.path, path) < 0).length, 0, changed);
+  }
+  await cache?.close([...files.map((file) => file.path), SETTINGS_FILE]);
+  const read = async (file: string) => (changes.has(file) ? Buffer.from(changes.get(file)!, 'utf8') : reading.read(file));
+  return { ...reading, read, files };
+}
+
+/** A reading whose result validate keeps as the memo. */
+interface MemoReading extends ProjectReading {
+  memo?: { cache: RecordCache; key: Omit<ValidateKey, 'files'> & { files: readonly string[] } };
+}
+
+/** The sha-256 of a file's bytes without a cache (node:crypto, loaded only then). */
+async function plainHash(): Promise<(bytes: Uint8Array) => string> {
+  const { createHash } = await import('node:crypto');
+  return (bytes) => createHash('sha256').update(bytes).digest('hex');
+}
+
+/**
+ * The cross-record rules over a reading, every finding located and sorted, and the dataset when
+ * nothing is an error. A reading may be judged more than once; the records of the dataset are its own.
+ */
+export async function judgeProject(reading: ProjectReading): Promise<LoadResult> {
+  const { root, settings, categories, language, today } = reading;
+  const findings: Finding[] = [...reading.settingsFindings, ...reading.linkFindings];
+  const entries = Object.fromEntries(RECORD_KINDS.map((kind) => [kind, []])) as unknown as EntriesByKind;
+  const ids = { first: new Map<string, IdPlace>(), repeated: new Map<string, IdPlace[]>() };
+  const personalData: Finding[] = [];
+  for (const { path, checked } of reading.files) {
+    for (const finding of checked.findings) findings.push(finding);
+    for (const finding of checked.personalData) personalData.push(finding);
+    addRecords(path, checked, entries, ids);
+  }
   if (settings) {
     findings.push(...runRules({ areas: settings.areas, categories: new Map(categories.map((c) => [c.id, c])), entries, ids, today }), ...withoutReviewedNames(personalData, settings));
-    findings.push(...settingsPersonalData);
+    findings.push(...reading.settingsPersonalData);
   }
-  await locateAll(read, findings);
+  await locateAll(reading.read, findings);
   const sorted = sortFindings(findings);
   const ok = settings !== undefined && !hasErrors(sorted);
-  // A read-only cache (the bundled sample's) belongs to the installation: no memo is written into it.
-  if (memoKey && !cacheReadOnly) await writeValidateMemo(cache!, cacheDir!, { ...memoKey, files: files.map((file, index) => [file, sources[index]!]) }, { ok, findings: sorted, language });
   if (!ok) return { dataset: undefined, findings: sorted, language };
   return { dataset: assemble(root, settings, categories, entries), findings: sorted, language };
 }
@@ -165,7 +257,7 @@ async function personalDataOfSettings(settings: Settings, doc: unknown, bytes: U
   const personalData: Finding[] = [];
   // The quick test of MAY_READ_OTHERWISE on every text of the settings at once.
   findPersonalDataInSettings(settings, personalData, MAY_READ_OTHERWISE.test(JSON.stringify(doc) ?? '') ? await loadReaderForms() : undefined);
-  cache?.put(SETTINGS_FILE, source, { findings: [], records: {}, ids: [], personalData });
+  cache?.put(SETTINGS_FILE, source, { readable: true, findings: [], records: {}, ids: [], personalData });
   return personalData;
 }
 
@@ -201,26 +293,6 @@ function addRecords(file: string, checked: CheckedFile, entries: EntriesByKind, 
       }
     }
   }
-}
-
-/** Reads and parses one file; undefined when it could not be read as YAML (the finding says why). */
-export async function readRecordFile(root: string, file: string, findings: Finding[]): Promise<unknown> {
-  return parseRecordBytes(await readProjectFile(root, file), file, findings);
-}
-
-/** The bytes of a file of the project; a file that cannot be opened is a FileAccessError (exit 2). */
-export async function readProjectFile(root: string, file: string): Promise<Uint8Array> {
-  try {
-    return readFileSync(join(root, file));
-  } catch (error) {
-    throw accessError(error, join(root, file), 'file');
-  }
-}
-
-/** The project's record files with the overlay's new ones among them, in the order listProjectFiles gives (by path). */
-function withNewFiles(files: readonly string[], overlay: ReadonlyMap<string, string>): string[] {
-  const added = [...overlay.keys()].filter((file) => file !== SETTINGS_FILE && !files.includes(file));
-  return added.length === 0 ? [...files] : [...files, ...added].sort(comparePaths);
 }
 
 /** Resolves line and column of every finding (and its related place), reading only the files concerned. */

@@ -26,16 +26,20 @@ export const ID_PREFIXES: Record<AddableKind, string> = {
  * of a day keep counting up even after a record was deleted), `mtg-2020-01-22` for the first
  * meeting of a day and `mtg-2020-01-22-2` for the next.
  */
-export function nextRecordId(kind: AddableKind, date: string, taken: ReadonlySet<string>): string {
+export function nextRecordId(kind: AddableKind, date: string, taken: Iterable<string>): string {
   const base = `${ID_PREFIXES[kind]}-${date}`;
-  if (kind === 'meetings' && !taken.has(base)) return base;
-  let highest = kind === 'meetings' ? 1 : 0;
   const numbered = new RegExp(`^${base.replace(/[.-]/g, '\\$&')}-(\\d+)$`);
+  // One pass over the ids (a big project has a hundred thousand): only those of the day are kept.
+  const sameDay = new Set<string>();
+  let highest = kind === 'meetings' ? 1 : 0;
   for (const id of taken) {
+    if (!id.startsWith(base)) continue;
+    sameDay.add(id);
     const match = numbered.exec(id);
     if (match) highest = Math.max(highest, Number(match[1]));
   }
+  if (kind === 'meetings' && !sameDay.has(base)) return base;
   let n = highest + 1;
-  while (taken.has(`${base}-${n}`)) n++;
+  while (sameDay.has(`${base}-${n}`)) n++;
   return `${base}-${n}`;
 }

@@ -1,8 +1,12 @@
 import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import jsYaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
+import { CACHE_DIR } from '../../src/load/cache.js';
+import { CACHE_KEY_FILE } from '../../src/load/cache-key.js';
+import { sealed } from '../helpers/cache-seal.js';
 import { BIN, runBin, runCli, TEST_ENV } from '../helpers/run-cli.js';
 import { CTRL_C, ENTER, runOnTerminal, scriptedPrompts } from '../helpers/scripted-prompts.js';
 import { changedFiles, copyProject, EDIT_FIXTURES, SAMPLE, snapshot, tempDir } from '../helpers/temp-project.js';
@@ -359,8 +363,28 @@ describe('add, several at once', () => {
   });
 });
 
-// A change is checked through the project's cache (load/load-project.ts, overlay), which it leaves true.
+// A change is checked through the project's cache (load/load-project.ts, withChanges), which it leaves true.
 describe('add with the cache', () => {
+  it('reads the other files from the cache: an id only a sealed entry holds is taken', async () => {
+    const root = copyProject(SAMPLE);
+    const home = tempDir();
+    const env = { BORGERMODE_NO_CACHE: undefined, XDG_CACHE_HOME: home };
+    expect((await runCli(['validate', '--data', root, '--quiet'], { env })).exitCode).toBe(0);
+    // The entry of another file than the one add writes, with one more incident in it, sealed with the user's key.
+    const entry = join(root, CACHE_DIR, `${createHash('sha256').update('2019/incidents.yaml').digest('hex').slice(0, 32)}.json`);
+    const [header, bodyLine] = readFileSync(entry, 'utf8').split('\n') as [string, string];
+    const body = JSON.parse(bodyLine) as { records: { incidents: Record<string, unknown>[] } };
+    body.records.incidents.push({ ...body.records.incidents[0], id: 'inc-2020-03-03-7', date: '2020-03-03' });
+    const key = Buffer.from(readFileSync(join(home, 'borgermode', CACHE_KEY_FILE), 'ascii').trim(), 'hex');
+    writeFileSync(entry, sealed(header, JSON.stringify(body), { key }));
+    const added = await runCli(['add', 'incident', '--data', root, '--date', '2020-03-03', '--category', 'theft', '--json'], { env });
+    expect(added.stderr).toBe('');
+    expect(JSON.parse(added.stdout)).toMatchObject({ ok: true, id: 'inc-2020-03-03-8', file: '2020/incidents.yaml' });
+    // The record file itself has no incident of that day: read without the cache, the first id is free.
+    const plain = await runCli(['add', 'incident', '--data', copyProject(SAMPLE), '--date', '2020-03-03', '--category', 'theft', '--json'], { env: { ...env, BORGERMODE_NO_CACHE: '1' } });
+    expect(JSON.parse(plain.stdout)).toMatchObject({ ok: true, id: 'inc-2020-03-03-1' });
+  });
+
   it('add checks its change through the cache and leaves it true: validate from the cache says what a full check says', async () => {
     const root = copyProject(SAMPLE);
     const env = { BORGERMODE_NO_CACHE: undefined, XDG_CACHE_HOME: tempDir() };

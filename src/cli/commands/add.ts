@@ -8,7 +8,7 @@ import type { ProjectState } from '../../edit/project-state.js';
 import { addRecord } from '../../edit/record-edits.js';
 import { rethrowInLang } from '../errors.js';
 import { usageError } from '../exit-codes.js';
-import { clock, type Io } from '../io.js';
+import type { Io } from '../io.js';
 import { choiceName, cliText, listWords } from '../messages.js';
 import type { ProjectOptions } from '../project.js';
 import { openProject, printOutcome, settingsBroken } from '../record-command.js';
@@ -27,7 +27,7 @@ const schemaOf = (kind: AddableKind, key: string): v.GenericSchema => (RECORD_SC
 
 /** `borgermode add KIND`: one record, from flags and (on a terminal) answers; appended where it belongs. */
 export async function addCommand(io: Io, kindName: string | undefined, options: AddOptions): Promise<number> {
-  const { root, state, lang, cache } = await openProject(io, options);
+  const { world, state, lang } = await openProject(io, options);
   if (!state.settings) return settingsBroken(io, options, state, lang);
   const settings = state.settings;
   const prompts = canPrompt(io) ? promptsFor(io, lang) : undefined;
@@ -38,7 +38,7 @@ export async function addCommand(io: Io, kindName: string | undefined, options: 
     name = await prompts.select({ message: cliText(lang, 'ask_kind'), choices: (Object.keys(ADDABLE_KINDS) as AddableName[]).map((value) => ({ value, name: choiceName(lang, 'kind', value) })) });
   }
   const kind = ADDABLE_KINDS[name];
-  const now = clock(io, lang);
+  const { root, now } = world;
   const values = readFlags(kind, name, options, lang);
   checkDateFlag(lang, '--date', values.date, todayIso(now));
   if (prompts) {
@@ -51,7 +51,7 @@ export async function addCommand(io: Io, kindName: string | undefined, options: 
   const record = recordOf(kind, values, settings);
   let result;
   try {
-    result = await addRecord({ root, kind, record, now, cache });
+    result = await addRecord({ ...world, kind, record });
   } catch (error) {
     rethrowInLang(error, lang);
   }

@@ -7,7 +7,7 @@ import { findRecord, type ProjectState } from '../../edit/project-state.js';
 import { UnknownRecordError, updateQuestion } from '../../edit/record-edits.js';
 import { rethrowInLang } from '../errors.js';
 import { usageError } from '../exit-codes.js';
-import { clock, type Io } from '../io.js';
+import type { Io } from '../io.js';
 import { choiceName, cliText, listWords } from '../messages.js';
 import { printMessage } from '../safe-text.js';
 import type { ProjectOptions } from '../project.js';
@@ -28,12 +28,12 @@ const entry = (key: 'answer' | 'answered' | 'status' | 'verdict'): v.GenericSche
 
 /** `borgermode answer QUESTION-ID`: records the answer, its date, the status and a rumour's verdict in the question itself. */
 export async function answerCommand(io: Io, id: string, options: AnswerOptions): Promise<number> {
-  const { root, state, lang, cache } = await openProject(io, options);
+  const { world, state, lang } = await openProject(io, options);
   if (!state.settings) return settingsBroken(io, options, state, lang);
   const found = findRecord(state, 'questions', id);
   if (!found) throw unknownQuestion(state, id, lang);
   const question = found.record;
-  const now = clock(io, lang);
+  const { root, now } = world;
   const today = todayIso(now);
 
   // Flags first, each checked with its field's schema.
@@ -76,7 +76,7 @@ export async function answerCommand(io: Io, id: string, options: AnswerOptions):
 
   let result;
   try {
-    result = await updateQuestion({ root, id, fields, now, cache });
+    result = await updateQuestion({ ...world, id, fields });
   } catch (error) {
     if (error instanceof UnknownRecordError) throw unknownQuestion(state, id, lang);
     rethrowInLang(error, lang);
