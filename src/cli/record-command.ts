@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { type EditWorld, readForEdit } from '../edit/check-change.js';
 import { type ProjectState, projectState } from '../edit/project-state.js';
 import { findProject } from '../load/find-project.js';
+import { diskReader, settingsOnly } from '../load/project-reader.js';
 import { decodeRecordText, locateFindings } from '../load/read-yaml.js';
 import { type Finding, hasErrors } from '../model/finding.js';
 import { type Lang, SETTINGS_FILE } from '../model/schema.js';
@@ -17,16 +18,19 @@ import { printMessage } from './safe-text.js';
 
 /**
  * The project of --data or the working folder (never the bundled sample: it is not ours to write),
- * read with its cache; `world` is what the edit reads it with again under the lock.
+ * read with its cache; `world` is what the edit reads it with again under the lock. With
+ * `records: false` only borgermode.yaml is read (a command that asks nothing needs only the
+ * settings before the lock, and reads the records once, under it).
  */
-export async function openProject(io: Io, options: ProjectOptions): Promise<{ world: Required<EditWorld>; state: ProjectState; lang: Lang }> {
+export async function openProject(io: Io, options: ProjectOptions, { records = true }: { records?: boolean } = {}): Promise<{ world: Required<EditWorld>; state: ProjectState; lang: Lang }> {
   const location = await findProject({ data: options.data, cwd: io.cwd });
   if (!location) throw usageError(cliText(options.lang ?? 'da', 'no_project'));
   const { root } = location;
   // Today before the project is read: a wrong BORGERMODE_TODAY is said in --lang's language, else in Danish.
   const now = clock(io, options.lang ?? 'da');
   const cache = await editCache(io, options, root);
-  const reading = await readForEdit({ root, now, cache });
+  // The settings alone are read without the cache, whose tidying would take every record file's entry for gone.
+  const reading = await readForEdit(records ? { root, now, cache } : { root, now, reader: settingsOnly(diskReader(root)) });
   const state = projectState(reading);
   return { world: { root, now, cache, reading }, state, lang: options.lang ?? state.language ?? 'da' };
 }

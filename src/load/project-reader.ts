@@ -35,6 +35,11 @@ export function withOverlay(reader: ProjectReader, overlay: ReadonlyMap<string, 
   };
 }
 
+/** `reader` with no record files: borgermode.yaml alone. */
+export function settingsOnly(reader: ProjectReader): ProjectReader {
+  return { list: async () => ({ files: [], skipped: [] }), read: reader.read };
+}
+
 /** The bytes of a file of the project at `root`; a file that cannot be opened is a FileAccessError (exit 2). */
 export function readProjectFile(root: string, file: string): Uint8Array {
   try {

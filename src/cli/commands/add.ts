@@ -27,10 +27,12 @@ const schemaOf = (kind: AddableKind, key: string): v.GenericSchema => (RECORD_SC
 
 /** `borgermode add KIND`: one record, from flags and (on a terminal) answers; appended where it belongs. */
 export async function addCommand(io: Io, kindName: string | undefined, options: AddOptions): Promise<number> {
-  const { world, state, lang } = await openProject(io, options);
+  // Without a terminal nothing is asked: the records are read once, under the lock.
+  const interactive = canPrompt(io);
+  const { world, state, lang } = await openProject(io, options, { records: interactive });
   if (!state.settings) return settingsBroken(io, options, state, lang);
   const settings = state.settings;
-  const prompts = canPrompt(io) ? promptsFor(io, lang) : undefined;
+  const prompts = interactive ? promptsFor(io, lang) : undefined;
 
   let name = kindName as AddableName | undefined;
   if (name === undefined) {
