@@ -1,4 +1,4 @@
-import { ADDABLE_KINDS, type AddableKind, type AddableName } from '../model/ids.js';
+import { ADDABLE_KINDS, type AddableName } from '../model/ids.js';
 import type { Lang } from '../model/schema.js';
 import { type AnyFieldSpec, choiceValues, flagOf, RECORD_FIELDS } from '../model/vocabulary.js';
 
@@ -10,7 +10,7 @@ import { type AnyFieldSpec, choiceValues, flagOf, RECORD_FIELDS } from '../model
 export function recordFieldFlags(lang: Lang): [flags: string, help: string][] {
   const uses = new Map<string, { name: AddableName; spec: AnyFieldSpec }[]>();
   for (const name of Object.keys(ADDABLE_KINDS) as AddableName[]) {
-    for (const spec of RECORD_FIELDS[ADDABLE_KINDS[name] as AddableKind] as readonly AnyFieldSpec[]) {
+    for (const spec of RECORD_FIELDS[ADDABLE_KINDS[name]] as readonly AnyFieldSpec[]) {
       uses.set(spec.key, [...(uses.get(spec.key) ?? []), { name, spec }]);
     }
   }

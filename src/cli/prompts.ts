@@ -43,8 +43,8 @@ export function promptsFor(io: Io, lang: Lang): Prompts {
   return {
     // What a question shows comes from the project (names, labels, question texts): escaped as every message is (safe-text.ts).
     input: guard((q) => prompts.input({ ...q, message: safeText(q.message), default: q.default === undefined || safeText(q.default) !== q.default ? undefined : q.default })),
-    select: guard((q) => prompts.select({ ...q, message: safeText(q.message), choices: shownChoices(q.choices) })) as Prompts['select'],
-    checkbox: guard((q) => prompts.checkbox({ ...q, message: safeText(q.message), choices: shownChoices(q.choices) })) as Prompts['checkbox'],
+    select: guard((q) => prompts.select({ ...q, message: safeText(q.message), choices: shownChoices(q.choices) })),
+    checkbox: guard((q) => prompts.checkbox({ ...q, message: safeText(q.message), choices: shownChoices(q.choices) })),
     confirm: guard((q) => prompts.confirm({ ...q, message: safeText(q.message) })),
   };
 }

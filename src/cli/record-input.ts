@@ -26,12 +26,10 @@ export function parseValue(type: ValueType, raw: string | boolean | undefined): 
   return text;
 }
 
-type FieldSchema = Parameters<typeof expectation>[0];
-
 /** Undefined when `value` is right for `schema`, else "expected …" in `lang`. */
 export function fieldProblem(schema: v.GenericSchema, value: unknown, lang: Lang): string | undefined {
   if (v.safeParse(schema, value).success) return undefined;
-  return expectationText(expectation(schema as FieldSchema), lang);
+  return expectationText(expectation(schema), lang);
 }
 
 /** The usage error for a date flag (`--date`) outside the dates data may have on `today` (docs/data-format.md#dates). */
@@ -46,7 +44,7 @@ export function checkDateFlag(lang: Lang, flag: string, value: unknown, today: s
 export function badFlag(lang: Lang, flag: string, schema: v.GenericSchema, value: unknown): Error {
   const list = schema as v.GenericSchema & { type: string; wrapped?: v.GenericSchema & { type: string; item?: v.GenericSchema } };
   const item = (list.type === 'optional' ? list.wrapped : (list as { item?: v.GenericSchema; type: string }))?.item;
-  const wrong = item && Array.isArray(value) ? value.find((each) => !v.safeParse(item, each).success) : undefined;
+  const wrong: unknown = item && Array.isArray(value) ? value.find((each) => !v.safeParse(item, each).success) : undefined;
   if (item && wrong !== undefined) return badFlag(lang, flag, item, wrong);
   const expected = fieldProblem(schema, value, lang) ?? '';
   return usageError(cliText(lang, 'bad_flag', { flag, expected, found: foundText(value) }));
@@ -58,12 +56,12 @@ export function badFlag(lang: Lang, flag: string, schema: v.GenericSchema, value
  * the YAML (and was an internal error).
  */
 export function checkOneLineFlag(lang: Lang, flag: string, schema: v.GenericSchema, value: unknown): void {
-  const texts = typeof value === 'string' ? [value] : Array.isArray(value) ? value : [];
+  const texts: unknown[] = typeof value === 'string' ? [value] : Array.isArray(value) ? value : [];
   const wrong = texts.find((text) => typeof text === 'string' && CONTROL.test(text));
   if (wrong === undefined) return;
   const list = schema as v.GenericSchema & { type: string; wrapped?: v.GenericSchema & { item?: v.GenericSchema }; item?: v.GenericSchema };
   const field = Array.isArray(value) ? ((list.type === 'optional' ? list.wrapped?.item : list.item) ?? schema) : schema;
-  const expected = cliText(lang, 'one_line', { expected: expectationText(expectation(field as FieldSchema), lang) });
+  const expected = cliText(lang, 'one_line', { expected: expectationText(expectation(field), lang) });
   throw usageError(cliText(lang, 'bad_flag', { flag, expected, found: foundText(wrong) }));
 }
 
@@ -87,7 +85,7 @@ export async function askValue(
     validate: (text) => {
       const value = parseValue(question.type, text);
       // Nothing is fine for an optional field, and never for a required one (even if its schema is optional, like an answer).
-      if (value === undefined) return question.required ? `${expected} ${expectationText(expectation(question.schema as FieldSchema), lang)}` : true;
+      if (value === undefined) return question.required ? `${expected} ${expectationText(expectation(question.schema), lang)}` : true;
       const problem = fieldProblem(question.schema, value, lang);
       return problem === undefined ? true : `${expected} ${problem}`;
     },

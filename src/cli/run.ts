@@ -3,6 +3,16 @@ import { packageVersion } from '../package-root.js';
 import { EXIT } from './exit-codes.js';
 import type { Lang } from '../model/schema.js';
 import type { Io } from './io.js';
+// Only types: each command's module is loaded when it runs. Commander hands the options untyped.
+import type { AddOptions } from './commands/add.js';
+import type { AnswerOptions } from './commands/answer.js';
+import type { BuildOptions } from './commands/build.js';
+import type { CompareOptions } from './commands/compare.js';
+import type { InitOptions } from './commands/init.js';
+import type { ReportOptions } from './commands/report.js';
+import type { SchemaOptions } from './commands/schema.js';
+import type { SummaryOptions } from './commands/summary.js';
+import type { ValidateOptions } from './commands/validate.js';
 import { cliErrorOf } from './errors.js';
 import { recordFieldFlags } from './field-flags.js';
 import { ADDABLE_KINDS } from '../model/ids.js';
@@ -106,7 +116,7 @@ function buildProgram(io: Io, setExitCode: (code: number) => void): Command {
 
   reading(common(program.command('validate').description('check every file and print every problem; exit 1 on errors')))
     .option('--json', 'print the result and diagnostics as one JSON document on stdout')
-    .action(async (options) => {
+    .action(async (options: ValidateOptions) => {
       const { validateCommand } = await import('./commands/validate.js');
       setExitCode(await validateCommand(io, options));
     });
@@ -117,7 +127,7 @@ function buildProgram(io: Io, setExitCode: (code: number) => void): Command {
     .addOption(new Option('--format <format>', 'output format (default: the one -o FILE names, else md)').choices(['md', 'html', 'json', 'pdf']))
     .addOption(new Option('--audience <audience>', 'public (handouts, sites: small counts suppressed) or internal (the team only)').choices(['public', 'internal']).default('public'))
     .option('-o, --output <file>', 'write to this file instead of stdout')
-    .action(async (options) => {
+    .action(async (options: ReportOptions) => {
       const { reportCommand } = await import('./commands/report.js');
       setExitCode(await reportCommand(io, options));
     });
@@ -145,7 +155,7 @@ function buildProgram(io: Io, setExitCode: (code: number) => void): Command {
     .configureOutput(output)
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride()
-    .action(async (dir: string | undefined, options) => {
+    .action(async (dir: string | undefined, options: InitOptions) => {
       const { initCommand } = await import('./commands/init.js');
       setExitCode(await initCommand(io, dir, options));
     });
@@ -154,7 +164,7 @@ function buildProgram(io: Io, setExitCode: (code: number) => void): Command {
     .addArgument(new Argument('[kind]', 'the kind of record').choices(Object.keys(ADDABLE_KINDS)))
     .option(json, jsonHelp);
   for (const [flags, help] of recordFieldFlags('en')) add.option(flags, help);
-  add.action(async (kind: string | undefined, options) => {
+  add.action(async (kind: string | undefined, options: AddOptions) => {
     const { addCommand } = await import('./commands/add.js');
     setExitCode(await addCommand(io, kind, options));
   });
@@ -166,14 +176,14 @@ function buildProgram(io: Io, setExitCode: (code: number) => void): Command {
     .addOption(new Option(ANSWER_FIELDS.status.flag, ANSWER_FIELDS.status.help.en).choices(ANSWER_FIELDS.status.offered))
     .addOption(new Option(ANSWER_FIELDS.verdict.flag, ANSWER_FIELDS.verdict.help.en).choices(choiceValues('verdict')))
     .option(json, jsonHelp)
-    .action(async (id: string, options) => {
+    .action(async (id: string, options: AnswerOptions) => {
       const { answerCommand } = await import('./commands/answer.js');
       setExitCode(await answerCommand(io, id, options));
     });
 
   common(program.command('schema').description("write the JSON Schemas of the data files, for editors (default: the project's .borgermode/schema/)"))
     .option('--out <dir>', 'the folder to write them to')
-    .action(async (options) => {
+    .action(async (options: SchemaOptions) => {
       const { schemaCommand } = await import('./commands/schema.js');
       setExitCode(await schemaCommand(io, options));
     });
@@ -188,7 +198,7 @@ function buildProgram(io: Io, setExitCode: (code: number) => void): Command {
     .option('--excel', 'CSV for Danish Excel: ";", decimal comma, UTF-8 with BOM')
     .addOption(new Option('--audience <audience>', 'public (small counts suppressed) or internal (the team only)').choices(['public', 'internal']).default('public'))
     .option('-o, --output <file>', 'write to this file instead of stdout')
-    .action(async (options) => {
+    .action(async (options: CompareOptions) => {
       const { compareCommand } = await import('./commands/compare.js');
       setExitCode(await compareCommand(io, options));
     });
@@ -204,7 +214,7 @@ function buildProgram(io: Io, setExitCode: (code: number) => void): Command {
     .option('--excel', 'CSV for Danish Excel: ";", decimal comma, UTF-8 with BOM')
     .addOption(new Option('--audience <audience>', 'public (small counts suppressed) or internal (the team only)').choices(['public', 'internal']).default('public'))
     .option('-o, --output <file>', 'write to this file instead of stdout')
-    .action(async (options) => {
+    .action(async (options: SummaryOptions) => {
       const { summaryCommand } = await import('./commands/summary.js');
       setExitCode(await summaryCommand(io, options));
     });
@@ -213,7 +223,7 @@ function buildProgram(io: Io, setExitCode: (code: number) => void): Command {
     .option('--out <dir>', 'the site folder (replaced atomically)', 'site')
     .option('--pdf', "also print every brief and summary to PDF (needs Chromium: chromium on PATH or BORGERMODE_CHROMIUM)")
     .option('--json', 'print what was written and the diagnostics as one JSON document on stdout')
-    .action(async (options) => {
+    .action(async (options: BuildOptions) => {
       const { buildCommand } = await import('./commands/build.js');
       setExitCode(await buildCommand(io, options));
     });

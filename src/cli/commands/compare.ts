@@ -48,7 +48,7 @@ export async function compareCommand(io: Io, given: CompareOptions): Promise<num
   let csv: string;
   if (table === 'areas') {
     const quarter = resolveQuarter(data, dataset.areas[0]!.id, options.to, lang, loaded.today);
-    const areasView = buildAreasView(compareAreas(data, quarter, source.plan, source.index), { lang, audience, title, minCount: () => dataset.settings.privacy.min_count });
+    const areasView = buildAreasView(compareAreas(data, quarter, (area) => source.plan(area), (area) => source.index(area)), { lang, audience, title, minCount: () => dataset.settings.privacy.min_count });
     [view, csv] = [areasView, renderAreasCsv(areasView, csvOptions)];
   } else {
     const areaId = resolveArea(dataset, options.area, lang);

@@ -51,7 +51,7 @@ interface ProjectAnswers {
 const KINDS = choiceValues('activity_kind');
 const MIN_COUNT = SettingsSchema.entries.privacy.wrapped.entries.min_count as v.GenericSchema;
 const LANGUAGE = SettingsSchema.entries.language as v.GenericSchema;
-const areaEntry = (key: 'name' | 'municipality' | 'police_district' | 'residents' | 'zones'): v.GenericSchema => AreaSchema.entries[key] as v.GenericSchema;
+const areaEntry = (key: 'name' | 'municipality' | 'police_district' | 'residents' | 'zones'): v.GenericSchema => AreaSchema.entries[key];
 
 /** `borgermode init [DIR]`: asks for the area and writes borgermode.yaml, an example record file and the editor schemas. */
 export async function initCommand(io: Io, dir: string | undefined, options: InitOptions): Promise<number> {
