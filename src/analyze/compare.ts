@@ -111,7 +111,7 @@ function row(id: string, series: Series, quarters: Quarter[], covers: Covers, wi
   const prev4 = sum(prevSpan);
   return {
     id,
-    ...(category && !stock ? { category: category as Category } : {}),
+    ...(category && !stock ? { category } : {}),
     cells: quarters.map(figure),
     yearAgo,
     change: changeOf(last, yearAgo, { current: quarterDays(to), prior: quarterDays(addQuarters(to, -4)) }),

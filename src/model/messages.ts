@@ -250,7 +250,7 @@ const MESSAGES: Record<Lang, Record<string, Template>> = {
 
 /** The codes a finding may have; each has a message in every language. */
 export type MessageCode = keyof (typeof MESSAGES)['en'];
-export const MESSAGE_CODES = Object.keys(MESSAGES.en) as MessageCode[];
+export const MESSAGE_CODES = Object.keys(MESSAGES.en);
 
 const SEE: Record<Lang, string> = { da: 'se', en: 'see' };
 const OR: Record<Lang, string> = { da: 'eller', en: 'or' };

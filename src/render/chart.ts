@@ -87,7 +87,7 @@ export function renderBarChart(options: BarChartOptions): string {
   out.push(
     `<svg xmlns="http://www.w3.org/2000/svg" class="chart" role="img" viewBox="0 0 ${WIDTH} ${height}" width="${WIDTH}" height="${height}" aria-labelledby="${id}-title" aria-describedby="${id}-desc">`,
     `<title id="${id}-title">${escapeXml(title)}</title>`,
-    `<desc id="${id}-desc">${escapeXml(describe(options, figureText))}</desc>`,
+    `<desc id="${id}-desc">${escapeXml(describe(options))}</desc>`,
     `<defs><pattern id="${id}-hatch" width="4" height="4" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="4" height="4" fill="#fff"/><line x1="0" y1="0" x2="0" y2="4" stroke="#111" stroke-width="1.4"/></pattern></defs>`,
     `<text x="0" y="12" font-size="12" font-weight="700" fill="#111">${escapeXml(options.title)}</text>`,
   );
@@ -146,7 +146,7 @@ export function renderBarChart(options: BarChartOptions): string {
 }
 
 /** The <desc>: what the chart shows, every figure in words, how withheld figures are drawn, where the table is. */
-function describe(options: BarChartOptions, figureText: (p: ChartPoint) => string): string {
+function describe(options: BarChartOptions): string {
   const { lang, points, minCount } = options;
   const quarterText = (q: Quarter) => formatQuarterShort(q, lang);
   const inWords = (p: ChartPoint) =>

@@ -190,7 +190,7 @@ function syntaxFinding(hbs: typeof Handlebars, error: unknown, file: string, sou
 }
 
 function registerHelpers(hbs: typeof Handlebars, format: OutputFormat): void {
-  const lang = (options: Handlebars.HelperOptions): Lang => (options.data?.root as { lang?: Lang })?.lang ?? 'da';
+  const lang = (options: Handlebars.HelperOptions): Lang => (options.data as { root?: { lang?: Lang } } | undefined)?.root?.lang ?? 'da';
   // A helper that fails names the place of its call: Handlebars gives every helper its location.
   const helper = (name: (typeof HELPER_NAMES)[number], fn: (...args: never[]) => unknown) =>
     hbs.registerHelper(name, function (this: unknown, ...args: unknown[]) {
@@ -212,11 +212,14 @@ function registerHelpers(hbs: typeof Handlebars, format: OutputFormat): void {
   /** {{md field}}: inline Markdown of a record field (HTML output: safe HTML; Markdown output: Markdown in which raw HTML is text). */
   helper('md', (text: unknown) => {
     if (text === undefined || text === null) return '';
+    // eslint-disable-next-line @typescript-eslint/no-base-to-string -- a template's value: text, a number or a boolean from the view model
     return format === 'html' ? new hbs.SafeString(renderInlineHtml(String(text))) : renderInlineMarkdown(String(text));
   });
   /** {{cell field}}: a value in a Markdown table cell. */
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string -- a template's value: text, a number or a boolean from the view model
   helper('cell', (text: unknown) => (text === undefined || text === null ? '' : renderMarkdownCell(String(text))));
   // Every other {{value}} of a Markdown template, put through this by escapeMarkdownValues.
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string -- a template's value: text, a number or a boolean from the view model
   if (format === 'md') hbs.registerHelper(PLAIN_TEXT_HELPER, (value: unknown) => (value === undefined || value === null ? '' : renderPlainMarkdown(String(value))));
   helper('number', (value: unknown, options: Options) => formatNumber(Number(value), lang(options)));
   helper('date', (value: unknown, options: Options) => formatDate(String(value), lang(options)));

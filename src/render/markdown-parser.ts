@@ -40,7 +40,7 @@ const sanitiser = new xss.FilterXSS({
 
 /** One line of inline Markdown → sanitised HTML. */
 export function inlineHtml(line: string): string {
-  return sanitiser.process(marked.parseInline(line, { async: false }) as string);
+  return sanitiser.process(marked.parseInline(line, { async: false }));
 }
 
 /**

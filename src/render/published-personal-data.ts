@@ -28,10 +28,10 @@ export function personalDataCheck(findings: readonly Finding[], dataset: Dataset
   const flagged = findings.filter((finding) => finding.code === 'personal-data');
   if (flagged.length === 0) return () => [];
   const byId = new Map<string, Record<string, unknown>>();
-  for (const kind of RECORD_KINDS) for (const record of dataset[kind]) byId.set(record.id, record as Record<string, unknown>);
+  for (const kind of RECORD_KINDS) for (const record of dataset[kind]) byId.set(record.id, record);
   const textsOf = flagged.map((finding) => {
     // A text of borgermode.yaml is found by its path in the settings, a record's by its id and field.
-    const value = finding.file === SETTINGS_FILE ? valueAt(dataset.settings, finding.path ?? []) : byId.get(String(finding.params.id))?.[String(finding.params.field)];
+    const value = finding.file === SETTINGS_FILE ? valueAt(dataset.settings, finding.path ?? []) : byId.get(finding.params.id as string)?.[finding.params.field as string];
     return (typeof value === 'string' ? [value] : Array.isArray(value) ? value : []).filter((text): text is string => typeof text === 'string' && text !== '');
   });
   return (view) => {

@@ -62,7 +62,7 @@ export function checkTemplate(ast: Program, file: string, known: KnownNames): Fi
 
 /** Every node of a Handlebars AST, depth first. */
 export function walkTemplate(ast: Program): Generator<Node> {
-  return walk(ast as unknown as Node);
+  return walk(ast);
 }
 
 function* walk(node: Node): Generator<Node> {

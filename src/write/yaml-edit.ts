@@ -45,10 +45,10 @@ export function appendRecord(text: string, kind: string, record: PlainRecord): A
   let index = 0;
   if (top !== null && !(isMap(top) && !top.flow)) throw new YamlEditError('not-block-mapping', 'the file is not a block mapping of record kinds');
   if (!pair) {
-    edits = [appendKind(text, top as YAMLMap | null, kind, record, eol)];
+    edits = [appendKind(text, top, kind, record, eol)];
   } else if (isSeq(pair.value)) {
     index = pair.value.items.length;
-    edits = pair.value.flow ? appendToFlowList(text, pair.value, record) : [appendToBlockList(text, range(pair.key as Node)[1], pair.value, record, eol)];
+    edits = pair.value.flow ? appendToFlowList(text, pair.value, record) : [appendToBlockList(text, range(pair.key)[1], pair.value, record, eol)];
   } else if (pair.value === null || (isScalar(pair.value) && pair.value.value === null)) {
     edits = [fillEmptyKind(text, pair as Pair<Scalar, Scalar | null>, top as YAMLMap, record, eol)];
   } else {
