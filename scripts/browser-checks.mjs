@@ -17,6 +17,7 @@
 // A tool that is missing (Chromium, Java, poppler's pdfinfo/pdftotext/pdftoppm) skips its checks
 // with a SKIPPED notice and exit code 0, except in CI (CI set), where it is an error.
 // Exit code: 0 all clean (or skipped outside CI), 1 a finding or (in CI) a missing tool.
+/* global document -- the functions given to page.evaluate() run in the page */
 import { execFile, execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, accessSync, constants } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -301,9 +302,8 @@ async function checkPrint(context, executablePath) {
     const problems = [];
     if (!(pages >= 1 && pages <= pageLimit(target))) problems.push(`${pages} pages, expected at most ${pageLimit(target)}`);
     if (!/\/MediaBox\s*\[0 0 594\.\d+ 841\.\d+\]/.test(readFileSync(pdfFile).toString('latin1'))) problems.push('not A4');
-    let text = '';
     if (pdftotext) {
-      text = execFileSync(pdftotext, ['-layout', pdfFile, '-'], { encoding: 'utf8' });
+      const text = execFileSync(pdftotext, ['-layout', pdfFile, '-'], { encoding: 'utf8' });
       const quarter = target.lang === 'da' ? '1. kvartal 2020' : 'Q1 2020';
       const footer = target.lang === 'da' ? 'Side 1 af' : 'Page 1 of';
       for (const expected of ['Værebro Park', quarter, footer]) if (!text.includes(expected)) problems.push(`"${expected}" not in its text`);
