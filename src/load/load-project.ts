@@ -124,7 +124,8 @@ async function readFiles(options: LoadOptions, useMemo: boolean): Promise<MemoRe
 
   const cache = cacheDir === undefined || cacheKey === undefined ? undefined : await openRecordCache(cacheDir, { readOnly: cacheReadOnly === true, key: cacheKey });
   const hash = cache?.sourceHash ?? (reuse ? await plainHash() : undefined);
-  const reused = new Map(reuse?.files.filter((file) => file.source !== '').map((file) => [file.path, file]));
+  // Where a file's check is looked for before it is made, in order; a check made is kept in each.
+  const stores: CheckedStore[] = [...(reuse ? [readingStore(reuse)] : []), ...(cache ? [cache] : [])];
   const { files, skipped } = await world.list();
   // A link not followed is said, never skipped without a word (docs/data-format.md).
   const linkFindings: Finding[] = skipped.map((link) => ({ file: link.path, severity: 'warning', code: 'link-skipped', params: { reason: link.reason }, line: 1, column: 1 }));
@@ -133,13 +134,13 @@ async function readFiles(options: LoadOptions, useMemo: boolean): Promise<MemoRe
   // The sha-256 of each file's bytes: the key of its cache entry, and its part of the memo's key.
   const sources: string[] = [];
   const checkedFiles: Promise<CheckedFile>[] = [];
-  // Opened for the first file that is not in the cache: a run that checks nothing starts no workers.
+  // Opened for the first file that no store holds: a run that checks nothing starts no workers.
   let checker: FileChecker | undefined;
-  // Finds a file in the reuse or the cache, or checks it (on workers: while the next files are read).
+  // Finds a file in the stores, or checks it (on workers: while the next files are read).
   const take = async (index: number, bytes: Uint8Array | undefined): Promise<void> => {
     const file = files[index]!;
-    const earlier = reused.get(file);
-    let checked: CheckedFile | Promise<CheckedFile> | undefined = earlier?.source === sources[index] ? earlier?.checked : cache && (await cache.get(file, sources[index]!));
+    let checked: CheckedFile | Promise<CheckedFile> | undefined;
+    for (const store of stores) if ((checked = await store.get(file, sources[index]!))) break;
     if (!checked) {
       // A file that matched the memo was let go; read again, it is keyed by the bytes now checked.
       if (bytes === undefined) {
@@ -148,7 +149,9 @@ async function readFiles(options: LoadOptions, useMemo: boolean): Promise<MemoRe
       }
       checker ??= await openFileChecker(root, files, parallel);
       const source = sources[index]!;
-      checked = checkAndKeep(checker, file, bytes, (result) => cache?.put(file, source, result.checked, result.body));
+      checked = checkAndKeep(checker, file, bytes, (result) => {
+        for (const store of stores) store.put(file, source, result.checked, result.body);
+      });
     }
     const pending = Promise.resolve(checked);
     // Awaited in order below; until then a failure must not count as unhandled.
@@ -210,6 +213,21 @@ export async function withChanges(reading: ProjectReading, changes: ReadonlyMap<
 /** A reading whose result validate keeps as the memo. */
 interface MemoReading extends ProjectReading {
   memo?: { cache: RecordCache; key: Omit<ValidateKey, 'files'> & { files: readonly string[] } };
+}
+
+/**
+ * A place that may hold a file's check, by its path and the sha-256 of its bytes: the cache of
+ * checked files (cache.ts), or an earlier reading of the run (readingStore).
+ */
+type CheckedStore = Pick<RecordCache, 'get' | 'put'>;
+
+/** The checks of an earlier reading, for the same bytes; a reading without hashes holds none. Nothing is kept in it. */
+function readingStore(reading: ProjectReading): CheckedStore {
+  const byPath = new Map(reading.files.filter((file) => file.source !== '').map((file) => [file.path, file]));
+  return {
+    get: async (file, source) => (byPath.get(file)?.source === source ? byPath.get(file)!.checked : undefined),
+    put: () => undefined,
+  };
 }
 
 /** The sha-256 of a file's bytes without a cache (node:crypto, loaded only then). */
