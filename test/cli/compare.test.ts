@@ -80,7 +80,7 @@ describe('compare on the bundled sample', () => {
     const expected = new Map<string, number>();
     const files = readdirSync(SAMPLE, { recursive: true }).map(String).filter((f) => f.endsWith('incidents.yaml'));
     for (const file of files) {
-      for (const incident of parse(readFileSync(join(SAMPLE, file), 'utf8')).incidents as { date: string; category: string; count?: number; source?: string }[]) {
+      for (const incident of (parse(readFileSync(join(SAMPLE, file), 'utf8')) as { incidents: { date: string; category: string; count?: number; source?: string }[] }).incidents) {
         if ((incident.source ?? 'police') !== 'police') continue;
         const quarter = `${incident.date.slice(0, 4)}-Q${Math.ceil(Number(incident.date.slice(5, 7)) / 3)}`;
         const key = `${incident.category}@${quarter}`;
@@ -105,7 +105,7 @@ describe('compare on the bundled sample', () => {
     const data = sampleWithGrouping('categories');
     const quarters = ['2018-Q1', '2018-Q2', '2018-Q3', '2018-Q4', '2019-Q1', '2019-Q2', '2019-Q3', '2019-Q4', '2020-Q1'];
     const briefs: BriefView[] = [];
-    for (const quarter of quarters) briefs.push(JSON.parse((await runCli(['report', '--data', data, '--quarter', quarter, '--format', 'json'])).stdout));
+    for (const quarter of quarters) briefs.push(JSON.parse((await runCli(['report', '--data', data, '--quarter', quarter, '--format', 'json'])).stdout) as BriefView);
     const table = JSON.parse((await runCli(['compare', '--data', data, '--to', '2020-Q1', '--format', 'json', '--quarters', '9'])).stdout) as CompareView;
     const groups = {
       crime: table.rows.filter((r) => !['traffic', 'nuisance', 'crime_total', 'concerns_total'].includes(r.id)).map((r) => r.id),
@@ -147,14 +147,14 @@ describe('definition breaks', () => {
       );
       writeFileSync(join(dir, 'records.yaml'), 'incidents:\n  - {id: i1, date: 2018-02-01, category: burglary, count: 9}\n  - {id: i2, date: 2020-02-01, category: burglary, count: 8}\n');
       const within = await runCli(['compare', '--data', dir, '--to', '2020-Q1', '--format', 'json']);
-      expect(JSON.parse(within.stdout).footnotes).toEqual(['Tallene for Indbrud i beboelse er ikke helt sammenlignelige over perioden: Ny indbrudsparagraf (1. juli 2019).']);
+      expect((JSON.parse(within.stdout) as CompareView).footnotes).toEqual(['Tallene for Indbrud i beboelse er ikke helt sammenlignelige over perioden: Ny indbrudsparagraf (1. juli 2019).']);
       const before = await runCli(['compare', '--data', dir, '--to', '2019-Q2', '--quarters', '4', '--format', 'json']);
       // No break note before the break; the four quarters before reach back before the police figures begin.
-      expect(JSON.parse(before.stdout).footnotes).toEqual(['–: ingen tal fra politiet for perioden, så der sammenlignes ikke.']);
+      expect((JSON.parse(before.stdout) as CompareView).footnotes).toEqual(['–: ingen tal fra politiet for perioden, så der sammenlignes ikke.']);
       // Grouped (the default for an area without residents): the note is the group's, after the note on the grouping.
       const settings = join(dir, 'borgermode.yaml');
       writeFileSync(settings, readFileSync(settings, 'utf8').replace('privacy: { grouping: categories }\n', ''));
-      const grouped = JSON.parse((await runCli(['compare', '--data', dir, '--to', '2020-Q1', '--format', 'json'])).stdout).footnotes;
+      const grouped = (JSON.parse((await runCli(['compare', '--data', dir, '--to', '2020-Q1', '--format', 'json'])).stdout) as CompareView).footnotes;
       expect(grouped).toHaveLength(2);
       expect(grouped[0]).toMatch(/^Kategorierne vises samlet i grupper/);
       expect(grouped[1]).toBe('Tallene for Indbrud og tyveri er ikke helt sammenlignelige over perioden: Ny indbrudsparagraf (1. juli 2019).');
@@ -366,7 +366,7 @@ describe('CSV that a spreadsheet would run as a formula (issue 14)', () => {
   ])('the areas table (%s, through the bin): the area name =HYPERLINK(…) is neutralised and quoted', async (_, flags, sep, eol) => {
     const result = await formula('--areas', ...flags);
     expect(result.exitCode, result.stderr).toBe(0);
-    const cells = ['formelparken', `"'=HYPERLINK(""http://x"",""klik"")"`, '1000', ...Array(11).fill('0'), '5', '5', '5', '0', '0', '15', '0', '15', '0'];
+    const cells = ['formelparken', `"'=HYPERLINK(""http://x"",""klik"")"`, '1000', ...Array<string>(11).fill('0'), '5', '5', '5', '0', '0', '15', '0', '15', '0'];
     expect(result.stdout.endsWith(`${eol}${cells.join(sep)}${eol}`)).toBe(true);
   });
 });

@@ -120,7 +120,7 @@ describe('--sample', () => {
     const result = await runCli(['build', '--sample', '--out', out, '--json'], { cwd, env: IN_CI });
     expect(result.exitCode).toBe(0);
     expect(result.stderr).toBe('');
-    const document = JSON.parse(result.stdout);
+    const document = JSON.parse(result.stdout) as { pages: string[] };
     expect(document).toMatchObject({ ok: true, sample: true, out });
     expect(Object.keys(document)).toEqual(['ok', 'sample', 'out', 'pages', 'hidden_figures', 'hidden_share', 'diagnostics']);
     expect(document.pages).toContain('vaerebro-park/2020-Q1/brief.html');

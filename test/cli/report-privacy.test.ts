@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import type { BriefView } from '../../src/render/brief-view.js';
 import { runBin, runCli } from '../helpers/run-cli.js';
 import { copyProject, sampleWithGrouping } from '../helpers/temp-project.js';
 
@@ -13,7 +14,7 @@ afterAll(() => rmSync(out, { recursive: true }));
 describe('audiences', () => {
   it('is public by default: small counts suppressed, sensitive categories folded, no internal notes', async () => {
     const { stdout } = await runCli(['report', '--data', sampleWithGrouping('categories'), '--quarter', '2020-Q1', '--format', 'json']);
-    const view = JSON.parse(stdout);
+    const view = JSON.parse(stdout) as BriefView;
     expect(view.audience).toBe('public');
     expect(view.notice).toBeUndefined();
     expect(view.crime.rows.find((r: { id: string }) => r.id === 'threats')).toMatchObject({ current: '<5', year_ago: '<5', last4: 'x' });
@@ -25,14 +26,14 @@ describe('audiences', () => {
 
   it('is grouped by default in an area of 2,000–9,999 residents (the sample: 2,600), and says so', async () => {
     const { stdout } = await runCli(['report', '--data', SAMPLE, '--quarter', '2020-Q1', '--format', 'json']);
-    const view = JSON.parse(stdout);
+    const view = JSON.parse(stdout) as BriefView;
     expect(view.crime.rows.map((r: { id: string }) => r.id)).toEqual(['violence_threats', 'theft_burglary', 'other_crime']);
     expect(view.crime.concern_rows).toEqual([]);
     expect(view.crime.crime_total).toMatchObject({ current: '33', year_ago: '53' });
     expect(view.about).toContain(
       'Kategorierne vises samlet i grupper, fordi tallene ellers ofte ville være for små til at vise: Vold, trusler og røveri; Indbrud og tyveri (også af og fra køretøjer); Anden kriminalitet (hærværk, brandstiftelse, narkotika, våben og andet). Utryghed og færdsel tælles samlet.',
     );
-    const internal = JSON.parse((await runCli(['report', '--data', SAMPLE, '--quarter', '2020-Q1', '--format', 'json', '--audience', 'internal'])).stdout);
+    const internal = JSON.parse((await runCli(['report', '--data', SAMPLE, '--quarter', '2020-Q1', '--format', 'json', '--audience', 'internal'])).stdout) as BriefView;
     expect(internal.crime.rows.map((r: { id: string }) => r.id)).toContain('threats');
   });
 
@@ -45,7 +46,7 @@ describe('audiences', () => {
     const data = copyProject(SAMPLE);
     const settings = join(data, 'borgermode.yaml');
     writeFileSync(settings, edit(readFileSync(settings, 'utf8')));
-    const view = JSON.parse((await runCli(['report', '--data', data, '--quarter', '2020-Q1', '--format', 'json'])).stdout);
+    const view = JSON.parse((await runCli(['report', '--data', data, '--quarter', '2020-Q1', '--format', 'json'])).stdout) as BriefView;
     expect(view.crime.rows.map((r: { id: string }) => r.id).slice(0, 2)).toEqual(firstRows);
     if (firstRows.length === 0) expect(view.about.join('\n')).toContain('Tallene vises kun samlet for kriminalitet og for utryghed og færdsel');
   });
@@ -63,12 +64,12 @@ describe('audiences', () => {
   });
 
   it('internal output marks what the public edition hides (†), and says how much, or that the public one is grouped (issue 16)', async () => {
-    const json = async (data: string) => JSON.parse((await runCli(['report', '--data', data, '--quarter', '2020-Q1', '--audience', 'internal', '--format', 'json'])).stdout);
+    const json = async (data: string) => JSON.parse((await runCli(['report', '--data', data, '--quarter', '2020-Q1', '--audience', 'internal', '--format', 'json'])).stdout) as BriefView;
     const fine = await json(sampleWithGrouping('categories'));
     const row = (id: string) => fine.crime.rows.find((r: { id: string }) => r.id === id);
     // Threats 2 is "<5" in public; violence 5 is shown in both; the crime total is hidden beside the small counts.
     expect(row('threats')).toMatchObject({ current: '2†', year_ago: '3†', last4: '9†' });
-    expect(row('threats').change.text).toBe('−1 (−33 %)†');
+    expect(row('threats')!.change.text).toBe('−1 (−33 %)†');
     expect(row('violence')).toMatchObject({ current: '5', year_ago: '8', last4: '23' });
     expect(fine.crime.crime_total).toMatchObject({ current: '33†', year_ago: '53†' });
     expect(fine.crime.concerns_total).toMatchObject({ current: '15', year_ago: '27' });

@@ -42,7 +42,7 @@ describe('report on the bundled sample', () => {
   it('prints the view model with --format json', async () => {
     const result = await runCli(['report', '--data', SAMPLE, '--quarter', '2020-Q1', '--format', 'json']);
     expect(result.exitCode).toBe(0);
-    const view = JSON.parse(result.stdout);
+    const view = JSON.parse(result.stdout) as BriefView;
     expect(view.quarter).toEqual({ id: '2020-Q1', name: '1. kvartal 2020', span: '1. januar – 31. marts 2020' });
     expect(view.meeting).toEqual({ date: '2020-04-22', date_text: '22. april 2020', time: '19:00', place: 'Beboerhuset' });
     await expect(result.stdout).toMatchFileSnapshot(join(GOLDEN, 'brief-2020-Q1.da.json'));
@@ -50,14 +50,14 @@ describe('report on the bundled sample', () => {
 
   it('defaults to the latest quarter (2020-Q1: planned activities and later meetings do not count)', async () => {
     const latest = await runCli(['report', '--data', SAMPLE, '--format', 'json']);
-    expect(JSON.parse(latest.stdout).quarter.id).toBe('2020-Q1');
+    expect((JSON.parse(latest.stdout) as BriefView).quarter.id).toBe('2020-Q1');
     const previous = await runCli(['report', '--data', SAMPLE, '--quarter', 'previous', '--format', 'json']);
-    expect(JSON.parse(previous.stdout).quarter.id).toBe('2019-Q4');
+    expect((JSON.parse(previous.stdout) as BriefView).quarter.id).toBe('2019-Q4');
   });
 
   it.each([['2020Q1'], ['2020-q1'], ['2020-Q1']])('accepts the quarter written %s', async (quarter) => {
     const result = await runCli(['report', '--data', SAMPLE, '--quarter', quarter, '--format', 'json']);
-    expect(JSON.parse(result.stdout).quarter.id).toBe('2020-Q1');
+    expect((JSON.parse(result.stdout) as BriefView).quarter.id).toBe('2020-Q1');
   });
 
   it('keeps internal notes and sensitive categories out of every format', async () => {
@@ -72,16 +72,16 @@ describe('report on the bundled sample', () => {
     const fine = sampleWithGrouping('categories');
     const row = async (data: string, audience: string, id: string) => {
       const { stdout } = await runCli(['report', '--data', data, '--quarter', '2020-Q1', '--format', 'json', '--audience', audience]);
-      return JSON.parse(stdout).crime.rows.find((r: { id: string }) => r.id === id);
+      return (JSON.parse(stdout) as BriefView).crime.rows.find((r: { id: string }) => r.id === id);
     };
-    expect((await row(fine, 'public', 'other')).current).toBe('<5');
+    expect((await row(fine, 'public', 'other'))!.current).toBe('<5');
     expect(await row(fine, 'public', 'sexual')).toBeUndefined();
     // The internal edition marks (†) what the public one hides.
-    expect((await row(fine, 'internal', 'other')).current).toBe('3†');
-    expect((await row(fine, 'internal', 'sexual')).current).toBe('1');
+    expect((await row(fine, 'internal', 'other'))!.current).toBe('3†');
+    expect((await row(fine, 'internal', 'sexual'))!.current).toBe('1');
     // As the sample is (groups): both are in "Anden kriminalitet", 14 with drugs, weapons and damage.
     expect(await row(SAMPLE, 'public', 'other')).toBeUndefined();
-    expect((await row(SAMPLE, 'public', 'other_crime')).current).toBe('14');
+    expect((await row(SAMPLE, 'public', 'other_crime'))!.current).toBe('14');
   });
 
   it('uses the bundled sample without --data outside CI and says so on stderr (test/cli/project.test.ts has the rest)', async () => {

@@ -216,11 +216,11 @@ describe('privacy', () => {
     const data = sampleWithGrouping('categories');
     const quarters = ['2018-Q1', '2018-Q2', '2018-Q3', '2018-Q4', '2019-Q1', '2019-Q2', '2019-Q3', '2019-Q4', '2020-Q1'];
     const briefs: BriefView[] = [];
-    for (const quarter of quarters) briefs.push(JSON.parse((await runCli(['report', '--data', data, '--quarter', quarter, '--format', 'json'])).stdout));
+    for (const quarter of quarters) briefs.push(JSON.parse((await runCli(['report', '--data', data, '--quarter', quarter, '--format', 'json'])).stdout) as BriefView);
     const summaries: SummaryView[] = [];
     const summaryOf = (...args: string[]) => runCli(['summary', '--data', data, ...args, '--format', 'json']);
-    for (const year of ['2018', '2019', '2020']) summaries.push(JSON.parse((await summaryOf('--year', year)).stdout));
-    summaries.push(JSON.parse((await summaryOf('--from', '2018-Q3', '--to', '2019-Q2')).stdout));
+    for (const year of ['2018', '2019', '2020']) summaries.push(JSON.parse((await summaryOf('--year', year)).stdout) as SummaryView);
+    summaries.push(JSON.parse((await summaryOf('--from', '2018-Q3', '--to', '2019-Q2')).stdout) as SummaryView);
     const facts = [...factsFromBriefs(briefs), ...summaries.flatMap((s) => factsFromSummary(s, { crime: ['violence', 'threats', 'burglary', 'theft', 'vehicle', 'robbery', 'vandalism', 'arson', 'drugs', 'weapons', 'other'], concerns: ['traffic', 'nuisance'] }))];
     const { recoverable, ranges } = await auditFacts(facts, 5);
     expect(recoverable).toEqual([]);

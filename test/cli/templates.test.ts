@@ -135,7 +135,7 @@ describe('a broken template in build', () => {
     const failed = await runCli(['build', '--data', project, '--out', out, '--json']);
     expect(failed.exitCode).toBe(1);
     expect(failed.stderr).toBe('');
-    const document = JSON.parse(failed.stdout);
+    const document = JSON.parse(failed.stdout) as { ok: boolean; diagnostics: unknown[] };
     expect(document.ok).toBe(false);
     expect(document.diagnostics).toContainEqual(expect.objectContaining({ file: 'templates/brief.md.hbs', line: 3, column: 1, severity: 'error', code: 'template-syntax' }));
     expect(snapshot(out)).toEqual(before);

@@ -449,7 +449,7 @@ const cases: Case[] = [
     args: ['validate', '--data', 'missing', '--json', '--lang', 'en'],
     exitCode: 2,
     stderr: [/^borgermode: cannot open data folder \S*[/\\]missing: it does not exist$/m],
-    json: { ok: false, error: { code: 'file-access', message: expect.stringMatching(/^cannot open data folder \S*[/\\]missing: it does not exist$/) }, diagnostics: [] },
+    json: { ok: false, error: { code: 'file-access', message: expect.stringMatching(/^cannot open data folder \S*[/\\]missing: it does not exist$/) as unknown }, diagnostics: [] },
   },
   {
     name: 'with GITHUB_ACTIONS set, errors are also annotations naming the file from the working folder',

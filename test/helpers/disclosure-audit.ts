@@ -300,7 +300,7 @@ export function factsFromBriefs(views: readonly BriefView[], groupOf?: (category
       // A hidden cell is at least min_count (smaller ones are shown as "<min_count"); a hidden
       // total or four-quarter sum says nothing about its value.
       if (!figure || ('secondary' in figure && cells.length > 1)) return;
-      facts.push({ cells, ...figure } as Fact);
+      facts.push({ cells, ...figure });
     };
     const rowFacts = (row: CrimeRowView, ids: string[]) => {
       const cellsOf = (quarters: string[]) => ids.flatMap((id) => quarters.map((q) => cell(id, q)));
@@ -363,7 +363,7 @@ export function factsFromCompare(view: CompareView, groups: { crime: string[]; c
     const cellsOf = (quarters: string[]) => ids.flatMap((id) => quarters.map((q) => `${id}@${q}`));
     const add = (cells: string[], text: string) => {
       const figure = parseFigure(text);
-      if (figure && !('secondary' in figure && cells.length > 1)) facts.push({ cells, ...figure } as Fact);
+      if (figure && !('secondary' in figure && cells.length > 1)) facts.push({ cells, ...figure });
     };
     row.cells.forEach((cell, i) => add(cellsOf([view.quarters[i]!.id]), cell.text));
     // The year-ago quarter, the last four quarters up to the table's last and the four a year before (compare.ts).
@@ -384,7 +384,7 @@ export function factsFromSummary(view: SummaryView, groups: { crime: string[]; c
       const cellsOf = (quarters: string[]) => ids.flatMap((id) => quarters.map((q) => `${id}@${q}`));
       const add = (cells: string[], text: string) => {
         const figure = parseFigure(text);
-        if (figure && !('secondary' in figure && cells.length > 1)) facts.push({ cells, ...figure } as Fact);
+        if (figure && !('secondary' in figure && cells.length > 1)) facts.push({ cells, ...figure });
       };
       row.cells.forEach((cell, i) => add(cellsOf([crime.quarters[i]!.id]), cell.text));
       add(cellsOf(crime.window.period), row.period.text);
@@ -424,7 +424,7 @@ export function countsOfTable(table: Table, categories: Record<Group, readonly s
     const [id, quarter] = cell.split('@') as [string, string];
     const index = quarterIndex(parseQuarter(quarter)!);
     let row = counts.get(index);
-    if (!row) counts.set(index, (row = new Map()));
+    if (!row) counts.set(index, (row = new Map<string, number>()));
     row.set(categoryOfCell(id, categories), value);
   }
   return counts;

@@ -191,7 +191,7 @@ describe('renderBarChart', () => {
     const heights = bars.map((b) => Number(b.attrs.height));
     expect(heights[2]! / heights[0]!).toBeCloseTo(4, 1);
     expect(heights[1]! / heights[0]!).toBeCloseTo(2, 1);
-    expect(bars.map((b) => b.attrs.fill)).toEqual([...Array(6).fill('#737373'), '#111']);
+    expect(bars.map((b) => b.attrs.fill)).toEqual([...Array<string>(6).fill('#737373'), '#111']);
     expect(byClass(svg, 'current')).toEqual([bars[6]]);
   });
 

@@ -69,7 +69,7 @@ describe('the areas table as CSV', () => {
     incidents: [{ area: 'a0', date: '2020-03-15', category: 'violence', count: 9 }],
   });
   const source = audienceData(dataset, 'public');
-  const view = buildAreasView(compareAreas(source.data, TO, source.plan, source.index), { lang: 'da', audience: 'public', title: 'Områder', minCount: () => 5 });
+  const view = buildAreasView(compareAreas(source.data, TO, (area) => source.plan(area), (area) => source.index(area)), { lang: 'da', audience: 'public', title: 'Områder', minCount: () => 5 });
 
   it.each(DIALECTS)('%s: an area name beginning with =, +, -, @, a tab or a CR gets a leading quote; residents and rates are numbers', (_, excel, sep, eol) => {
     const out = renderAreasCsv(view, { excel });

@@ -177,7 +177,7 @@ describe('the areas table (one quarter, 2020-Q1)', () => {
   ];
   const areasView = (lang: Lang = 'da', audience: Audience = 'internal') => {
     const source = audienceData(buildDataset({ areas, incidents }), audience);
-    return buildAreasView(compareAreas(source.data, TO, source.plan, source.index), { lang, audience, title: 'Områder', minCount: () => 5 });
+    return buildAreasView(compareAreas(source.data, TO, (area) => source.plan(area), (area) => source.index(area)), { lang, audience, title: 'Områder', minCount: () => 5 });
   };
   const cell = (v: AreasView, area: string, id: string) => v.rows.find((r) => r.id === area)!.cells[v.categories.findIndex((c) => c.id === id)]!;
 
@@ -207,7 +207,7 @@ describe('the areas table (one quarter, 2020-Q1)', () => {
 
   it('has no footnotes when every area is covered wholly, and no suppression legend for "–" alone', () => {
     const source = audienceData(buildDataset({ areas: areas.slice(0, 1), incidents: incidents.slice(0, 1) }), 'public');
-    const v = buildAreasView(compareAreas(source.data, TO, source.plan, source.index), { lang: 'da', audience: 'public', title: 'Områder', minCount: () => 5 });
+    const v = buildAreasView(compareAreas(source.data, TO, (area) => source.plan(area), (area) => source.index(area)), { lang: 'da', audience: 'public', title: 'Områder', minCount: () => 5 });
     expect(v.footnotes).toEqual([]);
     expect(areasView('da', 'public').suppression).toBeUndefined();
   });

@@ -18,7 +18,7 @@ const record = (year: number, figures: { [K in keyof Criteria]?: number | null }
     year,
     residents: 2000,
     ...(status ? { status } : {}),
-    criteria: Object.fromEntries(Object.entries(criteria).filter(([, v]) => v !== null)) as Criteria,
+    criteria: Object.fromEntries(Object.entries(criteria).filter(([, v]) => v !== null)),
   };
 };
 

@@ -7,7 +7,7 @@ import { checkTemplate, findUnclosed } from '../../src/render/template-check.js'
 
 const HELPERS = [...HELPER_NAMES, 'each', 'if', 'unless', 'with', 'lookup', 'helperMissing', 'blockHelperMissing'];
 const check = (source: string, partials: string[] = ['brief-style']) =>
-  checkTemplate(Handlebars.parseWithoutProcessing(source), 'own.hbs', { helpers: HELPERS, partials }).map((f) => `${f.line}:${f.column} ${f.code} ${String(f.params.key)}`);
+  checkTemplate(Handlebars.parseWithoutProcessing(source), 'own.hbs', { helpers: HELPERS, partials }).map((f) => `${f.line}:${f.column} ${f.code} ${f.params.key as string}`);
 
 describe('checkTemplate', () => {
   it.each([
