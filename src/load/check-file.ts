@@ -2,7 +2,6 @@ import type { Finding } from '../model/finding.js';
 import { foundValue } from '../model/messages.js';
 import { RECORD_KINDS, RECORD_SCHEMAS, RecordFileSchema, type RecordKind, type RecordOf } from '../model/schema.js';
 import { checkValue, isMapping } from './check-value.js';
-import { compileCheck } from './compile-check.js';
 import { PlacedRecord } from '../model/dataset.js';
 import { decodeRecordText, parseYaml } from './read-yaml.js';
 import { findPersonalDataIn, needsReaderForms, type ReaderForms } from './rules.js';
@@ -24,9 +23,6 @@ export interface CheckedFile {
   personalData: Finding[];
 }
 
-/** Each record schema compiled for records that are entirely fine; the others go through checkValue. */
-const FAST_CHECKS = Object.fromEntries(RECORD_KINDS.map((kind) => [kind, compileCheck(RECORD_SCHEMAS[kind])])) as Record<RecordKind, ((input: unknown) => unknown) | undefined>;
-
 /** Reads, parses and checks the fields of one record file. */
 export async function checkRecordFile(file: string, bytes: Uint8Array): Promise<CheckedFile> {
   const checked: CheckedFile = { readable: false, findings: [], records: {}, ids: [], personalData: [] };
@@ -46,11 +42,10 @@ export async function checkRecordFile(file: string, bytes: Uint8Array): Promise<
   for (const kind of RECORD_KINDS) {
     const list = doc[kind];
     if (!Array.isArray(list)) continue;
-    const fast = FAST_CHECKS[kind];
     const records: unknown[] = [];
     (checked.records as Record<RecordKind, unknown[]>)[kind] = records;
     for (const [index, raw] of (list as unknown[]).entries()) {
-      const value = (fast?.(raw) ?? checkValue(RECORD_SCHEMAS[kind], raw, file, [kind, index], findings).value) as { id?: string } | undefined;
+      const value = checkValue(RECORD_SCHEMAS[kind], raw, file, [kind, index], findings).value as { id?: string } | undefined;
       if (isMapping(raw) && typeof raw.id === 'string' && value?.id === undefined) checked.ids.push([kind, index, raw.id]);
       if (value) {
         const entry = new PlacedRecord(kind, file, index, value);

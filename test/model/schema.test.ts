@@ -3,7 +3,6 @@ import { join } from 'node:path';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { checkValue } from '../../src/load/check-value.js';
-import { compileCheck } from '../../src/load/compile-check.js';
 import type { Finding } from '../../src/model/finding.js';
 import { messageText } from '../../src/model/messages.js';
 import { ActivitySchema, IncidentSchema, ListStatusSchema, MeetingSchema, NUMBER_RANGES, SettingsSchema, SurveySchema } from '../../src/model/schema.js';
@@ -19,12 +18,10 @@ const base = {
   list: { id: 'l-1', year: 2020 },
 };
 
-/** The English message of each finding of a record with `field: value` (none: the compiled check must accept it too). */
+/** The English message of each finding of a record with `field: value`. */
 function findings(schema: v.GenericSchema, record: Record<string, unknown>): string[] {
   const found: Finding[] = [];
   checkValue(schema, record, 'x.yaml', [], found);
-  const fast = compileCheck(schema)!(record);
-  expect(fast === undefined, 'the compiled check agrees').toBe(found.length > 0);
   return found.map((f) => messageText(f.code, f.params, 'en'));
 }
 
