@@ -19,12 +19,7 @@ const MAY_IMPORT: Record<string, readonly string[]> = {
 };
 
 /** Known exceptions, each with its reason; the list only shrinks. */
-const EXCEPTIONS: Record<string, string> = {
-  // The personal-data check must see a public text as a reader sees it, which only the Markdown
-  // renderer knows; it is cached with the file's own checks. Issue 17, item 2 hands the loader
-  // its world, and this with it.
-  'load/check-file.ts -> render/reader-text.ts': 'the reader forms of the personal-data check',
-};
+const EXCEPTIONS: Record<string, string> = {};
 
 interface Import {
   from: string;

@@ -59,9 +59,9 @@ export async function checkRecordFile(file: string, bytes: Uint8Array): Promise<
 
 let readerForms: ReaderForms | undefined;
 
-/** The forms of a text as a reader sees it (render/reader-text.ts, with marked): loaded for the first text that may read otherwise than written. */
+/** The forms of a text as a reader sees it (model/reader-text.ts, with marked): loaded for the first text that may read otherwise than written. */
 export async function loadReaderForms(): Promise<ReaderForms> {
-  return (readerForms ??= (await import('../render/reader-text.js')).readerForms);
+  return (readerForms ??= (await import('../model/reader-text.js')).readerForms);
 }
 
 

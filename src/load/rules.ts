@@ -266,7 +266,7 @@ export const MAY_HOLD_NUMBER_OR_EMAIL = /@|\d{6}|\d\d[ \u00a0]\d\d|(?<!\d)\d\d([
 /** Text that can hold no possible name (findPossibleNames): it has no two capitalised words in a row. */
 export const MAY_HOLD_NAME = /\p{Lu}\p{M}*\p{Ll}[\p{L}\p{M}'\u2019-]*[ \u00a0]+\p{Lu}\p{M}*\p{Ll}/u;
 
-/** The forms of a text as a reader sees it (render/reader-text.ts readerForms), given to the checks by whoever has loaded it. */
+/** The forms of a text as a reader sees it (model/reader-text.ts readerForms), given to the checks by whoever has loaded it. */
 export type ReaderForms = (text: string) => string[];
 
 /** The texts of a field's value: itself when text, each text of a list. */

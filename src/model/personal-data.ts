@@ -8,11 +8,11 @@ import GIVEN_NAMES from './given-names.json' with { type: 'json' };
 // 1813 are fine), an e-mail address, or a Danish street address (a street with a house number, or
 // any word with a house number and a floor or side). And, only to be reviewed, what may be a
 // person's name: a common given name followed by a capitalised word. The text is looked at as
-// given; render/reader-text.ts gives the forms a reader sees (Markdown and entities resolved, link
+// given; model/reader-text.ts gives the forms a reader sees (Markdown and entities resolved, link
 // targets decoded), and the checks look at those too.
 
 /**
- * What can make Markdown read otherwise than it is written, so that render/reader-text.ts (with
+ * What can make Markdown read otherwise than it is written, so that model/reader-text.ts (with
  * marked) must say how it reads: an escape, emphasis, code, a link, an autolink or HTML (`<` and a
  * letter, `/`, `!` or `?`; "<5" is text), an entity, percent-encoding (which a link target
  * decodes). Text without any of them reads as written (a property test keeps it so).

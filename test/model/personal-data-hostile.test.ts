@@ -5,11 +5,11 @@ import type { Finding } from '../../src/model/finding.js';
 import fc from 'fast-check';
 import { findPersonalData, foldText, MAY_FOLD, MAY_READ_OTHERWISE } from '../../src/model/personal-data.js';
 import type { Settings } from '../../src/model/schema.js';
-import { readerForms } from '../../src/render/reader-text.js';
+import { readerForms } from '../../src/model/reader-text.js';
 
 // Personal data disguised so that the source text hides it and the reader sees it (issue 15 item
 // 1), and the groupings a person writes: each is found in the text as written or as a reader sees
-// it (render/reader-text.ts), and what merely looks like it (dates, the project's ids, money,
+// it (model/reader-text.ts), and what merely looks like it (dates, the project's ids, money,
 // years, the short numbers) is not.
 
 /** The kinds findPersonalDataIn finds in a public text (an incident's summary), with the reader's forms as check-file.ts gives them. */

@@ -1,6 +1,6 @@
 import { decodeHTML } from 'entities';
-import { foldText, MAY_FOLD } from '../model/personal-data.js';
-import { inlineHtml } from './markdown-parser.js';
+import { foldText, MAY_FOLD } from './personal-data.js';
+import { inlineHtml } from './inline-html.js';
 
 // A text as the reader of public output sees it (docs/privacy.md "Where it is looked for"): the
 // personal-data check looks at these forms as well as at the text as written, so that Markdown,
