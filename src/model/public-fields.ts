@@ -1,22 +1,22 @@
-import type { RecordKind, RecordOf } from './schema.js';
+import { RECORD_KINDS, RECORD_SCHEMAS, type RecordKind, type RecordOf } from './schema.js';
+import { FIELDS } from './vocabulary.js';
 
-// The single allowlist of what public output may hold, per record kind. Public output is built
-// from records projected through it (analyze/audience.ts), so a field not listed here, such as
-// internal_note, cannot reach a public view model or template. A test checks that every field of
-// every schema is either listed here or in INTERNAL_FIELDS, so a new field must be classified.
+// The single allowlist of what public output may hold, per record kind: the fields the record
+// vocabulary (vocabulary.ts FIELDS) marks public, in the schema's order. Public output is built
+// from records projected through it (analyze/audience.ts), so a field not marked public, such as
+// internal_note, cannot reach a public view model or template. A field the vocabulary does not
+// classify is a type error there.
 
-export const PUBLIC_FIELDS = {
-  incidents: ['id', 'area', 'date', 'category', 'count', 'zone', 'summary', 'source', 'status'],
-  activities: ['id', 'area', 'date', 'kind', 'title', 'status', 'partners', 'participants', 'hours', 'answers', 'summary'],
-  questions: ['id', 'area', 'date', 'meeting', 'question', 'topic', 'zone', 'owner', 'status', 'answer', 'answered', 'rumour', 'verdict'],
-  meetings: ['id', 'area', 'date', 'place', 'time', 'attendees', 'summary'],
-  priorities: ['id', 'area', 'title', 'from', 'to', 'status', 'summary'],
-  surveys: ['id', 'area', 'year', 'level', 'measure', 'value', 'unit', 'source', 'n'],
-  list_status: ['id', 'area', 'year', 'status', 'residents', 'criteria'],
-} as const satisfies { [K in RecordKind]: readonly (keyof RecordOf<K>)[] };
+type PublicFields = { readonly [K in RecordKind]: readonly (keyof RecordOf<K> & string)[] };
 
-/** Fields that only internal output shows. */
-export const INTERNAL_FIELDS = ['internal_note'] as const;
+const isPublic = (kind: RecordKind, field: string): boolean => (FIELDS[kind] as Readonly<Record<string, { public: boolean }>>)[field]!.public;
+
+export const PUBLIC_FIELDS = Object.fromEntries(
+  RECORD_KINDS.map((kind) => [kind, Object.keys(RECORD_SCHEMAS[kind].entries).filter((field) => isPublic(kind, field))]),
+) as unknown as PublicFields;
+
+/** Fields that only internal output shows, of any kind. */
+export const INTERNAL_FIELDS = [...new Set(RECORD_KINDS.flatMap((kind) => Object.keys(RECORD_SCHEMAS[kind].entries).filter((field) => !isPublic(kind, field))))];
 
 /** A copy of the record with only the allowlisted fields of its kind. */
 export function publicRecord<K extends RecordKind, T extends Partial<RecordOf<K>>>(kind: K, record: T): T {

@@ -1,10 +1,10 @@
 import type { AddableKind } from './ids.js';
 // Types only: this module is read by every run (the CLI's messages), the schemas only by the commands that check.
-import type { ACTIVITY_KINDS, ACTIVITY_STATUSES, INCIDENT_SOURCES, INCIDENT_STATUSES, Lang, QUESTION_OWNERS, QUESTION_STATUSES, RecordOf, VERDICTS } from './schema.js';
+import type { ACTIVITY_KINDS, ACTIVITY_STATUSES, INCIDENT_SOURCES, INCIDENT_STATUSES, Lang, QUESTION_OWNERS, QUESTION_STATUSES, RecordKind, RecordOf, VERDICTS } from './schema.js';
 
 // The record vocabulary (docs/architecture.md, "The record vocabulary"): every value a record
-// field can take from a fixed list, with its labels, and every field `add` writes, with its flag,
-// prompt and help. Commander's options, the prompts, and the label tables of the prompts
+// field can take from a fixed list, with its labels, and every field of every kind: whether it is
+// public, and for the fields `add` writes, their flag, prompt and help. Commander's options, the prompts, and the label tables of the prompts
 // (cli/messages.ts) and of the pages (render/i18n.ts) are derived from these tables; each table is
 // typed against the id unions of schema.ts, so a new value is one edit here plus the type errors
 // that point at the rest.
@@ -116,76 +116,122 @@ export interface FieldSpec<K extends AddableKind = AddableKind> {
 /** A field of any kind `add` makes (its key is a field of that kind). */
 export type AnyFieldSpec = { [K in AddableKind]: FieldSpec<K> }[AddableKind];
 
-type Spec<K extends AddableKind> = Omit<FieldSpec<K>, 'asked' | 'type'> & Partial<Pick<FieldSpec<K>, 'asked' | 'type'>>;
-const fields = <K extends AddableKind>(...specs: Spec<K>[]): FieldSpec<K>[] => specs.map((spec) => ({ type: 'text', asked: true, ...spec }));
+/** How `add` gives and asks a field (its key is the field's). */
+type AddSpec<K extends AddableKind> = Omit<FieldSpec<K>, 'key' | 'asked' | 'type'> & Partial<Pick<FieldSpec<K>, 'asked' | 'type'>>;
+
+/** A field of a record kind: whether public output may show it, and how `add` writes it (kinds `add` makes). */
+export interface FieldEntry<K extends AddableKind = AddableKind> {
+  public: boolean;
+  add?: AddSpec<K>;
+}
+
+/** Every field of every kind, classified: a field of the schema missing here, or one the schema lacks, is a type error. */
+type FieldTable = {
+  readonly [K in RecordKind]: { readonly [F in keyof RecordOf<K> & string]-?: K extends AddableKind ? FieldEntry<K> : { public: boolean } };
+};
+
+const shown = <K extends AddableKind>(add?: AddSpec<K>): FieldEntry<K> => (add ? { public: true, add } : { public: true });
+const PUBLIC = { public: true } as const;
 
 // Fields several kinds share, worded once.
-const AREA = { key: 'area', placeholder: 'id', prompt: w('Område', 'Area'), help: w('området (standard: det eneste)', 'the area (default: the only one)') } as const;
-const DATE = { key: 'date', placeholder: 'date', prompt: w('Dato (ÅÅÅÅ-MM-DD)', 'Date (YYYY-MM-DD)'), help: w('datoen, ÅÅÅÅ-MM-DD', 'the date, YYYY-MM-DD') } as const;
-const ZONE = { key: 'zone', placeholder: 'zone', prompt: w('Zone', 'Zone'), help: w('en af områdets zoner', 'one of the area zones') } as const;
-const SUMMARY = { key: 'summary', placeholder: 'text', prompt: w('Offentligt resumé, én sætning', 'Public summary, one sentence'), help: w('et offentligt resumé', 'a public summary') } as const;
+const AREA = { placeholder: 'id', prompt: w('Område', 'Area'), help: w('området (standard: det eneste)', 'the area (default: the only one)') } as const;
+const DATE = { placeholder: 'date', prompt: w('Dato (ÅÅÅÅ-MM-DD)', 'Date (YYYY-MM-DD)'), help: w('datoen, ÅÅÅÅ-MM-DD', 'the date, YYYY-MM-DD') } as const;
+const ZONE = { placeholder: 'zone', prompt: w('Zone', 'Zone'), help: w('en af områdets zoner', 'one of the area zones') } as const;
+const SUMMARY = { placeholder: 'text', prompt: w('Offentligt resumé, én sætning', 'Public summary, one sentence'), help: w('et offentligt resumé', 'a public summary') } as const;
+/** Never in public output (analyze/audience.ts projects records through the public fields). */
 const INTERNAL_NOTE = {
-  key: 'internal_note',
-  placeholder: 'text',
-  asked: false,
-  prompt: w('Intern note', 'Internal note'),
-  help: w('en note, der aldrig kommer med i offentlige udgaver', 'a note that never appears in public output'),
+  public: false,
+  add: {
+    placeholder: 'text',
+    asked: false,
+    prompt: w('Intern note', 'Internal note'),
+    help: w('en note, der aldrig kommer med i offentlige udgaver', 'a note that never appears in public output'),
+  },
 } as const;
 
-/** Every field `add` writes, per kind, in the order they are written (and asked). */
-export const RECORD_FIELDS: { readonly [K in AddableKind]: readonly FieldSpec<K>[] } = {
-  incidents: fields<'incidents'>(
-    AREA,
-    DATE,
-    { key: 'category', placeholder: 'id', prompt: w('Kategori', 'Category'), help: w('kategoriens id', 'the category id') },
-    { key: 'count', type: 'whole', placeholder: 'n', prompt: w('Antal', 'Number'), help: w('hvor mange (standard 1)', 'how many (default 1)') },
-    ZONE,
-    { key: 'source', placeholder: 'source', choices: 'source', prompt: w('Kilde', 'Source'), help: w('hvem der meldte det', 'who reported it') },
-    { key: 'status', placeholder: 'status', asked: false, choices: 'incident_status', prompt: w('Status', 'Status'), help: w('sagens status', 'the status of the case') },
-    SUMMARY,
-    INTERNAL_NOTE,
-  ),
-  activities: fields<'activities'>(
-    AREA,
-    DATE,
-    { key: 'kind', placeholder: 'kind', choices: 'activity_kind', prompt: w('Slags aktivitet', 'Kind of activity'), help: w('slags aktivitet', 'the kind of activity') },
-    { key: 'title', placeholder: 'text', prompt: w('Titel, kort og offentlig', 'Title, short and public'), help: w('en kort, offentlig titel', 'a short public title') },
-    { key: 'status', placeholder: 'status', choices: 'activity_status', prompt: w('Status', 'Status'), help: w('aktivitetens status', 'the status of the activity') },
-    { key: 'partners', type: 'list', placeholder: 'a,b', prompt: w('Samarbejdspartnere, adskilt med komma', 'Partners, separated by commas'), help: w('samarbejdspartnere, adskilt med komma', 'partners, separated by commas') },
-    { key: 'participants', type: 'whole', placeholder: 'n', prompt: w('Antal deltagere', 'Number of participants'), help: w('antal deltagere', 'number of participants') },
-    { key: 'hours', type: 'number', placeholder: 'n', prompt: w('Timer', 'Hours'), help: w('timer', 'hours') },
-    {
-      key: 'answers',
+/**
+ * The fields of each record kind: public or not, and for the kinds `add` makes, the fields it
+ * writes (in the order they are written and asked) with their flag, prompt and help. The order
+ * of the other kinds' fields is the schema's. The public fields, in the schema's order, are
+ * model/public-fields.ts PUBLIC_FIELDS.
+ */
+export const FIELDS = {
+  incidents: {
+    id: PUBLIC,
+    area: shown<'incidents'>(AREA),
+    date: shown<'incidents'>(DATE),
+    category: shown<'incidents'>({ placeholder: 'id', prompt: w('Kategori', 'Category'), help: w('kategoriens id', 'the category id') }),
+    count: shown<'incidents'>({ type: 'whole', placeholder: 'n', prompt: w('Antal', 'Number'), help: w('hvor mange (standard 1)', 'how many (default 1)') }),
+    zone: shown<'incidents'>(ZONE),
+    source: shown<'incidents'>({ placeholder: 'source', choices: 'source', prompt: w('Kilde', 'Source'), help: w('hvem der meldte det', 'who reported it') }),
+    status: shown<'incidents'>({ placeholder: 'status', asked: false, choices: 'incident_status', prompt: w('Status', 'Status'), help: w('sagens status', 'the status of the case') }),
+    summary: shown<'incidents'>(SUMMARY),
+    internal_note: INTERNAL_NOTE,
+  },
+  activities: {
+    id: PUBLIC,
+    area: shown<'activities'>(AREA),
+    date: shown<'activities'>(DATE),
+    kind: shown<'activities'>({ placeholder: 'kind', choices: 'activity_kind', prompt: w('Slags aktivitet', 'Kind of activity'), help: w('slags aktivitet', 'the kind of activity') }),
+    title: shown<'activities'>({ placeholder: 'text', prompt: w('Titel, kort og offentlig', 'Title, short and public'), help: w('en kort, offentlig titel', 'a short public title') }),
+    status: shown<'activities'>({ placeholder: 'status', choices: 'activity_status', prompt: w('Status', 'Status'), help: w('aktivitetens status', 'the status of the activity') }),
+    partners: shown<'activities'>({ type: 'list', placeholder: 'a,b', prompt: w('Samarbejdspartnere, adskilt med komma', 'Partners, separated by commas'), help: w('samarbejdspartnere, adskilt med komma', 'partners, separated by commas') }),
+    participants: shown<'activities'>({ type: 'whole', placeholder: 'n', prompt: w('Antal deltagere', 'Number of participants'), help: w('antal deltagere', 'number of participants') }),
+    hours: shown<'activities'>({ type: 'number', placeholder: 'n', prompt: w('Timer', 'Hours'), help: w('timer', 'hours') }),
+    answers: shown<'activities'>({
       type: 'list',
       placeholder: 'ids',
       prompt: w('Besvarer aktiviteten nogle af beboernes spørgsmål? (mellemrum vælger)', "Does the activity answer any of the residents' questions? (space selects)"),
       help: w('id på de spørgsmål, den besvarer, adskilt med komma', 'question ids it answers, separated by commas'),
-    },
-    SUMMARY,
-    INTERNAL_NOTE,
-  ),
-  questions: fields<'questions'>(
-    AREA,
-    DATE,
-    { key: 'meeting', placeholder: 'id', prompt: w('Rejst på mødet', 'Raised at the meeting'), help: w('mødet, hvor det blev rejst', 'the meeting where it was raised') },
-    { key: 'question', placeholder: 'text', prompt: w('Spørgsmålet, genfortalt uden navne', 'The question, paraphrased without names'), help: w('spørgsmålet, genfortalt uden navne', 'the question, paraphrased without names') },
-    { key: 'topic', placeholder: 'text', prompt: w('Emne (et kategori-id eller en kort tekst)', 'Topic (a category id or a short text)'), help: w('et kategori-id eller en kort tekst', 'a category id or a short text') },
-    ZONE,
-    { key: 'owner', placeholder: 'owner', choices: 'owner', prompt: w('Hvem skal svare?', 'Who is to answer?'), help: w('hvem der skal svare', 'who is to answer') },
-    { key: 'status', placeholder: 'status', asked: false, choices: 'question_status', prompt: w('Status', 'Status'), help: w('spørgsmålets status', 'the status of the question') },
-    { key: 'rumour', type: 'flag', prompt: w('Er det et rygte, der skal undersøges?', 'Is it a rumour to be checked?'), help: w('det er et rygte, der skal undersøges', 'it is a rumour to be checked') },
-    INTERNAL_NOTE,
-  ),
-  meetings: fields<'meetings'>(
-    AREA,
-    DATE,
-    { key: 'time', placeholder: 'HH:MM', prompt: w('Klokkeslæt (TT:MM)', 'Time (HH:MM)'), help: w('klokkeslættet', 'the time') },
-    { key: 'place', placeholder: 'text', prompt: w('Sted', 'Place'), help: w('stedet (standard: meeting.place)', 'the place (default: meeting.place)') },
-    { key: 'attendees', type: 'whole', placeholder: 'n', prompt: w('Antal fremmødte', 'Number of attendees'), help: w('antal fremmødte', 'number of attendees') },
-    SUMMARY,
-    INTERNAL_NOTE,
-  ),
+    }),
+    summary: shown<'activities'>(SUMMARY),
+    internal_note: INTERNAL_NOTE,
+  },
+  questions: {
+    id: PUBLIC,
+    area: shown<'questions'>(AREA),
+    date: shown<'questions'>(DATE),
+    meeting: shown<'questions'>({ placeholder: 'id', prompt: w('Rejst på mødet', 'Raised at the meeting'), help: w('mødet, hvor det blev rejst', 'the meeting where it was raised') }),
+    question: shown<'questions'>({ placeholder: 'text', prompt: w('Spørgsmålet, genfortalt uden navne', 'The question, paraphrased without names'), help: w('spørgsmålet, genfortalt uden navne', 'the question, paraphrased without names') }),
+    topic: shown<'questions'>({ placeholder: 'text', prompt: w('Emne (et kategori-id eller en kort tekst)', 'Topic (a category id or a short text)'), help: w('et kategori-id eller en kort tekst', 'a category id or a short text') }),
+    zone: shown<'questions'>(ZONE),
+    owner: shown<'questions'>({ placeholder: 'owner', choices: 'owner', prompt: w('Hvem skal svare?', 'Who is to answer?'), help: w('hvem der skal svare', 'who is to answer') }),
+    status: shown<'questions'>({ placeholder: 'status', asked: false, choices: 'question_status', prompt: w('Status', 'Status'), help: w('spørgsmålets status', 'the status of the question') }),
+    rumour: shown<'questions'>({ type: 'flag', prompt: w('Er det et rygte, der skal undersøges?', 'Is it a rumour to be checked?'), help: w('det er et rygte, der skal undersøges', 'it is a rumour to be checked') }),
+    // Written by `answer` (ANSWER_FIELDS).
+    answer: PUBLIC,
+    answered: PUBLIC,
+    verdict: PUBLIC,
+    internal_note: INTERNAL_NOTE,
+  },
+  meetings: {
+    id: PUBLIC,
+    area: shown<'meetings'>(AREA),
+    date: shown<'meetings'>(DATE),
+    time: shown<'meetings'>({ placeholder: 'HH:MM', prompt: w('Klokkeslæt (TT:MM)', 'Time (HH:MM)'), help: w('klokkeslættet', 'the time') }),
+    place: shown<'meetings'>({ placeholder: 'text', prompt: w('Sted', 'Place'), help: w('stedet (standard: meeting.place)', 'the place (default: meeting.place)') }),
+    attendees: shown<'meetings'>({ type: 'whole', placeholder: 'n', prompt: w('Antal fremmødte', 'Number of attendees'), help: w('antal fremmødte', 'number of attendees') }),
+    summary: shown<'meetings'>(SUMMARY),
+    internal_note: INTERNAL_NOTE,
+  },
+  priorities: { id: PUBLIC, area: PUBLIC, internal_note: { public: false }, title: PUBLIC, from: PUBLIC, to: PUBLIC, status: PUBLIC, summary: PUBLIC },
+  surveys: { id: PUBLIC, area: PUBLIC, internal_note: { public: false }, year: PUBLIC, level: PUBLIC, measure: PUBLIC, value: PUBLIC, unit: PUBLIC, source: PUBLIC, n: PUBLIC },
+  list_status: { id: PUBLIC, area: PUBLIC, internal_note: { public: false }, year: PUBLIC, status: PUBLIC, residents: PUBLIC, criteria: PUBLIC },
+} as const satisfies FieldTable;
+
+/** Every field `add` writes, per kind, in the order they are written (and asked): FIELDS' entries with an `add`. */
+export const RECORD_FIELDS: { readonly [K in AddableKind]: readonly FieldSpec<K>[] } = {
+  incidents: addedFields('incidents'),
+  activities: addedFields('activities'),
+  questions: addedFields('questions'),
+  meetings: addedFields('meetings'),
 };
+
+function addedFields<K extends AddableKind>(kind: K): FieldSpec<K>[] {
+  return Object.entries(FIELDS[kind] as Record<string, FieldEntry<K>>).flatMap(([key, field]) =>
+    field.add ? [{ key: key as FieldSpec<K>['key'], type: 'text' as const, asked: true, ...field.add }] : [],
+  );
+}
 
 /** A field `answer` writes into a question: its flag (the answer's text is `--text`), prompt and help. */
 export interface AnswerFieldSpec {
