@@ -96,7 +96,7 @@ function refusePersonalData(findings: Finding[]): Finding[] {
 
 /** The text of a record file exactly as it is, byte-order mark included; refuses what the loader refuses. */
 async function readRecordText(root: string, file: string): Promise<string> {
-  const bytes = await readProjectFile(root, file);
+  const bytes = readProjectFile(root, file);
   const decoded = decodeRecordText(bytes, file);
   if ('finding' in decoded) throw new YamlEditError('syntax', decoded.finding.code);
   const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? '\uFEFF' : '';

@@ -31,7 +31,7 @@ export interface RecordCache {
   /** The build of borgermode the entries belong to (its version and a hash of its sources). */
   tool: string;
   /** The key of a record file's bytes: their sha-256. */
-  sourceHash(bytes: Uint8Array | string): string;
+  sourceHash: (bytes: Uint8Array | string) => string;
   /** The seal of `body` for `scope` (what it is for): an HMAC-SHA256 with the cache's key, of the format, the build, the scope and the body. */
   seal(scope: string, body: Uint8Array | string): string;
   /** The checked file, when the cache holds it for the bytes whose sourceHash is `source`. */

@@ -36,7 +36,7 @@ export async function checkRecordFile(file: string, bytes: Uint8Array): Promise<
   }
   // Unknown top-level keys and non-list values are reported by the file schema; records one by one below.
   // No prototype: a "__proto__" key must stay a key (and be reported), not become a prototype.
-  const shallow: Record<string, unknown> = Object.create(null);
+  const shallow = Object.create(null) as Record<string, unknown>;
   for (const key of Object.keys(doc)) shallow[key] = Array.isArray(doc[key]) ? [] : doc[key];
   checkValue(RecordFileSchema, shallow, file, [], findings);
   for (const kind of RECORD_KINDS) {

@@ -26,7 +26,7 @@ export interface Checked {
  * anything below was wrong.
  */
 export function checkValue(schema: v.GenericSchema, input: unknown, file: string, path: YamlPath, findings: Finding[]): Checked {
-  return walk(schema as AnySchema, input, { file, findings }, path);
+  return walk(schema, input, { file, findings }, path);
 }
 
 interface Walk {
@@ -129,7 +129,7 @@ function report(ctx: Walk, path: YamlPath, target: 'key' | 'value', code: Messag
 export function expectation(schema: AnySchema): Expectation {
   if (schema.type === 'optional') return expectation(schema.wrapped as AnySchema);
   if (schema.type === 'picklist') return { oneOf: schema.options ?? [] };
-  const metadata = v.getMetadata(schema as v.GenericSchema) as { expect?: ExpectKey; min?: number; max?: number };
+  const metadata = v.getMetadata(schema) as { expect?: ExpectKey; min?: number; max?: number };
   if (metadata.expect) return metadata.min === undefined ? { expect: metadata.expect } : metadata.max === undefined ? { expect: metadata.expect, min: metadata.min } : { expect: metadata.expect, min: metadata.min, max: metadata.max };
   if (schema.type === 'array') return { expect: 'list' };
   if (schema.type === 'strict_object') return { expect: 'mapping' };

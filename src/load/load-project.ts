@@ -165,7 +165,7 @@ async function readFiles(options: LoadOptions, useMemo: boolean): Promise<MemoRe
       const bytes = await read(file);
       sources[index] = hash ? hash(bytes) : '';
       // While every file is as the memo has it, nothing is checked: the memo may answer for all.
-      if (memo?.matches(index, sources[index]!)) continue;
+      if (memo?.matches(index, sources[index])) continue;
       if (memo) {
         memo = undefined;
         for (let before = 0; before < index; before++) await take(before, undefined);

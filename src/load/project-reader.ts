@@ -10,9 +10,9 @@ import { comparePaths, listProjectFiles, type SkippedLink } from './list-files.j
 
 export interface ProjectReader {
   /** The record files, as sorted paths relative to the root, and the links not followed (list-files.ts). */
-  list(): Promise<{ files: string[]; skipped: SkippedLink[] }>;
+  list: () => Promise<{ files: string[]; skipped: SkippedLink[] }>;
   /** The bytes of a file (a path relative to the root); one that cannot be opened is a FileAccessError (exit 2). */
-  read(file: string): Promise<Uint8Array>;
+  read: (file: string) => Promise<Uint8Array>;
 }
 
 /** The project's files on disk. */

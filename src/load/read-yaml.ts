@@ -83,7 +83,7 @@ async function parseExact(text: string, file: string, fastError: unknown): Promi
   const place = mark?.position === undefined ? { line: (mark?.line ?? 0) + 1, column: (mark?.column ?? 0) + 1 } : positionOf(text, mark.position);
   return {
     data: undefined,
-    findings: [{ file, ...place, severity: 'error', code: 'yaml-syntax', params: { detail: (fastError as { reason?: string }).reason ?? String(fastError) } }],
+    findings: [{ file, ...place, severity: 'error', code: 'yaml-syntax', params: { detail: (fastError as { reason?: string }).reason ?? (fastError as Error).message } }],
   };
 }
 
@@ -138,7 +138,7 @@ function aliasExpansion(
     // An alias inside the node it names (`&a [*a]`) has no end.
     sizes.set(node, { aliases: Infinity, chars: Infinity });
     let size: Size = { aliases: 0, chars: 0 };
-    if (isScalar(node)) size = { aliases: 0, chars: String(node.value ?? '').length };
+    if (isScalar(node)) size = { aliases: 0, chars: String((node.value as string | number | boolean | null) ?? '').length };
     else if (isPair(node)) size = sum(expanded(node.key), expanded(node.value));
     else if (isCollection(node)) for (const item of node.items) size = sum(size, expanded(item));
     sizes.set(node, size);
@@ -172,7 +172,7 @@ function hasSharedNodes(root: unknown): boolean {
     const node = stack.pop()!;
     if (seen.has(node)) return true;
     seen.add(node);
-    for (const child of Object.values(node)) {
+    for (const child of Object.values(node) as unknown[]) {
       if (typeof child === 'object' && child !== null) stack.push(child);
     }
   }

@@ -46,7 +46,7 @@ describe('add in scripts (no terminal)', () => {
     const result = await runCli(['add', 'activity', '--data', project, '--json', '--date', '2021-01-05', '--kind', 'patrol', '--title', 'Aftenpatrulje', '--status', 'done', '--hours', '1,5', '--partners', 'helhedsplan, civile forebyggere']);
     expect(result.exitCode).toBe(0);
     expect(result.stderr).toBe('');
-    expect(JSON.parse(result.stdout)).toEqual({ ok: true, id: 'act-2021-01-05-1', file: '2021/activities.yaml', created: true, diagnostics: [{ file: '2021/activities.yaml', line: 3, column: 11, severity: 'warning', code: 'done-in-future', message: expect.stringContaining('2021-01-05') }] });
+    expect(JSON.parse(result.stdout)).toEqual({ ok: true, id: 'act-2021-01-05-1', file: '2021/activities.yaml', created: true, diagnostics: [{ file: '2021/activities.yaml', line: 3, column: 11, severity: 'warning', code: 'done-in-future', message: expect.stringContaining('2021-01-05') as unknown }] });
     expect(readFileSync(join(project, '2021/activities.yaml'), 'utf8')).toBe(
       'activities:\n  - id: act-2021-01-05-1\n    date: 2021-01-05\n    kind: patrol\n    title: Aftenpatrulje\n    partners: [helhedsplan, civile forebyggere]\n    hours: 1.5\n',
     );
@@ -57,11 +57,11 @@ describe('add in scripts (no terminal)', () => {
     const ids: string[] = [];
     for (let i = 0; i < 3; i++) {
       const result = await runCli(['add', 'incident', '--data', project, '--json', '--date', '2020-01-31', '--category', 'other']);
-      ids.push(JSON.parse(result.stdout).id);
+      ids.push((JSON.parse(result.stdout) as { id: string }).id);
     }
     expect(ids).toEqual(['inc-2020-01-31-8', 'inc-2020-01-31-9', 'inc-2020-01-31-10']);
     const meeting = await runCli(['add', 'meeting', '--data', project, '--json', '--date', '2020-01-22', '--time', '21:00']);
-    expect(JSON.parse(meeting.stdout).id).toBe('mtg-2020-01-22-2');
+    expect((JSON.parse(meeting.stdout) as { id: string }).id).toBe('mtg-2020-01-22-2');
     expect((await runCli(['validate', '--data', project, '--quiet'])).exitCode).toBe(0);
   });
 
@@ -350,7 +350,7 @@ describe('add, several at once', () => {
       ),
     );
     for (const r of runs) expect(r.exitCode, r.stderr).toBe(0);
-    const ids = runs.map((r) => JSON.parse(r.stdout).id as string);
+    const ids = runs.map((r) => (JSON.parse(r.stdout) as { id: string }).id);
     expect(new Set(ids).size).toBe(6);
     expect(ids.filter((id) => id.startsWith('inc-')).sort()).toEqual(['inc-2020-04-01-1', 'inc-2020-04-01-2', 'inc-2020-04-01-3']);
     expect(ids.filter((id) => id.startsWith('mtg-')).sort()).toEqual(['mtg-2020-04-02', 'mtg-2020-04-02-2', 'mtg-2020-04-02-3']);

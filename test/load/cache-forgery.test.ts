@@ -35,7 +35,7 @@ function setUp(fixture: string): { project: string; env: Env } {
  */
 function forgeEntry(project: string, file: string, how: 'other key' | 'checksum' | Uint8Array, change: (body: { records: Record<string, Record<string, unknown>[]>; findings: unknown[]; personalData: unknown[] }) => void): void {
   const [headerLine, bodyLine] = readFileSync(entryPath(project, file), 'utf8').split('\n') as [string, string];
-  const body = JSON.parse(bodyLine);
+  const body = JSON.parse(bodyLine) as Parameters<typeof change>[0];
   change(body);
   const text = JSON.stringify(body);
   const forged =
@@ -115,7 +115,7 @@ describe('a forged memo is a miss', () => {
     const memo = join(project, CACHE_DIR, MEMO_FILE);
     const text = readFileSync(memo, 'utf8');
     const newline = text.indexOf('\n');
-    const body = JSON.parse(text.slice(newline + 1));
+    const body = JSON.parse(text.slice(newline + 1)) as { result: unknown };
     body.result = { ok: true, findings: [], language: 'da' };
     const json = JSON.stringify(body);
     writeFileSync(memo, how === 'other key' ? sealed(text.slice(0, newline), json, { memo: true, key: randomBytes(32) }) : `${JSON.stringify({ ...JSON.parse(text.slice(0, newline)), seal: undefined, body: sha256(json) })}\n${json}`);

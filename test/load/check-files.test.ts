@@ -44,8 +44,8 @@ describe('checking files on worker threads', () => {
   });
 
   it.each(projects)('loads %s exactly as in one thread', async (_name, root) => {
-    const here = await loadProject({ root: root!, now: NOW });
-    const onWorkers = await loadProject({ root: root!, now: NOW, parallel: { worker: WORKER, minBytes: 0 } });
+    const here = await loadProject({ root, now: NOW });
+    const onWorkers = await loadProject({ root, now: NOW, parallel: { worker: WORKER, minBytes: 0 } });
     expect(onWorkers).toEqual(here);
   });
 });

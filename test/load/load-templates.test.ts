@@ -83,7 +83,7 @@ describe('the template lookup', () => {
   it('warns about a file that overrides no template, with the likely name', async () => {
     const root = folder({ 'templates/breif.md.hbs': '', 'templates/brief.html.hbs': '', 'templates/notes.txt': '' });
     const findings = unusedTemplates(await findTemplateFolders({ cwd: root, root }), root);
-    expect(findings).toEqual([expect.objectContaining({ file: 'templates/breif.md.hbs', severity: 'warning', code: 'template-unused', params: expect.objectContaining({ suggestion: 'brief.md.hbs' }) })]);
+    expect(findings).toEqual([expect.objectContaining({ file: 'templates/breif.md.hbs', severity: 'warning', code: 'template-unused', params: expect.objectContaining({ suggestion: 'brief.md.hbs' }) as unknown })]);
   });
 
   describe('symbolic links in the project\'s templates/', () => {

@@ -162,7 +162,7 @@ async function askField(ctx: AskContext, spec: AnyFieldSpec): Promise<unknown> {
       return fromList(spec.choices!, 'police');
     case 'status':
       // Only activities ask: something dated after today is planned, not done.
-      return fromList(spec.choices!, String(values.date ?? today) > today ? 'planned' : 'done');
+      return fromList(spec.choices!, (typeof values.date === 'string' ? values.date : today) > today ? 'planned' : 'done');
     case 'answers': {
       const open = openQuestions(state, area, settings);
       if (open.length === 0) return undefined;

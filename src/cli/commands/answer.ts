@@ -24,7 +24,7 @@ export interface AnswerOptions extends ProjectOptions {
 }
 
 
-const entry = (key: 'answer' | 'answered' | 'status' | 'verdict'): v.GenericSchema => QuestionSchema.entries[key] as v.GenericSchema;
+const entry = (key: 'answer' | 'answered' | 'status' | 'verdict'): v.GenericSchema => QuestionSchema.entries[key];
 
 /** `borgermode answer QUESTION-ID`: records the answer, its date, the status and a rumour's verdict in the question itself. */
 export async function answerCommand(io: Io, id: string, options: AnswerOptions): Promise<number> {
