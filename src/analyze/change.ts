@@ -48,7 +48,49 @@ export function poissonChangeP(current: number, prior: number, lengths: PeriodLe
   const n = current + prior;
   if (n === 0) return 1;
   const share = lengths.current / (lengths.current + lengths.prior);
-  const pmf = (k: number) => binomialPmf(k, n, share);
+  const key = `${current} ${prior} ${share}`;
+  let p = tested.get(key);
+  if (p === undefined) {
+    if (tested.size >= MEMO_LIMIT) tested.clear();
+    tested.set(key, (p = testedP(current, n, share)));
+  }
+  return p;
+}
+
+// A site tests the same counts again and again (a brief's year-ago change is the next year's
+// compare page's, a sum of four quarters reaches eight briefs): `build` at 200,000 records made
+// 8,900 tests of 4,900 pairs, 1.56 million binomial terms of 185,000 different ones, ~0.8 s.
+// Both are remembered (the same numbers, so the same p), up to bounds (then forgotten and begun again).
+const MEMO_LIMIT = 1 << 16;
+const TERMS_LIMIT = 1 << 20;
+const tested = new Map<string, number>();
+const terms = new Map<string, Map<number, number>>();
+let termCount = 0;
+
+/** The binomial probabilities of n and share, each computed once. */
+function binomialTerms(n: number, share: number): (k: number) => number {
+  const key = `${n} ${share}`;
+  let known = terms.get(key);
+  if (!known) {
+    if (termCount >= TERMS_LIMIT) {
+      terms.clear();
+      termCount = 0;
+    }
+    terms.set(key, (known = new Map()));
+  }
+  const table = known;
+  return (k) => {
+    let term = table.get(k);
+    if (term === undefined) {
+      table.set(k, (term = binomialPmf(k, n, share)));
+      termCount++;
+    }
+    return term;
+  };
+}
+
+function testedP(current: number, n: number, share: number): number {
+  const pmf = binomialTerms(n, share);
   const observed = pmf(current) * RELATIVE_ERROR;
   // The binomial is unimodal, so the splits at most as likely as the observed one are two tails:
   // each one's inner end is found by bisection on its side of the mode, and it is summed outward
