@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Finding } from '../model/finding.js';
 import { LANGS, type Lang } from '../model/schema.js';
-import { CACHE_FORMAT, exactJson, prepareCacheFolder, type RecordCache } from './cache.js';
+import { bodyText, CACHE_FORMAT, exactJson, prepareCacheFolder, type RecordCache } from './cache.js';
 
 // The memo of validate's whole result (docs/performance.md#the-memo-of-validate): when every
 // input of the last run is as it was (the same build, borgermode.yaml, day and record files,
@@ -68,7 +68,7 @@ export function readValidateMemo(cache: RecordCache, dir: string, expected: { se
     if (header.format !== CACHE_FORMAT || header.tool !== cache.tool) return undefined;
     const text = data.subarray(newline + 1);
     if (typeof header.seal !== 'string' || header.seal !== cache.seal(MEMO_SCOPE, text)) return undefined;
-    const { key, result } = JSON.parse(text.toString('utf8')) as Partial<Body>;
+    const { key, result } = JSON.parse(bodyText(text)) as Partial<Body>;
     if (!isKey(key) || !isResult(result) || key.settings !== expected.settings || key.today !== expected.today) return undefined;
     if (key.files.length !== expected.files.length || key.files.some(([file], index) => file !== expected.files[index])) return undefined;
     return { matches: (index, source) => key.files[index]![1] === source, result };
