@@ -13,6 +13,8 @@ export interface Io {
   env: Record<string, string | undefined>;
   /** The clock; defaults to the real one. */
   now?: () => Date;
+  /** Milliseconds of a clock that only goes forward, for progress (build); defaults to performance.now(). */
+  ticks?: () => number;
   /** The questions data entry asks on a terminal; defaults to @inquirer/prompts (see prompts.ts). */
   prompts?: Prompts;
 }

@@ -103,7 +103,7 @@ describe('borgermode build', () => {
     expect(quiet.stderr).toBe('');
   });
 
-  it('shows progress on a terminal only', async () => {
+  it('redraws progress in place on a terminal, outside CI', async () => {
     let stderr = '';
     const { run } = await import('../../src/cli/run.js');
     const code = await run(['build', '--data', SAMPLE, '--out', join(work, 'site-tty')], {
@@ -114,8 +114,36 @@ describe('borgermode build', () => {
     });
     expect(code).toBe(0);
     expect(stderr).toContain('\r12/12\n');
+    // In CI a build shorter than the interval says nothing.
     const ci = await runCli(['build', '--data', SAMPLE, '--out', join(work, 'site-ci')], { env: { CI: 'true' } });
     expect(ci.stderr).not.toContain('/12');
+  });
+
+  it.each([
+    ['CI set, on a terminal', { CI: 'true' }, true, [], 'sider'],
+    ['a log (stderr not a terminal), in English', {}, false, ['--lang', 'en'], 'pages'],
+  ])('in %s, shows progress as a line every few seconds, never redrawn', async (_, env: Record<string, string>, isTTY, flags, word) => {
+    const { run } = await import('../../src/cli/run.js');
+    const { PROGRESS_INTERVAL_MS } = await import('../../src/cli/commands/build.js');
+    const build = async (extra: string[]) => {
+      let stderr = '';
+      // A clock that moves 0.4 of the interval at every look: a line about every third page.
+      let now = 0;
+      const code = await run(['build', '--data', SAMPLE, '--out', join(work, `site-log-${word}`), ...flags, ...extra], {
+        stdout: { write: () => true },
+        stderr: { write: (s: string) => (stderr += s), isTTY },
+        cwd: work,
+        env: { NO_COLOR: '1', BORGERMODE_TODAY: '2020-04-20', BORGERMODE_NO_CACHE: '1', ...env },
+        ticks: () => (now += PROGRESS_INTERVAL_MS * 0.4),
+      });
+      expect(code).toBe(0);
+      return stderr;
+    };
+    const stderr = await build([]);
+    expect(stderr).not.toContain('\r');
+    const lines = stderr.split('\n').filter((line) => line.startsWith('build:'));
+    expect(lines).toEqual([3, 6, 9, 12].map((done) => `build: ${done}/12 ${word}`));
+    expect(await build(['--quiet'])).toBe('');
   });
 
   it('with --pdf but no Chromium, is a usage error and writes nothing', async () => {

@@ -105,6 +105,7 @@ async function renderSite(
         const quarters = quartersOf(source, area.id);
         return n + quarters.length + yearsOf(quarters).length;
       }, 0),
+    lang,
   );
   // Each template is read and compiled once for the whole build.
   const render = async (name: TemplateName, view: { lang: Lang }) => await (await templates.renderer(name))(view);
@@ -210,13 +211,34 @@ function generatedDate(io: Io, dataset: Dataset, lang: Lang): string {
   return dates.reduce((a, b) => (b > a ? b : a), '1970-01-01');
 }
 
-/** Pages done / total on a terminal; nothing in CI, with --quiet or --json. */
-function progressReporter(io: Io, options: BuildOptions, total: number): () => void {
-  const show = Boolean(io.stderr.isTTY) && !io.env.CI && !options.quiet && !options.json;
+/** How often progress is a line of its own where it cannot be redrawn (CI, a log). */
+export const PROGRESS_INTERVAL_MS = 5000;
+
+/**
+ * Pages done / total on stderr: on a terminal redrawn in place; in CI (CI set) or to a file or
+ * pipe, a line every PROGRESS_INTERVAL_MS ("build: 120/1000 sider"), and the last one when such a
+ * line was written, so a build shorter than that says nothing; nothing with --quiet or --json.
+ */
+function progressReporter(io: Io, options: BuildOptions, total: number, lang: Lang): () => void {
+  if (options.quiet || options.json) return () => undefined;
   let done = 0;
+  if (Boolean(io.stderr.isTTY) && !io.env.CI) {
+    return () => {
+      done++;
+      io.stderr.write(`\r${done}/${total}${done === total ? '\n' : ''}`);
+    };
+  }
+  const ticks = io.ticks ?? (() => performance.now());
+  let last = ticks();
+  let shown = false;
   return () => {
     done++;
-    if (show) io.stderr.write(`\r${done}/${total}${done === total ? '\n' : ''}`);
+    const now = ticks();
+    if (now - last >= PROGRESS_INTERVAL_MS || (shown && done === total)) {
+      last = now;
+      shown = true;
+      io.stderr.write(`${cliText(lang, 'build_progress', { done: String(done), total: String(total) })}\n`);
+    }
   };
 }
 
