@@ -33,6 +33,14 @@ describe('init', () => {
     expect(validate).toEqual({ exitCode: 0, stdout: '', stderr: 'OK: ingen problemer fundet\n' });
   });
 
+  it.each(['da', 'en'] as const)('writes the files the golden files hold (%s): borgermode.yaml and the example record file', async (language) => {
+    const dir = tempDir();
+    const result = await runCli(['init', '--name', 'Værebro Park', '--zones', 'Blok 1-4, Centret', '--language', language, '--quiet'], { cwd: dir, env: { BORGERMODE_TODAY: '2026-12-03' } });
+    expect(result.exitCode).toBe(0);
+    await expect(readFileSync(join(dir, 'borgermode.yaml'), 'utf8')).toMatchFileSnapshot(`../golden/init-borgermode.${language}.yaml`);
+    await expect(readFileSync(join(dir, 'example.yaml'), 'utf8')).toMatchFileSnapshot(`../golden/init-example.${language}.yaml`);
+  });
+
   it('takes every answer as a flag, in English', async () => {
     const dir = tempDir();
     const result = await runCli(['init', '--name', 'Værebro Park', '--municipality', 'Gladsaxe', '--police-district', 'Københavns Vestegns Politi', '--residents', '2600', '--zones', 'Blok 1-4, Centret, "P"', '--language', 'en', '--min-count', '3', '--json'], { cwd: dir });
