@@ -119,10 +119,18 @@ export type AnyFieldSpec = { [K in AddableKind]: FieldSpec<K> }[AddableKind];
 /** How `add` gives and asks a field (its key is the field's). */
 type AddSpec<K extends AddableKind> = Omit<FieldSpec<K>, 'key' | 'asked' | 'type'> & Partial<Pick<FieldSpec<K>, 'asked' | 'type'>>;
 
-/** A field of a record kind: whether public output may show it, and how `add` writes it (kinds `add` makes). */
+/**
+ * A field's line in `init`'s example record file (cli/commands/init.ts): its value, `{year}` and
+ * `{zone}` filled in, and what its comment says (a field with a fixed list of values is given the
+ * list, its default marked, when it has no note); or a comment line in its place.
+ */
+export type FieldExample = { value: string | Words; note?: Words } | { comment: Words };
+
+/** A field of a record kind: whether public output may show it, how `add` writes it, and its line in the example file (kinds `add` makes). */
 export interface FieldEntry<K extends AddableKind = AddableKind> {
   public: boolean;
   add?: AddSpec<K>;
+  example?: FieldExample;
 }
 
 /** Every field of every kind, classified: a field of the schema missing here, or one the schema lacks, is a type error. */
@@ -130,8 +138,12 @@ type FieldTable = {
   readonly [K in RecordKind]: { readonly [F in keyof RecordOf<K> & string]-?: K extends AddableKind ? FieldEntry<K> : { public: boolean } };
 };
 
-const shown = <K extends AddableKind>(add?: AddSpec<K>): FieldEntry<K> => (add ? { public: true, add } : { public: true });
+const shown = <K extends AddableKind>(add?: AddSpec<K>, example?: FieldExample): FieldEntry<K> => ({ public: true, ...(add ? { add } : {}), ...(example ? { example } : {}) });
 const PUBLIC = { public: true } as const;
+/** A public field `add` does not write (the id it picks, the answer `answer` writes), with its line in the example file. */
+const example = (value: string | Words, note?: Words): FieldEntry => ({ public: true, example: note ? { value, note } : { value } });
+/** The example file's line of a field `add` writes. */
+const line = (value: string | Words, note?: Words): FieldExample => (note ? { value, note } : { value });
 
 // Fields several kinds share, worded once.
 const AREA = { placeholder: 'id', prompt: w('Område', 'Area'), help: w('området (standard: det eneste)', 'the area (default: the only one)') } as const;
@@ -157,60 +169,99 @@ const INTERNAL_NOTE = {
  */
 export const FIELDS = {
   incidents: {
-    id: PUBLIC,
+    id: example('inc-{year}-01-15-1', w('entydigt i hele projektet; add vælger det', 'unique across the project; add picks it')),
     area: shown<'incidents'>(AREA),
-    date: shown<'incidents'>(DATE),
-    category: shown<'incidents'>({ placeholder: 'id', prompt: w('Kategori', 'Category'), help: w('kategoriens id', 'the category id') }),
-    count: shown<'incidents'>({ type: 'whole', placeholder: 'n', prompt: w('Antal', 'Number'), help: w('hvor mange (standard 1)', 'how many (default 1)') }),
-    zone: shown<'incidents'>(ZONE),
-    source: shown<'incidents'>({ placeholder: 'source', choices: 'source', prompt: w('Kilde', 'Source'), help: w('hvem der meldte det', 'who reported it') }),
-    status: shown<'incidents'>({ placeholder: 'status', asked: false, choices: 'incident_status', prompt: w('Status', 'Status'), help: w('sagens status', 'the status of the case') }),
-    summary: shown<'incidents'>(SUMMARY),
-    internal_note: INTERNAL_NOTE,
+    date: shown<'incidents'>(DATE, line('{year}-01-15', w('anmeldelsesdatoen, ÅÅÅÅ-MM-DD; afgør kvartalet', 'the date reported, YYYY-MM-DD; decides the quarter'))),
+    category: shown<'incidents'>({ placeholder: 'id', prompt: w('Kategori', 'Category'), help: w('kategoriens id', 'the category id') }, line('burglary')),
+    count: shown<'incidents'>(
+      { type: 'whole', placeholder: 'n', prompt: w('Antal', 'Number'), help: w('hvor mange (standard 1)', 'how many (default 1)') },
+      line('1', w('antal (standard 1); et månedstal fra politiet kan stå som én post', 'how many (default 1); a monthly police total can be one record')),
+    ),
+    zone: shown<'incidents'>(ZONE, line('{zone}', w('en af områdets zoner; aldrig en adresse', "one of the area's zones; never an address"))),
+    source: shown<'incidents'>({ placeholder: 'source', choices: 'source', prompt: w('Kilde', 'Source'), help: w('hvem der meldte det', 'who reported it') }, line('police')),
+    status: shown<'incidents'>(
+      { placeholder: 'status', asked: false, choices: 'incident_status', prompt: w('Status', 'Status'), help: w('sagens status', 'the status of the case') },
+      line('reported'),
+    ),
+    summary: shown<'incidents'>(SUMMARY, line(w('Indbrud i tre kælderrum.', 'Break-ins in three basement storerooms.'), w('én offentlig sætning, uden navne', 'one public sentence, without names'))),
+    internal_note: { ...INTERNAL_NOTE, example: line(w('Sagsnr. 0100-00000-00000-00', 'Case no. 0100-00000-00000-00'), w('kommer aldrig med i offentlige udgaver', 'never appears in public output')) },
   },
   activities: {
-    id: PUBLIC,
+    id: example('act-{year}-01-20-1'),
     area: shown<'activities'>(AREA),
-    date: shown<'activities'>(DATE),
-    kind: shown<'activities'>({ placeholder: 'kind', choices: 'activity_kind', prompt: w('Slags aktivitet', 'Kind of activity'), help: w('slags aktivitet', 'the kind of activity') }),
-    title: shown<'activities'>({ placeholder: 'text', prompt: w('Titel, kort og offentlig', 'Title, short and public'), help: w('en kort, offentlig titel', 'a short public title') }),
-    status: shown<'activities'>({ placeholder: 'status', choices: 'activity_status', prompt: w('Status', 'Status'), help: w('aktivitetens status', 'the status of the activity') }),
-    partners: shown<'activities'>({ type: 'list', placeholder: 'a,b', prompt: w('Samarbejdspartnere, adskilt med komma', 'Partners, separated by commas'), help: w('samarbejdspartnere, adskilt med komma', 'partners, separated by commas') }),
-    participants: shown<'activities'>({ type: 'whole', placeholder: 'n', prompt: w('Antal deltagere', 'Number of participants'), help: w('antal deltagere', 'number of participants') }),
-    hours: shown<'activities'>({ type: 'number', placeholder: 'n', prompt: w('Timer', 'Hours'), help: w('timer', 'hours') }),
-    answers: shown<'activities'>({
-      type: 'list',
-      placeholder: 'ids',
-      prompt: w('Besvarer aktiviteten nogle af beboernes spørgsmål? (mellemrum vælger)', "Does the activity answer any of the residents' questions? (space selects)"),
-      help: w('id på de spørgsmål, den besvarer, adskilt med komma', 'question ids it answers, separated by commas'),
-    }),
+    date: shown<'activities'>(DATE, line('{year}-01-20')),
+    kind: shown<'activities'>({ placeholder: 'kind', choices: 'activity_kind', prompt: w('Slags aktivitet', 'Kind of activity'), help: w('slags aktivitet', 'the kind of activity') }, line('safety_walk')),
+    title: shown<'activities'>(
+      { placeholder: 'text', prompt: w('Titel, kort og offentlig', 'Title, short and public'), help: w('en kort, offentlig titel', 'a short public title') },
+      line(w('Tryghedsvandring med beboerne', 'Safety walk with residents'), w('kort og offentlig', 'short and public')),
+    ),
+    status: shown<'activities'>({ placeholder: 'status', choices: 'activity_status', prompt: w('Status', 'Status'), help: w('aktivitetens status', 'the status of the activity') }, line('done')),
+    partners: shown<'activities'>(
+      { type: 'list', placeholder: 'a,b', prompt: w('Samarbejdspartnere, adskilt med komma', 'Partners, separated by commas'), help: w('samarbejdspartnere, adskilt med komma', 'partners, separated by commas') },
+      line('[helhedsplan, boligselskab]', w('samarbejdspartnere (valgfri)', 'partners (optional)')),
+    ),
+    participants: shown<'activities'>(
+      { type: 'whole', placeholder: 'n', prompt: w('Antal deltagere', 'Number of participants'), help: w('antal deltagere', 'number of participants') },
+      line('12', w('et antal, aldrig navne (valgfri)', 'a count, never names (optional)')),
+    ),
+    hours: shown<'activities'>({ type: 'number', placeholder: 'n', prompt: w('Timer', 'Hours'), help: w('timer', 'hours') }, line('2', w('timer (valgfri)', 'hours (optional)'))),
+    answers: shown<'activities'>(
+      {
+        type: 'list',
+        placeholder: 'ids',
+        prompt: w('Besvarer aktiviteten nogle af beboernes spørgsmål? (mellemrum vælger)', "Does the activity answer any of the residents' questions? (space selects)"),
+        help: w('id på de spørgsmål, den besvarer, adskilt med komma', 'question ids it answers, separated by commas'),
+      },
+      line('[q-{year}-01-10-1]', w('spørgsmål, aktiviteten besvarer (valgfri)', 'questions the activity answers (optional)')),
+    ),
     summary: shown<'activities'>(SUMMARY),
     internal_note: INTERNAL_NOTE,
   },
   questions: {
-    id: PUBLIC,
+    id: example('q-{year}-01-10-1'),
     area: shown<'questions'>(AREA),
-    date: shown<'questions'>(DATE),
-    meeting: shown<'questions'>({ placeholder: 'id', prompt: w('Rejst på mødet', 'Raised at the meeting'), help: w('mødet, hvor det blev rejst', 'the meeting where it was raised') }),
-    question: shown<'questions'>({ placeholder: 'text', prompt: w('Spørgsmålet, genfortalt uden navne', 'The question, paraphrased without names'), help: w('spørgsmålet, genfortalt uden navne', 'the question, paraphrased without names') }),
-    topic: shown<'questions'>({ placeholder: 'text', prompt: w('Emne (et kategori-id eller en kort tekst)', 'Topic (a category id or a short text)'), help: w('et kategori-id eller en kort tekst', 'a category id or a short text') }),
+    date: shown<'questions'>(DATE, line('{year}-01-10', w('da spørgsmålet blev stillet', 'when it was raised'))),
+    meeting: shown<'questions'>(
+      { placeholder: 'id', prompt: w('Rejst på mødet', 'Raised at the meeting'), help: w('mødet, hvor det blev rejst', 'the meeting where it was raised') },
+      line('mtg-{year}-01-10', w('mødet, hvor det blev stillet (valgfri)', 'the meeting where it was raised (optional)')),
+    ),
+    question: shown<'questions'>(
+      { placeholder: 'text', prompt: w('Spørgsmålet, genfortalt uden navne', 'The question, paraphrased without names'), help: w('spørgsmålet, genfortalt uden navne', 'the question, paraphrased without names') },
+      line(w('Kan der komme mere lys på stien ved Blok 5?', 'Can the path by Blok 5 get more light?'), w('genfortalt, offentligt, uden navne', 'paraphrased, public, without names')),
+    ),
+    topic: shown<'questions'>(
+      { placeholder: 'text', prompt: w('Emne (et kategori-id eller en kort tekst)', 'Topic (a category id or a short text)'), help: w('et kategori-id eller en kort tekst', 'a category id or a short text') },
+      line('Belysning', w('et kategori-id eller en kort tekst (valgfri)', 'a category id or a short text (optional)')),
+    ),
     zone: shown<'questions'>(ZONE),
-    owner: shown<'questions'>({ placeholder: 'owner', choices: 'owner', prompt: w('Hvem skal svare?', 'Who is to answer?'), help: w('hvem der skal svare', 'who is to answer') }),
-    status: shown<'questions'>({ placeholder: 'status', asked: false, choices: 'question_status', prompt: w('Status', 'Status'), help: w('spørgsmålets status', 'the status of the question') }),
-    rumour: shown<'questions'>({ type: 'flag', prompt: w('Er det et rygte, der skal undersøges?', 'Is it a rumour to be checked?'), help: w('det er et rygte, der skal undersøges', 'it is a rumour to be checked') }),
+    owner: shown<'questions'>({ placeholder: 'owner', choices: 'owner', prompt: w('Hvem skal svare?', 'Who is to answer?'), help: w('hvem der skal svare', 'who is to answer') }, line('housing')),
+    status: shown<'questions'>(
+      { placeholder: 'status', asked: false, choices: 'question_status', prompt: w('Status', 'Status'), help: w('spørgsmålets status', 'the status of the question') },
+      line('open'),
+    ),
     // Written by `answer` (ANSWER_FIELDS).
-    answer: PUBLIC,
+    answer: { public: true, example: { comment: w('answer og answered skrives af: borgermode answer ID', 'answer and answered are written by: borgermode answer ID') } },
     answered: PUBLIC,
     verdict: PUBLIC,
+    rumour: shown<'questions'>(
+      { type: 'flag', prompt: w('Er det et rygte, der skal undersøges?', 'Is it a rumour to be checked?'), help: w('det er et rygte, der skal undersøges', 'it is a rumour to be checked') },
+      line('false', w('true, når det er et rygte, der skal undersøges', 'true when it is a rumour to be checked')),
+    ),
     internal_note: INTERNAL_NOTE,
   },
   meetings: {
-    id: PUBLIC,
+    id: example('mtg-{year}-01-10'),
     area: shown<'meetings'>(AREA),
-    date: shown<'meetings'>(DATE),
-    time: shown<'meetings'>({ placeholder: 'HH:MM', prompt: w('Klokkeslæt (TT:MM)', 'Time (HH:MM)'), help: w('klokkeslættet', 'the time') }),
-    place: shown<'meetings'>({ placeholder: 'text', prompt: w('Sted', 'Place'), help: w('stedet (standard: meeting.place)', 'the place (default: meeting.place)') }),
-    attendees: shown<'meetings'>({ type: 'whole', placeholder: 'n', prompt: w('Antal fremmødte', 'Number of attendees'), help: w('antal fremmødte', 'number of attendees') }),
+    date: shown<'meetings'>(DATE, line('{year}-01-10')),
+    time: shown<'meetings'>({ placeholder: 'HH:MM', prompt: w('Klokkeslæt (TT:MM)', 'Time (HH:MM)'), help: w('klokkeslættet', 'the time') }, line('"19:00"', w('TT:MM i anførselstegn (valgfri)', 'HH:MM in quotes (optional)'))),
+    place: shown<'meetings'>(
+      { placeholder: 'text', prompt: w('Sted', 'Place'), help: w('stedet (standard: meeting.place)', 'the place (default: meeting.place)') },
+      line('Beboerhuset', w('standard: meeting.place i borgermode.yaml', 'default: meeting.place in borgermode.yaml')),
+    ),
+    attendees: shown<'meetings'>(
+      { type: 'whole', placeholder: 'n', prompt: w('Antal fremmødte', 'Number of attendees'), help: w('antal fremmødte', 'number of attendees') },
+      line('40', w('antal fremmødte (valgfri)', 'number of attendees (optional)')),
+    ),
     summary: shown<'meetings'>(SUMMARY),
     internal_note: INTERNAL_NOTE,
   },
@@ -218,6 +269,14 @@ export const FIELDS = {
   surveys: { id: PUBLIC, area: PUBLIC, internal_note: { public: false }, year: PUBLIC, level: PUBLIC, measure: PUBLIC, value: PUBLIC, unit: PUBLIC, source: PUBLIC, n: PUBLIC },
   list_status: { id: PUBLIC, area: PUBLIC, internal_note: { public: false }, year: PUBLIC, status: PUBLIC, residents: PUBLIC, criteria: PUBLIC },
 } as const satisfies FieldTable;
+
+/** What each kind `add` makes holds, in a few words: the headings of `init`'s example file. */
+export const KIND_NOTES: { readonly [K in AddableKind]: Words } = {
+  incidents: w('hændelser: hvad der skete', 'incidents: what happened'),
+  activities: w('aktiviteter: hvad vi gjorde', 'activities: what we did'),
+  questions: w('beboernes spørgsmål og rygter', "residents' questions and rumours"),
+  meetings: w('borgermøderne', 'the citizen meetings'),
+};
 
 /** Every field `add` writes, per kind, in the order they are written (and asked): FIELDS' entries with an `add`. */
 export const RECORD_FIELDS: { readonly [K in AddableKind]: readonly FieldSpec<K>[] } = {

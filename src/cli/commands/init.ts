@@ -4,7 +4,7 @@ import jsYaml from 'js-yaml';
 import * as v from 'valibot';
 import { checkValue } from '../../load/check-value.js';
 import { accessError, FileAccessError } from '../../model/file-access-error.js';
-import { AreaSchema, type Lang, LANGS, SETTINGS_FILE, SettingsSchema } from '../../model/schema.js';
+import { AreaSchema, type Lang, LANGS, RECORD_SCHEMAS, SETTINGS_FILE, SettingsSchema } from '../../model/schema.js';
 import { EDITOR_SCHEMA_DIR, modelineFor, RECORDS_SCHEMA_FILE, SETTINGS_SCHEMA_FILE } from '../../model/editor-schema.js';
 import type { Finding } from '../../model/finding.js';
 import { editorSchemaFiles } from '../../model/json-schema.js';
@@ -16,7 +16,9 @@ import { choiceName, cliText, listWords } from '../messages.js';
 import { printMessage } from '../safe-text.js';
 import { canPrompt, promptsFor } from '../prompts.js';
 import { askChoice, askValue, badFlag, checkOneLineFlag, parseValue } from '../record-input.js';
-import { choiceValues, type ValueType } from '../../model/vocabulary.js';
+import { BUILTIN_CATEGORIES } from '../../model/categories.js';
+import type { AddableKind } from '../../model/ids.js';
+import { choiceValues, FIELDS, type FieldEntry, KIND_NOTES, type ValueType, type Words } from '../../model/vocabulary.js';
 
 export interface InitOptions {
   lang?: Lang;
@@ -47,8 +49,6 @@ interface ProjectAnswers {
 }
 
 // The fields' own schemas from model/schema.ts, so init checks what validate will.
-/** The activity kinds, for the example file's comment. */
-const KINDS = choiceValues('activity_kind');
 const MIN_COUNT = SettingsSchema.entries.privacy.wrapped.entries.min_count as v.GenericSchema;
 const LANGUAGE = SettingsSchema.entries.language as v.GenericSchema;
 const areaEntry = (key: 'name' | 'municipality' | 'police_district' | 'residents' | 'zones'): v.GenericSchema => AreaSchema.entries[key];
@@ -250,55 +250,49 @@ function renderExample(a: ProjectAnswers, year: string): string {
         'A record file may sit anywhere in the project folder and hold several kinds of records.',
         `The area field may be left out while the project has one area (here: ${id}).`,
       ];
-  const c = (daText: string, enText: string) => (da ? daText : enText);
-  const lines: [string, string?][] = [
-    [modelineFor(EXAMPLE_FILE, RECORDS_SCHEMA_FILE)],
-    ...head.map((line): [string] => [`# ${line}`]),
-    ['#'],
-    ['# incidents:', c('hændelser: hvad der skete', 'incidents: what happened')],
-    [`#   - id: inc-${year}-01-15-1`, c('entydigt i hele projektet; add vælger det', 'unique across the project; add picks it')],
-    [`#     date: ${year}-01-15`, c('anmeldelsesdatoen, ÅÅÅÅ-MM-DD; afgør kvartalet', 'the date reported, YYYY-MM-DD; decides the quarter')],
-    ['#     category: burglary', c('violence, threats, burglary, theft, vehicle, robbery, vandalism,', 'violence, threats, burglary, theft, vehicle, robbery, vandalism,')],
-    ['#', c('arson, drugs, weapons, traffic, nuisance, sexual eller other', 'arson, drugs, weapons, traffic, nuisance, sexual or other')],
-    ['#     count: 1', c('antal (standard 1); et månedstal fra politiet kan stå som én post', 'how many (default 1); a monthly police total can be one record')],
-    [`#     zone: ${zone}`, c('en af områdets zoner; aldrig en adresse', "one of the area's zones; never an address")],
-    ['#     source: police', c('police (standard), resident, patrol eller other', 'police (default), resident, patrol or other')],
-    ['#     status: reported', c('reported, charged eller closed (valgfri)', 'reported, charged or closed (optional)')],
-    [`#     summary: ${c('Indbrud i tre kælderrum.', 'Break-ins in three basement storerooms.')}`, c('én offentlig sætning, uden navne', 'one public sentence, without names')],
-    [`#     internal_note: ${c('Sagsnr. 0100-00000-00000-00', 'Case no. 0100-00000-00000-00')}`, c('kommer aldrig med i offentlige udgaver', 'never appears in public output')],
-    ['#'],
-    ['# activities:', c('aktiviteter: hvad vi gjorde', 'activities: what we did')],
-    [`#   - id: act-${year}-01-20-1`],
-    [`#     date: ${year}-01-20`],
-    ['#     kind: safety_walk', `${KINDS.slice(0, 5).join(', ')},`],
-    ['#', c(`${KINDS.slice(5, -1).join(', ')} eller ${KINDS.at(-1)}`, `${KINDS.slice(5, -1).join(', ')} or ${KINDS.at(-1)}`)],
-    [`#     title: ${c('Tryghedsvandring med beboerne', 'Safety walk with residents')}`, c('kort og offentlig', 'short and public')],
-    ['#     status: done', c('done (standard), planned eller cancelled', 'done (default), planned or cancelled')],
-    ['#     partners: [helhedsplan, boligselskab]', c('samarbejdspartnere (valgfri)', 'partners (optional)')],
-    ['#     participants: 12', c('et antal, aldrig navne (valgfri)', 'a count, never names (optional)')],
-    ['#     hours: 2', c('timer (valgfri)', 'hours (optional)')],
-    [`#     answers: [q-${year}-01-10-1]`, c('spørgsmål, aktiviteten besvarer (valgfri)', 'questions the activity answers (optional)')],
-    ['#'],
-    ['# questions:', c('beboernes spørgsmål og rygter', "residents' questions and rumours")],
-    [`#   - id: q-${year}-01-10-1`],
-    [`#     date: ${year}-01-10`, c('da spørgsmålet blev stillet', 'when it was raised')],
-    [`#     meeting: mtg-${year}-01-10`, c('mødet, hvor det blev stillet (valgfri)', 'the meeting where it was raised (optional)')],
-    [`#     question: ${c('Kan der komme mere lys på stien ved Blok 5?', 'Can the path by Blok 5 get more light?')}`, c('genfortalt, offentligt, uden navne', 'paraphrased, public, without names')],
-    ['#     topic: Belysning', c('et kategori-id eller en kort tekst (valgfri)', 'a category id or a short text (optional)')],
-    ['#     owner: housing', c('police (standard), municipality, housing, helhedsplan eller other', 'police (default), municipality, housing, helhedsplan or other')],
-    ['#     status: open', c('open (standard), in_progress, answered, referred eller closed', 'open (default), in_progress, answered, referred or closed')],
-    [c('#     # answer og answered skrives af: borgermode answer ID', '#     # answer and answered are written by: borgermode answer ID')],
-    ['#     rumour: false', c('true, når det er et rygte, der skal undersøges', 'true when it is a rumour to be checked')],
-    ['#'],
-    ['# meetings:', c('borgermøderne', 'the citizen meetings')],
-    [`#   - id: mtg-${year}-01-10`],
-    [`#     date: ${year}-01-10`],
-    ['#     time: "19:00"', c('TT:MM i anførselstegn (valgfri)', 'HH:MM in quotes (optional)')],
-    ['#     place: Beboerhuset', c('standard: meeting.place i borgermode.yaml', 'default: meeting.place in borgermode.yaml')],
-    ['#     attendees: 40', c('antal fremmødte (valgfri)', 'number of attendees (optional)')],
-  ];
+  const lines: [string, string?][] = [[modelineFor(EXAMPLE_FILE, RECORDS_SCHEMA_FILE)], ...head.map((text): [string] => [`# ${text}`])];
+  const lang = a.language;
+  const fill = (value: string | Words) => (typeof value === 'string' ? value : value[lang]).replace(/\{year\}/g, year).replace(/\{zone\}/g, zone);
+  // Every kind add makes, each field with an example in the record vocabulary's order (model/vocabulary.ts FIELDS).
+  for (const kind of Object.keys(KIND_NOTES) as AddableKind[]) {
+    lines.push(['#'], [`# ${kind}:`, KIND_NOTES[kind][lang]]);
+    let first = true;
+    for (const [key, entry] of Object.entries(FIELDS[kind] as Readonly<Record<string, FieldEntry>>)) {
+      if (!entry.example) continue;
+      if ('comment' in entry.example) {
+        lines.push([`#     # ${entry.example.comment[lang]}`]);
+        continue;
+      }
+      const [note, more] = entry.example.note ? [entry.example.note[lang]] : valuesNote(kind, key, entry, lang);
+      lines.push([`#${first ? '   - ' : '     '}${key}: ${fill(entry.example.value)}`, note]);
+      if (more !== undefined) lines.push(['#', more]);
+      first = false;
+    }
+  }
   return withComments(lines);
 }
+
+/**
+ * The comment of a field whose values come from a list (a fixed list, or the built-in categories):
+ * the values, the default marked, "(optional)" when it has none and may be left out; a long list
+ * on two lines.
+ */
+function valuesNote(kind: AddableKind, key: string, entry: FieldEntry, lang: Lang): [string?, string?] {
+  const values = entry.add?.choices ? choiceValues(entry.add.choices) : key === 'category' ? BUILTIN_CATEGORIES.map((c) => c.id) : undefined;
+  if (!values) return [];
+  const schema = (RECORD_SCHEMAS[kind].entries as Record<string, v.GenericSchema>)[key]!;
+  const optional = schema.type === 'optional';
+  const fallback = optional ? v.getDefault(schema as v.OptionalSchema<v.GenericSchema, unknown>) : undefined;
+  const named = values.map((value) => (value === fallback ? `${value} ${lang === 'da' ? '(standard)' : '(default)'}` : value));
+  const text = `${named.slice(0, -1).join(', ')} ${lang === 'da' ? 'eller' : 'or'} ${named.at(-1)}${optional && fallback === undefined ? (lang === 'da' ? ' (valgfri)' : ' (optional)') : ''}`;
+  if (text.length <= NOTE_WIDTH) return [text];
+  // Broken after the last comma that keeps the first line within the width.
+  const cut = text.lastIndexOf(', ', NOTE_WIDTH - 1);
+  return [text.slice(0, cut + 1), text.slice(cut + 2)];
+}
+
+/** The width of the example file's comments, past which a list of values goes on two lines. */
+const NOTE_WIDTH = 70;
 
 function todayYear(io: Io): string {
   const fixed = io.env.BORGERMODE_TODAY;
