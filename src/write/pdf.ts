@@ -93,40 +93,89 @@ function footerTemplate(footer: string): string {
   return `<div style="width: 100%; margin: 0 13mm; display: flex; justify-content: space-between; gap: 5mm; font: 7.5pt system-ui, sans-serif; color: #333;"><span class="title"></span><span>${page}</span></div>`;
 }
 
-/** One Chromium for many pages: `build --pdf` prints every page with it. */
+/** One Chromium for many pages: `build --pdf` prints every page with it, several at a time. */
 export interface PdfPrinter {
+  /** How many pages it prints at once: print() may be called this many times before the first answers. */
+  readonly tabs: number;
   /** The page printed to PDF bytes; with `date` (YYYY-MM-DD), the PDF's creation and modification dates are that day. */
   print(html: string, date?: string): Promise<Buffer>;
   close(): Promise<void>;
 }
 
+/** The most pages printed at once (one tab each): more than the cores only makes them wait for each other. */
+export const MAX_TABS = 4;
+
+type Browser = Awaited<ReturnType<Playwright['chromium']['launch']>>;
+type Tab = Awaited<ReturnType<Browser['newPage']>>;
+
 /**
  * Starts the Chromium at `executablePath` for printing self-contained HTML pages to PDF: A4
  * unless the page's CSS says otherwise, backgrounds kept, a footer with title and page numbers.
- * Pages get no network (every request is refused) and no JavaScript.
+ * Pages get no network (every request is refused) and no JavaScript. Up to `tabs` pages are
+ * printed at once, each in a tab of its own that is kept for the next page: a new context for
+ * every page took ~0.36 s a PDF, a kept tab ~0.08 s (the same bytes; measured on two busy cores).
  */
-export async function openPdfPrinter(executablePath: string, footer: string): Promise<PdfPrinter> {
+export async function openPdfPrinter(executablePath: string, footer: string, { tabs = 1 }: { tabs?: number } = {}): Promise<PdfPrinter> {
   const { chromium } = await loadPlaywright();
   const failed = (error: unknown) => {
     if (error instanceof PdfError) return error;
     const detail = String((error as Error).message ?? error).split('\n')[0]!;
     return new PdfError('print-failed', { path: executablePath, detail });
   };
-  let browser: Awaited<ReturnType<Playwright['chromium']['launch']>>;
+  let browser: Browser;
   try {
     // Playwright starts Chromium with a fresh, temporary profile (--user-data-dir) and removes it on close.
     browser = await chromium.launch({ executablePath, headless: true, args: [...CHROMIUM_ARGS], timeout: 60_000 });
   } catch (error) {
     throw failed(error);
   }
+  const count = Math.max(1, Math.min(MAX_TABS, Math.floor(tabs)));
+  // Tabs free to print with, and the prints waiting for one; a tab is opened when none is free and fewer than `count` are open.
+  const free: Tab[] = [];
+  const waiting: (() => void)[] = [];
+  let open = 0;
+  const take = async (): Promise<Tab> => {
+    for (;;) {
+      const tab = free.pop();
+      if (tab) return tab;
+      if (open < count) {
+        open++;
+        try {
+          const context = await browser.newContext({ javaScriptEnabled: false, offline: true });
+          const page = await context.newPage();
+          await page.route('**/*', (route) => route.abort());
+          return page;
+        } catch (error) {
+          open--;
+          waiting.shift()?.();
+          throw error;
+        }
+      }
+      await new Promise<void>((resolve) => waiting.push(resolve));
+    }
+  };
+  const give = (tab: Tab) => {
+    free.push(tab);
+    waiting.shift()?.();
+  };
+  // A tab whose print failed is closed; a print waiting may open another.
+  const drop = (tab: Tab) => {
+    void tab.context().close().catch(() => undefined);
+    open--;
+    waiting.shift()?.();
+  };
   return {
+    tabs: count,
     async print(html, date) {
+      let tab: Tab;
       try {
-        const context = await browser.newContext({ javaScriptEnabled: false, offline: true });
-        const page = await context.newPage();
-        await page.route('**/*', (route) => route.abort());
-        await page.setContent(html, { waitUntil: 'load' });
-        const pdf = await page.pdf({
+        tab = await take();
+      } catch (error) {
+        throw failed(error);
+      }
+      try {
+        await tab.setContent(html, { waitUntil: 'load' });
+        const pdf = await tab.pdf({
           format: 'A4',
           margin: { top: '12mm', right: '13mm', bottom: '14mm', left: '13mm' },
           preferCSSPageSize: true,
@@ -135,9 +184,10 @@ export async function openPdfPrinter(executablePath: string, footer: string): Pr
           headerTemplate: '<span></span>',
           footerTemplate: footerTemplate(footer),
         });
-        await context.close();
+        give(tab);
         return date === undefined ? pdf : stampPdfDate(pdf, date);
       } catch (error) {
+        drop(tab);
         throw failed(error);
       }
     },

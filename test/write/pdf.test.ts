@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pdfErrorText } from '../../src/cli/messages.js';
 import { t } from '../../src/render/i18n.js';
-import { CHROMIUM_NAMES, findChromium, PdfError, stampPdfDate, writePdf } from '../../src/write/pdf.js';
+import { CHROMIUM_NAMES, findChromium, openPdfPrinter, PdfError, stampPdfDate, writePdf } from '../../src/write/pdf.js';
 import { chromium } from '../helpers/chromium.js';
 import { runCli } from '../helpers/run-cli.js';
 
@@ -141,6 +141,27 @@ describe.skipIf(!chromium)('writePdf with the system Chromium', () => {
     expect(pdfErrorText(error!, 'en')).toMatch(/^Chromium \(.*chromium\) could not print the PDF: /);
     expect(() => readFileSync(join(work, 'broken.pdf'))).toThrow();
   }, 60_000);
+
+  it('prints several pages at once in tabs it keeps, each to the bytes it prints to alone', async () => {
+    const pages = ['2019-Q2', '2019-Q3', '2019-Q4', '2020-Q1'];
+    const htmls = await Promise.all(pages.map(async (quarter) => (await runCli(['report', '--data', SAMPLE, '--quarter', quarter, '--format', 'html'])).stdout));
+    const printAll = async (tabs: number) => {
+      const printer = await openPdfPrinter(findChromium({ env: process.env }), t('da', 'pdf_page'), { tabs });
+      try {
+        // Twice each, all asked for at once: the second time a kept tab prints it after another page.
+        return { tabs: printer.tabs, pdfs: await Promise.all([...htmls, ...htmls].map((html) => printer.print(html, '2020-04-20'))) };
+      } finally {
+        await printer.close();
+      }
+    };
+    const alone = await printAll(1);
+    const together = await printAll(3);
+    expect([alone.tabs, together.tabs]).toEqual([1, 3]);
+    expect(together.pdfs).toEqual(alone.pdfs);
+    expect(alone.pdfs.slice(4)).toEqual(alone.pdfs.slice(0, 4));
+    // Each answer is its own page's: the four briefs differ.
+    expect(new Set(alone.pdfs.map((pdf) => pdf.toString('base64'))).size).toBe(4);
+  }, 120_000);
 
   // scripts/bundle.mjs bundles with esbuild, where a dynamically imported CommonJS package can
   // arrive on `.default`; dist/write/pdf.js (built by test/global-setup.ts) must print all the same.

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { formatQuarter, type Quarter, quarterRange } from '../../model/quarters.js';
 import type { Dataset } from '../../model/dataset.js';
 import type { TemplateName } from '../../model/templates.js';
@@ -163,19 +164,25 @@ interface PageToPrint {
 }
 
 /**
- * The pages printed to PDF with one Chromium (docs/site.md), dated `generated` inside so that
- * the same input gives the same bytes. No Chromium: a usage error (exit 2), nothing written.
+ * The pages printed to PDF with one Chromium (docs/site.md), a page per core at once (up to
+ * MAX_TABS) and in their order, dated `generated` inside so that the same input gives the same
+ * bytes. No Chromium: a usage error (exit 2), nothing written.
  */
 async function printPages(io: Io, pages: readonly PageToPrint[], generated: string, lang: Lang, progress: () => void): Promise<SitePage[]> {
   const { findChromium, openPdfPrinter } = await import('../../write/pdf.js');
   try {
-    const printer = await openPdfPrinter(findChromium({ env: io.env }), t(lang, 'pdf_page'));
+    const printer = await openPdfPrinter(findChromium({ env: io.env }), t(lang, 'pdf_page'), { tabs: availableParallelism() });
     try {
-      const printed: SitePage[] = [];
-      for (const page of pages) {
-        printed.push({ path: page.path, content: await printer.print(page.html, generated) });
-        progress();
-      }
+      const printed: SitePage[] = new Array<SitePage>(pages.length);
+      let next = 0;
+      const printNext = async () => {
+        while (next < pages.length) {
+          const at = next++;
+          printed[at] = { path: pages[at]!.path, content: await printer.print(pages[at]!.html, generated) };
+          progress();
+        }
+      };
+      await Promise.all(Array.from({ length: printer.tabs }, printNext));
       return printed;
     } finally {
       await printer.close();
