@@ -139,7 +139,7 @@ export function computeSafety(index: AreaIndex, quarter: Quarter): Safety {
   };
 }
 
-/** Computes the brief of one area and one quarter (reports.md §1). Pure. */
+/** Computes the brief of one area and one quarter (docs/view-model.md, the brief). Pure. */
 export function computeBrief(dataset: Dataset, options: BriefOptions): Brief {
   const { quarter } = options;
   const area = dataset.areas.find((a) => a.id === options.area)!;
@@ -300,7 +300,7 @@ function trendSeries(counts: QuarterCounts, plan: SuppressionPlan, id: TrendSeri
 }
 
 /**
- * reports.md §1.2: M is the first meeting after the quarter (else the day after it ends), P the
+ * The follow-ups (docs/view-model.md, the brief): M is the first meeting after the quarter (else the day after it ends), P the
  * latest meeting before M (else the quarter's first day). Shown: questions raised before M that
  * were not answered by M, or were answered after P and by M.
  */

@@ -1,4 +1,4 @@
-// The change between two counts, by the rules of reports.md §3.
+// The change between two counts, by the rules of docs/figures.md.
 import binomialPmf from '@stdlib/stats-base-dists-binomial-pmf';
 
 export type Trend = 'up' | 'down' | 'stable';
@@ -18,7 +18,7 @@ export interface Change {
   trend: Trend;
 }
 
-/** The level below which a change counts as real (reports.md §3). */
+/** The level below which a change counts as real (docs/figures.md). */
 export const SIGNIFICANCE_LEVEL = 0.05;
 
 /** The lengths of the two periods compared (in days, or any unit both share); equal when not given. */

@@ -11,7 +11,7 @@ import { computeListCheck, hasListFigures, type ListCriteriaCheck, listPublished
 import { addQuarters, compareQuarters, lastQuarters, type Quarter, quarterEnd, quarterIndex, quarterOf, quarterStart } from '../model/quarters.js';
 import { type Mark, NO_SUPPRESSION, type SuppressionPlan } from './suppress.js';
 
-// The comparison tables of reports.md §2: rows × quarters, with the change against the same
+// The comparison tables (docs/compare.md): rows × quarters, with the change against the same
 // quarter a year before and the last four quarters against the four before. Incident figures
 // follow the area's suppression plan (the same one the briefs use, so every page agrees); the
 // team's own work (activities, questions) is never suppressed.

@@ -2,7 +2,7 @@ import { addDays, daysBetween } from '../model/dates.js';
 import type { Area } from '../model/schema.js';
 import { addQuarters, type Quarter, quarterEnd, quarterOf, quarterStart } from '../model/quarters.js';
 
-// The days an area's police figures cover (reports.md §3, docs/figures.md). Inside them a count
+// The days an area's police figures cover (docs/figures.md). Inside them a count
 // of 0 is a figure; outside them there is no figure, and nothing is computed from one.
 
 /** The first and the last day the area's police figures cover, both included. */
@@ -68,7 +68,7 @@ export function wholeQuarters(coverage: Coverage | undefined, quarters: readonly
   return quarters.every((q) => quarterCoverage(coverage, q).kind === 'full');
 }
 
-/** The latest quarter covered to its last day: `latest` (data-format.md §5, as docs/figures.md refines it). */
+/** The latest quarter covered to its last day: `latest` (docs/figures.md). */
 export function latestWholeQuarter(coverage: Coverage | undefined): Quarter | undefined {
   if (coverage === undefined) return undefined;
   const last = quarterOf(coverage.to);

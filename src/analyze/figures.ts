@@ -104,7 +104,7 @@ export function questionStateAt(question: Question, date: string): QuestionState
 }
 
 /**
- * `latest` (data-format.md §5, refined in docs/figures.md): the latest quarter the area's police
+ * `latest` (docs/figures.md): the latest quarter the area's police
  * figures cover to its last day; for an area without them (or with no whole quarter yet), the
  * latest quarter holding an incident or a done activity.
  */

@@ -8,7 +8,7 @@ import { addQuarters, compareQuarters, type Quarter, quarterEnd, quarterRange, q
 import { NO_SUPPRESSION, type SuppressionPlan } from './suppress.js';
 import { compareCodePoints } from './collate.js';
 
-// The summary for the leader of the boligsocial helhedsplan (issue 6, reports.md): what the team
+// The summary for the leader of the boligsocial helhedsplan (docs/summary.md): what the team
 // did in a period, for whom and with which partners, how residents' questions and rumours were
 // handled, and the crime trend over the period. Incident figures follow the area's suppression
 // plan (the one every other page uses); the team's own work is never suppressed.

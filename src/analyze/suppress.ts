@@ -5,7 +5,7 @@ import { areaCategories } from './audience.js';
 import type { QuarterCounts } from './figures.js';
 import { quarterIndex, quarterOf } from '../model/quarters.js';
 
-// Disclosure control for public output (reports.md §4, docs/privacy.md).
+// Disclosure control for public output (docs/privacy.md).
 //
 // Published incident figures of an area are cells (category × quarter), the group totals of a
 // quarter (crime, concerns), and sums over four quarters. Every count from 1 to min_count − 1 is

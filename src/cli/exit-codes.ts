@@ -1,4 +1,4 @@
-/** The exit codes of cli.md; scripts rely on them. */
+/** The exit codes (README, "Exit codes"); scripts rely on them. */
 export const EXIT = {
   ok: 0,
   /** Invalid data or refused output. */

@@ -299,7 +299,7 @@ function personalDataOf(texts: readonly string[], read: ReaderForms | undefined,
 }
 
 /**
- * The personal-data warnings of one record (reports.md §4): a check of the record alone, so it
+ * The personal-data warnings of one record (docs/privacy.md): a check of the record alone, so it
  * runs with the field checks of its file and is cached with them (load/check-file.ts). Every
  * public field is looked at as written and, through `read`, as a reader of public output sees it
  * (the caller gives `read` for a record that needsReaderForms). A `personal-data` warning here;
@@ -440,7 +440,7 @@ const datesInRange: Rule = {
   },
 };
 
-/** The cross-record checks of data-format.md §6, each small and named (with `personal-data`, which checks one record: findPersonalDataIn). */
+/** The cross-record checks (docs/data-format.md), each small and named (with `personal-data`, which checks one record: findPersonalDataIn). */
 export const RULES: readonly Rule[] = [
   uniqueIds,
   knownArea,

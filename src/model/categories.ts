@@ -39,7 +39,7 @@ const builtIn = (
   builtIn: true,
 });
 
-/** The built-in incident categories of data-format.md §3, in their stable order. */
+/** The built-in incident categories of docs/data-format.md, in their stable order. */
 export const BUILTIN_CATEGORIES: readonly Category[] = [
   builtIn('violence', 'Vold', 'Violence', true, { straf11: '12' }),
   builtIn('sexual', 'Seksualforbrydelser', 'Sexual offences', true, { sensitive: true, straf11: '11' }),

@@ -1,6 +1,6 @@
 import GIVEN_NAMES from './given-names.json' with { type: 'json' };
 
-// What looks like data that identifies a person, in free text (reports.md §4, docs/privacy.md): a
+// What looks like data that identifies a person, in free text (docs/privacy.md): a
 // CPR number (DDMMYY-XXXX with a real date, the dash also a space or left out, or DD.MM.YY-XXXX;
 // also after a letter and a hyphen, as in an id "q-0101901234"), a Danish phone number (8 digits
 // starting 2–9, optionally after +45 or 0045, unbroken or grouped 2-2-2-2, 4-4 or 2-3-3, not

@@ -175,7 +175,7 @@ export const ListStatusSchema = v.strictObject({
   criteria: v.optional(ListCriteriaSchema),
 });
 
-/** Record kinds in the order data-format.md lists them; the keys are the top-level keys of a record file. */
+/** Record kinds in the order docs/data-format.md lists them; the keys are the top-level keys of a record file. */
 export const RECORD_SCHEMAS = {
   incidents: IncidentSchema,
   activities: ActivitySchema,

@@ -8,7 +8,7 @@ import { t } from './i18n.js';
 // Pure: the same options give the same bytes. Every text is escaped here, because templates
 // output the SVG unescaped ({{{ }}}).
 //
-// Privacy (reports.md §4): a suppressed figure reaches this module without its value (see
+// Privacy (docs/privacy.md): a suppressed figure reaches this module without its value (see
 // ChartPoint), so no bar, label or axis can be computed from it. "<min_count" is drawn as a
 // hatched, dashed box over the range 1 … min_count − 1 (never a bar of the true height); a
 // hidden figure ("x") and a quarter without data ("–") are labelled gaps. The top of the value
@@ -68,7 +68,7 @@ export function chartScale(series: readonly (readonly ChartPoint[])[], minCount:
   return { max: Math.ceil(top / step) * step, step };
 }
 
-/** Renders one bar chart of counts per quarter as an inline SVG element (reports.md §1 item 4). */
+/** Renders one bar chart of counts per quarter as an inline SVG element (docs/view-model.md, the brief). */
 export function renderBarChart(options: BarChartOptions): string {
   const { lang, points, minCount } = options;
   const id = safeId(options.id);

@@ -1,7 +1,7 @@
 import { type CsvCell, type CsvDialect, csvAbsolute, csvFigure, csvPercent, renderCsv } from './csv.js';
 import type { AreasView, CompareView } from './compare-view.js';
 
-// CSV for scripts (reports.md §2): one table per run, a fixed header, ids in the first column,
+// CSV for scripts (docs/compare.md): one table per run, a fixed header, ids in the first column,
 // plain integers with an ASCII minus, suppressed cells as "<5" (and hidden ones as "x"), empty
 // where there is no figure, a provisional figure with "*" ("12*"). The dialects, and the
 // neutralising of text that would run as a formula, are src/render/csv.ts's.

@@ -203,7 +203,7 @@ function renderFlowRecord(record: PlainRecord, force = false): string | undefine
 function styleNodes(map: YAMLMap): void {
   for (const pair of map.items) {
     if (isSeq(pair.value)) pair.value.flow = true;
-    // A meeting time is written in quotes ("19:00"), as data-format.md asks.
+    // A meeting time is written in quotes ("19:00"), as docs/data-format.md asks.
     if (isScalar(pair.key) && pair.key.value === 'time' && isScalar(pair.value)) pair.value.type = 'QUOTE_DOUBLE';
   }
 }

@@ -54,7 +54,7 @@ export async function compareCommand(io: Io, given: CompareOptions): Promise<num
     const areaId = resolveArea(dataset, options.area, lang);
     const to = resolveQuarter(data, areaId, options.to, lang, loaded.today);
     const tableView = compareViewFor(source, table, areaId, to, count, lang);
-    // reports.md §2: CSV rows in built-in category order (then the project's own), totals last.
+    // docs/compare.md: CSV rows in built-in category order (then the project's own), totals last.
     [view, csv] = [tableView, renderCompareCsv(tableView, table === 'incidents' ? { ...csvOptions, order: data.categories.map((c) => c.id) } : csvOptions)];
   }
   if (audience === 'public') {
