@@ -2,8 +2,9 @@ import * as v from 'valibot';
 import { expectation } from '../load/check-value.js';
 import { dateRange } from '../model/dates.js';
 import { expectationText, foundValue } from '../model/messages.js';
-import type { Lang } from '../model/schema.js';
-import type { ValueType } from '../model/vocabulary.js';
+import { type Lang, LANGS } from '../model/schema.js';
+import { closest } from '../model/suggest.js';
+import { type ChoiceName, CHOICES, choiceValues, type ValueLabels, type ValueType } from '../model/vocabulary.js';
 import { usageError } from './exit-codes.js';
 import { cliText } from './messages.js';
 import type { Choice, Prompts } from './prompts.js';
@@ -12,7 +13,14 @@ import type { Choice, Prompts } from './prompts.js';
 // then checked with the field's own schema from model/schema.ts (the one `validate` uses), so a
 // typo is caught where it is typed, in the checks' own words.
 
-/** Text → the field's value: numbers (a decimal comma is fine), comma-separated lists; empty text is no value. */
+/**
+ * Text → the field's value, the way people write it here (docs/data-entry.md#how-values-are-typed):
+ * whole numbers with thousands points or spaces (`6.500`, `6 500`); numbers with a decimal comma
+ * or point (`2,5`, `2.5`; `1.234,5`; a point before exactly three digits is a thousands point);
+ * dates as `2020-02-03`, `3.2.2020`, `3/2 2020` or `3-2-2020` (day first), kept as ISO; times as
+ * `19:00`, `19.00` or `7.30`, quoted or not; comma-separated lists. Empty text is no value. What
+ * is not one of these is given as typed, for the field's schema to refuse in its own words.
+ */
 export function parseValue(type: ValueType, raw: string | boolean | undefined): unknown {
   if (raw === undefined || typeof raw === 'boolean') return raw;
   const text = raw.trim();
@@ -21,9 +29,72 @@ export function parseValue(type: ValueType, raw: string | boolean | undefined): 
     return items.length === 0 ? undefined : items;
   }
   if (text === '') return undefined;
-  if (type === 'whole' && /^[+-]?\d+$/.test(text)) return Number(text);
-  if (type === 'number' && /^[+-]?(\d+([.,]\d*)?|[.,]\d+)$/.test(text)) return Number(text.replace(',', '.'));
+  if (type === 'whole') return wholeNumber(text) ?? text;
+  if (type === 'number') return decimalNumber(text) ?? text;
+  if (type === 'date') return isoDate(text) ?? text;
+  if (type === 'time') return clockTime(text) ?? text;
   return text;
+}
+
+/** `6500`, `6.500`, `6 500` (a space or a no-break space), `1.000.000`, with an optional sign. */
+function wholeNumber(text: string): number | undefined {
+  if (/^[+-]?\d+$/.test(text)) return Number(text);
+  if (/^[+-]?\d{1,3}([. \u00a0]\d{3})+$/.test(text)) return Number(text.replace(/[. \u00a0]/g, ''));
+  return undefined;
+}
+
+/** `2,5`, `2.5`, `,5`, `1.234,5`, `1 234,5`; `2.500` is two thousand five hundred, as a Danish reader reads it. */
+function decimalNumber(text: string): number | undefined {
+  const whole = wholeNumber(text);
+  if (whole !== undefined) return whole;
+  const grouped = /^([+-]?\d{1,3}(?:[. \u00a0]\d{3})+),(\d+)$/.exec(text);
+  if (grouped) return Number(`${grouped[1]!.replace(/[. \u00a0]/g, '')}.${grouped[2]}`);
+  if (/^[+-]?(\d+([.,]\d*)?|[.,]\d+)$/.test(text)) return Number(text.replace(',', '.'));
+  return undefined;
+}
+
+/** `2020-02-03` as it is; `3.2.2020`, `3/2 2020`, `3/2/2020`, `3-2-2020` (day, month, four-digit year) as ISO. */
+function isoDate(text: string): string | undefined {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return text;
+  const match = /^(\d{1,2})(?:\.\s*|\/|-)(\d{1,2})(?:\.\s*|\/|-|\s+)(\d{4})$/.exec(text);
+  return match ? `${match[3]}-${match[2]!.padStart(2, '0')}-${match[1]!.padStart(2, '0')}` : undefined;
+}
+
+/** `19:00`, `19.00`, `7.30`, `"19:00"` as `HH:MM`. */
+function clockTime(text: string): string | undefined {
+  const match = /^(["']?)(\d{1,2})[:.](\d{2})\1$/.exec(text);
+  return match ? `${match[2]!.padStart(2, '0')}:${match[3]}` : undefined;
+}
+
+/** A value of a list as people may name it: its id, and its labels. */
+export interface NamedValue {
+  id: string;
+  names: readonly string[];
+}
+
+/** The values of a fixed list of the vocabulary, each named by its id and its labels in both languages (one and many). */
+export function choiceNames(name: ChoiceName): NamedValue[] {
+  return choiceValues(name).map((id) => {
+    const labels = (CHOICES[name] as Readonly<Record<string, ValueLabels>>)[id]!;
+    return { id, names: [id, ...LANGS.flatMap((lang) => [labels.one[lang], ...(labels.many ? [labels.many[lang]] : [])])] };
+  });
+}
+
+/**
+ * The id a typed value names (docs/data-entry.md#how-values-are-typed): an id or a label of
+ * either language, in any case (`indbrud`, `Burglary`, `BURGLARY` → `burglary`). Anything else is
+ * a usage error naming the flag, the values it takes and the nearest one ("mente du …?").
+ */
+export function namedValue(lang: Lang, flag: string, typed: string, values: readonly NamedValue[]): string {
+  const wanted = typed.trim().toLocaleLowerCase(lang);
+  const hit = values.find((value) => value.names.some((name) => name.toLocaleLowerCase(lang) === wanted));
+  if (hit) return hit.id;
+  // The start of a name of one value only ("school" → school_visit, "indbrud" → burglary), else the nearest name.
+  const starting = wanted.length >= 3 ? values.filter((value) => value.names.some((name) => name.toLocaleLowerCase(lang).startsWith(wanted))) : [];
+  const near = starting.length === 1 ? starting[0]!.names[0] : closest(typed, values.flatMap((value) => value.names));
+  const suggestion = near === undefined ? undefined : values.find((value) => value.names.includes(near))!.id;
+  const expected = expectationText({ oneOf: values.map((value) => value.id) }, lang);
+  throw usageError(`${cliText(lang, 'bad_flag', { flag, expected, found: foundText(typed) })}${suggestion === undefined ? '' : cliText(lang, 'did_you_mean', { value: suggestion })}`);
 }
 
 /** Undefined when `value` is right for `schema`, else "expected …" in `lang`. */

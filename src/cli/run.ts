@@ -173,8 +173,9 @@ function buildProgram(io: Io, setExitCode: (code: number) => void): Command {
     .argument('<question-id>', 'the id of the question')
     .option(ANSWER_FIELDS.answer.flag, ANSWER_FIELDS.answer.help.en)
     .option(ANSWER_FIELDS.answered.flag, ANSWER_FIELDS.answered.help.en)
-    .addOption(new Option(ANSWER_FIELDS.status.flag, ANSWER_FIELDS.status.help.en).choices(ANSWER_FIELDS.status.offered))
-    .addOption(new Option(ANSWER_FIELDS.verdict.flag, ANSWER_FIELDS.verdict.help.en).choices(choiceValues('verdict')))
+    // By id or label, any case (cli/record-input.ts namedValue), so not commander's choices.
+    .option(ANSWER_FIELDS.status.flag, `${ANSWER_FIELDS.status.help.en}: ${ANSWER_FIELDS.status.offered.join(', ')}`)
+    .option(ANSWER_FIELDS.verdict.flag, `${ANSWER_FIELDS.verdict.help.en}: ${choiceValues('verdict').join(', ')}`)
     .option(json, jsonHelp)
     .action(async (id: string, options: AnswerOptions) => {
       const { answerCommand } = await import('./commands/answer.js');

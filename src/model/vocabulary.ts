@@ -94,7 +94,7 @@ export function choiceLabels(name: ChoiceName, lang: Lang, form: 'one' | 'many' 
 }
 
 /** How a flag's or a prompt's text becomes the field's value (cli/record-input.ts parseValue). */
-export type ValueType = 'text' | 'whole' | 'number' | 'list' | 'flag';
+export type ValueType = 'text' | 'whole' | 'number' | 'date' | 'time' | 'list' | 'flag';
 
 /** A field `add` writes: how it is given on the command line and asked at a terminal. */
 export interface FieldSpec<K extends AddableKind = AddableKind> {
@@ -147,7 +147,7 @@ const line = (value: string | Words, note?: Words): FieldExample => (note ? { va
 
 // Fields several kinds share, worded once.
 const AREA = { placeholder: 'id', prompt: w('Område', 'Area'), help: w('området (standard: det eneste)', 'the area (default: the only one)') } as const;
-const DATE = { placeholder: 'date', prompt: w('Dato (ÅÅÅÅ-MM-DD)', 'Date (YYYY-MM-DD)'), help: w('datoen, ÅÅÅÅ-MM-DD', 'the date, YYYY-MM-DD') } as const;
+const DATE = { type: 'date', placeholder: 'date', prompt: w('Dato (ÅÅÅÅ-MM-DD)', 'Date (YYYY-MM-DD)'), help: w('datoen, ÅÅÅÅ-MM-DD', 'the date, YYYY-MM-DD') } as const;
 const ZONE = { placeholder: 'zone', prompt: w('Zone', 'Zone'), help: w('en af områdets zoner', 'one of the area zones') } as const;
 const SUMMARY = { placeholder: 'text', prompt: w('Offentligt resumé, én sætning', 'Public summary, one sentence'), help: w('et offentligt resumé', 'a public summary') } as const;
 /** Never in public output (analyze/audience.ts projects records through the public fields). */
@@ -253,7 +253,7 @@ export const FIELDS = {
     id: example('mtg-{year}-01-10'),
     area: shown<'meetings'>(AREA),
     date: shown<'meetings'>(DATE, line('{year}-01-10')),
-    time: shown<'meetings'>({ placeholder: 'HH:MM', prompt: w('Klokkeslæt (TT:MM)', 'Time (HH:MM)'), help: w('klokkeslættet', 'the time') }, line('"19:00"', w('TT:MM i anførselstegn (valgfri)', 'HH:MM in quotes (optional)'))),
+    time: shown<'meetings'>({ type: 'time', placeholder: 'HH:MM', prompt: w('Klokkeslæt (TT:MM)', 'Time (HH:MM)'), help: w('klokkeslættet', 'the time') }, line('"19:00"', w('TT:MM i anførselstegn (valgfri)', 'HH:MM in quotes (optional)'))),
     place: shown<'meetings'>(
       { placeholder: 'text', prompt: w('Sted', 'Place'), help: w('stedet (standard: meeting.place)', 'the place (default: meeting.place)') },
       line('Beboerhuset', w('standard: meeting.place i borgermode.yaml', 'default: meeting.place in borgermode.yaml')),

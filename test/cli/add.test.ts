@@ -120,16 +120,48 @@ describe('add in scripts (no terminal)', () => {
   it('refuses a record that would bring an error into the project: the findings, exit 1, nothing written', async () => {
     const project = copyProject(SAMPLE);
     const before = snapshot(project);
-    const result = await runCli(['add', 'incident', '--data', project, '--date', '2020-04-05', '--category', 'thef', '--zone', 'Centrum']);
+    const result = await runCli(['add', 'question', '--data', project, '--date', '2020-04-05', '--question', 'Hvornår kommer lyset?', '--meeting', 'mtg-2019-99']);
     expect(result.exitCode).toBe(1);
-    expect(result.stderr).toMatch(/^2020\/incidents\.yaml:\d+:\d+ error ukendt kategori "thef" \(mente du "theft"\?\)/m);
-    expect(result.stderr).toMatch(/^2020\/incidents\.yaml:\d+:\d+ error ukendt zone "Centrum" \(mente du "Centret"\?\)/m);
+    expect(result.stderr).toMatch(/^questions\.yaml:\d+:\d+ error ukendt møde "mtg-2019-99"/m);
     expect(result.stderr).toMatch(/^borgermode: intet er skrevet: posten ville give fejl i projektet \(se ovenfor\)$/m);
     expect(changedFiles(before, snapshot(project))).toEqual([]);
-    const json = await runCli(['add', 'incident', '--data', project, '--json', '--date', '2021-04-05', '--category', 'thef']);
+    const json = await runCli(['add', 'question', '--data', project, '--json', '--date', '2020-04-05', '--question', 'Hvornår?', '--meeting', 'mtg-2019-99']);
     expect(json.exitCode).toBe(1);
-    expect(JSON.parse(json.stdout)).toMatchObject({ ok: false, id: 'inc-2021-04-05-1', file: '2021/incidents.yaml', created: true, diagnostics: [{ code: 'unknown-category', line: 4 }] });
-    expect(existsSync(join(project, '2021'))).toBe(false);
+    expect(JSON.parse(json.stdout)).toMatchObject({ ok: false, id: 'q-2020-04-05-1', file: 'questions.yaml', created: false });
+    expect((JSON.parse(json.stdout) as { diagnostics: { code: string }[] }).diagnostics.map((d) => d.code)).toContain('unknown-meeting');
+    expect(changedFiles(before, snapshot(project))).toEqual([]);
+  });
+
+  // Issue 18, items 2 and 3: values as people write them here; a wrong one is a usage error naming the flag, before any file is read.
+  it('takes values as people write them: labels in either language and any case, Danish dates, times and numbers', async () => {
+    const project = copyProject(SAMPLE);
+    const incident = await runCli(['add', 'incident', '--data', project, '--json', '--date', '3.4.2020', '--category', 'INDBRUD I BEBOELSE', '--zone', 'centret', '--source', 'Beboer']);
+    expect(JSON.parse(incident.stdout)).toMatchObject({ ok: true, id: 'inc-2020-04-03-1', file: '2020/incidents.yaml' });
+    const activity = await runCli(['add', 'activity', '--data', project, '--json', '--date', '6/4 2020', '--kind', 'tryghedsvandringer', '--title', 'Vandring', '--hours', '1,5', '--participants', '1.200']);
+    expect(JSON.parse(activity.stdout)).toMatchObject({ ok: true, id: 'act-2020-04-06-1' });
+    const meeting = await runCli(['add', 'meeting', '--data', project, '--json', '--date', '2020-05-05', '--time', '19.00']);
+    expect(JSON.parse(meeting.stdout)).toMatchObject({ ok: true, id: 'mtg-2020-05-05' });
+    const read = (file: string) => jsYaml.load(readFileSync(join(project, file), 'utf8'), { schema: jsYaml.CORE_SCHEMA }) as Record<string, Record<string, unknown>[]>;
+    expect(read('2020/incidents.yaml').incidents!.at(-1)).toEqual({ id: 'inc-2020-04-03-1', date: '2020-04-03', category: 'burglary', zone: 'Centret', source: 'resident' });
+    expect(read('2020/activities.yaml').activities!.at(-1)).toEqual({ id: 'act-2020-04-06-1', date: '2020-04-06', kind: 'safety_walk', title: 'Vandring', participants: 1200, hours: 1.5 });
+    expect(read('meetings.yaml').meetings!.at(-1)).toEqual({ id: 'mtg-2020-05-05', date: '2020-05-05', time: '19:00' });
+    expect(readFileSync(join(project, 'meetings.yaml'), 'utf8')).toContain('time: "19:00"');
+  });
+
+  it.each([
+    [['incident', '--date', '2020-04-05', '--category', 'thef'], '--category: forventede en af violence, sexual, threats, burglary, theft, vehicle, robbery, vandalism, arson, drugs, weapons, traffic, nuisance eller other, fandt "thef" (mente du "theft"?)'],
+    [['incident', '--date', '2020-04-05', '--category', 'indbrud'], '(mente du "burglary"?)'],
+    [['incident', '--date', '2020-04-05', '--category', 'theft', '--zone', 'Centrum'], '--zone: forventede en af Blok 1-4, Blok 5-9, Centret eller P-pladser, fandt "Centrum" (mente du "Centret"?)'],
+    [['activity', '--date', '2020-04-05', '--kind', 'school', '--title', 'x'], '--kind: forventede en af patrol, dialogue, citizen_meeting, business_network, youth_activity, school_visit, ssp_meeting, safety_walk, operation, information eller other, fandt "school" (mente du "school_visit"?)'],
+    [['incident', '--date', '2020-04-05', '--category', 'theft', '--source', 'naboen'], '--source: forventede en af police, resident, patrol eller other, fandt "naboen"'],
+  ])('a value the field does not take is a usage error naming the flag and the nearest value, before any file is read: %j', async (args, message) => {
+    const project = copyProject(SAMPLE);
+    const before = snapshot(project);
+    const result = await runCli(['add', ...args, '--data', project]);
+    expect(result.exitCode).toBe(2);
+    expect(result.stderr).toContain(message);
+    expect(result.stderr).not.toMatch(/\.yaml:\d+/);
+    expect(changedFiles(before, snapshot(project))).toEqual([]);
   });
 
   it.each([
@@ -389,9 +421,9 @@ describe('add with the cache', () => {
     const root = copyProject(SAMPLE);
     const env = { BORGERMODE_NO_CACHE: undefined, XDG_CACHE_HOME: tempDir() };
     expect((await runCli(['validate', '--data', root, '--quiet'], { env })).exitCode).toBe(0);
-    const added = await runCli(['add', 'incident', '--data', root, '--date', '2020-03-03', '--category', 'theft', '--zone', 'Nowhere'], { env });
+    const added = await runCli(['add', 'question', '--data', root, '--date', '2020-03-03', '--question', 'Hvornår?', '--meeting', 'mtg-nowhere'], { env });
     expect(added.exitCode).toBe(1);
-    expect(added.stderr).toMatch(/Nowhere/);
+    expect(added.stderr).toMatch(/mtg-nowhere/);
     const ok = await runCli(['add', 'incident', '--data', root, '--date', '2020-03-03', '--category', 'theft'], { env });
     expect(ok.exitCode).toBe(0);
     expect(existsSync(join(root, '.borgermode', 'cache'))).toBe(true);

@@ -57,6 +57,16 @@ describe('answer in scripts', () => {
     );
   });
 
+  it('takes the status and the verdict by their labels and the date as people write it (issue 18, item 2)', async () => {
+    const project = copyProject(join(EDIT_FIXTURES, 'round-trip'));
+    const result = await runCli(['answer', 'q-2020-01-22-2', '--data', project, '--text', 'Nej.', '--status', 'Afsluttet', '--verdict', 'afkræftet', '--date', '22.4.2020', '--json']);
+    expect(result.exitCode).toBe(0);
+    expect(question(project, 'q-2020-01-22-2')).toMatchObject({ status: 'closed', verdict: 'dispelled', answered: '2020-04-22' });
+    const wrong = await runCli(['answer', 'q-2020-01-22-2', '--data', project, '--text', 'Nej.', '--status', 'besvart']);
+    expect(wrong.exitCode).toBe(2);
+    expect(wrong.stderr).toContain('--status: forventede en af answered, closed, referred eller in_progress, fandt "besvart" (mente du "answered"?)');
+  });
+
   it('a status without an answer needs no --text', async () => {
     const project = copyProject(SAMPLE);
     const result = await runCli(['answer', 'q-2020-01-22-3', '--data', project, '--status', 'in_progress']);

@@ -13,7 +13,7 @@ import { choiceName, cliText, listWords } from '../messages.js';
 import type { ProjectOptions } from '../project.js';
 import { openProject, printOutcome, settingsBroken } from '../record-command.js';
 import { canPrompt, type Prompts, promptsFor } from '../prompts.js';
-import { askChoice, askValue, badFlag, checkDateFlag, parseValue } from '../record-input.js';
+import { askChoice, askValue, badFlag, checkDateFlag, choiceNames, type NamedValue, namedValue, parseValue } from '../record-input.js';
 
 /** The options of `add`: one flag per field of RECORD_FIELDS (FieldOptions), plus the common ones. */
 export interface AddOptions extends ProjectOptions, FieldOptions {
@@ -41,7 +41,7 @@ export async function addCommand(io: Io, kindName: string | undefined, options: 
   }
   const kind = ADDABLE_KINDS[name];
   const { root, now } = world;
-  const values = readFlags(kind, name, options, lang);
+  const values = readFlags(kind, name, options, lang, state);
   checkDateFlag(lang, '--date', values.date, todayIso(now));
   if (prompts) {
     await askMissing({ kind, values, prompts, lang, settings, state, today: todayIso(now) });
@@ -70,8 +70,12 @@ function isRequired(kind: AddableKind, key: string, settings: Settings): boolean
   return schemaOf(kind, key).type !== 'optional';
 }
 
-/** The values the flags give, each checked with its field's schema; a flag of another kind is a usage error. */
-function readFlags(kind: AddableKind, name: AddableName, options: AddOptions, lang: Lang): Record<string, unknown> {
+/**
+ * The values the flags give, each checked with its field's schema before any record file is
+ * considered: a value from a list (a fixed list, the project's categories, its areas, the area's
+ * zones) by its id or a label, in any case; a flag of another kind is a usage error.
+ */
+function readFlags(kind: AddableKind, name: AddableName, options: AddOptions, lang: Lang, state: ProjectState): Record<string, unknown> {
   const fields = fieldsOf(kind);
   const values: Record<string, unknown> = {};
   for (const key of ALL_KEYS) {
@@ -79,12 +83,25 @@ function readFlags(kind: AddableKind, name: AddableName, options: AddOptions, la
     if (raw === undefined) continue;
     const spec = fields.find((f) => f.key === key);
     if (!spec) throw usageError(cliText(lang, 'flag_not_for_kind', { flag: flagOf(key), kind: name, flags: fields.map((f) => flagOf(f.key)).join(', ') }));
-    const value = parseValue(spec.type, raw);
+    let value = parseValue(spec.type, raw);
     if (value === undefined) continue;
+    const named = typeof value === 'string' ? namesOf(spec, state, values) : undefined;
+    if (named) value = namedValue(lang, flagOf(key), value as string, named);
     if (!v.safeParse(schemaOf(kind, key), value).success) throw badFlag(lang, flagOf(key), schemaOf(kind, key), value);
     values[key] = value;
   }
   return values;
+}
+
+/** The values a field's flag may name, when they come from a list: its fixed list, the categories, the areas, or the zones of the record's area. */
+function namesOf(spec: AnyFieldSpec, state: ProjectState, values: Record<string, unknown>): NamedValue[] | undefined {
+  const settings = state.settings!;
+  if (spec.choices) return choiceNames(spec.choices);
+  if (spec.key === 'category') return state.categories.map((c) => ({ id: c.id, names: [c.id, c.labels.da, c.labels.en] }));
+  if (spec.key === 'area') return settings.areas.map((a) => ({ id: a.id, names: [a.id, a.name] }));
+  const zones = currentArea(settings, values).zones;
+  if (spec.key === 'zone' && zones && zones.length > 0) return zones.map((zone) => ({ id: zone, names: [zone] }));
+  return undefined;
 }
 
 function missingFlags(lang: Lang, name: AddableName, keys: string[], settings: Settings): Error {

@@ -12,7 +12,7 @@ import { choiceName, cliText, listWords } from '../messages.js';
 import { printMessage } from '../safe-text.js';
 import type { ProjectOptions } from '../project.js';
 import { canPrompt, promptsFor } from '../prompts.js';
-import { askChoice, askValue, badFlag, checkDateFlag, parseValue } from '../record-input.js';
+import { askChoice, askValue, badFlag, checkDateFlag, choiceNames, namedValue, parseValue } from '../record-input.js';
 import { openProject, printOutcome, settingsBroken } from '../record-command.js';
 
 export interface AnswerOptions extends ProjectOptions {
@@ -23,6 +23,9 @@ export interface AnswerOptions extends ProjectOptions {
   verdict?: string;
 }
 
+
+/** The statuses `answer` takes, in the order it offers them, by id or label. */
+const OFFERED_STATUSES = ANSWER_STATUSES.map((id) => choiceNames('question_status').find((value) => value.id === id)!);
 
 const entry = (key: 'answer' | 'answered' | 'status' | 'verdict'): v.GenericSchema => QuestionSchema.entries[key];
 
@@ -38,7 +41,8 @@ export async function answerCommand(io: Io, id: string, options: AnswerOptions):
 
   // Flags first, each checked with its field's schema.
   const flag = (name: string, key: 'answer' | 'answered' | 'status' | 'verdict', raw: string | undefined) => {
-    const value = parseValue('text', raw);
+    const value = parseValue(key === 'answered' ? 'date' : 'text', raw);
+    if (typeof value === 'string' && (key === 'status' || key === 'verdict')) return namedValue(lang, name, value, key === 'status' ? OFFERED_STATUSES : choiceNames('verdict'));
     if (value !== undefined && !v.safeParse(entry(key), value).success) throw badFlag(lang, name, entry(key), value);
     return value as string | undefined;
   };
@@ -57,7 +61,7 @@ export async function answerCommand(io: Io, id: string, options: AnswerOptions):
       default: 'answered',
     });
     text ??= (await askValue(prompts, lang, { message: ANSWER_FIELDS.answer.prompt[lang], type: 'text', schema: entry('answer'), required: ANSWERED_STATUSES.has(status!), default: question.answer })) as string | undefined;
-    if (text !== undefined && text !== question.answer) date ??= (await askValue(prompts, lang, { message: ANSWER_FIELDS.answered.prompt[lang], type: 'text', schema: entry('answered'), required: true, default: today })) as string;
+    if (text !== undefined && text !== question.answer) date ??= (await askValue(prompts, lang, { message: ANSWER_FIELDS.answered.prompt[lang], type: 'date', schema: entry('answered'), required: true, default: today })) as string;
     if (question.rumour && verdict === undefined) {
       verdict = await askChoice(prompts, lang, { message: ANSWER_FIELDS.verdict.prompt[lang], choices: choiceValues('verdict').map((x) => ({ value: x, name: choiceName(lang, 'verdict', x) })), default: question.verdict, optional: true });
     }
