@@ -1,3 +1,4 @@
+import { styleText } from 'node:util';
 import type { Lang } from '../model/schema.js';
 import { CliError } from './exit-codes.js';
 import type { Io } from './io.js';
@@ -29,7 +30,7 @@ export function canPrompt(io: Io): boolean {
 
 /** The prompts of `io` (or the real ones), with Ctrl-C turned into a CliError that exits 130. */
 export function promptsFor(io: Io, lang: Lang): Prompts {
-  const prompts = io.prompts ?? inquirerPrompts(io);
+  const prompts = io.prompts ?? inquirerPrompts(io, lang);
   const guard =
     <A extends unknown[], R>(ask: (...args: A) => Promise<R>) =>
     async (...args: A): Promise<R> => {
@@ -59,7 +60,24 @@ export function isCancel(error: unknown): boolean {
 
 type Inquirer = typeof import('@inquirer/prompts');
 
-function inquirerPrompts(io: Io): Prompts {
+/** The words inquirer shows around a question (its key help, yes and no), in the run's language (issue 18, item 1). */
+const PROMPT_WORDS: Record<Lang, { keys: Readonly<Record<string, string>>; yes: string; no: string; yesOrNo: (yes: string, no: string) => string }> = {
+  da: { keys: { navigate: 'flyt', select: 'vælg', submit: 'færdig', all: 'alle', invert: 'vend om' }, yes: 'Ja', no: 'Nej', yesOrNo: (yes, no) => `Svar "${yes}" eller "${no}" (j/n, y/n)` },
+  en: { keys: {}, yes: 'Yes', no: 'No', yesOrNo: (yes, no) => `Answer "${yes}" or "${no}"` },
+};
+
+/** Inquirer's themes for `lang`: the key help of lists in its words; yes and no as its words, which also take y/n (confirm takes both). */
+function themesFor(lang: Lang) {
+  const words = PROMPT_WORDS[lang];
+  const keysHelpTip = (keys: [string, string][]) => keys.map(([key, action]) => `${styleText('bold', key)} ${styleText('dim', words.keys[action] ?? action)}`).join(styleText('dim', ' • '));
+  return {
+    list: { style: { keysHelpTip } },
+    confirm: { keywords: { yes: words.yes, no: words.no, error: ({ yes, no }: { yes: string; no: string }) => words.yesOrNo(yes, no) } },
+  };
+}
+
+function inquirerPrompts(io: Io, lang: Lang): Prompts {
+  const themes = themesFor(lang);
   let loading: Promise<Inquirer> | undefined;
   // Bundled, a package's exports may sit on `default` (see loadYamlPackage in load/read-yaml.ts).
   const load = () => (loading ??= import('@inquirer/prompts').then((m) => ('input' in m ? m : (m as unknown as { default: Inquirer }).default)));
@@ -68,8 +86,8 @@ function inquirerPrompts(io: Io): Prompts {
   const context = { input: isStream(io.stdin) ? io.stdin : process.stdin, output: isStream(io.stderr) ? io.stderr : process.stderr };
   return {
     input: async (q) => (await load()).input({ message: q.message, default: q.default, validate: q.validate }, context),
-    select: async (q) => (await load()).select({ message: q.message, choices: q.choices, default: q.default }, context),
-    checkbox: async (q) => (await load()).checkbox({ message: q.message, choices: q.choices }, context),
-    confirm: async (q) => (await load()).confirm({ message: q.message, default: q.default }, context),
+    select: async (q) => (await load()).select({ message: q.message, choices: q.choices, default: q.default, theme: themes.list }, context),
+    checkbox: async (q) => (await load()).checkbox({ message: q.message, choices: q.choices, theme: themes.list }, context),
+    confirm: async (q) => (await load()).confirm({ message: q.message, default: q.default, theme: themes.confirm }, context),
   };
 }

@@ -59,6 +59,39 @@ describe('the inquirer prompts behind add', () => {
     expect(readFileSync(join(project, '2020/incidents.yaml'), 'utf8')).toMatch(/- id: inc-2020-04-02-1\n {4}date: 2020-04-02\n {4}category: sexual\n {4}zone: Blok 1-4\n {4}summary: Prøve på en sætning\.\n$/);
   });
 
+  // Issue 18, items 1 and 2: the prompts' own words in Danish; a Danish date; "j" is yes.
+  it('speaks Danish around the questions: key help, j/n, and takes a Danish date', async () => {
+    const project = copyProject(SAMPLE);
+    const cli = start(['add', 'question', '--data', project], project);
+    await screen.next();
+    screen.type('3.4.2020');
+    screen.keypress('enter');
+    await screen.next();
+    expect(screen.getScreen()).toContain('Rejst på mødet');
+    expect(screen.getScreen()).toContain('flyt');
+    expect(screen.getScreen()).toContain('vælg');
+    expect(screen.getScreen()).not.toContain('navigate');
+    screen.keypress('enter');
+    await screen.next();
+    screen.type('Hvornår kommer lyset?');
+    screen.keypress('enter');
+    await screen.next();
+    screen.keypress('enter');
+    await screen.next();
+    expect(screen.getScreen()).toContain('Zone');
+    screen.keypress('enter');
+    await screen.next();
+    expect(screen.getScreen()).toContain('Hvem skal svare?');
+    screen.keypress('enter');
+    await screen.next();
+    expect(screen.getScreen()).toContain('Er det et rygte, der skal undersøges? (j/N)');
+    screen.type('j');
+    screen.keypress('enter');
+    expect(await cli.done).toBe(0);
+    expect(cli.stderr()).toContain('Tilføjede q-2020-04-03-1 i questions.yaml');
+    expect(readFileSync(join(project, 'questions.yaml'), 'utf8')).toMatch(/- id: q-2020-04-03-1\n {4}date: 2020-04-03\n {4}question: Hvornår kommer lyset\?\n {4}rumour: true\n$/);
+  });
+
   it('Ctrl-C in a prompt writes nothing and exits 130', async () => {
     const project = copyProject(SAMPLE);
     const before = snapshot(project);
