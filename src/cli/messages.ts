@@ -60,6 +60,7 @@ const TEXTS = {
     out_not_a_site: '--out {path} indeholder filer, som build ikke har skrevet; build erstatter kun en tom mappe eller et site, det selv har skrevet (med filen .borgermode-site). Vælg en anden mappe, f.eks. --out site, eller tøm den; intet er rørt',
     areas_table_needs_flag: '--table areas hører sammen med --areas (områderne sammenlignet for ét kvartal)',
     // data entry: add, answer, init, schema
+    nothing_written: 'intet er skrevet',
     cancelled: 'afbrudt; intet er skrevet',
     no_project: 'ingen borgermode.yaml i denne mappe eller mapperne over; kør "borgermode init" for at starte et projekt, eller angiv --data MAPPE',
     missing_values: 'mangler {flags}; angiv det som flag, f.eks. {example} (borgermode spørger kun på en terminal, og aldrig når CI er sat)',
@@ -148,6 +149,7 @@ const TEXTS = {
     out_not_a_site: '--out {path} holds files build did not write; build only replaces an empty folder or a site it wrote itself (with the file .borgermode-site). Choose another folder, e.g. --out site, or empty it; nothing was touched',
     areas_table_needs_flag: '--table areas goes with --areas (the areas compared for one quarter)',
     // data entry: add, answer, init, schema
+    nothing_written: 'nothing was written',
     cancelled: 'interrupted; nothing was written',
     no_project: 'no borgermode.yaml in this folder or above it; run "borgermode init" to start a project, or pass --data DIR',
     missing_values: 'missing {flags}; pass it on the command line, e.g. {example} (borgermode asks only on a terminal, and never when CI is set)',

@@ -48,9 +48,14 @@ export interface Loaded extends LoadResult {
   today: string;
 }
 
-/** Finds and loads the project, prints its findings, and says which exit code they mean. */
+/**
+ * Finds and loads the project, prints its findings, and says which exit code they mean. Data with
+ * errors ends with the verdict line (issue 18, item 6): validate's count, and that nothing was
+ * written ("2 fejl, 3 advarsler – intet er skrevet").
+ */
 export async function loadAndReport(io: Io, options: ProjectOptions, read: ReadOptions = {}): Promise<Loaded> {
   const result = await findAndReport(io, options, read, loadProject);
+  if (!result.dataset) printMessage(io, `${countSummary(result.findings, result.lang)} – ${cliText(result.lang, 'nothing_written')}`);
   return { ...result, exitCode: result.dataset ? EXIT.ok : EXIT.invalidData };
 }
 

@@ -461,3 +461,27 @@ describe('the format and the file agree', () => {
     expect(result.stderr).toBe(`borgermode: kan ikke skrive filen ${dir}: det er en mappe; angiv en fil, f.eks. -o moedeoplaeg.md\n`);
   });
 });
+
+// Issue 18, item 6: a command that refuses data with errors ends with validate's count and that nothing was written.
+describe('the verdict line', () => {
+  const broken = () => {
+    const project = copyProject(join(import.meta.dirname, '../../data'));
+    const file = join(project, '2020/incidents.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('category: theft', 'category: thef'));
+    return project;
+  };
+
+  it.each([
+    [['report', '--quarter', '2020-Q1'], 'da', /\n1 fejl, \d+ advarsl(?:er|e) – intet er skrevet\n$/],
+    [['report', '--quarter', '2020-Q1', '--lang', 'en', '-o', 'brief.md'], 'en', /\n1 error, \d+ warnings? – nothing was written\n$/],
+    [['compare', '--table', 'incidents'], 'da', /\n1 fejl, \d+ advarsl(?:er|e) – intet er skrevet\n$/],
+    [['summary', '--year', '2020', '--quiet'], 'da', /^2020\/incidents\.yaml:\d+:\d+ error ukendt kategori "thef".*\n1 fejl, \d+ advarsl(?:er|e) – intet er skrevet\n$/],
+  ])('%j ends with it (%s), exit 1, nothing written', async (args, _lang, verdict) => {
+    const project = broken();
+    const result = await runCli([...args, '--data', project], { cwd: project });
+    expect(result.exitCode).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(verdict);
+    expect(existsSync(join(project, 'brief.md'))).toBe(false);
+  });
+});
