@@ -18,7 +18,7 @@ describe('init', () => {
     const dir = join(tempDir(), 'ny');
     const result = await runCli(['init', dir, '--yes']);
     expect(result.exitCode).toBe(0);
-    expect(result.stderr).toMatch(/^Oprettede et projekt i .*ny: \.borgermode\/schema\/borgermode\.schema\.json, \.borgermode\/schema\/records\.schema\.json, borgermode\.yaml og example\.yaml\nNæste skridt: borgermode add incident/);
+    expect(result.stderr).toMatch(/^Oprettede et projekt i .*ny med \.borgermode\/schema\/borgermode\.schema\.json, \.borgermode\/schema\/records\.schema\.json, borgermode\.yaml og example\.yaml\nNæste skridt: borgermode add incident/);
     expect([...snapshot(dir).keys()].sort()).toEqual(FILES);
     const settings = readFileSync(join(dir, 'borgermode.yaml'), 'utf8');
     expect(settings.split('\n')[0]).toBe('# yaml-language-server: $schema=.borgermode/schema/borgermode.schema.json');
@@ -31,6 +31,12 @@ describe('init', () => {
     }
     const validate = await runCli(['validate', '--data', dir]);
     expect(validate).toEqual({ exitCode: 0, stdout: '', stderr: 'OK: ingen problemer fundet\n' });
+  });
+
+  it('names the working folder in words (issue 18: "Oprettede et projekt i .:" read as a typo)', async () => {
+    const dir = tempDir();
+    const result = await runCli(['init', '--yes'], { cwd: dir });
+    expect(result.stderr).toMatch(/^Oprettede et projekt i denne mappe med \.borgermode\/schema\/borgermode\.schema\.json, /);
   });
 
   it.each(['da', 'en'] as const)('writes the files the golden files hold (%s): borgermode.yaml and the example record file', async (language) => {

@@ -94,7 +94,8 @@ export async function initCommand(io: Io, dir: string | undefined, options: Init
   if (options.json) {
     io.stdout.write(`${JSON.stringify({ ok: true, dir: target, files: written, diagnostics: [] }, null, 2)}\n`);
   } else if (!options.quiet) {
-    printMessage(io, cliText(lang, 'init_done', { dir: shown, files: listWords(lang, written) }));
+    // "Oprettede et projekt i .:" read as a typo: the working folder is named in words.
+    printMessage(io, cliText(lang, 'init_done', { dir: shown === '.' ? cliText(lang, 'this_folder') : shown, files: listWords(lang, written) }));
     printMessage(io, cliText(lang, 'init_next'));
   }
   return EXIT.ok;
