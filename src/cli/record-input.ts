@@ -147,7 +147,15 @@ function foundText(value: unknown): string {
 export async function askValue(
   prompts: Prompts,
   lang: Lang,
-  question: { message: string; type: ValueType; schema: v.GenericSchema; required: boolean; default?: string },
+  question: {
+    message: string;
+    type: ValueType;
+    schema: v.GenericSchema;
+    required: boolean;
+    default?: string;
+    /** A rule across records, checked where the value is typed (an answer dated before its question): the message, or undefined. */
+    check?: (value: unknown) => string | undefined;
+  },
 ): Promise<unknown> {
   const expected = lang === 'da' ? 'forventede' : 'expected';
   const answer = await prompts.input({
@@ -158,7 +166,8 @@ export async function askValue(
       // Nothing is fine for an optional field, and never for a required one (even if its schema is optional, like an answer).
       if (value === undefined) return question.required ? `${expected} ${expectationText(expectation(question.schema), lang)}` : true;
       const problem = fieldProblem(question.schema, value, lang);
-      return problem === undefined ? true : `${expected} ${problem}`;
+      if (problem !== undefined) return `${expected} ${problem}`;
+      return question.check?.(value) ?? true;
     },
   });
   return parseValue(question.type, answer);

@@ -240,6 +240,20 @@ describe('add in scripts (no terminal)', () => {
 });
 
 describe('add on a terminal', () => {
+  // Issue 18, item 3: the meeting a question was raised at is one on or before its date, never a later or a future one.
+  it('offers a question only the meetings held by its date', async () => {
+    const project = copyProject(SAMPLE);
+    const script = scriptedPrompts(['21.1.2020', ENTER, 'Hvornår?', ENTER, ENTER, ENTER, ENTER]);
+    const result = await runOnTerminal(['add', 'question', '--data', project], script, { cwd: project });
+    expect(result.exitCode).toBe(0);
+    const offered = script.asked.find((q) => q.message === 'Rejst på mødet')!.choices!;
+    expect(offered[0]).toBe('');
+    expect(offered.slice(1).every((id) => id < 'mtg-2020-01-21')).toBe(true);
+    expect(offered).toContain('mtg-2019-10-23');
+    expect(offered).not.toContain('mtg-2020-01-22');
+    expect(offered).not.toContain('mtg-2020-08-26');
+  });
+
   it('asks for every field no flag gave, with choices and defaults from the project, and checks each answer', async () => {
     const project = copyProject(SAMPLE);
     const script = scriptedPrompts(['2020-02-30', ENTER, 'theft', 'mange', '2', 'Centret', ENTER, 'Cykel stjålet ved Centret']);

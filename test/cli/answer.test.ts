@@ -104,6 +104,16 @@ describe('answer in scripts', () => {
 });
 
 describe('answer on a terminal', () => {
+  // Issue 18, item 3: a rule across records is checked where its value is typed; nothing typed is lost.
+  it('refuses an answer date before the question at the prompt, asks again, and keeps the answer typed', async () => {
+    const project = copyProject(join(EDIT_FIXTURES, 'round-trip'));
+    const script = scriptedPrompts(['answered', 'Lyset er sat op.', '1.1.2020', '3.2.2020', ENTER]);
+    const result = await runOnTerminal(['answer', 'q-2020-01-22-2', '--data', project], script, { cwd: project });
+    expect(result.exitCode).toBe(0);
+    expect(script.asked[2]!.refused).toEqual(['svaret er dateret 2020-01-01, før spørgsmålet blev stillet (2020-01-22); forventede en dato den 2020-01-22 eller senere']);
+    expect(question(project, 'q-2020-01-22-2')).toMatchObject({ status: 'answered', answer: 'Lyset er sat op.', answered: '2020-02-03' });
+  });
+
   it('asks for the status, the answer, its date and, for a rumour, the verdict', async () => {
     const project = copyProject(join(EDIT_FIXTURES, 'round-trip'));
     const script = scriptedPrompts(['closed', ENTER, 'Vi har ikke set tegn på hashsalg.', '2020-04-31', ENTER, 'dispelled']);

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { todayIso } from '../../model/dates.js';
 import { ANSWERED_STATUSES, type Lang, QuestionSchema } from '../../model/schema.js';
+import { messageText } from '../../model/messages.js';
 import { closest } from '../../model/suggest.js';
 import { ANSWER_FIELDS, ANSWER_STATUSES, choiceValues } from '../../model/vocabulary.js';
 import { findRecord, type ProjectState } from '../../edit/project-state.js';
@@ -23,6 +24,10 @@ export interface AnswerOptions extends ProjectOptions {
   verdict?: string;
 }
 
+
+/** An answer dated before its question is refused where the date is typed, in the rule's words (load/rules.ts answer-before-question), not after every question is answered. */
+const answeredCheck = (date: string | undefined, lang: Lang) => (value: unknown) =>
+  typeof value === 'string' && date !== undefined && value < date ? messageText('answer-before-question', { answered: value, date }, lang) : undefined;
 
 /** The statuses `answer` takes, in the order it offers them, by id or label. */
 const OFFERED_STATUSES = ANSWER_STATUSES.map((id) => choiceNames('question_status').find((value) => value.id === id)!);
@@ -61,7 +66,7 @@ export async function answerCommand(io: Io, id: string, options: AnswerOptions):
       default: 'answered',
     });
     text ??= (await askValue(prompts, lang, { message: ANSWER_FIELDS.answer.prompt[lang], type: 'text', schema: entry('answer'), required: ANSWERED_STATUSES.has(status!), default: question.answer })) as string | undefined;
-    if (text !== undefined && text !== question.answer) date ??= (await askValue(prompts, lang, { message: ANSWER_FIELDS.answered.prompt[lang], type: 'date', schema: entry('answered'), required: true, default: today })) as string;
+    if (text !== undefined && text !== question.answer) date ??= (await askValue(prompts, lang, { message: ANSWER_FIELDS.answered.prompt[lang], type: 'date', schema: entry('answered'), required: true, default: today, check: answeredCheck(question.date, lang) })) as string;
     if (question.rumour && verdict === undefined) {
       verdict = await askChoice(prompts, lang, { message: ANSWER_FIELDS.verdict.prompt[lang], choices: choiceValues('verdict').map((x) => ({ value: x, name: choiceName(lang, 'verdict', x) })), default: question.verdict, optional: true });
     }
