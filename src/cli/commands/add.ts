@@ -187,11 +187,11 @@ async function askField(ctx: AskContext, spec: AnyFieldSpec): Promise<unknown> {
       return chosen.length === 0 ? undefined : chosen;
     }
     case 'meeting': {
-      // A question is raised at a meeting on or before its date (never a later or a future one).
+      // A question is raised at a meeting on or before its date (today unless given): never a later one.
       const asked = typeof values.date === 'string' ? values.date : today;
       const meetings = state.files
         .flatMap((f) => f.records.meetings ?? [])
-        .filter((m): m is typeof m & { id: string } => m.id !== undefined && (m.area ?? settings.areas[0]!.id) === area.id && (m.date === undefined || (m.date <= asked && m.date <= today)));
+        .filter((m): m is typeof m & { id: string } => m.id !== undefined && (m.area ?? settings.areas[0]!.id) === area.id && (m.date === undefined || m.date <= asked));
       if (meetings.length === 0) return undefined;
       meetings.sort((a, b) => ((a.date ?? '') < (b.date ?? '') ? 1 : -1));
       const sameDay = meetings.find((m) => m.date === values.date);
