@@ -76,7 +76,7 @@ function binomialTerms(n: number, share: number): (k: number) => number {
       terms.clear();
       termCount = 0;
     }
-    terms.set(key, (known = new Map()));
+    terms.set(key, (known = new Map<number, number>()));
   }
   const table = known;
   return (k) => {

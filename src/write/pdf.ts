@@ -79,7 +79,7 @@ type Playwright = typeof import('playwright-core');
 async function loadPlaywright(): Promise<Playwright> {
   let mod: Playwright & { default?: Playwright };
   try {
-    mod = (await import('playwright-core')) as Playwright & { default?: Playwright };
+    mod = await import('playwright-core');
   } catch {
     throw new PdfError('no-playwright');
   }

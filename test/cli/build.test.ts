@@ -87,7 +87,7 @@ describe('borgermode build', () => {
     const result = await runCli(['build', '--data', SAMPLE, '--out', join(work, 'site-json'), '--json']);
     expect(result.exitCode).toBe(0);
     expect(result.stderr).toBe('');
-    const document = JSON.parse(result.stdout);
+    const document = JSON.parse(result.stdout) as { pages: string[] };
     expect(document).toMatchObject({ ok: true, out: join(work, 'site-json'), diagnostics: [] });
     expect(document.pages).toContain('index.html');
   });
@@ -183,7 +183,7 @@ describe('borgermode build of a project whose police figures do not cover every 
   let site: Map<string, string>;
   beforeAll(async () => {
     result = await runCli(['build', '--data', COVERAGE, '--out', out, '--quiet'], { env: ENV });
-    site = existsSync(out) ? tree(out) : new Map();
+    site = existsSync(out) ? tree(out) : new Map<string, string>();
   });
   const page = (path: string) => {
     expect(site.has(path), path).toBe(true);

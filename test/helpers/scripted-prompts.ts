@@ -46,7 +46,6 @@ export function scriptedPrompts(answers: readonly Answer[]): Script {
     return answer;
   };
   // Async as the real prompts are, so that a missing or refused answer is a rejection, not a throw.
-  /* eslint-disable @typescript-eslint/require-await */
   const prompts: Prompts = {
     async input(q) {
       const question: Asked = { type: 'input', message: q.message, default: q.default, refused: [] };
@@ -74,7 +73,6 @@ export function scriptedPrompts(answers: readonly Answer[]): Script {
       return answer === ENTER ? (q.default ?? false) : Boolean(answer);
     },
   };
-  /* eslint-enable @typescript-eslint/require-await */
   return { prompts, asked, left: () => queue.length };
 }
 
