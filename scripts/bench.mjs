@@ -40,7 +40,11 @@ const times = commands.map(() => []);
 for (let round = 0; round < rounds; round++) {
   commands.forEach((command, index) => {
     const start = process.hrtime.bigint();
-    const result = spawnSync(process.execPath, command.args, { env: command.env ?? env, cwd: command.cwd, stdio: ['ignore', 'ignore', 'pipe'] });
+    const result = spawnSync(process.execPath, command.args, {
+      env: command.env ?? env,
+      cwd: command.cwd,
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
     const ms = Number(process.hrtime.bigint() - start) / 1e6;
     if (result.status !== 0) throw new Error(`${command.name} exited ${result.status}: ${result.stderr}`);
     times[index].push(ms);
@@ -57,7 +61,8 @@ console.log(`${rounds} rounds, Node ${process.version}, medians of whole-process
 commands.forEach((command, index) => {
   const m = median(times[index]);
   const ratio = m / base;
-  const target = command.target === undefined ? '' : `  (target ≤ ${command.target.toFixed(1)}: ${ratio <= command.target ? 'met' : 'NOT met'})`;
+  const target =
+    command.target === undefined ? '' : `  (target ≤ ${command.target.toFixed(1)}: ${ratio <= command.target ? 'met' : 'NOT met'})`;
   console.log(`${command.name.padEnd(34)} ${m.toFixed(0).padStart(5)} ms  ${ratio.toFixed(2)}×${target}`);
 });
 
@@ -74,7 +79,12 @@ async function scaleBench(sizes, scaleRounds) {
   const measure = (args) => {
     const start = process.hrtime.bigint();
     const result = gnuTime
-      ? spawnSync(gnuTime, ['-f', '%M', process.execPath, ...args], { env, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', maxBuffer: 1 << 26 })
+      ? spawnSync(gnuTime, ['-f', '%M', process.execPath, ...args], {
+          env,
+          stdio: ['ignore', 'ignore', 'pipe'],
+          encoding: 'utf8',
+          maxBuffer: 1 << 26,
+        })
       : spawnSync(process.execPath, args, { env, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', maxBuffer: 1 << 26 });
     const ms = Number(process.hrtime.bigint() - start) / 1e6;
     if (result.status !== 0) throw new Error(`node ${args.join(' ')} exited ${result.status}: ${result.stderr.slice(-500)}`);
@@ -98,12 +108,27 @@ async function scaleBench(sizes, scaleRounds) {
     // cache (so it also writes the cache), then unchanged with it; `build` reads and checks everything.
     const runs = [
       { name: 'js-yaml parse', args: [baseline, dir] },
-      { name: 'validate', args: [bin, 'validate', '--data', dir, '--quiet'], before: () => rmSync(cache, { recursive: true, force: true }), versus: 'js-yaml parse', target: 2.0 },
-      { name: 'build --no-cache', args: [bin, 'build', '--data', dir, '--out', site, '--quiet', '--no-cache'], versus: 'js-yaml parse', target: 2.0 },
+      {
+        name: 'validate',
+        args: [bin, 'validate', '--data', dir, '--quiet'],
+        before: () => rmSync(cache, { recursive: true, force: true }),
+        versus: 'js-yaml parse',
+        target: 2.0,
+      },
+      {
+        name: 'build --no-cache',
+        args: [bin, 'build', '--data', dir, '--out', site, '--quiet', '--no-cache'],
+        versus: 'js-yaml parse',
+        target: 2.0,
+      },
       { name: 'JSON.parse', args: [jsonBaseline, dir] },
       { name: 'validate, unchanged rerun', args: [bin, 'validate', '--data', dir, '--quiet'], versus: 'JSON.parse', target: 1.5 },
       // One record added to a copy of the project whose cache is warm (a copy: the generated project stays as generated).
-      { name: 'add incident', args: [bin, 'add', 'incident', '--data', editCopy, '--date', '2019-06-01', '--category', 'theft', '--area', firstArea, '--quiet'], limit: size === 100_000 ? 500 : undefined },
+      {
+        name: 'add incident',
+        args: [bin, 'add', 'incident', '--data', editCopy, '--date', '2019-06-01', '--category', 'theft', '--area', firstArea, '--quiet'],
+        limit: size === 100_000 ? 500 : undefined,
+      },
     ];
     const results = runs.map(() => []);
     for (let round = 0; round < scaleRounds; round++) {
@@ -118,8 +143,11 @@ async function scaleBench(sizes, scaleRounds) {
     const parts = runs.map((run, index) => {
       const m = medians.get(run.name);
       const peak = gib(Math.max(...results[index].map((r) => r.kb)));
-      const memory = Number.isNaN(peak) ? '' : `, peak ${peak.toFixed(2)} GiB${run.target ? ` (target ≤ 1.5: ${peak <= 1.5 ? 'met' : 'NOT met'})` : ''}`;
-      if (run.limit !== undefined) return `${run.name} ${m.toFixed(0)} ms (target ≤ ${run.limit} ms at ${size.toLocaleString('en')} records: ${m <= run.limit ? 'met' : 'NOT met'})${memory}`;
+      const memory = Number.isNaN(peak)
+        ? ''
+        : `, peak ${peak.toFixed(2)} GiB${run.target ? ` (target ≤ 1.5: ${peak <= 1.5 ? 'met' : 'NOT met'})` : ''}`;
+      if (run.limit !== undefined)
+        return `${run.name} ${m.toFixed(0)} ms (target ≤ ${run.limit} ms at ${size.toLocaleString('en')} records: ${m <= run.limit ? 'met' : 'NOT met'})${memory}`;
       if (!run.versus) return `${run.name} ${m.toFixed(0)} ms${memory}`;
       const ratio = m / medians.get(run.versus);
       const target = run.target === undefined ? '' : ` (target ≤ ${run.target.toFixed(1)}: ${ratio <= run.target ? 'met' : 'NOT met'})`;

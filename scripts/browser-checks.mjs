@@ -19,7 +19,18 @@
 // Exit code: 0 all clean (or skipped outside CI), 1 a finding or (in CI) a missing tool.
 /* global document -- the functions given to page.evaluate() run in the page */
 import { execFile, execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, accessSync, constants } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+  accessSync,
+  constants,
+} from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { delimiter, join, relative, resolve, sep } from 'node:path';
@@ -43,14 +54,36 @@ const PAGE_FOOTERS = { da: 'Side {page} af {pages}', en: 'Page {page} of {pages}
 /** The pages checked. */
 const PAGES = [
   ...QUARTERS.flatMap((quarter) =>
-    LANGS.map((lang) => ({ name: `brief-${quarter}.${lang}.html`, args: ['report', '--data', SAMPLE, '--quarter', quarter, '--lang', lang, '--format', 'html'], quarter, lang })),
+    LANGS.map((lang) => ({
+      name: `brief-${quarter}.${lang}.html`,
+      args: ['report', '--data', SAMPLE, '--quarter', quarter, '--lang', lang, '--format', 'html'],
+      quarter,
+      lang,
+    })),
   ),
   // The team's own brief (exact counts, internal notes, the notice on every page).
-  ...LANGS.map((lang) => ({ name: `brief-${HANDOUT}.${lang}.internal.html`, args: ['report', '--data', SAMPLE, '--quarter', HANDOUT, '--lang', lang, '--audience', 'internal', '--format', 'html'], quarter: HANDOUT, lang, internal: true })),
+  ...LANGS.map((lang) => ({
+    name: `brief-${HANDOUT}.${lang}.internal.html`,
+    args: ['report', '--data', SAMPLE, '--quarter', HANDOUT, '--lang', lang, '--audience', 'internal', '--format', 'html'],
+    quarter: HANDOUT,
+    lang,
+    internal: true,
+  })),
   // The comparison page of the area (the incidents table), in both languages.
-  ...LANGS.map((lang) => ({ name: `compare-incidents.${lang}.html`, args: ['compare', '--data', SAMPLE, '--to', HANDOUT, '--lang', lang, '--format', 'html'], quarter: HANDOUT, lang, compare: true })),
+  ...LANGS.map((lang) => ({
+    name: `compare-incidents.${lang}.html`,
+    args: ['compare', '--data', SAMPLE, '--to', HANDOUT, '--lang', lang, '--format', 'html'],
+    quarter: HANDOUT,
+    lang,
+    compare: true,
+  })),
   // The helhedsplan's summary of the sample year 2019, in both languages.
-  ...LANGS.map((lang) => ({ name: `summary-2019.${lang}.html`, args: ['summary', '--data', SAMPLE, '--year', '2019', '--lang', lang, '--format', 'html'], lang, summary: true })),
+  ...LANGS.map((lang) => ({
+    name: `summary-2019.${lang}.html`,
+    args: ['summary', '--data', SAMPLE, '--year', '2019', '--lang', lang, '--format', 'html'],
+    lang,
+    summary: true,
+  })),
 ];
 /** The sites built and checked page by page by the Nu checker; `project` is made before the build. */
 const SITES = [
@@ -60,7 +93,14 @@ const SITES = [
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 /** Desktop, then phone width; every brief is checked at the first, the handout briefs at both. */
 const WIDTHS = [1280, 390];
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 const log = (line = '') => process.stdout.write(`${line}\n`);
 /** Runs `action` on every item, `limit` at a time; results in the order of `items`. */
@@ -112,7 +152,12 @@ const isExecutable = (path) => {
     return false;
   }
 };
-const onPath = (name) => (process.env.PATH ?? '').split(delimiter).filter(Boolean).map((dir) => join(dir, name)).find(isExecutable);
+const onPath = (name) =>
+  (process.env.PATH ?? '')
+    .split(delimiter)
+    .filter(Boolean)
+    .map((dir) => join(dir, name))
+    .find(isExecutable);
 
 function newestMtime(path) {
   const stats = statSync(path);
@@ -123,7 +168,9 @@ function newestMtime(path) {
 /** Builds dist/ when it is missing or older than its inputs (as test/global-setup.ts does). */
 function ensureBuild() {
   const entry = join(ROOT, 'dist/cli/borgermode.cjs.cache');
-  const inputs = ['src', 'templates', 'data', 'bin', 'scripts/bundle.mjs', 'scripts/make-code-cache.cjs', 'package.json'].map((input) => newestMtime(join(ROOT, input)));
+  const inputs = ['src', 'templates', 'data', 'bin', 'scripts/bundle.mjs', 'scripts/make-code-cache.cjs', 'package.json'].map((input) =>
+    newestMtime(join(ROOT, input)),
+  );
   if (existsSync(entry) && existsSync(join(ROOT, 'dist/write/pdf.js')) && statSync(entry).mtimeMs >= Math.max(...inputs)) return;
   log('  building dist/ (scripts/bundle.mjs)');
   execFileSync(process.execPath, [join(ROOT, 'scripts/bundle.mjs')], { cwd: ROOT, stdio: 'inherit' });
@@ -169,18 +216,34 @@ async function renderPages(folder) {
  */
 async function writeMixedProject(dir) {
   const { build } = await import('esbuild');
-  const bundle = await build({ entryPoints: [join(ROOT, 'test/helpers/mixed-project.ts')], bundle: true, platform: 'node', format: 'esm', write: false, logLevel: 'silent' });
-  const { writeMixedProject: write } = await import(`data:text/javascript;base64,${Buffer.from(bundle.outputFiles[0].text).toString('base64')}`);
+  const bundle = await build({
+    entryPoints: [join(ROOT, 'test/helpers/mixed-project.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    write: false,
+    logLevel: 'silent',
+  });
+  const { writeMixedProject: write } = await import(
+    `data:text/javascript;base64,${Buffer.from(bundle.outputFiles[0].text).toString('base64')}`
+  );
   return write(dir);
 }
 
 async function checkNu() {
-  const java = process.env.JAVA_HOME && isExecutable(join(process.env.JAVA_HOME, 'bin/java')) ? join(process.env.JAVA_HOME, 'bin/java') : onPath('java');
+  const java =
+    process.env.JAVA_HOME && isExecutable(join(process.env.JAVA_HOME, 'bin/java'))
+      ? join(process.env.JAVA_HOME, 'bin/java')
+      : onPath('java');
   if (!java) return skip('Nu HTML checker', 'no java on PATH (Debian: apt-get install default-jre-headless)');
   const jar = require.resolve('vnu-jar/build/dist/vnu.jar');
   // vnu exits 1 when it finds errors; its JSON report is on stderr either way.
   const siteFiles = SITES.flatMap((site) => site.files);
-  const { stderr } = await run(java, ['-jar', jar, '--format', 'json', '--also-check-css', ...PAGES.map((page) => page.file), ...siteFiles], { maxBuffer: 64 * 1024 * 1024 }).catch((error) => error);
+  const { stderr } = await run(
+    java,
+    ['-jar', jar, '--format', 'json', '--also-check-css', ...PAGES.map((page) => page.file), ...siteFiles],
+    { maxBuffer: 64 * 1024 * 1024 },
+  ).catch((error) => error);
   let report;
   try {
     report = JSON.parse(stderr);
@@ -196,15 +259,20 @@ async function checkNu() {
     const errors = messages.filter((m) => m.type === 'error' || m.type === 'non-document-error');
     const warnings = messages.filter((m) => m.type === 'info' && m.subType === 'warning');
     summary.nu[name] = { errors: errors.length, warnings: warnings.length, messages };
-    if (!quiet || messages.length > 0) log(`  ${errors.length === 0 ? 'ok  ' : 'FAIL'} ${name}: ${errors.length} errors, ${warnings.length} warnings`);
-    for (const m of [...errors, ...warnings]) log(`       ${name}:${m.lastLine}:${m.firstColumn ?? m.lastColumn} ${m.type === 'info' ? 'warning' : m.type} ${m.message}`);
+    if (!quiet || messages.length > 0)
+      log(`  ${errors.length === 0 ? 'ok  ' : 'FAIL'} ${name}: ${errors.length} errors, ${warnings.length} warnings`);
+    for (const m of [...errors, ...warnings])
+      log(`       ${name}:${m.lastLine}:${m.firstColumn ?? m.lastColumn} ${m.type === 'info' ? 'warning' : m.type} ${m.message}`);
     if (errors.length > 0) findings.push(`Nu HTML checker: ${errors.length} errors in ${name}`);
     return errors.length;
   };
   for (const page of PAGES) judge(page.name, page.file, false);
   // A site's pages are many: one line for the site, and a line for each page with a message.
   for (const site of SITES) {
-    const errors = site.files.reduce((n, file) => n + judge(`${site.name}/${relative(site.dir, file).split(sep).join('/')}`, file, true), 0);
+    const errors = site.files.reduce(
+      (n, file) => n + judge(`${site.name}/${relative(site.dir, file).split(sep).join('/')}`, file, true),
+      0,
+    );
     log(`  ${errors === 0 ? 'ok  ' : 'FAIL'} ${site.name}: ${site.files.length} pages, ${errors} errors`);
   }
   for (const m of report.messages.filter((m) => !m.url)) fail(`Nu HTML checker: ${m.type} ${m.message}`);
@@ -226,9 +294,15 @@ async function withBrowser(executablePath, action) {
   // A fresh, empty profile for every run, removed afterwards.
   const profile = mkdtempSync(join(tmpdir(), 'borgermode-chromium-'));
   // bypassCSP: the pages forbid every script (Content-Security-Policy), and axe-core must be injected.
-  const context = await chromium.launchPersistentContext(profile, { executablePath, headless: true, args: CHROMIUM_ARGS, bypassCSP: true, timeout: 60_000 });
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath,
+    headless: true,
+    args: CHROMIUM_ARGS,
+    bypassCSP: true,
+    timeout: 60_000,
+  });
   try {
-    log(`  ${executablePath}, Chromium ${context.browser()?.version() ?? await versionOf(executablePath)}, profile ${profile}`);
+    log(`  ${executablePath}, Chromium ${context.browser()?.version() ?? (await versionOf(executablePath))}, profile ${profile}`);
     return await action(context);
   } finally {
     await context.close();
@@ -261,7 +335,13 @@ async function checkAxe(context) {
     const byWidth = [];
     for (const width of target.quarter === HANDOUT ? WIDTHS : WIDTHS.slice(0, 1)) {
       await page.setViewportSize({ width, height: 900 });
-      byWidth.push({ width, result: await page.evaluate((tags) => globalThis.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations', 'incomplete'] }), AXE_TAGS) });
+      byWidth.push({
+        width,
+        result: await page.evaluate(
+          (tags) => globalThis.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations', 'incomplete'] }),
+          AXE_TAGS,
+        ),
+      });
     }
     await page.close();
     return { target, requests, byWidth };
@@ -269,8 +349,13 @@ async function checkAxe(context) {
   for (const { target, requests, byWidth } of results) {
     for (const { width, result } of byWidth) {
       const incomplete = result.incomplete.map((r) => `${r.id} ×${r.nodes.length}`).join(', ');
-      summary.axe[`${target.name}@${width}`] = { violations: result.violations, incomplete: result.incomplete.map((r) => ({ id: r.id, nodes: r.nodes.length })) };
-      log(`  ${result.violations.length === 0 ? 'ok  ' : 'FAIL'} ${target.name} @${width}px: ${result.violations.length} violations${incomplete ? `; needs review: ${incomplete}` : ''}`);
+      summary.axe[`${target.name}@${width}`] = {
+        violations: result.violations,
+        incomplete: result.incomplete.map((r) => ({ id: r.id, nodes: r.nodes.length })),
+      };
+      log(
+        `  ${result.violations.length === 0 ? 'ok  ' : 'FAIL'} ${target.name} @${width}px: ${result.violations.length} violations${incomplete ? `; needs review: ${incomplete}` : ''}`,
+      );
       for (const v of result.violations) {
         findings.push(`axe: ${v.id} in ${target.name} at ${width}px`);
         log(`       ${v.id} (${v.impact}): ${v.help} ${v.helpUrl}`);
@@ -286,18 +371,26 @@ async function checkAxe(context) {
 function pageCount(pdfFile) {
   const pdfinfo = onPath('pdfinfo');
   if (pdfinfo) return Number(/^Pages:\s+(\d+)/m.exec(execFileSync(pdfinfo, [pdfFile], { encoding: 'utf8' }))?.[1]);
-  return [...readFileSync(pdfFile).toString('latin1').matchAll(/\/Type\s*\/Page\b/g)].length;
+  return [
+    ...readFileSync(pdfFile)
+      .toString('latin1')
+      .matchAll(/\/Type\s*\/Page\b/g),
+  ].length;
 }
 
 async function checkPrint(context, executablePath) {
   const { writePdf } = await import(pathToFileURL(join(ROOT, 'dist/write/pdf.js')).href);
   const pdftotext = onPath('pdftotext');
   const pdftoppm = onPath('pdftoppm');
-  if (!onPath('pdfinfo') || !pdftotext || !pdftoppm) skip('PDF text and page images', 'poppler tools missing (Debian: apt-get install poppler-utils)');
+  if (!onPath('pdfinfo') || !pdftotext || !pdftoppm)
+    skip('PDF text and page images', 'poppler tools missing (Debian: apt-get install poppler-utils)');
   for (const target of PAGES.filter((page) => page.quarter === HANDOUT)) {
     const base = target.name.replace(/\.html$/, '');
     const pdfFile = join(ARTIFACTS, `${base}.pdf`);
-    await writePdf(ARTIFACTS, pdfFile, readFileSync(target.file, 'utf8'), { env: { ...process.env, BORGERMODE_CHROMIUM: executablePath }, footer: PAGE_FOOTERS[target.lang] });
+    await writePdf(ARTIFACTS, pdfFile, readFileSync(target.file, 'utf8'), {
+      env: { ...process.env, BORGERMODE_CHROMIUM: executablePath },
+      footer: PAGE_FOOTERS[target.lang],
+    });
     const pages = pageCount(pdfFile);
     const problems = [];
     if (!(pages >= 1 && pages <= pageLimit(target))) problems.push(`${pages} pages, expected at most ${pageLimit(target)}`);
@@ -306,15 +399,21 @@ async function checkPrint(context, executablePath) {
       const text = execFileSync(pdftotext, ['-layout', pdfFile, '-'], { encoding: 'utf8' });
       const quarter = target.lang === 'da' ? '1. kvartal 2020' : 'Q1 2020';
       const footer = target.lang === 'da' ? 'Side 1 af' : 'Page 1 of';
-      for (const expected of ['Værebro Park', quarter, footer]) if (!text.includes(expected)) problems.push(`"${expected}" not in its text`);
+      for (const expected of ['Værebro Park', quarter, footer])
+        if (!text.includes(expected)) problems.push(`"${expected}" not in its text`);
       // The internal notice must be on every page, not only above the title.
       const notice = target.lang === 'da' ? 'INTERNT' : 'INTERNAL';
-      const pagesWithout = text.split('\f').filter((pageText) => pageText.trim()).filter((pageText) => !pageText.includes(notice)).length;
+      const pagesWithout = text
+        .split('\f')
+        .filter((pageText) => pageText.trim())
+        .filter((pageText) => !pageText.includes(notice)).length;
       if (target.internal && pagesWithout > 0) problems.push(`"${notice}" missing on ${pagesWithout} of its pages`);
     }
     if (pdftoppm) execFileSync(pdftoppm, ['-r', '110', '-png', pdfFile, join(ARTIFACTS, `${base}.pdf-page`)]);
     summary.pdf[target.name] = { file: pdfFile, pages, problems };
-    log(`  ${problems.length === 0 ? 'ok  ' : 'FAIL'} ${relative(ARTIFACTS, pdfFile)}: ${pages} A4 pages${pdftotext ? ', text extracted' : ''}${problems.length ? `: ${problems.join('; ')}` : ''}`);
+    log(
+      `  ${problems.length === 0 ? 'ok  ' : 'FAIL'} ${relative(ARTIFACTS, pdfFile)}: ${pages} A4 pages${pdftotext ? ', text extracted' : ''}${problems.length ? `: ${problems.join('; ')}` : ''}`,
+    );
     for (const problem of problems) findings.push(`PDF ${base}: ${problem}`);
   }
 
@@ -328,7 +427,9 @@ async function checkPrint(context, executablePath) {
     if (pages > pageLimit(target)) findings.push(`print: ${target.name} takes ${pages} A4 pages, expected at most ${pageLimit(target)}`);
     return `${target.name.replace(/^brief-|\.html$/g, '')}: ${pages}`;
   });
-  log(`  ${PAGES.some((target) => summary.pages[target.name] > pageLimit(target)) ? 'FAIL' : 'ok  '} A4 pages per page: ${counts.join(', ')}`);
+  log(
+    `  ${PAGES.some((target) => summary.pages[target.name] > pageLimit(target)) ? 'FAIL' : 'ok  '} A4 pages per page: ${counts.join(', ')}`,
+  );
 }
 
 /**
@@ -354,7 +455,9 @@ async function screenshots(context) {
     const overflow = await phone.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     await phone.page.close();
     if (overflow > 0) findings.push(`phone: ${target.name} is ${overflow}px wider than a 390px screen`);
-    log(`  ${overflow > 0 ? 'FAIL' : 'ok  '} ${base}.print-a4.png, ${base}.phone-390.png${overflow > 0 ? `: the page scrolls sideways by ${overflow}px` : ' (no sideways scrolling)'}`);
+    log(
+      `  ${overflow > 0 ? 'FAIL' : 'ok  '} ${base}.print-a4.png, ${base}.phone-390.png${overflow > 0 ? `: the page scrolls sideways by ${overflow}px` : ' (no sideways scrolling)'}`,
+    );
   }
 }
 

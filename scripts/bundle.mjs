@@ -38,9 +38,14 @@ partials: { md: ${load('partials.md')}, html: ${load('partials.html')} },
 // taken from the sources, so the precompiled templates and those compiled at run time are one.
 let markdownValuesModule;
 function markdownValues() {
-  markdownValuesModule ??= build({ entryPoints: [join(root, 'src/render/markdown-values.ts')], bundle: true, write: false, format: 'esm', platform: 'node', logLevel: 'warning' }).then(
-    ({ outputFiles }) => import(`data:text/javascript;base64,${Buffer.from(outputFiles[0].contents).toString('base64')}`),
-  );
+  markdownValuesModule ??= build({
+    entryPoints: [join(root, 'src/render/markdown-values.ts')],
+    bundle: true,
+    write: false,
+    format: 'esm',
+    platform: 'node',
+    logLevel: 'warning',
+  }).then(({ outputFiles }) => import(`data:text/javascript;base64,${Buffer.from(outputFiles[0].contents).toString('base64')}`));
   return markdownValuesModule;
 }
 
@@ -49,13 +54,18 @@ function markdownValues() {
 async function precompiledChunk(what) {
   const precompile = async (dir, name, format) => {
     const source = await readFile(join(dir, name), 'utf8');
-    return Handlebars.precompile(format === 'md' ? (await markdownValues()).escapeMarkdownValues(Handlebars.parseWithoutProcessing(source)) : source, compileOptions(format));
+    return Handlebars.precompile(
+      format === 'md' ? (await markdownValues()).escapeMarkdownValues(Handlebars.parseWithoutProcessing(source)) : source,
+      compileOptions(format),
+    );
   };
   let spec;
   const partialsOf = /^partials\.(md|html)$/.exec(what);
   if (partialsOf) {
     const names = await hbs(partialsDir).catch(() => []);
-    const entries = await Promise.all(names.map(async (name) => `${JSON.stringify(name.slice(0, -'.hbs'.length))}: ${await precompile(partialsDir, name, partialsOf[1])}`));
+    const entries = await Promise.all(
+      names.map(async (name) => `${JSON.stringify(name.slice(0, -'.hbs'.length))}: ${await precompile(partialsDir, name, partialsOf[1])}`),
+    );
     spec = `{${entries.join(',\n')}}`;
   } else {
     spec = await precompile(templatesDir, what, formatOf(what));
@@ -82,9 +92,15 @@ const lazyChildProcess = {
 const precompiledTemplates = {
   name: 'precompiled-templates',
   setup(esbuild) {
-    esbuild.onLoad({ filter: /[\\/]src[\\/]render[\\/]precompiled\.ts$/ }, async () => ({ contents: await precompiledModule(), loader: 'js' }));
+    esbuild.onLoad({ filter: /[\\/]src[\\/]render[\\/]precompiled\.ts$/ }, async () => ({
+      contents: await precompiledModule(),
+      loader: 'js',
+    }));
     esbuild.onResolve({ filter: /^precompiled:/ }, (args) => ({ path: args.path.slice('precompiled:'.length), namespace: 'precompiled' }));
-    esbuild.onLoad({ filter: /.*/, namespace: 'precompiled' }, async (args) => ({ contents: await precompiledChunk(args.path), loader: 'js' }));
+    esbuild.onLoad({ filter: /.*/, namespace: 'precompiled' }, async (args) => ({
+      contents: await precompiledChunk(args.path),
+      loader: 'js',
+    }));
   },
 };
 
@@ -172,10 +188,14 @@ try {
   // With the cache on, whatever the environment says (the tests turn it off), and a key of its own.
   const { BORGERMODE_NO_CACHE: _off, ...env } = process.env;
   const home = join(scratch, 'cache-home');
-  execFileSync(process.execPath, [join(root, 'bin', 'borgermode.js'), 'validate', '--data', join(scratch, 'data'), '--quiet'], { env: { ...env, NO_COLOR: '1', XDG_CACHE_HOME: home }, stdio: 'inherit' });
+  execFileSync(process.execPath, [join(root, 'bin', 'borgermode.js'), 'validate', '--data', join(scratch, 'data'), '--quiet'], {
+    env: { ...env, NO_COLOR: '1', XDG_CACHE_HOME: home },
+    stdio: 'inherit',
+  });
   const entries = join(scratch, 'data', '.borgermode', 'cache');
   await mkdir(join(root, 'dist', 'sample-cache'));
-  for (const name of (await readdir(entries)).filter((name) => name.endsWith('.json'))) await cp(join(entries, name), join(root, 'dist', 'sample-cache', name));
+  for (const name of (await readdir(entries)).filter((name) => name.endsWith('.json')))
+    await cp(join(entries, name), join(root, 'dist', 'sample-cache', name));
   // Readable by every user of the installation, like its code: it seals only what the installation holds.
   await cp(join(home, 'borgermode', 'cache-key'), join(root, 'dist', 'sample-cache', 'cache-key'));
   await chmod(join(root, 'dist', 'sample-cache', 'cache-key'), 0o644);

@@ -13,7 +13,12 @@ import { build } from 'esbuild';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
 const grouping = args.includes('--grouping') ? args[args.indexOf('--grouping') + 1] : undefined;
-const options = { ...(grouping ? { grouping } : {}), summaries: args.includes('--summaries'), sensitive: args.includes('--sensitive'), counts: args.includes('--counts') };
+const options = {
+  ...(grouping ? { grouping } : {}),
+  summaries: args.includes('--summaries'),
+  sensitive: args.includes('--sensitive'),
+  counts: args.includes('--counts'),
+};
 
 // Bundled next to node_modules, so the packages it leaves out resolve as usual.
 const cache = join(root, 'node_modules', '.cache', 'borgermode');
@@ -59,7 +64,9 @@ try {
       .map((s) => s.hidden / s.total)
       .sort((a, b) => a - b);
     all.push(...shares);
-    console.log(`  ${area.name.padEnd(14)} (${area.residents} residents, ~${area.crimePerQuarter} crimes a quarter): median ${percent(median(shares))}, min ${percent(shares[0])}, max ${percent(shares.at(-1))}`);
+    console.log(
+      `  ${area.name.padEnd(14)} (${area.residents} residents, ~${area.crimePerQuarter} crimes a quarter): median ${percent(median(shares))}, min ${percent(shares[0])}, max ${percent(shares.at(-1))}`,
+    );
   }
   all.sort((a, b) => a - b);
   console.log(`  ${'both areas'.padEnd(14)} median ${percent(median(all))} (target: at most 25 %)`);

@@ -10,13 +10,27 @@ const records = Number(process.argv[2] ?? 1_000_000);
 const dir = process.argv[3] ?? join(tmpdir(), 'borgermode-bench', String(records));
 const AREAS = 20;
 const YEARS = 10;
-const CATEGORIES = ['violence', 'threats', 'burglary', 'theft', 'vehicle', 'robbery', 'vandalism', 'arson', 'drugs', 'weapons', 'traffic', 'nuisance', 'other'];
+const CATEGORIES = [
+  'violence',
+  'threats',
+  'burglary',
+  'theft',
+  'vehicle',
+  'robbery',
+  'vandalism',
+  'arson',
+  'drugs',
+  'weapons',
+  'traffic',
+  'nuisance',
+  'other',
+];
 const ZONES = ['Blok 1-4', 'Blok 5-9', 'Centret', 'P-pladser'];
 const SOURCES = ['police', 'police', 'police', 'police', 'resident', 'patrol'];
 
 // A small deterministic generator, so every run writes the same bytes.
 let seed = 20200429;
-const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
 const pick = (list) => list[Math.floor(random() * list.length)];
 
 rmSync(dir, { recursive: true, force: true });

@@ -11,14 +11,18 @@ const jsonDir = `${dir}.json`;
 if (make) {
   const { default: jsYaml } = await import('js-yaml');
   rmSync(jsonDir, { recursive: true, force: true });
-  for (const file of readdirSync(dir, { recursive: true }).map(String).filter((f) => f.endsWith('.yaml') && f !== 'borgermode.yaml')) {
+  for (const file of readdirSync(dir, { recursive: true })
+    .map(String)
+    .filter((f) => f.endsWith('.yaml') && f !== 'borgermode.yaml')) {
     const data = jsYaml.load(readFileSync(join(dir, file), 'utf8'), { schema: jsYaml.CORE_SCHEMA });
     mkdirSync(dirname(join(jsonDir, file)), { recursive: true });
     writeFileSync(join(jsonDir, `${file}.json`), JSON.stringify(data));
   }
 } else {
   let records = 0;
-  for (const file of readdirSync(jsonDir, { recursive: true }).map(String).filter((f) => f.endsWith('.json'))) {
+  for (const file of readdirSync(jsonDir, { recursive: true })
+    .map(String)
+    .filter((f) => f.endsWith('.json'))) {
     const data = JSON.parse(readFileSync(join(jsonDir, file), 'utf8'));
     records += data?.incidents?.length ?? 0;
   }

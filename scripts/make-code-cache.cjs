@@ -9,7 +9,11 @@ const { tmpdir } = require('node:os');
 const { join } = require('node:path');
 const { loadCli, CODE_CACHE } = require('../bin/borgermode.js');
 
-const COMMANDS = [['report', '--sample'], ['report', '--sample', '--format', 'html'], ['validate', '--sample']];
+const COMMANDS = [
+  ['report', '--sample'],
+  ['report', '--sample', '--format', 'html'],
+  ['validate', '--sample'],
+];
 
 async function main() {
   const { run, script } = loadCli();

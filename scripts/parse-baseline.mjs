@@ -6,7 +6,9 @@ import jsYaml from 'js-yaml';
 
 const dir = process.argv[2];
 let records = 0;
-for (const file of readdirSync(dir, { recursive: true }).map(String).filter((f) => f.endsWith('.yaml') && f !== 'borgermode.yaml')) {
+for (const file of readdirSync(dir, { recursive: true })
+  .map(String)
+  .filter((f) => f.endsWith('.yaml') && f !== 'borgermode.yaml')) {
   const data = jsYaml.load(readFileSync(join(dir, file), 'utf8'), { schema: jsYaml.CORE_SCHEMA });
   records += data?.incidents?.length ?? 0;
 }

@@ -27,7 +27,9 @@ interface Import {
 }
 
 function sourceFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? sourceFiles(join(dir, entry.name)) : entry.name.endsWith('.ts') ? [join(dir, entry.name)] : []));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? sourceFiles(join(dir, entry.name)) : entry.name.endsWith('.ts') ? [join(dir, entry.name)] : [],
+  );
 }
 
 function importsOf(file: string): Import[] {
@@ -46,7 +48,9 @@ describe('the layers of src/', () => {
   it('finds the imports it checks (a regex that matched nothing would pass everything)', () => {
     expect(ALL.length).toBeGreaterThan(300);
     expect(ALL).toContainEqual({ from: 'cli/run.ts', to: 'cli/commands/report.ts' });
-    expect(Object.keys(MAY_IMPORT).sort()).toEqual([...new Set(sourceFiles(SRC).map((file) => layerOf(relative(SRC, file).split(sep).join('/'))))].sort());
+    expect(Object.keys(MAY_IMPORT).sort()).toEqual(
+      [...new Set(sourceFiles(SRC).map((file) => layerOf(relative(SRC, file).split(sep).join('/'))))].sort(),
+    );
   });
 
   it('imports only downwards', () => {

@@ -12,7 +12,10 @@ import { compareCodePoints } from './collate.js';
 
 /** One area's records, and what its briefs need of them by quarter (quarter index → …). */
 /** The area's records of each kind, in project order (meetings sorted by date). */
-export interface AreaIndex extends Pick<Dataset, 'incidents' | 'activities' | 'questions' | 'meetings' | 'priorities' | 'surveys' | 'list_status'> {
+export interface AreaIndex extends Pick<
+  Dataset,
+  'incidents' | 'activities' | 'questions' | 'meetings' | 'priorities' | 'surveys' | 'list_status'
+> {
   area: string;
   /** The days the area's police figures cover (coverage.ts); none when there is no police incident and none is stated. */
   coverage?: Coverage;
@@ -86,7 +89,10 @@ export function indexArea(dataset: Dataset, area: string): AreaIndex {
   const quarters = [...latestDate.keys()];
   const police = incidents.filter((i) => i.source === 'police');
   const settings = dataset.areas.find((a) => a.id === area);
-  const coverage = resolveCoverage(settings ?? {}, police.map((i) => i.date));
+  const coverage = resolveCoverage(
+    settings ?? {},
+    police.map((i) => i.date),
+  );
   const covered = police.filter((i) => isCovered(coverage, i.date));
   const sameDays = coverage ? sameDaysOf(coverage, covered) : undefined;
   return {
@@ -119,7 +125,8 @@ function sameDaysOf(coverage: Coverage, covered: readonly InArea<Incident>[]): S
   const span = sameDaysYearBefore(quarter, state.until);
   const counts = new Map<string, number>();
   for (const incident of covered) {
-    if (incident.date >= span.from && incident.date <= span.to) counts.set(incident.category, (counts.get(incident.category) ?? 0) + incident.count);
+    if (incident.date >= span.from && incident.date <= span.to)
+      counts.set(incident.category, (counts.get(incident.category) ?? 0) + incident.count);
   }
   return { quarter, until: state.until, priorUntil: span.to, days: { current: span.currentDays, prior: span.days }, counts };
 }

@@ -7,8 +7,27 @@ import type { Activity, Area, Incident, ListStatus, Meeting, Priority, Question,
 import { type Change, computeChange } from './change.js';
 import { type AreaIndex, indexArea, indexedDataThrough, type SameDays } from './area-index.js';
 import { type Coverage, type QuarterCoverage, quarterCoverage, quarterDays } from './coverage.js';
-import { countActivitiesByKind, questionStateAt, type QuestionState, countPartners, type KindFigures, type PartnerFigures, type QuarterCounts, sumCounts } from './figures.js';
-import { addQuarters, compareQuarters, lastQuarters, parseQuarter, type Quarter, quarterEnd, quarterIndex, quarterOf, quarterStart } from '../model/quarters.js';
+import {
+  countActivitiesByKind,
+  questionStateAt,
+  type QuestionState,
+  countPartners,
+  type KindFigures,
+  type PartnerFigures,
+  type QuarterCounts,
+  sumCounts,
+} from './figures.js';
+import {
+  addQuarters,
+  compareQuarters,
+  lastQuarters,
+  parseQuarter,
+  type Quarter,
+  quarterEnd,
+  quarterIndex,
+  quarterOf,
+  quarterStart,
+} from '../model/quarters.js';
 import { computeListCheck, hasListFigures, type ListCriteriaCheck, listPublished } from './list-criteria.js';
 import { type Group, listedBound, type Mark, NO_SUPPRESSION, primaryMark, type SuppressionPlan } from './suppress.js';
 import { compareCodePoints, compareDanish } from './collate.js';
@@ -135,7 +154,15 @@ export function computeSafety(index: AreaIndex, quarter: Quarter): Safety {
   return {
     surveys: latestSurveys(index.surveys, quarter),
     ...optional('listStatus', listStatus),
-    ...optional('listCheck', listStatus && hasListFigures(listStatus) ? computeListCheck(listStatus, lists.filter((l) => l.year < listStatus.year)) : undefined),
+    ...optional(
+      'listCheck',
+      listStatus && hasListFigures(listStatus)
+        ? computeListCheck(
+            listStatus,
+            lists.filter((l) => l.year < listStatus.year),
+          )
+        : undefined,
+    ),
   };
 }
 
@@ -163,9 +190,21 @@ export function computeBrief(dataset: Dataset, options: BriefOptions): Brief {
   const plan = options.plan ?? NO_SUPPRESSION;
   const coverageOf = (q: Quarter) => quarterCoverage(index.coverage, q);
   const incidentCoverage = coverageOf(quarter);
-  const sameDays = incidentCoverage.kind === 'partial' && index.sameDays && index.sameDays.until === incidentCoverage.until ? index.sameDays : undefined;
+  const sameDays =
+    incidentCoverage.kind === 'partial' && index.sameDays && index.sameDays.until === incidentCoverage.until ? index.sameDays : undefined;
   const row = (id: string, ids: string[], category?: Category): CrimeRow =>
-    crimeRow(counts, plan, { id, ids, quarter, yearAgo, previous, last4, prev4, coverage: coverageOf, ...(sameDays ? { sameDays } : {}), ...(category ? { category } : {}) });
+    crimeRow(counts, plan, {
+      id,
+      ids,
+      quarter,
+      yearAgo,
+      previous,
+      last4,
+      prev4,
+      coverage: coverageOf,
+      ...(sameDays ? { sameDays } : {}),
+      ...(category ? { category } : {}),
+    });
   const observations = index.observations.get(quarterNumber) ?? 0;
   const window = lastQuarters(quarter, 8);
   // No category rows for a quarter without figures: nothing to show in them.
@@ -197,21 +236,47 @@ export function computeBrief(dataset: Dataset, options: BriefOptions): Brief {
     partners: countPartners(activities),
     crimeRows: crimeCategories.filter(shown).map((c) => row(c.id, [c.id], c)),
     concernRows: concernCategories.filter(shown).map((c) => row(c.id, [c.id], c)),
-    crimeTotal: row('crime_total', crimeCategories.map((c) => c.id)),
-    concernsTotal: row('concerns_total', concernCategories.map((c) => c.id)),
+    crimeTotal: row(
+      'crime_total',
+      crimeCategories.map((c) => c.id),
+    ),
+    concernsTotal: row(
+      'concerns_total',
+      concernCategories.map((c) => c.id),
+    ),
     trend: [
-      trendSeries(counts, plan, 'crime_total', 'crime', crimeCategories.map((c) => c.id), window, coverageOf),
-      trendSeries(counts, plan, 'concerns_total', 'concerns', concernCategories.map((c) => c.id), window, coverageOf),
+      trendSeries(
+        counts,
+        plan,
+        'crime_total',
+        'crime',
+        crimeCategories.map((c) => c.id),
+        window,
+        coverageOf,
+      ),
+      trendSeries(
+        counts,
+        plan,
+        'concerns_total',
+        'concerns',
+        concernCategories.map((c) => c.id),
+        window,
+        coverageOf,
+      ),
     ],
     observations,
     categories,
     grouping: dataset.grouping?.get(area.id) ?? 'categories',
     observationsMark: primaryMark(observations, plan.minCount),
     incidentSummaries: listedIncidents(sortedByDate(index.summaries.get(quarterNumber)), plan, primaryMark(observations, plan.minCount)),
-    breaks: categories.flatMap((category) => category.breaks.filter((b) => b.date > windowStart && b.date <= end).map((b) => ({ category, ...b }))),
+    breaks: categories.flatMap((category) =>
+      category.breaks.filter((b) => b.date > windowStart && b.date <= end).map((b) => ({ category, ...b })),
+    ),
     ...computeSafety(index, quarter),
     priorities: index.priorities.filter((p) => isActiveIn(p, quarter)),
-    comingUp: sortedByDate(index.planned.filter((a) => a.date > (meeting?.date ?? end) && (options.today === undefined || a.date >= options.today))),
+    comingUp: sortedByDate(
+      index.planned.filter((a) => a.date > (meeting?.date ?? end) && (options.today === undefined || a.date >= options.today)),
+    ),
     minCount: dataset.settings.privacy.min_count,
   };
 }
@@ -245,10 +310,19 @@ function crimeRow(counts: QuarterCounts, plan: SuppressionPlan, o: RowWindow): C
   };
   // A four-quarter sum is shown only when every quarter in it is: then it tells nothing new.
   const markOfSum = (quarters: Quarter[]): Mark => (quarters.every((q) => markOf(q) === 'shown') ? 'shown' : 'secondary');
-  const sameDaysMark = (): Mark => (o.id === 'crime_total' ? plan.sameDays.total('crime') : o.id === 'concerns_total' ? plan.sameDays.total('concerns') : plan.sameDays.cell(o.id));
+  const sameDaysMark = (): Mark =>
+    o.id === 'crime_total'
+      ? plan.sameDays.total('crime')
+      : o.id === 'concerns_total'
+        ? plan.sameDays.total('concerns')
+        : plan.sameDays.cell(o.id);
   const current = own === 'none' ? null : sumCounts(counts, [o.quarter], o.ids);
   // A partial quarter is compared like for like, with the same days a year before; its four-quarter sum would not be whole.
-  const yearAgo = !partial ? sum([o.yearAgo]) : o.sameDays ? o.ids.reduce((total, id) => total + (o.sameDays!.counts.get(id) ?? 0), 0) : null;
+  const yearAgo = !partial
+    ? sum([o.yearAgo])
+    : o.sameDays
+      ? o.ids.reduce((total, id) => total + (o.sameDays!.counts.get(id) ?? 0), 0)
+      : null;
   const last4 = partial ? null : sum(o.last4);
   const prev4 = partial ? null : sum(o.prev4);
   const days = (quarters: Quarter[]) => quarters.reduce((total, q) => total + quarterDays(q), 0);
@@ -282,7 +356,15 @@ function crimeRow(counts: QuarterCounts, plan: SuppressionPlan, o: RowWindow): C
  * so the chart shows nothing the tables of other quarters do not). A quarter the police figures
  * do not cover has no value; the brief's own quarter (the last) may be partial, and says so.
  */
-function trendSeries(counts: QuarterCounts, plan: SuppressionPlan, id: TrendSeries['id'], group: Group, ids: string[], window: Quarter[], coverage: (quarter: Quarter) => QuarterCoverage): TrendSeries {
+function trendSeries(
+  counts: QuarterCounts,
+  plan: SuppressionPlan,
+  id: TrendSeries['id'],
+  group: Group,
+  ids: string[],
+  window: Quarter[],
+  coverage: (quarter: Quarter) => QuarterCoverage,
+): TrendSeries {
   const last = window.at(-1)!;
   return {
     id,
@@ -329,7 +411,9 @@ function latestSurveys(surveys: readonly InArea<Survey>[], quarter: Quarter): In
     const seen = latest.get(key);
     if (!seen || survey.year > seen.year) latest.set(key, survey);
   }
-  return [...latest.values()].sort((a, b) => LEVEL_ORDER.indexOf(a.level) - LEVEL_ORDER.indexOf(b.level) || compareDanish(a.measure, b.measure));
+  return [...latest.values()].sort(
+    (a, b) => LEVEL_ORDER.indexOf(a.level) - LEVEL_ORDER.indexOf(b.level) || compareDanish(a.measure, b.measure),
+  );
 }
 
 const LEVEL_ORDER: Survey['level'][] = ['area', 'sub_areas', 'municipality', 'district', 'national'];
@@ -371,4 +455,3 @@ function listedIncidents(incidents: readonly InArea<Incident>[], plan: Suppressi
 function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
   return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
 }
-

@@ -8,7 +8,16 @@ import { type Change, computeChange } from './change.js';
 import { type Coverage, quarterCoverage, quarterDays } from './coverage.js';
 import { earliestQuarter, questionStateAt, sumCounts } from './figures.js';
 import { computeListCheck, hasListFigures, type ListCriteriaCheck, listPublished, type ListStatusValue } from './list-criteria.js';
-import { addQuarters, compareQuarters, lastQuarters, type Quarter, quarterEnd, quarterIndex, quarterOf, quarterStart } from '../model/quarters.js';
+import {
+  addQuarters,
+  compareQuarters,
+  lastQuarters,
+  type Quarter,
+  quarterEnd,
+  quarterIndex,
+  quarterOf,
+  quarterStart,
+} from '../model/quarters.js';
 import { type Mark, NO_SUPPRESSION, type SuppressionPlan } from './suppress.js';
 
 // The comparison tables (docs/compare.md): rows × quarters, with the change against the same
@@ -88,21 +97,36 @@ interface Series {
 /** A count at a point in time (questions open at a quarter's end) is not summed over quarters. */
 const STOCK = { stock: true } as const;
 
-function row(id: string, series: Series, quarters: Quarter[], covers: Covers, window: Window, category?: Category | typeof STOCK): CompareRow {
+function row(
+  id: string,
+  series: Series,
+  quarters: Quarter[],
+  covers: Covers,
+  window: Window,
+  category?: Category | typeof STOCK,
+): CompareRow {
   const stock = category !== undefined && 'stock' in category;
   const to = quarters.at(-1)!;
   const figure = (q: Quarter): Figure => {
     const kind = covers(q);
-    return kind === 'none' ? { value: null, mark: 'shown' } : { value: series.value(q), mark: series.mark(q), ...(kind === 'partial' ? { partial: true } : {}) };
+    return kind === 'none'
+      ? { value: null, mark: 'shown' }
+      : { value: series.value(q), mark: series.mark(q), ...(kind === 'partial' ? { partial: true } : {}) };
   };
   // A sum over several quarters is shown only when every quarter in it is (docs/privacy.md); a
   // "sum" of one quarter is that quarter's figure, with its own mark. Only whole quarters add up.
-  const sumMark = (qs: Quarter[]): Mark => (qs.length === 1 ? series.mark(qs[0]!) : qs.every((q) => series.mark(q) === 'shown') ? 'shown' : 'secondary');
-  const sum = (qs: Quarter[]): Figure => (stock || !qs.every((q) => covers(q) === 'full') ? { value: null, mark: 'shown' } : { value: qs.reduce((a, q) => a + series.value(q), 0), mark: sumMark(qs) });
+  const sumMark = (qs: Quarter[]): Mark =>
+    qs.length === 1 ? series.mark(qs[0]!) : qs.every((q) => series.mark(q) === 'shown') ? 'shown' : 'secondary';
+  const sum = (qs: Quarter[]): Figure =>
+    stock || !qs.every((q) => covers(q) === 'full')
+      ? { value: null, mark: 'shown' }
+      : { value: qs.reduce((a, q) => a + series.value(q), 0), mark: sumMark(qs) };
   const days = (qs: Quarter[]) => qs.reduce((total, q) => total + quarterDays(q), 0);
   // A provisional figure is not compared: the table has no like-for-like figure of the year before.
   const changeOf = (a: Figure, b: Figure, lengths: { current: number; prior: number }) =>
-    a.value === null || b.value === null || a.partial || b.partial || a.mark !== 'shown' || b.mark !== 'shown' ? null : computeChange(a.value, b.value, lengths);
+    a.value === null || b.value === null || a.partial || b.partial || a.mark !== 'shown' || b.mark !== 'shown'
+      ? null
+      : computeChange(a.value, b.value, lengths);
   const last = figure(to);
   const yearAgo = figure(addQuarters(to, -4));
   const lastSpan = lastQuarters(to, window.length);
@@ -122,7 +146,10 @@ function row(id: string, series: Series, quarters: Quarter[], covers: Covers, wi
 }
 
 /** The team's own records have figures from the first quarter holding one of them. */
-const fromFirst = (first: Quarter): Covers => (q) => (compareQuarters(q, first) >= 0 ? 'full' : 'none');
+const fromFirst =
+  (first: Quarter): Covers =>
+  (q) =>
+    compareQuarters(q, first) >= 0 ? 'full' : 'none';
 
 /** Incidents by category and quarter: the crime categories and their total, then the concerns and theirs. */
 export function compareIncidents(dataset: Dataset, options: CompareOptions): CompareTable {
@@ -138,7 +165,21 @@ export function compareIncidents(dataset: Dataset, options: CompareOptions): Com
   const categoryRow = (c: Category) =>
     row(c.id, { value: (q) => sumCounts(counts, [q], [c.id]), mark: (q) => plan.cell(c.id, quarterIndex(q)) }, quarters, covers, window, c);
   const totalRow = (id: 'crime_total' | 'concerns_total', group: 'crime' | 'concerns', categories: Category[]) =>
-    row(id, { value: (q) => sumCounts(counts, [q], categories.map((c) => c.id)), mark: (q) => plan.total(group, quarterIndex(q)) }, quarters, covers, window);
+    row(
+      id,
+      {
+        value: (q) =>
+          sumCounts(
+            counts,
+            [q],
+            categories.map((c) => c.id),
+          ),
+        mark: (q) => plan.total(group, quarterIndex(q)),
+      },
+      quarters,
+      covers,
+      window,
+    );
   const partial = quarters.map((q) => quarterCoverage(index.coverage, q)).find((c) => c.kind === 'partial');
   return {
     kind: 'incidents',
@@ -147,7 +188,12 @@ export function compareIncidents(dataset: Dataset, options: CompareOptions): Com
     ...(partial?.kind === 'partial' ? { partialUntil: partial.until } : {}),
     ...(index.coverage ? { coverage: index.coverage } : {}),
     ...(dataset.grouping?.has(options.area) ? { grouping: dataset.grouping.get(options.area)! } : {}),
-    rows: [...crime.filter(isTableRow).map(categoryRow), totalRow('crime_total', 'crime', crime), ...concerns.filter(isTableRow).map(categoryRow), totalRow('concerns_total', 'concerns', concerns)],
+    rows: [
+      ...crime.filter(isTableRow).map(categoryRow),
+      totalRow('crime_total', 'crime', crime),
+      ...concerns.filter(isTableRow).map(categoryRow),
+      totalRow('concerns_total', 'concerns', concerns),
+    ],
   };
 }
 
@@ -157,13 +203,17 @@ export function compareActivities(dataset: Dataset, options: CompareOptions): Co
   const first = fromFirst(earliestQuarter(dataset, options.area) ?? options.to);
   const window = options.window ?? FOUR_QUARTERS;
   const done = dataset.activities.filter((a) => a.area === options.area && a.status === 'done');
-  const countIn = (q: Quarter, kind?: string) => done.filter((a) => (kind === undefined || a.kind === kind) && quarterIndex(quarterOf(a.date)) === quarterIndex(q)).length;
+  const countIn = (q: Quarter, kind?: string) =>
+    done.filter((a) => (kind === undefined || a.kind === kind) && quarterIndex(quarterOf(a.date)) === quarterIndex(q)).length;
   const shown = { mark: (): Mark => 'shown' };
   return {
     kind: 'activities',
     area: options.area,
     quarters,
-    rows: [...ACTIVITY_KINDS.map((kind) => row(kind, { value: (q) => countIn(q, kind), ...shown }, quarters, first, window)), row('total', { value: (q) => countIn(q), ...shown }, quarters, first, window)],
+    rows: [
+      ...ACTIVITY_KINDS.map((kind) => row(kind, { value: (q) => countIn(q, kind), ...shown }, quarters, first, window)),
+      row('total', { value: (q) => countIn(q), ...shown }, quarters, first, window),
+    ],
   };
 }
 
@@ -175,7 +225,8 @@ export function compareQuestions(dataset: Dataset, options: CompareOptions): Com
   const questions = dataset.questions.filter((q) => q.area === options.area);
   const within = (date: string | undefined, q: Quarter) => date !== undefined && date >= quarterStart(q) && date <= quarterEnd(q);
   const shown = { mark: (): Mark => 'shown' };
-  const openAtEnd = (q: Quarter) => questions.filter((x) => ['open', 'in_progress', 'referred'].includes(questionStateAt(x, quarterEnd(q)))).length;
+  const openAtEnd = (q: Quarter) =>
+    questions.filter((x) => ['open', 'in_progress', 'referred'].includes(questionStateAt(x, quarterEnd(q)))).length;
   return {
     kind: 'questions',
     area: options.area,
@@ -212,7 +263,12 @@ export interface AreaTable {
  * police figures do not cover the quarter has no figures; one covering it in part has provisional
  * figures and no rate (a rate of part of a quarter does not compare with the others').
  */
-export function compareAreas(dataset: Dataset, quarter: Quarter, planOf: (area: string) => SuppressionPlan, indexOf: (area: string) => AreaIndex = (area) => indexArea(dataset, area)): AreaTable {
+export function compareAreas(
+  dataset: Dataset,
+  quarter: Quarter,
+  planOf: (area: string) => SuppressionPlan,
+  indexOf: (area: string) => AreaIndex = (area) => indexArea(dataset, area),
+): AreaTable {
   const index = quarterIndex(quarter);
   // Every category that is some area's row; an area counted at another level has no figure in it.
   const crime = dataset.categories.filter((c) => c.crime && isTableRow(c));
@@ -233,10 +289,15 @@ export function compareAreas(dataset: Dataset, quarter: Quarter, planOf: (area: 
       const partial = kind === 'partial' ? { partial: true } : {};
       const value = (ids: string[]) => (kind === 'none' ? null : sumCounts(areaIndex.counts, [quarter], ids));
       const own = new Set(areaCategories(dataset, area.id).map((c) => c.id));
-      const cells: Figure[] = [...crime, ...concerns].map((c) => (own.has(c.id) ? { value: value([c.id]), mark: plan.cell(c.id, index), ...partial } : { value: null, mark: 'shown', otherLevel: true }));
+      const cells: Figure[] = [...crime, ...concerns].map((c) =>
+        own.has(c.id)
+          ? { value: value([c.id]), mark: plan.cell(c.id, index), ...partial }
+          : { value: null, mark: 'shown', otherLevel: true },
+      );
       const crimeTotal: Figure = { value: value(allCrime.map((c) => c.id)), mark: plan.total('crime', index), ...partial };
       const concernsTotal: Figure = { value: value(allConcerns.map((c) => c.id)), mark: plan.total('concerns', index), ...partial };
-      const rate = (f: Figure) => (area.residents && kind === 'full' && f.mark === 'shown' && f.value !== null ? (f.value * 1000) / area.residents : null);
+      const rate = (f: Figure) =>
+        area.residents && kind === 'full' && f.mark === 'shown' && f.value !== null ? (f.value * 1000) / area.residents : null;
       return {
         area: area.id,
         name: area.name,
@@ -248,7 +309,6 @@ export function compareAreas(dataset: Dataset, quarter: Quarter, planOf: (area: 
     }),
   };
 }
-
 
 /** One list year of an area: its official status and the tool's own check of its figures, each when recorded. */
 export interface ListYear {
@@ -272,6 +332,13 @@ export function compareListChecks(dataset: Dataset, area: string, to: Quarter): 
     .map((l) => ({
       year: l.year,
       ...(l.status ? { status: l.status } : {}),
-      ...(hasListFigures(l) ? { check: computeListCheck(l, lists.filter((e) => e.year < l.year)) } : {}),
+      ...(hasListFigures(l)
+        ? {
+            check: computeListCheck(
+              l,
+              lists.filter((e) => e.year < l.year),
+            ),
+          }
+        : {}),
     }));
 }

@@ -83,7 +83,12 @@ export function latestWholeQuarter(coverage: Coverage | undefined): Quarter | un
 export function sameDaysYearBefore(quarter: Quarter, until: string): { from: string; to: string; days: number; currentDays: number } {
   const prior = addQuarters(quarter, -4);
   const to = yearBefore(until);
-  return { from: quarterStart(prior), to, days: daysBetween(quarterStart(prior), to) + 1, currentDays: daysBetween(quarterStart(quarter), until) + 1 };
+  return {
+    from: quarterStart(prior),
+    to,
+    days: daysBetween(quarterStart(prior), to) + 1,
+    currentDays: daysBetween(quarterStart(quarter), until) + 1,
+  };
 }
 
 /** The length of a quarter in days. */

@@ -11,7 +11,11 @@ export type QuarterCounts = Map<number, Map<string, number>>;
  * Police-registered incident counts of one area by quarter and category. `categoryOf` maps a
  * category to the one it is shown as (public output folds sensitive categories into `other`).
  */
-export function countIncidents(incidents: readonly InArea<Incident>[], area: string, categoryOf: (id: string) => string = (id) => id): QuarterCounts {
+export function countIncidents(
+  incidents: readonly InArea<Incident>[],
+  area: string,
+  categoryOf: (id: string) => string = (id) => id,
+): QuarterCounts {
   const counts: QuarterCounts = new Map();
   for (const incident of incidents) {
     if (incident.area !== area || incident.source !== 'police') continue;

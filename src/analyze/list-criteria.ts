@@ -12,7 +12,14 @@ export type ListName = Exclude<ListStatusValue, 'none'>;
 export type Verdict = boolean | null;
 
 /** The rows of the check, in the order of the table: the residents minimum, the four criteria, the non-Western share. */
-export const CRITERION_IDS = ['residents', 'outside_work_education_pct', 'conviction_ratio', 'basic_education_only_pct', 'income_ratio_pct', 'non_western_pct'] as const;
+export const CRITERION_IDS = [
+  'residents',
+  'outside_work_education_pct',
+  'conviction_ratio',
+  'basic_education_only_pct',
+  'income_ratio_pct',
+  'non_western_pct',
+] as const;
 export type CriterionId = (typeof CRITERION_IDS)[number];
 
 /** The four criteria of which at least two must be met (§ 61 a, stk. 1, nr. 1–4; § 61 b, nr. 1–4). */
@@ -69,7 +76,15 @@ const PREVENTION: Thresholds = {
 
 /** The rule sets, latest first. */
 export const RULE_SETS: readonly RuleSet[] = [
-  { id: 'lists_2021', from: 2021, groups: [{ id: 'main', thresholds: MAIN }, { id: 'prevention', thresholds: PREVENTION }], years_in_a_row: 5 },
+  {
+    id: 'lists_2021',
+    from: 2021,
+    groups: [
+      { id: 'main', thresholds: MAIN },
+      { id: 'prevention', thresholds: PREVENTION },
+    ],
+    years_in_a_row: 5,
+  },
   { id: 'lists_2018', from: 2018, groups: [{ id: 'main', thresholds: MAIN }], years_in_a_row: 4 },
 ];
 
@@ -172,12 +187,21 @@ function meetsWithNonWestern(figures: Figures, thresholds: Thresholds): Verdict 
 export function computeListCheck(record: ListStatus, earlier: readonly ListStatus[] = []): ListCriteriaCheck {
   const figures = figuresOf(record);
   const rules = ruleSetOf(record.year);
-  const row = (id: CriterionId, tests: CriterionTest[]): CriterionCheck => ({ id, ...(figures[id] !== undefined ? { value: figures[id] } : {}), tests });
+  const row = (id: CriterionId, tests: CriterionTest[]): CriterionCheck => ({
+    id,
+    ...(figures[id] !== undefined ? { value: figures[id] } : {}),
+    tests,
+  });
   if (!rules) {
     return { year: record.year, criteria: CRITERION_IDS.map((id) => row(id, [])), lists: [], missing: [], missing_years: [] };
   }
 
-  const criteria = CRITERION_IDS.map((id) => row(id, rules.groups.map((g) => ({ group: g.id, threshold: g.thresholds[id], met: meets(figures[id], g.thresholds[id]) }))));
+  const criteria = CRITERION_IDS.map((id) =>
+    row(
+      id,
+      rules.groups.map((g) => ({ group: g.id, threshold: g.thresholds[id], met: meets(figures[id], g.thresholds[id]) })),
+    ),
+  );
   const main = rules.groups.find((g) => g.id === 'main')!.thresholds;
   const prevention = rules.groups.find((g) => g.id === 'prevention')?.thresholds;
 

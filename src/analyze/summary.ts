@@ -82,16 +82,26 @@ const OPEN_STATES = new Set(['open', 'in_progress', 'referred']);
 const VERDICT_ORDER = ['dispelled', 'confirmed', 'unresolved', 'none'] as const;
 
 /** The summary of one area for a period; `index`: the area's index when the caller keeps one. */
-export function computeAreaSummary(dataset: Dataset, area: string, period: Period, plan: SuppressionPlan = NO_SUPPRESSION, index?: AreaIndex): AreaSummary {
+export function computeAreaSummary(
+  dataset: Dataset,
+  area: string,
+  period: Period,
+  plan: SuppressionPlan = NO_SUPPRESSION,
+  index?: AreaIndex,
+): AreaSummary {
   const start = quarterStart(period.from);
   const end = quarterEnd(period.to);
   const within = (date: string | undefined) => date !== undefined && date >= start && date <= end;
 
-  const activities = dataset.activities.filter((a) => a.area === area && a.status === 'done' && within(a.date)).sort((a, b) => compareCodePoints(a.date, b.date) || compareCodePoints(a.id, b.id));
+  const activities = dataset.activities
+    .filter((a) => a.area === area && a.status === 'done' && within(a.date))
+    .sort((a, b) => compareCodePoints(a.date, b.date) || compareCodePoints(a.id, b.id));
   const questions = dataset.questions.filter((q) => q.area === area);
   const answeredIn = questions.filter((q) => within(q.answered));
   const openAt = (q: Question) => OPEN_STATES.has(questionStateAt(q, end));
-  const rumoursChecked = answeredIn.filter((q) => q.rumour).sort((a, b) => compareCodePoints(a.answered!, b.answered!) || compareCodePoints(a.id, b.id));
+  const rumoursChecked = answeredIn
+    .filter((q) => q.rumour)
+    .sort((a, b) => compareCodePoints(a.answered!, b.answered!) || compareCodePoints(a.id, b.id));
 
   return {
     area,
@@ -105,7 +115,10 @@ export function computeAreaSummary(dataset: Dataset, area: string, period: Perio
       times: answerTimes(answeredIn.map((q) => daysBetween(q.date, q.answered!))),
     },
     rumours: {
-      verdicts: VERDICT_ORDER.map((verdict) => ({ verdict, count: rumoursChecked.filter((q) => (q.verdict ?? 'none') === verdict).length })),
+      verdicts: VERDICT_ORDER.map((verdict) => ({
+        verdict,
+        count: rumoursChecked.filter((q) => (q.verdict ?? 'none') === verdict).length,
+      })),
       checked: rumoursChecked,
       open: questions.filter((q) => q.rumour && openAt(q)).length,
     },

@@ -37,7 +37,12 @@ export interface SuppressionPlan {
 }
 
 /** No suppression: internal output shows every figure. */
-export const NO_SUPPRESSION: SuppressionPlan = { minCount: 1, cell: () => 'shown', total: () => 'shown', sameDays: { cell: () => 'shown', total: () => 'shown' } };
+export const NO_SUPPRESSION: SuppressionPlan = {
+  minCount: 1,
+  cell: () => 'shown',
+  total: () => 'shown',
+  sameDays: { cell: () => 'shown', total: () => 'shown' },
+};
 
 /**
  * The same days a year before a partial quarter are a second, partial count of a quarter whose
@@ -72,7 +77,11 @@ export function planSuppression(
     const row = counts.get(quarter);
     for (const [group, ids] of groups) {
       const values = ids.map((id) => row?.get(id) ?? 0);
-      const { marks, total } = protectEquation(values, minCount, ids.map((id) => listedBound(listed(id, quarter), minCount)));
+      const { marks, total } = protectEquation(
+        values,
+        minCount,
+        ids.map((id) => listedBound(listed(id, quarter), minCount)),
+      );
       ids.forEach((id, index) => cells.set(`${id}@${quarter}`, marks[index]!));
       totals.set(`${group}@${quarter}`, total);
     }
@@ -95,10 +104,17 @@ export function planSuppression(
  *   or a listed 3 beside another small cell): then it is hidden.
  * `known` is how many incidents of each cell the page lists one by one (a reader's lower bound).
  */
-export function protectEquation(values: readonly number[], minCount: number, known: readonly number[] = []): { marks: Mark[]; total: Mark } {
+export function protectEquation(
+  values: readonly number[],
+  minCount: number,
+  known: readonly number[] = [],
+): { marks: Mark[]; total: Mark } {
   const marks = values.map((value) => primaryMark(value, minCount));
   if (marks.every((mark) => mark === 'shown')) return { marks, total: 'shown' };
-  const total = primaryMark(values.reduce((a, b) => a + b, 0), minCount);
+  const total = primaryMark(
+    values.reduce((a, b) => a + b, 0),
+    minCount,
+  );
   if (total === 'shown') return { marks, total: 'secondary' };
   const lows = marks.flatMap((mark, i) => (mark === 'primary' ? [Math.max(1, known[i] ?? 0)] : []));
   return { marks, total: smallTotalProtects(lows, minCount) ? 'primary' : 'secondary' };
@@ -144,7 +160,9 @@ export function planAreaSuppression(dataset: Dataset, area: string, index: AreaI
     const whole = groupTotal(ids(group), counts.get(yearAgo));
     const part = groupTotal(ids(group), sameDays.counts);
     const rest = whole - part;
-    return plan.total(group, yearAgo) === 'shown' && primaryMark(part, minCount) === 'shown' && primaryMark(rest, minCount) === 'shown' ? 'shown' : 'secondary';
+    return plan.total(group, yearAgo) === 'shown' && primaryMark(part, minCount) === 'shown' && primaryMark(rest, minCount) === 'shown'
+      ? 'shown'
+      : 'secondary';
   };
   const marks = { crime: totalMark('crime'), concerns: totalMark('concerns') };
   return { ...plan, sameDays: { cell: () => 'secondary', total: (group) => marks[group] } };

@@ -12,7 +12,11 @@ const RESET = '\u001b[0m';
  * Prints findings on stderr, one line each; with GITHUB_ACTIONS set, each also as a workflow
  * command (`::error` or `::warning`) that GitHub shows as an annotation on the file.
  */
-export function printFindings(io: Io, findings: readonly Finding[], options: { color: boolean; quiet?: boolean; lang: Lang; root: string }): void {
+export function printFindings(
+  io: Io,
+  findings: readonly Finding[],
+  options: { color: boolean; quiet?: boolean; lang: Lang; root: string },
+): void {
   for (const finding of findings) {
     if (options.quiet && finding.severity === 'warning') continue;
     // Record text and file names reach the line escaped (safe-text.ts): never a second line, never a line starting with "::".
@@ -22,7 +26,8 @@ export function printFindings(io: Io, findings: readonly Finding[], options: { c
       line = line.replace(` ${finding.severity} `, ` ${colour}${finding.severity}${RESET} `);
     }
     io.stderr.write(`${line}\n`);
-    if (io.env.GITHUB_ACTIONS) io.stderr.write(`${annotation(finding, options.lang, relative(io.cwd, resolve(options.root, finding.file)).split(sep).join('/'))}\n`);
+    if (io.env.GITHUB_ACTIONS)
+      io.stderr.write(`${annotation(finding, options.lang, relative(io.cwd, resolve(options.root, finding.file)).split(sep).join('/'))}\n`);
   }
 }
 
@@ -57,7 +62,14 @@ function safePath(path: string): string {
 
 /** The findings as the `diagnostics` of a --json document. */
 export function diagnosticsJson(findings: readonly Finding[], lang: Lang) {
-  return findings.map((f) => ({ file: f.file, line: f.line ?? 1, column: f.column ?? 1, severity: f.severity, code: f.code, message: findingMessage(f, lang) }));
+  return findings.map((f) => ({
+    file: f.file,
+    line: f.line ?? 1,
+    column: f.column ?? 1,
+    severity: f.severity,
+    code: f.code,
+    message: findingMessage(f, lang),
+  }));
 }
 
 /** "2 errors, 1 warning" / "2 fejl, 1 advarsel". */

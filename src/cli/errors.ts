@@ -20,14 +20,23 @@ interface Known {
   YamlEditError: YamlEditError;
 }
 
-const EDIT_TEXTS = { syntax: 'edit_unreadable', 'not-block-mapping': 'edit_not_block', 'not-a-list': 'edit_not_a_list', layout: 'edit_layout', 'not-found': 'edit_layout' } as const;
+const EDIT_TEXTS = {
+  syntax: 'edit_unreadable',
+  'not-block-mapping': 'edit_not_block',
+  'not-a-list': 'edit_not_a_list',
+  layout: 'edit_layout',
+  'not-found': 'edit_layout',
+} as const;
 
 const TABLE: { [Name in keyof Known]: { code: CliErrorCode; message: (error: Known[Name], lang: Lang) => string } } = {
   FileAccessError: { code: 'file-access', message: (error, lang) => accessErrorText(error, lang) },
   SiteTargetError: { code: 'site-target', message: (error, lang) => siteTargetText(error.refusal, error.path, lang) },
   PdfError: { code: 'pdf', message: (error, lang) => pdfErrorText(error, lang) },
   ProjectBusyError: { code: 'busy', message: (error, lang) => cliText(lang, 'busy', { path: error.lockPath }) },
-  YamlEditError: { code: 'edit', message: (error, lang) => cliText(lang, EDIT_TEXTS[error.reason], { file: error.file ?? '', detail: error.message }) },
+  YamlEditError: {
+    code: 'edit',
+    message: (error, lang) => cliText(lang, EDIT_TEXTS[error.reason], { file: error.file ?? '', detail: error.message }),
+  },
 };
 
 /** `error` as the person and scripts see it, in `lang`; undefined for an error borgermode did not expect (a fault). */

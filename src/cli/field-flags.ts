@@ -17,10 +17,15 @@ export function recordFieldFlags(lang: Lang): [flags: string, help: string][] {
   const kinds = Object.keys(ADDABLE_KINDS).length;
   return [...uses].map(([key, used]) => {
     const first = used[0]!.spec;
-    const helpOf = ({ spec }: { spec: AnyFieldSpec }) => spec.help[lang] + (spec.choices ? `: ${choiceValues(spec.choices).join(', ')}` : '');
+    const helpOf = ({ spec }: { spec: AnyFieldSpec }) =>
+      spec.help[lang] + (spec.choices ? `: ${choiceValues(spec.choices).join(', ')}` : '');
     const sameWords = used.every((use) => helpOf(use) === helpOf(used[0]!));
     const help =
-      used.length === kinds && sameWords ? helpOf(used[0]!) : sameWords ? `${used.map((u) => u.name).join(', ')}: ${helpOf(used[0]!)}` : used.map((use) => `${use.name}: ${helpOf(use)}`).join('; ');
+      used.length === kinds && sameWords
+        ? helpOf(used[0]!)
+        : sameWords
+          ? `${used.map((u) => u.name).join(', ')}: ${helpOf(used[0]!)}`
+          : used.map((use) => `${use.name}: ${helpOf(use)}`).join('; ');
     return [first.placeholder ? `${flagOf(key)} <${first.placeholder}>` : flagOf(key), help];
   });
 }

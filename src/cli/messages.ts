@@ -10,32 +10,44 @@ import type { SiteTargetRefusal } from '../write/site.js';
 
 const TEXTS = {
   da: {
-    bundled: 'Ingen borgermode.yaml i denne mappe eller mapperne over; bruger eksempelprojektet (Værebro Park, opdigtede tal). Vælg selv: --data MAPPE for dine egne data, eller --sample for eksemplet (i CI og til build bruges det kun med --sample).',
-    no_project_ci: 'ingen borgermode.yaml i denne mappe eller mapperne over, og når CI er sat, bruges eksempelprojektet kun med --sample; angiv dit projekt med --data MAPPE (f.eks. --data records), eller --sample for eksempelprojektet (Værebro Park)',
-    no_project_build: 'ingen borgermode.yaml i denne mappe eller mapperne over, og build udgiver kun eksempelprojektet med --sample; angiv dit projekt med --data MAPPE (f.eks. --data records), eller --sample for eksempelprojektet (Værebro Park); intet er skrevet',
+    bundled:
+      'Ingen borgermode.yaml i denne mappe eller mapperne over; bruger eksempelprojektet (Værebro Park, opdigtede tal). Vælg selv: --data MAPPE for dine egne data, eller --sample for eksemplet (i CI og til build bruges det kun med --sample).',
+    no_project_ci:
+      'ingen borgermode.yaml i denne mappe eller mapperne over, og når CI er sat, bruges eksempelprojektet kun med --sample; angiv dit projekt med --data MAPPE (f.eks. --data records), eller --sample for eksempelprojektet (Værebro Park)',
+    no_project_build:
+      'ingen borgermode.yaml i denne mappe eller mapperne over, og build udgiver kun eksempelprojektet med --sample; angiv dit projekt med --data MAPPE (f.eks. --data records), eller --sample for eksempelprojektet (Værebro Park); intet er skrevet',
     sample_and_data: '--sample og --data kan ikke bruges sammen: --sample læser eksempelprojektet, --data MAPPE dit eget; vælg det ene',
     ok_clean: 'OK: ingen problemer fundet',
-    output_extension_unknown: '-o {file}: filendelsen {extension} svarer ikke til et format, kommandoen skriver; forventede en af {formats} (eller angiv --format)',
-    output_extension_conflict: '-o {file} er en {named}-fil, men --format er {format}; vælg et filnavn, der passer til formatet, eller udelad --format',
-    internal_error: 'intern fejl: {detail}. Det er en fejl i borgermode, ikke i dine data; kør igen med BORGERMODE_DEBUG=1 for detaljer, og meld fejlen',
+    output_extension_unknown:
+      '-o {file}: filendelsen {extension} svarer ikke til et format, kommandoen skriver; forventede en af {formats} (eller angiv --format)',
+    output_extension_conflict:
+      '-o {file} er en {named}-fil, men --format er {format}; vælg et filnavn, der passer til formatet, eller udelad --format',
+    internal_error:
+      'intern fejl: {detail}. Det er en fejl i borgermode, ikke i dine data; kør igen med BORGERMODE_DEBUG=1 for detaljer, og meld fejlen',
     brief_without_figures: 'advarsel: {text} Mødeoplægget har derfor ingen kriminalitetstal; de andre afsnit er med.',
     brief_provisional: 'bemærk: {text}',
     ok_warnings: 'OK: ingen fejl',
     wrote: 'Skrev {path}',
     bad_quarter: 'ugyldigt kvartal "{value}": forventede et kvartal som 2020-Q1 (eller 2020Q1, 2020-q1), latest eller previous',
     unknown_area: 'ukendt område "{value}"{suggestion}; forventede et af {expected}',
-    no_latest: 'området {area} har endnu ingen hændelser eller udførte aktiviteter, så der er intet seneste kvartal; angiv --quarter, f.eks. --quarter 2020-Q1',
-    bad_today: 'BORGERMODE_TODAY skal være en rigtig dato skrevet ÅÅÅÅ-MM-DD fra 1990-01-01 til 2999-12-31, f.eks. 2020-06-15; fandt "{value}"',
-    quarter_out_of_range: 'kvartalet "{value}" ligger uden for de datoer, data kan have: forventede et kvartal fra {from} til {to} (fra 1990 til fem år efter i dag)',
-    year_out_of_range: 'året "{value}" ligger uden for de datoer, data kan have: forventede et årstal fra {from} til {to} (fra 1990 til fem år efter i dag)',
+    no_latest:
+      'området {area} har endnu ingen hændelser eller udførte aktiviteter, så der er intet seneste kvartal; angiv --quarter, f.eks. --quarter 2020-Q1',
+    bad_today:
+      'BORGERMODE_TODAY skal være en rigtig dato skrevet ÅÅÅÅ-MM-DD fra 1990-01-01 til 2999-12-31, f.eks. 2020-06-15; fandt "{value}"',
+    quarter_out_of_range:
+      'kvartalet "{value}" ligger uden for de datoer, data kan have: forventede et kvartal fra {from} til {to} (fra 1990 til fem år efter i dag)',
+    year_out_of_range:
+      'året "{value}" ligger uden for de datoer, data kan have: forventede et årstal fra {from} til {to} (fra 1990 til fem år efter i dag)',
     date_in_range: 'en dato fra {from} til {to} (fra 1990 til fem år efter i dag)',
     one_line: '{expected} på én linje uden kontroltegn',
     did_you_mean: ' (mente du "{value}"?)',
     pdf_needs_output: '--format pdf skriver en fil: angiv -o FIL, f.eks. -o moedeoplaeg.pdf',
-    pdf_hint: 'Installér Chromium (Debian/Ubuntu: sudo apt-get install chromium) eller sæt BORGERMODE_CHROMIUM=/sti/til/chromium. Uden Chromium: brug --format html og udskriv siden fra en browser.',
+    pdf_hint:
+      'Installér Chromium (Debian/Ubuntu: sudo apt-get install chromium) eller sæt BORGERMODE_CHROMIUM=/sti/til/chromium. Uden Chromium: brug --format html og udskriv siden fra en browser.',
     pdf_no_chromium: 'ingen Chromium fundet til PDF: BORGERMODE_CHROMIUM er ikke sat, og ingen af {names} findes på PATH. {hint}',
     pdf_bad_path: 'BORGERMODE_CHROMIUM={path} er ikke en fil, der kan køres. {hint}',
-    pdf_no_playwright: 'PDF kræver npm-pakken playwright-core, som ikke er installeret: npm install playwright-core (den henter ingen browser).',
+    pdf_no_playwright:
+      'PDF kræver npm-pakken playwright-core, som ikke er installeret: npm install playwright-core (den henter ingen browser).',
     pdf_print_failed: 'Chromium ({path}) kunne ikke udskrive PDF: {detail}',
     bad_quarter_count: 'ugyldigt antal kvartaler "{value}": forventede et helt tal fra 1 til 80, f.eks. --quarters 8',
     excel_needs_csv: '--excel gælder kun --format csv',
@@ -46,24 +58,34 @@ const TEXTS = {
     period_too_long: 'perioden {from} – {to} er på {count} kvartaler; højst 80',
     no_data_in_year: 'der er ingen data for {year} endnu: det seneste kvartal med data er {latest}',
     table_needs_csv: '--table vælger tabellen i --format csv; de andre formater viser alle afsnit',
-    bad_source_date_epoch: 'SOURCE_DATE_EPOCH skal være sekunder siden 1. januar 1970 (et helt tal fra 0 til 32503679999, dvs. til og med 31. december 2999); fandt "{value}"',
+    bad_source_date_epoch:
+      'SOURCE_DATE_EPOCH skal være sekunder siden 1. januar 1970 (et helt tal fra 0 til 32503679999, dvs. til og med 31. december 2999); fandt "{value}"',
     site_written: 'Skrev {count} sider i {path}',
     build_progress: 'build: {done}/{total} sider',
-    site_hidden: 'De offentlige mødeoplæg skjuler {hidden} af deres {total} tal om kriminalitet og utryghed ({percent}) af hensyn til de involverede',
-    out_project: '--out {path} er selve dataprojektet; build erstatter hele mappen med sitet, så den afvises. Vælg en mappe til sitet, f.eks. --out site; intet er rørt',
-    out_holds_project: '--out {path} indeholder dataprojektet; build erstatter hele mappen med sitet, så den afvises. Vælg en mappe til sitet, f.eks. --out site; intet er rørt',
-    out_cwd: '--out {path} er den mappe, du står i (eller en mappe over den); build erstatter hele mappen med sitet, så den afvises. Vælg en undermappe, f.eks. --out site; intet er rørt',
-    out_home: '--out {path} er din hjemmemappe (eller en mappe over den); build erstatter hele mappen med sitet, så den afvises. Vælg en undermappe, f.eks. --out site; intet er rørt',
+    site_hidden:
+      'De offentlige mødeoplæg skjuler {hidden} af deres {total} tal om kriminalitet og utryghed ({percent}) af hensyn til de involverede',
+    out_project:
+      '--out {path} er selve dataprojektet; build erstatter hele mappen med sitet, så den afvises. Vælg en mappe til sitet, f.eks. --out site; intet er rørt',
+    out_holds_project:
+      '--out {path} indeholder dataprojektet; build erstatter hele mappen med sitet, så den afvises. Vælg en mappe til sitet, f.eks. --out site; intet er rørt',
+    out_cwd:
+      '--out {path} er den mappe, du står i (eller en mappe over den); build erstatter hele mappen med sitet, så den afvises. Vælg en undermappe, f.eks. --out site; intet er rørt',
+    out_home:
+      '--out {path} er din hjemmemappe (eller en mappe over den); build erstatter hele mappen med sitet, så den afvises. Vælg en undermappe, f.eks. --out site; intet er rørt',
     out_filesystem_root: '--out {path} er roden af filsystemet; vælg en mappe til sitet, f.eks. --out site; intet er rørt',
     out_not_a_folder: '--out {path} findes og er ikke en mappe; build skriver sitet i en mappe, f.eks. --out site; intet er rørt',
-    out_link: '--out {path} er et symbolsk link; build erstatter kun en rigtig mappe, som det selv har skrevet. Angiv mappen selv; intet er rørt',
-    out_not_a_site: '--out {path} indeholder filer, som build ikke har skrevet; build erstatter kun en tom mappe eller et site, det selv har skrevet (med filen .borgermode-site). Vælg en anden mappe, f.eks. --out site, eller tøm den; intet er rørt',
+    out_link:
+      '--out {path} er et symbolsk link; build erstatter kun en rigtig mappe, som det selv har skrevet. Angiv mappen selv; intet er rørt',
+    out_not_a_site:
+      '--out {path} indeholder filer, som build ikke har skrevet; build erstatter kun en tom mappe eller et site, det selv har skrevet (med filen .borgermode-site). Vælg en anden mappe, f.eks. --out site, eller tøm den; intet er rørt',
     areas_table_needs_flag: '--table areas hører sammen med --areas (områderne sammenlignet for ét kvartal)',
     // data entry: add, answer, init, schema
     nothing_written: 'intet er skrevet',
     cancelled: 'afbrudt; intet er skrevet',
-    no_project: 'ingen borgermode.yaml i denne mappe eller mapperne over; kør "borgermode init" for at starte et projekt, eller angiv --data MAPPE',
-    missing_values: 'mangler {flags}; angiv det som flag, f.eks. {example} (borgermode spørger kun på en terminal, og aldrig når CI er sat)',
+    no_project:
+      'ingen borgermode.yaml i denne mappe eller mapperne over; kør "borgermode init" for at starte et projekt, eller angiv --data MAPPE',
+    missing_values:
+      'mangler {flags}; angiv det som flag, f.eks. {example} (borgermode spørger kun på en terminal, og aldrig når CI er sat)',
     missing_kind: 'mangler posttypen: angiv incident, activity, question eller meeting, f.eks. borgermode add incident',
     bad_flag: '{flag}: forventede {expected}, fandt {found}',
     flag_not_for_kind: '{flag} hører ikke til {kind}; {kind} tager {flags}',
@@ -74,9 +96,12 @@ const TEXTS = {
     answer_refused: 'intet er skrevet: svaret ville give fejl i projektet (se ovenfor)',
     updated: 'Opdaterede {id} i {file}',
     busy: 'projektet er låst af en anden borgermode, der skriver ({path}); prøv igen om lidt',
-    edit_unreadable: 'kan ikke skrive i {file}: filen kan ikke læses som YAML-poster ({detail}); kør "borgermode validate" og ret den først',
-    edit_layout: 'kan ikke skrive sikkert i {file} ({detail}); skriv posten i hånden, eller gør listen til en almindelig liste med "- " foran hver post',
-    edit_not_block: 'kan ikke skrive sikkert i {file}: filen er skrevet som én mapping i krøllede parenteser; skriv posten i hånden, eller skriv filen med posttyperne på hver sin linje ("incidents:") og "- " foran hver post',
+    edit_unreadable:
+      'kan ikke skrive i {file}: filen kan ikke læses som YAML-poster ({detail}); kør "borgermode validate" og ret den først',
+    edit_layout:
+      'kan ikke skrive sikkert i {file} ({detail}); skriv posten i hånden, eller gør listen til en almindelig liste med "- " foran hver post',
+    edit_not_block:
+      'kan ikke skrive sikkert i {file}: filen er skrevet som én mapping i krøllede parenteser; skriv posten i hånden, eller skriv filen med posttyperne på hver sin linje ("incidents:") og "- " foran hver post',
     edit_not_a_list: 'kan ikke skrive i {file}: {detail} er ikke en liste; ret filen først (kør "borgermode validate")',
     unknown_question: 'ukendt spørgsmål "{id}"{suggestion}; forventede id\'et på et af projektets spørgsmål',
     init_exists: 'der er allerede et projekt i {dir} (borgermode.yaml); intet er ændret',
@@ -100,32 +125,44 @@ const TEXTS = {
     required: 'skal udfyldes',
   },
   en: {
-    bundled: 'No borgermode.yaml in this folder or above it; using the bundled sample project (Værebro Park, made-up figures). Choose: --data DIR for your own data, or --sample for the sample (in CI and for build it is used only with --sample).',
-    no_project_ci: 'no borgermode.yaml in this folder or above it, and with CI set the bundled sample is used only with --sample; pass your project with --data DIR (e.g. --data records), or --sample for the sample project (Værebro Park)',
-    no_project_build: 'no borgermode.yaml in this folder or above it, and build publishes the bundled sample only with --sample; pass your project with --data DIR (e.g. --data records), or --sample for the sample project (Værebro Park); nothing is written',
-    sample_and_data: '--sample and --data cannot be used together: --sample reads the bundled sample, --data DIR your own project; choose one',
+    bundled:
+      'No borgermode.yaml in this folder or above it; using the bundled sample project (Værebro Park, made-up figures). Choose: --data DIR for your own data, or --sample for the sample (in CI and for build it is used only with --sample).',
+    no_project_ci:
+      'no borgermode.yaml in this folder or above it, and with CI set the bundled sample is used only with --sample; pass your project with --data DIR (e.g. --data records), or --sample for the sample project (Værebro Park)',
+    no_project_build:
+      'no borgermode.yaml in this folder or above it, and build publishes the bundled sample only with --sample; pass your project with --data DIR (e.g. --data records), or --sample for the sample project (Værebro Park); nothing is written',
+    sample_and_data:
+      '--sample and --data cannot be used together: --sample reads the bundled sample, --data DIR your own project; choose one',
     ok_clean: 'OK: no problems found',
-    output_extension_unknown: '-o {file}: the extension {extension} names no format this command writes; expected one of {formats} (or give --format)',
-    output_extension_conflict: '-o {file} is a {named} file, but --format is {format}; choose a file name that fits the format, or leave out --format',
-    internal_error: 'internal error: {detail}. This is a fault in borgermode, not in your data; run again with BORGERMODE_DEBUG=1 for details, and report it',
+    output_extension_unknown:
+      '-o {file}: the extension {extension} names no format this command writes; expected one of {formats} (or give --format)',
+    output_extension_conflict:
+      '-o {file} is a {named} file, but --format is {format}; choose a file name that fits the format, or leave out --format',
+    internal_error:
+      'internal error: {detail}. This is a fault in borgermode, not in your data; run again with BORGERMODE_DEBUG=1 for details, and report it',
     brief_without_figures: 'warning: {text} So the brief has no crime figures; the other sections are there.',
     brief_provisional: 'note: {text}',
     ok_warnings: 'OK: no errors',
     wrote: 'Wrote {path}',
     bad_quarter: 'bad quarter "{value}": expected a quarter such as 2020-Q1 (or 2020Q1, 2020-q1), latest or previous',
     unknown_area: 'unknown area "{value}"{suggestion}; expected one of {expected}',
-    no_latest: 'area {area} has no incidents and no done activities yet, so there is no latest quarter; pass --quarter, e.g. --quarter 2020-Q1',
+    no_latest:
+      'area {area} has no incidents and no done activities yet, so there is no latest quarter; pass --quarter, e.g. --quarter 2020-Q1',
     bad_today: 'BORGERMODE_TODAY must be a real date written YYYY-MM-DD from 1990-01-01 to 2999-12-31, e.g. 2020-06-15; found "{value}"',
-    quarter_out_of_range: 'the quarter "{value}" is outside the dates data can have: expected a quarter from {from} to {to} (from 1990 to five years after today)',
-    year_out_of_range: 'the year "{value}" is outside the dates data can have: expected a year from {from} to {to} (from 1990 to five years after today)',
+    quarter_out_of_range:
+      'the quarter "{value}" is outside the dates data can have: expected a quarter from {from} to {to} (from 1990 to five years after today)',
+    year_out_of_range:
+      'the year "{value}" is outside the dates data can have: expected a year from {from} to {to} (from 1990 to five years after today)',
     date_in_range: 'a date from {from} to {to} (from 1990 to five years after today)',
     one_line: '{expected}, on one line without control characters',
     did_you_mean: ' (did you mean "{value}"?)',
     pdf_needs_output: '--format pdf writes a file: pass -o FILE, e.g. -o brief.pdf',
-    pdf_hint: 'Install Chromium (Debian/Ubuntu: sudo apt-get install chromium) or set BORGERMODE_CHROMIUM=/path/to/chromium. Without Chromium: use --format html and print the page from a browser.',
+    pdf_hint:
+      'Install Chromium (Debian/Ubuntu: sudo apt-get install chromium) or set BORGERMODE_CHROMIUM=/path/to/chromium. Without Chromium: use --format html and print the page from a browser.',
     pdf_no_chromium: 'no Chromium found for PDF output: BORGERMODE_CHROMIUM is not set and none of {names} is on PATH. {hint}',
     pdf_bad_path: 'BORGERMODE_CHROMIUM={path} is not a file that can be run. {hint}',
-    pdf_no_playwright: 'PDF output needs the npm package playwright-core, which is not installed: npm install playwright-core (it downloads no browser).',
+    pdf_no_playwright:
+      'PDF output needs the npm package playwright-core, which is not installed: npm install playwright-core (it downloads no browser).',
     pdf_print_failed: 'Chromium ({path}) could not print the PDF: {detail}',
     bad_quarter_count: 'bad number of quarters "{value}": expected a whole number from 1 to 80, e.g. --quarters 8',
     excel_needs_csv: '--excel only goes with --format csv',
@@ -136,24 +173,33 @@ const TEXTS = {
     period_too_long: 'the period {from} – {to} has {count} quarters; at most 80',
     no_data_in_year: 'there are no data for {year} yet: the latest quarter with data is {latest}',
     table_needs_csv: '--table picks the table of --format csv; the other formats show every section',
-    bad_source_date_epoch: 'SOURCE_DATE_EPOCH must be seconds since 1 January 1970 (a whole number from 0 to 32503679999, that is up to 31 December 2999); found "{value}"',
+    bad_source_date_epoch:
+      'SOURCE_DATE_EPOCH must be seconds since 1 January 1970 (a whole number from 0 to 32503679999, that is up to 31 December 2999); found "{value}"',
     site_written: 'Wrote {count} pages to {path}',
     build_progress: 'build: {done}/{total} pages',
-    site_hidden: 'The public briefs hide {hidden} of their {total} figures on crime and concerns ({percent}) to protect the people involved',
-    out_project: '--out {path} is the data project itself; build replaces the whole folder with the site, so it is refused. Choose a folder for the site, e.g. --out site; nothing was touched',
-    out_holds_project: '--out {path} holds the data project; build replaces the whole folder with the site, so it is refused. Choose a folder for the site, e.g. --out site; nothing was touched',
-    out_cwd: '--out {path} is the current folder (or one above it); build replaces the whole folder with the site, so it is refused. Choose a folder below it, e.g. --out site; nothing was touched',
-    out_home: '--out {path} is your home folder (or one above it); build replaces the whole folder with the site, so it is refused. Choose a folder below it, e.g. --out site; nothing was touched',
+    site_hidden:
+      'The public briefs hide {hidden} of their {total} figures on crime and concerns ({percent}) to protect the people involved',
+    out_project:
+      '--out {path} is the data project itself; build replaces the whole folder with the site, so it is refused. Choose a folder for the site, e.g. --out site; nothing was touched',
+    out_holds_project:
+      '--out {path} holds the data project; build replaces the whole folder with the site, so it is refused. Choose a folder for the site, e.g. --out site; nothing was touched',
+    out_cwd:
+      '--out {path} is the current folder (or one above it); build replaces the whole folder with the site, so it is refused. Choose a folder below it, e.g. --out site; nothing was touched',
+    out_home:
+      '--out {path} is your home folder (or one above it); build replaces the whole folder with the site, so it is refused. Choose a folder below it, e.g. --out site; nothing was touched',
     out_filesystem_root: '--out {path} is the root of the file system; choose a folder for the site, e.g. --out site; nothing was touched',
     out_not_a_folder: '--out {path} exists and is not a folder; build writes the site into a folder, e.g. --out site; nothing was touched',
-    out_link: '--out {path} is a symbolic link; build only replaces a real folder it wrote itself. Give the folder itself; nothing was touched',
-    out_not_a_site: '--out {path} holds files build did not write; build only replaces an empty folder or a site it wrote itself (with the file .borgermode-site). Choose another folder, e.g. --out site, or empty it; nothing was touched',
+    out_link:
+      '--out {path} is a symbolic link; build only replaces a real folder it wrote itself. Give the folder itself; nothing was touched',
+    out_not_a_site:
+      '--out {path} holds files build did not write; build only replaces an empty folder or a site it wrote itself (with the file .borgermode-site). Choose another folder, e.g. --out site, or empty it; nothing was touched',
     areas_table_needs_flag: '--table areas goes with --areas (the areas compared for one quarter)',
     // data entry: add, answer, init, schema
     nothing_written: 'nothing was written',
     cancelled: 'interrupted; nothing was written',
     no_project: 'no borgermode.yaml in this folder or above it; run "borgermode init" to start a project, or pass --data DIR',
-    missing_values: 'missing {flags}; pass it on the command line, e.g. {example} (borgermode asks only on a terminal, and never when CI is set)',
+    missing_values:
+      'missing {flags}; pass it on the command line, e.g. {example} (borgermode asks only on a terminal, and never when CI is set)',
     missing_kind: 'missing the record kind: pass incident, activity, question or meeting, e.g. borgermode add incident',
     bad_flag: '{flag}: expected {expected}, found {found}',
     flag_not_for_kind: '{flag} does not apply to {kind}; {kind} takes {flags}',
@@ -165,8 +211,10 @@ const TEXTS = {
     updated: 'Updated {id} in {file}',
     busy: 'the project is locked by another borgermode that is writing ({path}); try again in a moment',
     edit_unreadable: 'cannot write to {file}: it cannot be read as YAML records ({detail}); run "borgermode validate" and fix it first',
-    edit_layout: 'cannot write safely to {file} ({detail}); write the record by hand, or make the list a plain list with "- " before each record',
-    edit_not_block: 'cannot write safely to {file}: the file is written as one mapping in curly brackets; write the record by hand, or write the file with each record kind on its own line ("incidents:") and "- " before each record',
+    edit_layout:
+      'cannot write safely to {file} ({detail}); write the record by hand, or make the list a plain list with "- " before each record',
+    edit_not_block:
+      'cannot write safely to {file}: the file is written as one mapping in curly brackets; write the record by hand, or write the file with each record kind on its own line ("incidents:") and "- " before each record',
     edit_not_a_list: 'cannot write to {file}: {detail} is not a list; fix the file first (run "borgermode validate")',
     unknown_question: 'unknown question "{id}"{suggestion}; expected the id of one of the project\'s questions',
     init_exists: 'there is already a project in {dir} (borgermode.yaml); nothing was changed',
@@ -201,19 +249,28 @@ export function cliText(lang: Lang, key: CliTextKey, values: Record<string, stri
 /** Labels of the values a prompt offers, by field (singular, for choosing one): the record vocabulary's lists, the record kinds and the languages. */
 const CHOICE_LABELS: Record<Lang, Record<string, Record<string, string>>> = {
   da: {
-    kind: { incident: 'Hændelse', activity: 'Aktivitet', question: 'Spørgsmål fra beboere', meeting: 'Borgermøde' } satisfies Record<AddableName, string>,
+    kind: { incident: 'Hændelse', activity: 'Aktivitet', question: 'Spørgsmål fra beboere', meeting: 'Borgermøde' } satisfies Record<
+      AddableName,
+      string
+    >,
     language: { da: 'Dansk', en: 'English' } satisfies Record<Lang, string>,
     ...vocabularyLabels('da'),
   },
   en: {
-    kind: { incident: 'Incident', activity: 'Activity', question: 'Question from residents', meeting: 'Citizen meeting' } satisfies Record<AddableName, string>,
+    kind: { incident: 'Incident', activity: 'Activity', question: 'Question from residents', meeting: 'Citizen meeting' } satisfies Record<
+      AddableName,
+      string
+    >,
     language: { da: 'Dansk', en: 'English' } satisfies Record<Lang, string>,
     ...vocabularyLabels('en'),
   },
 };
 
 function vocabularyLabels(lang: Lang): Record<ChoiceName, Record<string, string>> {
-  return Object.fromEntries((Object.keys(CHOICES) as ChoiceName[]).map((name) => [name, choiceLabels(name, lang)])) as Record<ChoiceName, Record<string, string>>;
+  return Object.fromEntries((Object.keys(CHOICES) as ChoiceName[]).map((name) => [name, choiceLabels(name, lang)])) as Record<
+    ChoiceName,
+    Record<string, string>
+  >;
 }
 
 /** "Vold (violence)": a value's label in `lang` with the value itself, so the ids are learnt on the way. */
@@ -229,8 +286,22 @@ export function listWords(lang: Lang, items: readonly string[]): string {
 }
 
 const TARGETS: Record<Lang, Record<AccessTarget, string>> = {
-  da: { 'data-folder': 'datamappen', folder: 'mappen', file: 'filen', template: 'skabelonen', 'templates-folder': 'skabelonmappen', output: 'filen' },
-  en: { 'data-folder': 'data folder', folder: 'folder', file: 'file', template: 'template', 'templates-folder': 'templates folder', output: 'file' },
+  da: {
+    'data-folder': 'datamappen',
+    folder: 'mappen',
+    file: 'filen',
+    template: 'skabelonen',
+    'templates-folder': 'skabelonmappen',
+    output: 'filen',
+  },
+  en: {
+    'data-folder': 'data folder',
+    folder: 'folder',
+    file: 'file',
+    template: 'template',
+    'templates-folder': 'templates folder',
+    output: 'file',
+  },
 };
 
 const REASONS: Record<Lang, Record<AccessReason, string>> = {
@@ -243,7 +314,8 @@ const REASONS: Record<Lang, Record<AccessReason, string>> = {
     'is-a-folder': 'det er en mappe; angiv en fil, f.eks. -o moedeoplaeg.md',
     'no-space': 'der er ikke plads på disken; en tidligere fil er urørt',
     'read-only': 'filsystemet er skrivebeskyttet',
-    'not-read': 'der ligger allerede noget, som ikke læses (et symbolsk link uden for projektet; se validate), og det erstattes ikke; intet er skrevet',
+    'not-read':
+      'der ligger allerede noget, som ikke læses (et symbolsk link uden for projektet; se validate), og det erstattes ikke; intet er skrevet',
     other: 'fejl',
   },
   en: {
@@ -255,14 +327,16 @@ const REASONS: Record<Lang, Record<AccessReason, string>> = {
     'is-a-folder': 'it is a folder; give a file, e.g. -o brief.md',
     'no-space': 'there is no space left on the disk; a previous file is untouched',
     'read-only': 'the file system is read-only',
-    'not-read': 'something is already there that is not read (a symbolic link out of the project; see validate), and it is not replaced; nothing was written',
+    'not-read':
+      'something is already there that is not read (a symbolic link out of the project; see validate), and it is not replaced; nothing was written',
     other: 'error',
   },
 };
 
 /** "cannot open the data folder /x: it does not exist", in `lang`. */
 export function accessErrorText(error: FileAccessError, lang: Lang): string {
-  const verb = error.target === 'output' ? (lang === 'da' ? 'kan ikke skrive' : 'cannot write') : lang === 'da' ? 'kan ikke åbne' : 'cannot open';
+  const verb =
+    error.target === 'output' ? (lang === 'da' ? 'kan ikke skrive' : 'cannot write') : lang === 'da' ? 'kan ikke åbne' : 'cannot open';
   const reason = error.reason === 'other' ? `${REASONS[lang].other}: ${error.detail}` : REASONS[lang][error.reason];
   return `${verb} ${TARGETS[lang][error.target]} ${error.path}: ${reason}`;
 }

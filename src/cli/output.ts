@@ -9,14 +9,25 @@ import { cliText } from './messages.js';
 import { printMessage } from './safe-text.js';
 
 /** The formats a file name's extension names (docs: README, "Output files"). */
-const EXTENSIONS: Record<string, string> = { '.md': 'md', '.markdown': 'md', '.html': 'html', '.htm': 'html', '.pdf': 'pdf', '.json': 'json', '.csv': 'csv' };
+const EXTENSIONS: Record<string, string> = {
+  '.md': 'md',
+  '.markdown': 'md',
+  '.html': 'html',
+  '.htm': 'html',
+  '.pdf': 'pdf',
+  '.json': 'json',
+  '.csv': 'csv',
+};
 
 /**
  * The output format: `--format` when given, else the one `-o`'s extension names, else Markdown.
  * A conflict between the two, or an extension that names no format the command writes, is a
  * usage error: a file must hold what its name says.
  */
-export function outputFormat<F extends string>(options: { format?: F | undefined; output?: string | undefined; lang?: Lang | undefined }, formats: readonly F[]): F {
+export function outputFormat<F extends string>(
+  options: { format?: F | undefined; output?: string | undefined; lang?: Lang | undefined },
+  formats: readonly F[],
+): F {
   const lang = options.lang ?? 'da';
   const file = options.output === undefined || options.output === '-' ? undefined : options.output;
   const extension = file === undefined ? '' : extname(file).toLowerCase();

@@ -60,7 +60,11 @@ export async function loadAndReport(io: Io, options: ProjectOptions, read: ReadO
 }
 
 /** As loadAndReport, for `validate`: the findings without the dataset, from the memo of the last run when nothing changed (load/validate-memo.ts). */
-export async function loadFindingsAndReport(io: Io, options: ProjectOptions, read: ReadOptions = {}): Promise<ValidateResult & { lang: Lang; exitCode: number; sample: boolean }> {
+export async function loadFindingsAndReport(
+  io: Io,
+  options: ProjectOptions,
+  read: ReadOptions = {},
+): Promise<ValidateResult & { lang: Lang; exitCode: number; sample: boolean }> {
   const result = await findAndReport(io, options, read, loadFindings);
   return { ...result, exitCode: result.ok ? EXIT.ok : EXIT.invalidData };
 }
@@ -95,7 +99,9 @@ async function cacheOptions(io: Io, location: ProjectLocation): Promise<Pick<Loa
     ? await loadCacheKey(join(bundledSampleCacheDir(), CACHE_KEY_FILE), { create: false, own: false })
     : await loadCacheKey(userCacheKeyFile(io.env), { create: true });
   if (cacheKey === undefined) return {};
-  return location.bundled ? { cacheDir: bundledSampleCacheDir(), cacheReadOnly: true, cacheKey } : { cacheDir: join(location.root, CACHE_DIR), cacheKey };
+  return location.bundled
+    ? { cacheDir: bundledSampleCacheDir(), cacheReadOnly: true, cacheKey }
+    : { cacheDir: join(location.root, CACHE_DIR), cacheKey };
 }
 
 /** The cache a record edit of the project at `root` is checked with: the project's own, unless --no-cache or BORGERMODE_NO_CACHE. */
@@ -105,10 +111,16 @@ export async function editCache(io: Io, options: ProjectOptions, root: string): 
   return cacheDir === undefined || cacheKey === undefined ? {} : { cacheDir, cacheKey };
 }
 
-async function findAndReport<R extends { findings: Finding[]; language: Lang | undefined }>(io: Io, options: ProjectOptions, read: ReadOptions, load: (options: LoadOptions) => Promise<R>): Promise<R & { lang: Lang; sample: boolean; today: string }> {
+async function findAndReport<R extends { findings: Finding[]; language: Lang | undefined }>(
+  io: Io,
+  options: ProjectOptions,
+  read: ReadOptions,
+  load: (options: LoadOptions) => Promise<R>,
+): Promise<R & { lang: Lang; sample: boolean; today: string }> {
   const location = await locateProject(io, options, read);
   // The sample is a snapshot of April 2020: judged against that day, not against today.
-  const now = location.bundled && !io.env.BORGERMODE_TODAY ? new Date(`${BUNDLED_SAMPLE_TODAY}T12:00:00Z`) : clock(io, options.lang ?? 'da');
+  const now =
+    location.bundled && !io.env.BORGERMODE_TODAY ? new Date(`${BUNDLED_SAMPLE_TODAY}T12:00:00Z`) : clock(io, options.lang ?? 'da');
   // The cache lives in the project; the bundled sample's was made with the installation and is only read.
   const cached = options.cache !== false && !io.env.BORGERMODE_NO_CACHE;
   const cache = !cached ? {} : await cacheOptions(io, location);

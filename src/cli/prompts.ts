@@ -43,14 +43,21 @@ export function promptsFor(io: Io, lang: Lang): Prompts {
     };
   return {
     // What a question shows comes from the project (names, labels, question texts): escaped as every message is (safe-text.ts).
-    input: guard((q) => prompts.input({ ...q, message: safeText(q.message), default: q.default === undefined || safeText(q.default) !== q.default ? undefined : q.default })),
+    input: guard((q) =>
+      prompts.input({
+        ...q,
+        message: safeText(q.message),
+        default: q.default === undefined || safeText(q.default) !== q.default ? undefined : q.default,
+      }),
+    ),
     select: guard((q) => prompts.select({ ...q, message: safeText(q.message), choices: shownChoices(q.choices) })),
     checkbox: guard((q) => prompts.checkbox({ ...q, message: safeText(q.message), choices: shownChoices(q.choices) })),
     confirm: guard((q) => prompts.confirm({ ...q, message: safeText(q.message) })),
   };
 }
 
-const shownChoices = <C extends Choice>(choices: readonly C[]): C[] => choices.map((choice) => ({ ...choice, name: safeText(choice.name) }));
+const shownChoices = <C extends Choice>(choices: readonly C[]): C[] =>
+  choices.map((choice) => ({ ...choice, name: safeText(choice.name) }));
 
 /** Inquirer's errors for Ctrl-C (ExitPromptError) and for a prompt that was aborted or cancelled. */
 export function isCancel(error: unknown): boolean {
@@ -61,15 +68,26 @@ export function isCancel(error: unknown): boolean {
 type Inquirer = typeof import('@inquirer/prompts');
 
 /** The words inquirer shows around a question (its key help, yes and no), in the run's language (issue 18, item 1). */
-const PROMPT_WORDS: Record<Lang, { keys: Readonly<Record<string, string>>; yes: string; no: string; yesOrNo: (yes: string, no: string) => string }> = {
-  da: { keys: { navigate: 'flyt', select: 'vælg', submit: 'færdig', all: 'alle', invert: 'vend om' }, yes: 'Ja', no: 'Nej', yesOrNo: (yes, no) => `Svar "${yes}" eller "${no}" (j/n, y/n)` },
+const PROMPT_WORDS: Record<
+  Lang,
+  { keys: Readonly<Record<string, string>>; yes: string; no: string; yesOrNo: (yes: string, no: string) => string }
+> = {
+  da: {
+    keys: { navigate: 'flyt', select: 'vælg', submit: 'færdig', all: 'alle', invert: 'vend om' },
+    yes: 'Ja',
+    no: 'Nej',
+    yesOrNo: (yes, no) => `Svar "${yes}" eller "${no}" (j/n, y/n)`,
+  },
   en: { keys: {}, yes: 'Yes', no: 'No', yesOrNo: (yes, no) => `Answer "${yes}" or "${no}"` },
 };
 
 /** Inquirer's themes for `lang`: the key help of lists in its words; yes and no as its words, which also take y/n (confirm takes both). */
 function themesFor(lang: Lang) {
   const words = PROMPT_WORDS[lang];
-  const keysHelpTip = (keys: [string, string][]) => keys.map(([key, action]) => `${styleText('bold', key)} ${styleText('dim', words.keys[action] ?? action)}`).join(styleText('dim', ' • '));
+  const keysHelpTip = (keys: [string, string][]) =>
+    keys
+      .map(([key, action]) => `${styleText('bold', key)} ${styleText('dim', words.keys[action] ?? action)}`)
+      .join(styleText('dim', ' • '));
   return {
     list: { style: { keysHelpTip } },
     confirm: { keywords: { yes: words.yes, no: words.no, error: ({ yes, no }: { yes: string; no: string }) => words.yesOrNo(yes, no) } },
@@ -80,7 +98,8 @@ function inquirerPrompts(io: Io, lang: Lang): Prompts {
   const themes = themesFor(lang);
   let loading: Promise<Inquirer> | undefined;
   // Bundled, a package's exports may sit on `default` (see loadYamlPackage in load/read-yaml.ts).
-  const load = () => (loading ??= import('@inquirer/prompts').then((m) => ('input' in m ? m : (m as unknown as { default: Inquirer }).default)));
+  const load = () =>
+    (loading ??= import('@inquirer/prompts').then((m) => ('input' in m ? m : (m as unknown as { default: Inquirer }).default)));
   // Questions go to stderr, so stdout keeps only the command's output (e.g. --json).
   const isStream = (s: unknown): s is NodeJS.ReadWriteStream => typeof (s as { on?: unknown } | undefined)?.on === 'function';
   const context = { input: isStream(io.stdin) ? io.stdin : process.stdin, output: isStream(io.stderr) ? io.stderr : process.stderr };

@@ -22,7 +22,11 @@ import { printMessage } from './safe-text.js';
  * `records: false` only borgermode.yaml is read (a command that asks nothing needs only the
  * settings before the lock, and reads the records once, under it).
  */
-export async function openProject(io: Io, options: ProjectOptions, { records = true }: { records?: boolean } = {}): Promise<{ world: Required<EditWorld>; state: ProjectState; lang: Lang }> {
+export async function openProject(
+  io: Io,
+  options: ProjectOptions,
+  { records = true }: { records?: boolean } = {},
+): Promise<{ world: Required<EditWorld>; state: ProjectState; lang: Lang }> {
   const location = await findProject({ data: options.data, cwd: io.cwd });
   if (!location) throw usageError(cliText(options.lang ?? 'da', 'no_project'));
   const { root } = location;
@@ -36,7 +40,12 @@ export async function openProject(io: Io, options: ProjectOptions, { records = t
 }
 
 /** Prints the errors of borgermode.yaml; records are written only into a project whose settings are right. */
-export async function settingsBroken(io: Io, options: ProjectOptions & { json?: boolean }, state: ProjectState, lang: Lang): Promise<number> {
+export async function settingsBroken(
+  io: Io,
+  options: ProjectOptions & { json?: boolean },
+  state: ProjectState,
+  lang: Lang,
+): Promise<number> {
   const decoded = decodeRecordText(await readFile(join(state.root, SETTINGS_FILE)), SETTINGS_FILE);
   if ('text' in decoded) await locateFindings(decoded.text, state.settingsFindings);
   if (options.json) {
@@ -59,7 +68,9 @@ export function printOutcome(
 ): number {
   const code = outcome.ok && !hasErrors(findings) ? EXIT.ok : EXIT.invalidData;
   if (options.json) {
-    io.stdout.write(`${JSON.stringify({ ok: code === EXIT.ok, ...outcome.json, diagnostics: diagnosticsJson(findings, lang) }, null, 2)}\n`);
+    io.stdout.write(
+      `${JSON.stringify({ ok: code === EXIT.ok, ...outcome.json, diagnostics: diagnosticsJson(findings, lang) }, null, 2)}\n`,
+    );
     return code;
   }
   printFindings(io, findings, { color: useColor(io, options.color), quiet: options.quiet, lang, root });

@@ -25,7 +25,10 @@ export function parseValue(type: ValueType, raw: string | boolean | undefined): 
   if (raw === undefined || typeof raw === 'boolean') return raw;
   const text = raw.trim();
   if (type === 'list') {
-    const items = text.split(',').map((item) => item.trim()).filter((item) => item !== '');
+    const items = text
+      .split(',')
+      .map((item) => item.trim())
+      .filter((item) => item !== '');
     return items.length === 0 ? undefined : items;
   }
   if (text === '') return undefined;
@@ -90,11 +93,20 @@ export function namedValue(lang: Lang, flag: string, typed: string, values: read
   const hit = values.find((value) => value.names.some((name) => name.toLocaleLowerCase(lang) === wanted));
   if (hit) return hit.id;
   // The start of a name of one value only ("school" → school_visit, "indbrud" → burglary), else the nearest name.
-  const starting = wanted.length >= 3 ? values.filter((value) => value.names.some((name) => name.toLocaleLowerCase(lang).startsWith(wanted))) : [];
-  const near = starting.length === 1 ? starting[0]!.names[0] : closest(typed, values.flatMap((value) => value.names));
+  const starting =
+    wanted.length >= 3 ? values.filter((value) => value.names.some((name) => name.toLocaleLowerCase(lang).startsWith(wanted))) : [];
+  const near =
+    starting.length === 1
+      ? starting[0]!.names[0]
+      : closest(
+          typed,
+          values.flatMap((value) => value.names),
+        );
   const suggestion = near === undefined ? undefined : values.find((value) => value.names.includes(near))!.id;
   const expected = expectationText({ oneOf: values.map((value) => value.id) }, lang);
-  throw usageError(`${cliText(lang, 'bad_flag', { flag, expected, found: foundText(typed) })}${suggestion === undefined ? '' : cliText(lang, 'did_you_mean', { value: suggestion })}`);
+  throw usageError(
+    `${cliText(lang, 'bad_flag', { flag, expected, found: foundText(typed) })}${suggestion === undefined ? '' : cliText(lang, 'did_you_mean', { value: suggestion })}`,
+  );
 }
 
 /** Undefined when `value` is right for `schema`, else "expected …" in `lang`. */
@@ -107,7 +119,13 @@ export function fieldProblem(schema: v.GenericSchema, value: unknown, lang: Lang
 export function checkDateFlag(lang: Lang, flag: string, value: unknown, today: string): void {
   const range = dateRange(today);
   if (typeof value === 'string' && (value < range.from || value > range.to)) {
-    throw usageError(cliText(lang, 'bad_flag', { flag, expected: cliText(lang, 'date_in_range', { from: range.from, to: range.to }), found: foundText(value) }));
+    throw usageError(
+      cliText(lang, 'bad_flag', {
+        flag,
+        expected: cliText(lang, 'date_in_range', { from: range.from, to: range.to }),
+        found: foundText(value),
+      }),
+    );
   }
 }
 
@@ -174,9 +192,17 @@ export async function askValue(
 }
 
 /** Asks to choose one value; an optional one offers "(none)" first. */
-export async function askChoice<T extends string>(prompts: Prompts, lang: Lang, question: { message: string; choices: readonly Choice<T>[]; default?: T; optional?: boolean }): Promise<T | undefined> {
+export async function askChoice<T extends string>(
+  prompts: Prompts,
+  lang: Lang,
+  question: { message: string; choices: readonly Choice<T>[]; default?: T; optional?: boolean },
+): Promise<T | undefined> {
   const none = '' as T;
   const choices = question.optional ? [{ value: none, name: cliText(lang, 'none') }, ...question.choices] : question.choices;
-  const answer = await prompts.select({ message: question.message, choices, default: question.default ?? (question.optional ? none : undefined) });
+  const answer = await prompts.select({
+    message: question.message,
+    choices,
+    default: question.default ?? (question.optional ? none : undefined),
+  });
   return answer === none ? undefined : answer;
 }

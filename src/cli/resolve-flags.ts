@@ -15,14 +15,27 @@ export function resolveArea(dataset: Dataset, requested: string | undefined, lan
   const ids = dataset.areas.map((a) => a.id);
   if (ids.includes(requested)) return requested;
   const hit = closest(requested, ids);
-  throw usageError(cliText(lang, 'unknown_area', { value: requested, suggestion: hit ? cliText(lang, 'did_you_mean', { value: hit }) : '', expected: ids.join(', ') }));
+  throw usageError(
+    cliText(lang, 'unknown_area', {
+      value: requested,
+      suggestion: hit ? cliText(lang, 'did_you_mean', { value: hit }) : '',
+      expected: ids.join(', '),
+    }),
+  );
 }
 
 /**
  * A quarter argument: `2020-Q1`, `latest` (the latest quarter with data, of `area` unless given) or
  * `previous`. A quarter written out lies within the dates data may have on `today` (dateRange).
  */
-export function resolveQuarter(dataset: Dataset, area: string, requested: string, lang: Lang, today: string, latest = latestQuarter(dataset, area)): Quarter {
+export function resolveQuarter(
+  dataset: Dataset,
+  area: string,
+  requested: string,
+  lang: Lang,
+  today: string,
+  latest = latestQuarter(dataset, area),
+): Quarter {
   const keyword = requested.toLowerCase();
   if (keyword === 'latest' || keyword === 'previous') {
     if (!latest) throw usageError(cliText(lang, 'no_latest', { area }));
@@ -37,5 +50,6 @@ export function resolveQuarter(dataset: Dataset, area: string, requested: string
 /** A quarter given on the command line outside dateRange(today) is a usage error: no data can be there, and year 1 broke the date arithmetic. */
 export function checkQuarterInRange(quarter: Quarter, written: string, lang: Lang, today: string): void {
   const { firstYear, lastYear } = dateRange(today);
-  if (quarter.year < firstYear || quarter.year > lastYear) throw usageError(cliText(lang, 'quarter_out_of_range', { value: written, from: `${firstYear}-Q1`, to: `${lastYear}-Q4` }));
+  if (quarter.year < firstYear || quarter.year > lastYear)
+    throw usageError(cliText(lang, 'quarter_out_of_range', { value: written, from: `${firstYear}-Q1`, to: `${lastYear}-Q4` }));
 }

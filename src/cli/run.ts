@@ -46,14 +46,17 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     return exitCode;
   } catch (error) {
     if (error instanceof CommanderError) {
-      return error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help' ? EXIT.ok : EXIT.usage;
+      return error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help'
+        ? EXIT.ok
+        : EXIT.usage;
     }
     // A command that knows the project's language has given its errors in it; the rest get --lang's.
     const cli = cliErrorOf(error, langOf(argv));
     if (!cli) return internalError(error, argv, io);
     printMessage(io, `borgermode: ${cli.message}`);
     // --json promises one document on stdout, also when the command could not run.
-    if (argv.includes('--json')) io.stdout.write(`${JSON.stringify({ ok: false, error: { code: cli.code, message: cli.message }, diagnostics: [] }, null, 2)}\n`);
+    if (argv.includes('--json'))
+      io.stdout.write(`${JSON.stringify({ ok: false, error: { code: cli.code, message: cli.message }, diagnostics: [] }, null, 2)}\n`);
     return cli.exitCode;
   }
 }
@@ -64,7 +67,8 @@ function internalError(error: unknown, argv: readonly string[], io: Io): number 
   const message = cliText(langOf(argv), 'internal_error', { detail });
   printMessage(io, `borgermode: ${message}`);
   if (io.env.BORGERMODE_DEBUG && error instanceof Error && error.stack) printLines(io, `${error.stack}\n`);
-  if (argv.includes('--json')) io.stdout.write(`${JSON.stringify({ ok: false, error: { code: 'internal', message }, diagnostics: [] }, null, 2)}\n`);
+  if (argv.includes('--json'))
+    io.stdout.write(`${JSON.stringify({ ok: false, error: { code: 'internal', message }, diagnostics: [] }, null, 2)}\n`);
   return EXIT.internal;
 }
 
@@ -112,7 +116,11 @@ function buildProgram(io: Io, setExitCode: (code: number) => void): Command {
       .option('--no-cache', 'read and check every file again, without the cache in .borgermode/cache/');
 
   // What every rendering command (report, compare, build) takes besides: one's own templates.
-  const rendering = (command: Command) => command.option('--templates <dir>', "a folder of your own templates, looked up before the project's templates/ and the defaults (docs/templates.md)");
+  const rendering = (command: Command) =>
+    command.option(
+      '--templates <dir>',
+      "a folder of your own templates, looked up before the project's templates/ and the defaults (docs/templates.md)",
+    );
 
   reading(common(program.command('validate').description('check every file and print every problem; exit 1 on errors')))
     .option('--json', 'print the result and diagnostics as one JSON document on stdout')
@@ -124,8 +132,14 @@ function buildProgram(io: Io, setExitCode: (code: number) => void): Command {
   reading(rendering(common(program.command('report').description('render the brief for one area and one quarter (stdout unless -o)'))))
     .option('--quarter <quarter>', 'the quarter: 2020-Q1, latest or previous', 'latest')
     .option('--area <id>', 'the area (default: the only or first area)')
-    .addOption(new Option('--format <format>', 'output format (default: the one -o FILE names, else md)').choices(['md', 'html', 'json', 'pdf']))
-    .addOption(new Option('--audience <audience>', 'public (handouts, sites: small counts suppressed) or internal (the team only)').choices(['public', 'internal']).default('public'))
+    .addOption(
+      new Option('--format <format>', 'output format (default: the one -o FILE names, else md)').choices(['md', 'html', 'json', 'pdf']),
+    )
+    .addOption(
+      new Option('--audience <audience>', 'public (handouts, sites: small counts suppressed) or internal (the team only)')
+        .choices(['public', 'internal'])
+        .default('public'),
+    )
     .option('-o, --output <file>', 'write to this file instead of stdout')
     .action(async (options: ReportOptions) => {
       const { reportCommand } = await import('./commands/report.js');
@@ -138,7 +152,9 @@ function buildProgram(io: Io, setExitCode: (code: number) => void): Command {
 
   program
     .command('init')
-    .description('start a data project: borgermode.yaml, an example record file and the editor schemas (asks on a terminal; --yes takes defaults)')
+    .description(
+      'start a data project: borgermode.yaml, an example record file and the editor schemas (asks on a terminal; --yes takes defaults)',
+    )
     .argument('[dir]', 'the project folder (default: the current folder)')
     .option('--yes', 'take the defaults instead of asking')
     .option('--name <name>', 'the name of the area')
@@ -160,7 +176,13 @@ function buildProgram(io: Io, setExitCode: (code: number) => void): Command {
       setExitCode(await initCommand(io, dir, options));
     });
 
-  const add = common(program.command('add').description('add a record: asks for what is missing on a terminal, takes flags in scripts; appends it where it belongs, keeping comments and layout'))
+  const add = common(
+    program
+      .command('add')
+      .description(
+        'add a record: asks for what is missing on a terminal, takes flags in scripts; appends it where it belongs, keeping comments and layout',
+      ),
+  )
     .addArgument(new Argument('[kind]', 'the kind of record').choices(Object.keys(ADDABLE_KINDS)))
     .option(json, jsonHelp);
   for (const [flags, help] of recordFieldFlags('en')) add.option(flags, help);
@@ -182,47 +204,97 @@ function buildProgram(io: Io, setExitCode: (code: number) => void): Command {
       setExitCode(await answerCommand(io, id, options));
     });
 
-  common(program.command('schema').description("write the JSON Schemas of the data files, for editors (default: the project's .borgermode/schema/)"))
+  common(
+    program
+      .command('schema')
+      .description("write the JSON Schemas of the data files, for editors (default: the project's .borgermode/schema/)"),
+  )
     .option('--out <dir>', 'the folder to write them to')
     .action(async (options: SchemaOptions) => {
       const { schemaCommand } = await import('./commands/schema.js');
       setExitCode(await schemaCommand(io, options));
     });
 
-  reading(rendering(common(program.command('compare').description('comparison tables across quarters (one area) or across areas (one quarter)'))))
+  reading(
+    rendering(common(program.command('compare').description('comparison tables across quarters (one area) or across areas (one quarter)'))),
+  )
     .option('--to <quarter>', 'the last quarter: 2020-Q1, latest or previous', 'latest')
     .option('--quarters <n>', 'how many quarters, ending with --to', '8')
     .option('--area <id>', 'the area (default: the only or first area)')
     .option('--areas', 'compare the areas for one quarter (the --to quarter)')
     .addOption(new Option('--table <table>', 'which table').choices(['incidents', 'activities', 'questions', 'areas']))
-    .addOption(new Option('--format <format>', 'output format (default: the one -o FILE names, else md)').choices(['md', 'html', 'csv', 'json']))
+    .addOption(
+      new Option('--format <format>', 'output format (default: the one -o FILE names, else md)').choices(['md', 'html', 'csv', 'json']),
+    )
     .option('--excel', 'CSV for Danish Excel: ";", decimal comma, UTF-8 with BOM')
-    .addOption(new Option('--audience <audience>', 'public (small counts suppressed) or internal (the team only)').choices(['public', 'internal']).default('public'))
+    .addOption(
+      new Option('--audience <audience>', 'public (small counts suppressed) or internal (the team only)')
+        .choices(['public', 'internal'])
+        .default('public'),
+    )
     .option('-o, --output <file>', 'write to this file instead of stdout')
     .action(async (options: CompareOptions) => {
       const { compareCommand } = await import('./commands/compare.js');
       setExitCode(await compareCommand(io, options));
     });
 
-  reading(rendering(common(program.command('summary').description('the work of a period for the helhedsplan: activities, partners, questions, rumours, the crime trend, tryghed and list status'))))
+  reading(
+    rendering(
+      common(
+        program
+          .command('summary')
+          .description(
+            'the work of a period for the helhedsplan: activities, partners, questions, rumours, the crime trend, tryghed and list status',
+          ),
+      ),
+    ),
+  )
     .option('--year <year>', 'a calendar year (default: the year of the latest quarter with data)')
     .option('--from <quarter>', 'the first quarter of a run of quarters, e.g. 2019-Q3')
     .option('--to <quarter>', 'the last quarter of the run (default: latest)')
     .option('--area <id>', 'the area (default: the only or first area)')
     .option('--all-areas', 'every area, with an overview')
-    .addOption(new Option('--format <format>', 'output format (default: the one -o FILE names, else md)').choices(['md', 'html', 'csv', 'json', 'pdf']))
-    .addOption(new Option('--table <table>', 'the table of --format csv (default: activities)').choices(['activities', 'partners', 'questions', 'rumours', 'crime']))
+    .addOption(
+      new Option('--format <format>', 'output format (default: the one -o FILE names, else md)').choices([
+        'md',
+        'html',
+        'csv',
+        'json',
+        'pdf',
+      ]),
+    )
+    .addOption(
+      new Option('--table <table>', 'the table of --format csv (default: activities)').choices([
+        'activities',
+        'partners',
+        'questions',
+        'rumours',
+        'crime',
+      ]),
+    )
     .option('--excel', 'CSV for Danish Excel: ";", decimal comma, UTF-8 with BOM')
-    .addOption(new Option('--audience <audience>', 'public (small counts suppressed) or internal (the team only)').choices(['public', 'internal']).default('public'))
+    .addOption(
+      new Option('--audience <audience>', 'public (small counts suppressed) or internal (the team only)')
+        .choices(['public', 'internal'])
+        .default('public'),
+    )
     .option('-o, --output <file>', 'write to this file instead of stdout')
     .action(async (options: SummaryOptions) => {
       const { summaryCommand } = await import('./commands/summary.js');
       setExitCode(await summaryCommand(io, options));
     });
 
-  reading(rendering(common(program.command('build').description('the whole public site for CI: every brief, the year summaries, the comparison pages and an index'))))
+  reading(
+    rendering(
+      common(
+        program
+          .command('build')
+          .description('the whole public site for CI: every brief, the year summaries, the comparison pages and an index'),
+      ),
+    ),
+  )
     .option('--out <dir>', 'the site folder (replaced atomically)', 'site')
-    .option('--pdf', "also print every brief and summary to PDF (needs Chromium: chromium on PATH or BORGERMODE_CHROMIUM)")
+    .option('--pdf', 'also print every brief and summary to PDF (needs Chromium: chromium on PATH or BORGERMODE_CHROMIUM)')
     .option('--json', 'print what was written and the diagnostics as one JSON document on stdout')
     .action(async (options: BuildOptions) => {
       const { buildCommand } = await import('./commands/build.js');
@@ -231,4 +303,3 @@ function buildProgram(io: Io, setExitCode: (code: number) => void): Command {
 
   return program;
 }
-

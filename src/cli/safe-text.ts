@@ -10,7 +10,8 @@ import type { Io } from './io.js';
 // and the bidi embeddings, overrides and isolates that would reorder the rest of a line.
 const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 const NAMED: Readonly<Record<string, string>> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
-const escapeChar = (char: string): string => (Object.hasOwn(NAMED, char) ? NAMED[char]! : `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+const escapeChar = (char: string): string =>
+  Object.hasOwn(NAMED, char) ? NAMED[char]! : `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`;
 
 /** `text` with every control character and bidi control shown as an escape (`\n`, `\u001b`): one line, inert. */
 export function safeText(text: string): string {
@@ -29,7 +30,9 @@ const COMMAND_START = /^(\s*):/gm;
 /** Under GITHUB_ACTIONS, each line of `text` that would begin a workflow command gets its first ":" escaped. */
 export function withoutCommands(text: string, env: Io['env']): string {
   if (!env.GITHUB_ACTIONS) return text;
-  return text.replace(COMMAND_START, (match, space: string, offset: number) => (text.startsWith('::', offset + space.length) ? `${space}\\u003a` : match));
+  return text.replace(COMMAND_START, (match, space: string, offset: number) =>
+    text.startsWith('::', offset + space.length) ? `${space}\\u003a` : match,
+  );
 }
 
 /** Prints a message for a person on stderr: one line, nothing in it escaped or commanding. */
@@ -39,5 +42,10 @@ export function printMessage(io: Io, message: string): void {
 
 /** Writes text of several lines on stderr as it is laid out (commander's messages, a stack), each line made safe as printMessage makes one. */
 export function printLines(io: Io, text: string): void {
-  io.stderr.write(withoutCommands(text.replace(UNSAFE, (char) => (char === '\n' ? char : escapeChar(char))), io.env));
+  io.stderr.write(
+    withoutCommands(
+      text.replace(UNSAFE, (char) => (char === '\n' ? char : escapeChar(char))),
+      io.env,
+    ),
+  );
 }

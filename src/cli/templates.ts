@@ -30,7 +30,12 @@ export interface Templates {
 export async function openTemplates(io: Io, options: TemplateOptions, project: { root: string; lang: Lang }): Promise<Templates> {
   const folders = await findTemplateFolders({ templates: options.templates, cwd: io.cwd, root: project.root });
   const findings = unusedTemplates(folders, project.root);
-  printFindings(io, findings, { color: useColor(io, options.color), quiet: options.quiet ?? false, lang: project.lang, root: project.root });
+  printFindings(io, findings, {
+    color: useColor(io, options.color),
+    quiet: options.quiet ?? false,
+    lang: project.lang,
+    root: project.root,
+  });
   const loader: TemplateLoader = templateLoader(folders, project.root, PRECOMPILED);
   const compiled = new Map<TemplateName, Promise<Renderer>>();
   return {
@@ -39,7 +44,10 @@ export async function openTemplates(io: Io, options: TemplateOptions, project: {
       let renderer = compiled.get(name);
       if (!renderer) {
         const format = (name.endsWith('.md.hbs') ? 'md' : 'html') satisfies OutputFormat;
-        compiled.set(name, (renderer = loader.load(name, format).then(({ template, partials }) => compileTemplate(template, format, partials))));
+        compiled.set(
+          name,
+          (renderer = loader.load(name, format).then(({ template, partials }) => compileTemplate(template, format, partials))),
+        );
       }
       return renderer;
     },

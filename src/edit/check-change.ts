@@ -20,7 +20,13 @@ export interface EditWorld {
 
 /** The project as an edit starts from it: every file read and checked on its own (with the cache, and what `world.reading` has). */
 export async function readForEdit(world: EditWorld & Pick<LoadOptions, 'reader'>): Promise<ProjectReading> {
-  return readProject({ root: world.root, now: world.now, ...world.cache, reuse: world.reading, ...(world.reader ? { reader: world.reader } : {}) });
+  return readProject({
+    root: world.root,
+    now: world.now,
+    ...world.cache,
+    reuse: world.reading,
+    ...(world.reader ? { reader: world.reader } : {}),
+  });
 }
 
 /** Every finding of the project as it would be with `changes` (file → new text) written; the other files as `reading` has them. */

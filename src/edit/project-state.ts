@@ -95,7 +95,11 @@ function idsOf(files: readonly FileSummary[]): Iterable<string> {
 const NOTHING: RecordSummary = Object.freeze({});
 
 /** Where a record with `id` stands, when some file holds it. */
-export function findRecord(state: ProjectState, kind: RecordKind, id: string): { file: string; index: number; record: RecordSummary } | undefined {
+export function findRecord(
+  state: ProjectState,
+  kind: RecordKind,
+  id: string,
+): { file: string; index: number; record: RecordSummary } | undefined {
   for (const summary of state.files) {
     const index = summary.records[kind]?.findIndex((r) => r.id === id) ?? -1;
     if (index >= 0) return { file: summary.file, index, record: summary.records[kind]![index]! };

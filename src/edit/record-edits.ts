@@ -76,9 +76,17 @@ export async function updateQuestion(options: EditWorld & { id: string; fields: 
     const reading = await readForEdit(options);
     const state = projectState(reading);
     const found = findRecord(state, 'questions', id);
-    if (!found) throw new UnknownRecordError(id, state.files.flatMap((f) => (f.records.questions ?? []).flatMap((q) => (q.id ? [q.id] : []))));
-    const text = await editing(found.file, async () => setRecordFields(await readRecordText(root, found.file), 'questions', found.index, options.fields));
-    const findings = refusePersonalData(findingsAbout(await checkChange(options, reading, new Map([[found.file, text]])), found.file, ['questions', found.index]));
+    if (!found)
+      throw new UnknownRecordError(
+        id,
+        state.files.flatMap((f) => (f.records.questions ?? []).flatMap((q) => (q.id ? [q.id] : []))),
+      );
+    const text = await editing(found.file, async () =>
+      setRecordFields(await readRecordText(root, found.file), 'questions', found.index, options.fields),
+    );
+    const findings = refusePersonalData(
+      findingsAbout(await checkChange(options, reading, new Map([[found.file, text]])), found.file, ['questions', found.index]),
+    );
     if (hasErrors(findings)) return { file: found.file, findings, written: false };
     assertHeld();
     await writeProjectFile(root, found.file, text);
@@ -112,4 +120,3 @@ async function editing<T>(file: string, edit: () => Promise<T>): Promise<T> {
     throw error;
   }
 }
-

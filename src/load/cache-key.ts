@@ -17,7 +17,11 @@ export const CACHE_KEY_FILE = 'cache-key';
 export function userCacheKeyFile(env: Record<string, string | undefined>, platform: NodeJS.Platform = process.platform): string {
   const xdg = env.XDG_CACHE_HOME;
   const base =
-    xdg && isAbsolute(xdg) ? xdg : platform === 'win32' && env.LOCALAPPDATA && isAbsolute(env.LOCALAPPDATA) ? env.LOCALAPPDATA : join(env.HOME && isAbsolute(env.HOME) ? env.HOME : homedir(), '.cache');
+    xdg && isAbsolute(xdg)
+      ? xdg
+      : platform === 'win32' && env.LOCALAPPDATA && isAbsolute(env.LOCALAPPDATA)
+        ? env.LOCALAPPDATA
+        : join(env.HOME && isAbsolute(env.HOME) ? env.HOME : homedir(), '.cache');
   return join(base, 'borgermode', CACHE_KEY_FILE);
 }
 
@@ -27,7 +31,10 @@ export function userCacheKeyFile(env: Record<string, string | undefined>, platfo
  * alone (on POSIX: owned by another user, or readable or writable by group or others), unless
  * not `own`: the bundled sample's key, which belongs to the installation (as its code does).
  */
-export async function loadCacheKey(file: string, { create, own = true }: { create: boolean; own?: boolean }): Promise<Uint8Array | undefined> {
+export async function loadCacheKey(
+  file: string,
+  { create, own = true }: { create: boolean; own?: boolean },
+): Promise<Uint8Array | undefined> {
   const existing = readKey(file, own);
   if (existing !== 'missing' || !create) return existing === 'missing' ? undefined : existing;
   const { randomBytes } = await import('node:crypto');
@@ -37,7 +44,9 @@ export async function loadCacheKey(file: string, { create, own = true }: { creat
     // Written whole beside it, then linked into place: a run never reads half a key, and never replaces one.
     await writeFile(scratch, `${randomBytes(32).toString('hex')}\n`, { flag: 'wx', mode: 0o600 });
     // A file system without hard links: renamed instead (two first runs at once may then each keep its own key once: misses, no harm).
-    await link(scratch, file).catch(async (error: NodeJS.ErrnoException) => (error.code === 'EEXIST' ? Promise.reject(error) : rename(scratch, file)));
+    await link(scratch, file).catch(async (error: NodeJS.ErrnoException) =>
+      error.code === 'EEXIST' ? Promise.reject(error) : rename(scratch, file),
+    );
   } catch (error) {
     // Another run made it first: read that one.
     if ((error as NodeJS.ErrnoException).code !== 'EEXIST') {
@@ -54,7 +63,12 @@ function readKey(file: string, own: boolean): Uint8Array | undefined | 'missing'
   try {
     const stats = statSync(file);
     if (!stats.isFile()) return undefined;
-    if (own && process.platform !== 'win32' && ((stats.mode & 0o077) !== 0 || (process.getuid !== undefined && stats.uid !== process.getuid()))) return undefined;
+    if (
+      own &&
+      process.platform !== 'win32' &&
+      ((stats.mode & 0o077) !== 0 || (process.getuid !== undefined && stats.uid !== process.getuid()))
+    )
+      return undefined;
     const text = readFileSync(file, 'ascii').trim();
     return /^[0-9a-f]{64}$/.test(text) ? Buffer.from(text, 'hex') : undefined;
   } catch (error) {

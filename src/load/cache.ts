@@ -60,7 +60,10 @@ export const entryScope = (file: string, source: string) => `entry\u0000${file}\
  * cache is only read: the bundled sample's, made by scripts/bundle.mjs into the installation with
  * the key beside it, which is not the run's to change.
  */
-export async function openRecordCache(dir: string, { readOnly = false, key }: { readOnly?: boolean; key: Uint8Array }): Promise<RecordCache> {
+export async function openRecordCache(
+  dir: string,
+  { readOnly = false, key }: { readOnly?: boolean; key: Uint8Array },
+): Promise<RecordCache> {
   // Loaded here, not at start-up: --no-cache never needs it.
   const { createHash, createHmac } = await import('node:crypto');
   const sha256 = (data: Uint8Array | string) => createHash('sha256').update(data).digest('hex');
@@ -104,7 +107,8 @@ export async function openRecordCache(dir: string, { readOnly = false, key }: { 
       if (!writable) return;
       const keep = new Set(files.map(entryName));
       try {
-        for (const name of readdirSync(dir)) if (ENTRY_NAME.test(name) && !keep.has(name)) await unlink(join(dir, name)).catch(() => undefined);
+        for (const name of readdirSync(dir))
+          if (ENTRY_NAME.test(name) && !keep.has(name)) await unlink(join(dir, name)).catch(() => undefined);
       } catch {
         // Nothing to tidy.
       }
@@ -120,7 +124,11 @@ export async function prepareCacheFolder(dir: string): Promise<typeof import('wr
   try {
     await mkdir(dir, { recursive: true });
     await writeFile(join(dir, '.gitignore'), '# Made by borgermode: a cache, safe to delete.\n*\n', { flag: 'wx' }).catch(ignoreExists);
-    await writeFile(join(dir, 'CACHEDIR.TAG'), 'Signature: 8a477f597d28d172789f06886806bc55\n# This folder is a cache made by borgermode (https://bford.info/cachedir/).\n', { flag: 'wx' }).catch(ignoreExists);
+    await writeFile(
+      join(dir, 'CACHEDIR.TAG'),
+      'Signature: 8a477f597d28d172789f06886806bc55\n# This folder is a cache made by borgermode (https://bford.info/cachedir/).\n',
+      { flag: 'wx' },
+    ).catch(ignoreExists);
     return (await import('write-file-atomic')).default;
   } catch {
     return undefined;
@@ -142,7 +150,9 @@ export function serializeChecked(checked: CheckedFile): string | undefined {
  * which JSON.parse reads faster: ~20 % of reading the entries of a big project.
  */
 export function exactJson(value: unknown): string | undefined {
-  return hasInexactNumber(value) ? undefined : JSON.stringify(value).replace(/[\u0080-\uffff]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return hasInexactNumber(value)
+    ? undefined
+    : JSON.stringify(value).replace(/[\u0080-\uffff]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /** The text of an entry's or the memo's body: ASCII (as exactJson writes it) as one-byte text, anything else as UTF-8. */
@@ -166,22 +176,46 @@ function hasInexactNumber(value: unknown): boolean {
  * The seal of `body` for `scope`: HMAC-SHA256 with `key` of the format, the build and the scope,
  * each ended by a NUL, and the body (exported for the tests, which seal entries of their own).
  */
-export function sealWith(createHmac: typeof import('node:crypto').createHmac, key: Uint8Array, tool: string, scope: string, body: Uint8Array | string): string {
-  return createHmac('sha256', key).update(`borgermode-cache\u0000${CACHE_FORMAT}\u0000${tool}\u0000${scope}\u0000`).update(body).digest('hex');
+export function sealWith(
+  createHmac: typeof import('node:crypto').createHmac,
+  key: Uint8Array,
+  tool: string,
+  scope: string,
+  body: Uint8Array | string,
+): string {
+  return createHmac('sha256', key)
+    .update(`borgermode-cache\u0000${CACHE_FORMAT}\u0000${tool}\u0000${scope}\u0000`)
+    .update(body)
+    .digest('hex');
 }
 
 /** The checked file of an entry, when its header matches and its seal is right. */
-function readEntry(data: Buffer, expected: { tool: string; file: string; source: string }, seal: (scope: string, body: Uint8Array) => string): CheckedFile | undefined {
+function readEntry(
+  data: Buffer,
+  expected: { tool: string; file: string; source: string },
+  seal: (scope: string, body: Uint8Array) => string,
+): CheckedFile | undefined {
   try {
     const newline = data.indexOf(10);
     if (newline < 0) return undefined;
     const header = JSON.parse(data.toString('utf8', 0, newline)) as Partial<Header>;
-    if (header.format !== CACHE_FORMAT || header.tool !== expected.tool || header.file !== expected.file || header.source !== expected.source) return undefined;
+    if (
+      header.format !== CACHE_FORMAT ||
+      header.tool !== expected.tool ||
+      header.file !== expected.file ||
+      header.source !== expected.source
+    )
+      return undefined;
     const body = data.subarray(newline + 1);
     if (typeof header.seal !== 'string' || header.seal !== seal(entryScope(expected.file, expected.source), body)) return undefined;
     const checked = JSON.parse(bodyText(body)) as CheckedFile;
     const shapeOk =
-      typeof checked?.readable === 'boolean' && Array.isArray(checked.findings) && Array.isArray(checked.ids) && Array.isArray(checked.personalData) && typeof checked.records === 'object' && checked.records !== null;
+      typeof checked?.readable === 'boolean' &&
+      Array.isArray(checked.findings) &&
+      Array.isArray(checked.ids) &&
+      Array.isArray(checked.personalData) &&
+      typeof checked.records === 'object' &&
+      checked.records !== null;
     return shapeOk ? checked : undefined;
   } catch {
     return undefined;

@@ -31,7 +31,14 @@ export async function checkRecordFile(file: string, bytes: Uint8Array): Promise<
   checked.readable = doc === null || isMapping(doc);
   if (doc === undefined || doc === null) return checked;
   if (!isMapping(doc)) {
-    findings.push({ file, line: 1, column: 1, severity: 'error', code: 'not-a-mapping', params: { kinds: RECORD_KINDS.map((k) => `${k}:`), found: foundValue(doc) } });
+    findings.push({
+      file,
+      line: 1,
+      column: 1,
+      severity: 'error',
+      code: 'not-a-mapping',
+      params: { kinds: RECORD_KINDS.map((k) => `${k}:`), found: foundValue(doc) },
+    });
     return checked;
   }
   // Unknown top-level keys and non-list values are reported by the file schema; records one by one below.
@@ -63,7 +70,6 @@ let readerForms: ReaderForms | undefined;
 export async function loadReaderForms(): Promise<ReaderForms> {
   return (readerForms ??= (await import('../model/reader-text.js')).readerForms);
 }
-
 
 /** Bytes → parsed YAML; undefined when the file could not be read as YAML (the findings say why). */
 export async function parseRecordBytes(bytes: Uint8Array, file: string, findings: Finding[]): Promise<unknown> {

@@ -53,7 +53,11 @@ export interface ParallelOptions {
 const DEFAULT_PARALLEL: ParallelOptions = { worker: WORKER, minBytes: PARALLEL_BYTES };
 
 /** A checker for the record `files` of the project at `root`: on workers when there is enough to check and somewhere to run them. */
-export async function openFileChecker(root: string, files: readonly string[], { worker, minBytes }: ParallelOptions = DEFAULT_PARALLEL): Promise<FileChecker> {
+export async function openFileChecker(
+  root: string,
+  files: readonly string[],
+  { worker, minBytes }: ParallelOptions = DEFAULT_PARALLEL,
+): Promise<FileChecker> {
   const cores = availableParallelism();
   if (cores < 2 || files.length < 2 || !existsSync(fileURLToPath(worker))) return here;
   let bytes = 0;

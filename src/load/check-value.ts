@@ -108,11 +108,19 @@ function walkArray(schema: AnySchema, input: unknown, ctx: Walk, path: YamlPath)
 
 /** A control character or an unbalanced bidi control in text: its own finding, naming the character and where it is in the text. */
 function textRefused(schema: AnySchema, input: string, ctx: Walk, path: YamlPath): boolean {
-  const rule = schema.pipe?.find((item): item is { type: 'check'; requirement: unknown } => (item as { type?: string }).type === 'check' && [isPlainLine, isPlainText].includes((item as { requirement?: never }).requirement!));
+  const rule = schema.pipe?.find(
+    (item): item is { type: 'check'; requirement: unknown } =>
+      (item as { type?: string }).type === 'check' && [isPlainLine, isPlainText].includes((item as { requirement?: never }).requirement!),
+  );
   const problem = rule && textProblem(input, rule.requirement === isPlainText);
   if (!problem) return false;
   const field = [...path].reverse().find((step): step is string => typeof step === 'string');
-  report(ctx, path, 'value', problem.kind === 'control' ? 'control-character' : 'unbalanced-bidi', { field, char: problem.char, position: problem.position, lines: rule.requirement === isPlainText ? 'many' : 'one' });
+  report(ctx, path, 'value', problem.kind === 'control' ? 'control-character' : 'unbalanced-bidi', {
+    field,
+    char: problem.char,
+    position: problem.position,
+    lines: rule.requirement === isPlainText ? 'many' : 'one',
+  });
   return true;
 }
 
@@ -130,7 +138,12 @@ export function expectation(schema: AnySchema): Expectation {
   if (schema.type === 'optional') return expectation(schema.wrapped as AnySchema);
   if (schema.type === 'picklist') return { oneOf: schema.options ?? [] };
   const metadata = v.getMetadata(schema) as { expect?: ExpectKey; min?: number; max?: number };
-  if (metadata.expect) return metadata.min === undefined ? { expect: metadata.expect } : metadata.max === undefined ? { expect: metadata.expect, min: metadata.min } : { expect: metadata.expect, min: metadata.min, max: metadata.max };
+  if (metadata.expect)
+    return metadata.min === undefined
+      ? { expect: metadata.expect }
+      : metadata.max === undefined
+        ? { expect: metadata.expect, min: metadata.min }
+        : { expect: metadata.expect, min: metadata.min, max: metadata.max };
   if (schema.type === 'array') return { expect: 'list' };
   if (schema.type === 'strict_object') return { expect: 'mapping' };
   return { expect: 'text' };

@@ -2,7 +2,16 @@ import type { Category } from '../model/categories.js';
 import { todayIso } from '../model/dates.js';
 import { type Finding, hasErrors, sortFindings } from '../model/finding.js';
 import { MAY_READ_OTHERWISE } from '../model/personal-data.js';
-import { type Lang, LANGS, RECORD_KINDS, type RecordKind, type RecordOf, type Settings, SETTINGS_FILE, SettingsSchema } from '../model/schema.js';
+import {
+  type Lang,
+  LANGS,
+  RECORD_KINDS,
+  type RecordKind,
+  type RecordOf,
+  type Settings,
+  SETTINGS_FILE,
+  SettingsSchema,
+} from '../model/schema.js';
 import { openRecordCache, type RecordCache } from './cache.js';
 import { type CheckedFile, checkRecordFile, loadReaderForms, parseRecordBytes } from './check-file.js';
 import { type Checked, type FileChecker, openFileChecker, type ParallelOptions } from './check-files.js';
@@ -97,7 +106,13 @@ export async function loadFindings(options: LoadOptions): Promise<ValidateResult
   const { dataset, findings, language } = await judgeProject(reading);
   const result = { ok: dataset !== undefined, findings, language };
   const memo = reading.memo;
-  if (memo) await writeValidateMemo(memo.cache, options.cacheDir!, { ...memo.key, files: reading.files.map((file) => [file.path, file.source]) }, result);
+  if (memo)
+    await writeValidateMemo(
+      memo.cache,
+      options.cacheDir!,
+      { ...memo.key, files: reading.files.map((file) => [file.path, file.source]) },
+      result,
+    );
   return result;
 }
 
@@ -115,20 +130,35 @@ async function readFiles(options: LoadOptions, useMemo: boolean): Promise<MemoRe
   const settingsFindings: Finding[] = [];
   const settingsBytes = await read(SETTINGS_FILE);
   const settingsDoc = await parseRecordBytes(settingsBytes, SETTINGS_FILE, settingsFindings);
-  const settingsChecked = settingsDoc === undefined ? undefined : checkValue(SettingsSchema, settingsDoc ?? {}, SETTINGS_FILE, [], settingsFindings);
+  const settingsChecked =
+    settingsDoc === undefined ? undefined : checkValue(SettingsSchema, settingsDoc ?? {}, SETTINGS_FILE, [], settingsFindings);
   const settings = settingsChecked?.ok ? (settingsChecked.value as Settings) : undefined;
   const rawLanguage = isMapping(settingsDoc) ? settingsDoc.language : undefined;
-  const language = (LANGS as readonly unknown[]).includes(rawLanguage) ? (rawLanguage as Lang) : settingsDoc === undefined ? undefined : 'da';
+  const language = (LANGS as readonly unknown[]).includes(rawLanguage)
+    ? (rawLanguage as Lang)
+    : settingsDoc === undefined
+      ? undefined
+      : 'da';
   const categories = resolveCategories(settings?.categories ?? [], settingsFindings);
   const today = todayIso(now);
 
-  const cache = cacheDir === undefined || cacheKey === undefined ? undefined : await openRecordCache(cacheDir, { readOnly: cacheReadOnly === true, key: cacheKey });
+  const cache =
+    cacheDir === undefined || cacheKey === undefined
+      ? undefined
+      : await openRecordCache(cacheDir, { readOnly: cacheReadOnly === true, key: cacheKey });
   const hash = cache?.sourceHash ?? (reuse ? await plainHash() : undefined);
   // Where a file's check is looked for before it is made, in order; a check made is kept in each.
   const stores: CheckedStore[] = [...(reuse ? [readingStore(reuse)] : []), ...(cache ? [cache] : [])];
   const { files, skipped } = await world.list();
   // A link not followed is said, never skipped without a word (docs/data-format.md).
-  const linkFindings: Finding[] = skipped.map((link) => ({ file: link.path, severity: 'warning', code: 'link-skipped', params: { reason: link.reason }, line: 1, column: 1 }));
+  const linkFindings: Finding[] = skipped.map((link) => ({
+    file: link.path,
+    severity: 'warning',
+    code: 'link-skipped',
+    params: { reason: link.reason },
+    line: 1,
+    column: 1,
+  }));
   const memoKey = useMemo && cache && !overlay && !reuse ? { settings: cache.sourceHash(settingsBytes), today, files } : undefined;
   let memo = memoKey && readValidateMemo(cache!, cacheDir!, memoKey);
   // The sha-256 of each file's bytes: the key of its cache entry, and its part of the memo's key.
@@ -179,7 +209,18 @@ async function readFiles(options: LoadOptions, useMemo: boolean): Promise<MemoRe
   }
   const settingsPersonalData = settings ? await personalDataOfSettings(settings, settingsDoc, settingsBytes, cache) : [];
   await cache?.close([...files, SETTINGS_FILE]);
-  const reading: ProjectReading = { root, today, read, settings, settingsFindings, settingsPersonalData, language, categories, linkFindings, files: readFiles };
+  const reading: ProjectReading = {
+    root,
+    today,
+    read,
+    settings,
+    settingsFindings,
+    settingsPersonalData,
+    language,
+    categories,
+    linkFindings,
+    files: readFiles,
+  };
   // A read-only cache (the bundled sample's) belongs to the installation: no memo is written into it.
   return memoKey && !cacheReadOnly ? { ...reading, memo: { cache: cache!, key: memoKey } } : reading;
 }
@@ -191,12 +232,19 @@ async function readFiles(options: LoadOptions, useMemo: boolean): Promise<MemoRe
  * The changed files' entries go into the cache (`options`' cache): should the change be refused,
  * the next run finds the entry for other bytes, a miss like any other.
  */
-export async function withChanges(reading: ProjectReading, changes: ReadonlyMap<string, string>, options: LoadOptions): Promise<ProjectReading> {
+export async function withChanges(
+  reading: ProjectReading,
+  changes: ReadonlyMap<string, string>,
+  options: LoadOptions,
+): Promise<ProjectReading> {
   if (changes.has(SETTINGS_FILE)) return readProject({ ...options, overlay: changes, reuse: reading });
   const files = [...reading.files];
   // Kept in the cache like any file checked: once the change is written, the next run finds it there.
   const { cacheDir, cacheKey } = options;
-  const cache = cacheDir === undefined || cacheKey === undefined || options.cacheReadOnly ? undefined : await openRecordCache(cacheDir, { key: cacheKey });
+  const cache =
+    cacheDir === undefined || cacheKey === undefined || options.cacheReadOnly
+      ? undefined
+      : await openRecordCache(cacheDir, { key: cacheKey });
   for (const [path, text] of changes) {
     const bytes = Buffer.from(text, 'utf8');
     const changed: ReadFile = { path, source: cache?.sourceHash(bytes) ?? '', checked: await checkRecordFile(path, bytes) };
@@ -252,7 +300,10 @@ export async function judgeProject(reading: ProjectReading): Promise<LoadResult>
     addRecords(path, checked, entries, ids);
   }
   if (settings) {
-    findings.push(...runRules({ areas: settings.areas, categories: new Map(categories.map((c) => [c.id, c])), entries, ids, today }), ...withoutReviewedNames(personalData, settings));
+    findings.push(
+      ...runRules({ areas: settings.areas, categories: new Map(categories.map((c) => [c.id, c])), entries, ids, today }),
+      ...withoutReviewedNames(personalData, settings),
+    );
     findings.push(...reading.settingsPersonalData);
   }
   await locateAll(reading.read, findings);
@@ -268,13 +319,22 @@ export async function judgeProject(reading: ProjectReading): Promise<LoadResult>
  * of borgermode.yaml keyed by its bytes, like a record file's, so that a run on unchanged settings
  * does not compile the patterns for it.
  */
-async function personalDataOfSettings(settings: Settings, doc: unknown, bytes: Uint8Array, cache: RecordCache | undefined): Promise<Finding[]> {
+async function personalDataOfSettings(
+  settings: Settings,
+  doc: unknown,
+  bytes: Uint8Array,
+  cache: RecordCache | undefined,
+): Promise<Finding[]> {
   const source = cache?.sourceHash(bytes) ?? '';
   const cached = await cache?.get(SETTINGS_FILE, source);
   if (cached) return cached.personalData;
   const personalData: Finding[] = [];
   // The quick test of MAY_READ_OTHERWISE on every text of the settings at once.
-  findPersonalDataInSettings(settings, personalData, MAY_READ_OTHERWISE.test(JSON.stringify(doc) ?? '') ? await loadReaderForms() : undefined);
+  findPersonalDataInSettings(
+    settings,
+    personalData,
+    MAY_READ_OTHERWISE.test(JSON.stringify(doc) ?? '') ? await loadReaderForms() : undefined,
+  );
   cache?.put(SETTINGS_FILE, source, { readable: true, findings: [], records: {}, ids: [], personalData });
   return personalData;
 }
@@ -286,7 +346,12 @@ async function checkAndKeep(checker: FileChecker, file: string, bytes: Uint8Arra
 }
 
 /** Adds the checked records of a file, and every id it defines, in file order (kind by kind). */
-function addRecords(file: string, checked: CheckedFile, entries: EntriesByKind, ids: { first: Map<string, IdPlace>; repeated: Map<string, IdPlace[]> }): void {
+function addRecords(
+  file: string,
+  checked: CheckedFile,
+  entries: EntriesByKind,
+  ids: { first: Map<string, IdPlace>; repeated: Map<string, IdPlace[]> },
+): void {
   const extraIds = checked.ids;
   let extra = 0;
   for (const kind of RECORD_KINDS) {
@@ -299,7 +364,8 @@ function addRecords(file: string, checked: CheckedFile, entries: EntriesByKind, 
       const entry = record ? new PlacedRecord(kind, file, index, record) : undefined;
       if (entry) list.push(entry);
       let id = record?.id;
-      if (id === undefined && extra < extraIds.length && extraIds[extra]![0] === kind && extraIds[extra]![1] === index) id = extraIds[extra++]![2];
+      if (id === undefined && extra < extraIds.length && extraIds[extra]![0] === kind && extraIds[extra]![1] === index)
+        id = extraIds[extra++]![2];
       if (id === undefined) continue;
       const place: IdPlace = entry ?? { kind, file, path: [kind, index] };
       if (ids.first.get(id) === undefined) {
@@ -325,7 +391,14 @@ async function locateAll(read: (file: string) => Promise<Uint8Array>, findings: 
   for (const finding of findings) {
     if (finding.line === undefined) add(finding);
     if (finding.related) {
-      const proxy: Finding = { file: finding.related.file, path: finding.related.path, target: 'value', severity: 'error', code: finding.code, params: {} };
+      const proxy: Finding = {
+        file: finding.related.file,
+        path: finding.related.path,
+        target: 'value',
+        severity: 'error',
+        code: finding.code,
+        params: {},
+      };
       relatedTargets.push(proxy);
       add(proxy);
     }

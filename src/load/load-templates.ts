@@ -7,7 +7,6 @@ import { type OutputFormat, type PrecompiledTemplates, type Template, TEMPLATE_N
 import { TemplateError, templateFinding } from '../model/template-error.js';
 import { accessError } from '../model/file-access-error.js';
 
-
 /**
  * Where a template is looked for, by file name: the first place that has it wins. Partials are
  * gathered from every place, and one higher up replaces one of the same name below it. The places
@@ -15,9 +14,24 @@ import { accessError } from '../model/file-access-error.js';
  * in the same words (test/load/load-templates.test.ts compares them).
  */
 export const TEMPLATE_LOOKUP = [
-  { source: 'flag', where: 'the folder given with `--templates DIR` (relative to the current folder)', templates: '`DIR/*.hbs`', partials: '`DIR/partials/*.hbs`' },
-  { source: 'project', where: "the project's own `templates/` folder, beside `borgermode.yaml`", templates: '`templates/*.hbs`', partials: '`templates/partials/*.hbs`' },
-  { source: 'package', where: "borgermode's defaults: the package's `templates/`, precompiled into the bundle", templates: '`templates/*.hbs`', partials: '`templates/partials/*.hbs`' },
+  {
+    source: 'flag',
+    where: 'the folder given with `--templates DIR` (relative to the current folder)',
+    templates: '`DIR/*.hbs`',
+    partials: '`DIR/partials/*.hbs`',
+  },
+  {
+    source: 'project',
+    where: "the project's own `templates/` folder, beside `borgermode.yaml`",
+    templates: '`templates/*.hbs`',
+    partials: '`templates/partials/*.hbs`',
+  },
+  {
+    source: 'package',
+    where: "borgermode's defaults: the package's `templates/`, precompiled into the bundle",
+    templates: '`templates/*.hbs`',
+    partials: '`templates/partials/*.hbs`',
+  },
 ] as const;
 
 /** A folder of one's own templates. */
@@ -38,7 +52,11 @@ export const defaultTemplatesDir = (): string => join(packageRoot(), 'templates'
  * (resolved against `cwd`; it must exist) and the project's `templates/` when there is one.
  * Without either this is one readdir.
  */
-export async function findTemplateFolders(options: { templates?: string | undefined; cwd: string; root: string }): Promise<TemplateFolder[]> {
+export async function findTemplateFolders(options: {
+  templates?: string | undefined;
+  cwd: string;
+  root: string;
+}): Promise<TemplateFolder[]> {
   const folders: TemplateFolder[] = [];
   for (const { source } of TEMPLATE_LOOKUP) {
     const folder =
@@ -58,7 +76,8 @@ async function readFolder(source: TemplateFolder['source'], dir: string, require
   const partials = new Map<string, string>();
   if (entries.some((e) => e.name === 'partials')) {
     for (const entry of (await listFolder(join(dir, 'partials'), false)) ?? []) {
-      if (entry.name.endsWith('.hbs') && !entry.isDirectory()) partials.set(entry.name.slice(0, -'.hbs'.length), join(dir, 'partials', entry.name));
+      if (entry.name.endsWith('.hbs') && !entry.isDirectory())
+        partials.set(entry.name.slice(0, -'.hbs'.length), join(dir, 'partials', entry.name));
     }
   }
   const templates = entries.filter((e) => e.name.endsWith('.hbs') && !e.isDirectory()).map((e) => e.name);
@@ -81,7 +100,12 @@ export function unusedTemplates(folders: readonly TemplateFolder[], root: string
   return folders.flatMap((folder) =>
     folder.templates
       .filter((name) => !(TEMPLATE_NAMES as readonly string[]).includes(name))
-      .map((name): Finding => ({ file: shownPath(root, join(folder.dir, name)), severity: 'warning', code: 'template-unused', params: { key: name, suggestion: closest(name, TEMPLATE_NAMES), choices: [...TEMPLATE_NAMES] } })),
+      .map((name): Finding => ({
+        file: shownPath(root, join(folder.dir, name)),
+        severity: 'warning',
+        code: 'template-unused',
+        params: { key: name, suggestion: closest(name, TEMPLATE_NAMES), choices: [...TEMPLATE_NAMES] },
+      })),
   );
 }
 
@@ -100,18 +124,24 @@ export interface TemplateLoader {
  * (`precompiled`, when the bundle has them, else their text). Each file is read once, however many
  * templates use it. Paths in messages are relative to the project `root` when inside it.
  */
-export function templateLoader(folders: readonly TemplateFolder[], root: string, precompiled: PrecompiledTemplates | undefined): TemplateLoader {
+export function templateLoader(
+  folders: readonly TemplateFolder[],
+  root: string,
+  precompiled: PrecompiledTemplates | undefined,
+): TemplateLoader {
   const texts = new Map<string, Promise<string>>();
   const project = folders.find((folder) => folder.source === 'project');
   const text = async (name: string, path: string): Promise<Template> => {
     let source = texts.get(path);
-    if (!source) texts.set(path, (source = project && path.startsWith(project.dir + sep) ? readProjectTemplate(root, path) : readTemplate(path)));
+    if (!source)
+      texts.set(path, (source = project && path.startsWith(project.dir + sep) ? readProjectTemplate(root, path) : readTemplate(path)));
     return { name, file: shownPath(root, path), source: await source };
   };
   const defaults = defaultTemplatesDir();
   const defaultPartials = async (format: OutputFormat): Promise<Template[]> => {
     const dir = join(defaults, 'partials');
-    if (precompiled) return Object.entries(await precompiled.partials[format]()).map(([name, spec]) => ({ name, file: join(dir, `${name}.hbs`), spec }));
+    if (precompiled)
+      return Object.entries(await precompiled.partials[format]()).map(([name, spec]) => ({ name, file: join(dir, `${name}.hbs`), spec }));
     const names = ((await listFolder(dir, false)) ?? []).map((e) => e.name).filter((name) => name.endsWith('.hbs'));
     return Promise.all(names.map((name) => text(name.slice(0, -'.hbs'.length), join(dir, name))));
   };
@@ -119,7 +149,11 @@ export function templateLoader(folders: readonly TemplateFolder[], root: string,
     async load(fileName, format) {
       const own = folders.find((folder) => folder.templates.includes(fileName));
       const spec = own ? undefined : await precompiled?.templates[fileName]?.();
-      const template: Template = own ? await text(fileName, join(own.dir, fileName)) : spec ? { name: fileName, file: join(defaults, fileName), spec } : await text(fileName, join(defaults, fileName));
+      const template: Template = own
+        ? await text(fileName, join(own.dir, fileName))
+        : spec
+          ? { name: fileName, file: join(defaults, fileName), spec }
+          : await text(fileName, join(defaults, fileName));
       // The defaults first; then each folder from the bottom of the lookup up, so the first place wins.
       const partials = new Map((await defaultPartials(format)).map((p) => [p.name, p]));
       for (const folder of [...folders].reverse()) for (const [name, path] of folder.partials) partials.set(name, await text(name, path));
@@ -143,7 +177,8 @@ async function readProjectTemplate(root: string, path: string): Promise<string> 
   } catch (error) {
     throw accessError(error, path, 'template');
   }
-  if (real !== realRoot && !real.startsWith(realRoot + sep)) throw new TemplateError([templateFinding('template-outside-project', {}, shownPath(root, path))]);
+  if (real !== realRoot && !real.startsWith(realRoot + sep))
+    throw new TemplateError([templateFinding('template-outside-project', {}, shownPath(root, path))]);
   return readTemplate(path);
 }
 

@@ -24,7 +24,8 @@ export function decodeRecordText(bytes: Uint8Array, file: string): TextResult {
   const refuse = (code: 'too-large' | 'binary' | 'not-utf8', params: Params = {}): TextResult => ({
     finding: { file, line: 1, column: 1, severity: 'error', code, params },
   });
-  if (bytes.length > MAX_FILE_BYTES) return refuse('too-large', { size: Math.round(bytes.length / 1048576), max: MAX_FILE_BYTES / 1048576 });
+  if (bytes.length > MAX_FILE_BYTES)
+    return refuse('too-large', { size: Math.round(bytes.length / 1048576), max: MAX_FILE_BYTES / 1048576 });
   if (bytes.subarray(0, 8192).includes(0)) return refuse('binary');
   let text: string;
   try {
@@ -58,13 +59,21 @@ async function parseExact(text: string, file: string, fastError: unknown): Promi
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
   const findings: Finding[] = doc.errors.map((error) => {
     const pos = lineCounter.linePos(error.pos[0]);
-    return { file, line: pos.line, column: pos.col, severity: 'error', code: 'yaml-syntax', params: { detail: firstLine(error.message), yamlCode: error.code } };
+    return {
+      file,
+      line: pos.line,
+      column: pos.col,
+      severity: 'error',
+      code: 'yaml-syntax',
+      params: { detail: firstLine(error.message), yamlCode: error.code },
+    };
   });
   if (findings.length > 0) return { data: undefined, findings };
   const expansion = aliasExpansion(doc, isAlias, isCollection, isPair, isScalar);
   if (expansion) {
     const pos = lineCounter.linePos(expansion.offset);
-    const params = expansion.limit === 'count' ? { limit: 'count', max: MAX_ALIAS_COUNT } : { limit: 'chars', max: MAX_ALIAS_CHARS / 1024 / 1024 };
+    const params =
+      expansion.limit === 'count' ? { limit: 'count', max: MAX_ALIAS_COUNT } : { limit: 'chars', max: MAX_ALIAS_CHARS / 1024 / 1024 };
     return { data: undefined, findings: [{ file, line: pos.line, column: pos.col, severity: 'error', code: 'yaml-aliases', params }] };
   }
   try {
@@ -72,18 +81,43 @@ async function parseExact(text: string, file: string, fastError: unknown): Promi
     const data: unknown = doc.toJS({ maxAliasCount: 10 * MAX_ALIAS_COUNT });
     if (fastError === undefined) return { data, findings: [] };
   } catch (error) {
-    return { data: undefined, findings: [{ file, line: 1, column: 1, severity: 'error', code: 'yaml-aliases', params: { detail: firstLine(String((error as Error).message)) } }] };
+    return {
+      data: undefined,
+      findings: [
+        {
+          file,
+          line: 1,
+          column: 1,
+          severity: 'error',
+          code: 'yaml-aliases',
+          params: { detail: firstLine(String((error as Error).message)) },
+        },
+      ],
+    };
   }
   // js-yaml refused what `yaml` accepts (a NUL byte past the first 8 KiB, a character YAML may
   // not hold): report it at its own line and column. js-yaml marks some of these at line 1 with
   // the offset as column, so the place is worked out from the offset.
   const nul = text.indexOf('\0');
-  if (nul >= 0) return { data: undefined, findings: [{ file, ...positionOf(text, nul), severity: 'error', code: 'control-character', params: { char: 'U+0000' } }] };
+  if (nul >= 0)
+    return {
+      data: undefined,
+      findings: [{ file, ...positionOf(text, nul), severity: 'error', code: 'control-character', params: { char: 'U+0000' } }],
+    };
   const mark = (fastError as { mark?: { line: number; column: number; position?: number }; reason?: string }).mark;
-  const place = mark?.position === undefined ? { line: (mark?.line ?? 0) + 1, column: (mark?.column ?? 0) + 1 } : positionOf(text, mark.position);
+  const place =
+    mark?.position === undefined ? { line: (mark?.line ?? 0) + 1, column: (mark?.column ?? 0) + 1 } : positionOf(text, mark.position);
   return {
     data: undefined,
-    findings: [{ file, ...place, severity: 'error', code: 'yaml-syntax', params: { detail: (fastError as { reason?: string }).reason ?? (fastError as Error).message } }],
+    findings: [
+      {
+        file,
+        ...place,
+        severity: 'error',
+        code: 'yaml-syntax',
+        params: { detail: (fastError as { reason?: string }).reason ?? (fastError as Error).message },
+      },
+    ],
   };
 }
 

@@ -17,7 +17,8 @@ export function resolveCategories(settings: readonly CategorySetting[], findings
       findings.push({ file: SETTINGS_FILE, path: [...path, field], target: 'key', severity: 'error', code, params });
     const existing = categories.find((c) => c.id === setting.id);
     if (existing) {
-      if (setting.crime !== undefined && setting.crime !== existing.crime) error('crime', 'category-crime-flag', { id: setting.id, crime: String(existing.crime) });
+      if (setting.crime !== undefined && setting.crime !== existing.crime)
+        error('crime', 'category-crime-flag', { id: setting.id, crime: String(existing.crime) });
       if (setting.sensitive === false && existing.sensitive) error('sensitive', 'category-unmark-sensitive', { id: setting.id });
       if (setting.sensitive) existing.sensitive = true;
       if (setting.da) existing.labels.da = setting.da;
@@ -26,10 +27,24 @@ export function resolveCategories(settings: readonly CategorySetting[], findings
       return;
     }
     if (GROUP_IDS.includes(setting.id)) {
-      findings.push({ file: SETTINGS_FILE, path: [...path, 'id'], target: 'value', severity: 'error', code: 'category-reserved-id', params: { id: setting.id, choices: [...GROUP_IDS] } });
+      findings.push({
+        file: SETTINGS_FILE,
+        path: [...path, 'id'],
+        target: 'value',
+        severity: 'error',
+        code: 'category-reserved-id',
+        params: { id: setting.id, choices: [...GROUP_IDS] },
+      });
     }
     if (!setting.da && !setting.en) {
-      findings.push({ file: SETTINGS_FILE, path, target: 'value', severity: 'error', code: 'category-label-missing', params: { id: setting.id } });
+      findings.push({
+        file: SETTINGS_FILE,
+        path,
+        target: 'value',
+        severity: 'error',
+        code: 'category-label-missing',
+        params: { id: setting.id },
+      });
     }
     categories.push({
       id: setting.id,

@@ -4,7 +4,14 @@ import { foundValue, type MessageCode, type Params } from '../model/messages.js'
 import type { Category } from '../model/categories.js';
 import type { Finding, YamlPath } from '../model/finding.js';
 import { ANSWERED_STATUSES, type Area, type RecordKind, type Settings, SETTINGS_FILE } from '../model/schema.js';
-import { findPersonalData, findPossibleNames, foldText, MAY_FOLD, MAY_READ_OTHERWISE, PERSONAL_DATA_KINDS } from '../model/personal-data.js';
+import {
+  findPersonalData,
+  findPossibleNames,
+  foldText,
+  MAY_FOLD,
+  MAY_READ_OTHERWISE,
+  PERSONAL_DATA_KINDS,
+} from '../model/personal-data.js';
 import { PUBLIC_FIELDS } from '../model/public-fields.js';
 import { closest } from '../model/suggest.js';
 import type { EntriesByKind, RecordEntry } from '../model/dataset.js';
@@ -45,7 +52,14 @@ const MAX_ACTIVE_PRIORITIES = 3;
 /** An open question older than this many quarters is flagged. */
 const OPEN_QUESTION_QUARTERS = 2;
 
-function at(entry: RecordEntry, field: string | undefined, severity: Finding['severity'], code: MessageCode, params: Params = {}, target: 'key' | 'value' = 'value'): Finding {
+function at(
+  entry: RecordEntry,
+  field: string | undefined,
+  severity: Finding['severity'],
+  code: MessageCode,
+  params: Params = {},
+  target: 'key' | 'value' = 'value',
+): Finding {
   return { file: entry.file, path: field === undefined ? entry.path : [...entry.path, field], target, severity, code, params };
 }
 
@@ -116,7 +130,9 @@ const knownZone: Rule = {
       if (zone === undefined) return;
       const area = entry.record.area === undefined ? (areas.length === 1 ? areas[0] : undefined) : byId.get(entry.record.area);
       if (!area?.zones || area.zones.includes(zone)) return;
-      findings.push(at(entry, 'zone', 'error', 'unknown-zone', { zone, suggestion: closest(zone, area.zones), area: area.id, zones: area.zones }));
+      findings.push(
+        at(entry, 'zone', 'error', 'unknown-zone', { zone, suggestion: closest(zone, area.zones), area: area.id, zones: area.zones }),
+      );
     };
     for (const entry of entries.incidents) check(entry);
     for (const entry of entries.questions) check(entry);
@@ -124,7 +140,12 @@ const knownZone: Rule = {
   },
 };
 
-function referenceRule(name: string, kind: RecordKind, code: 'unknown-meeting' | 'unknown-question', refs: (ctx: RuleContext) => { entry: RecordEntry; field: YamlPath; id: string }[]): Rule {
+function referenceRule(
+  name: string,
+  kind: RecordKind,
+  code: 'unknown-meeting' | 'unknown-question',
+  refs: (ctx: RuleContext) => { entry: RecordEntry; field: YamlPath; id: string }[],
+): Rule {
   return {
     name,
     check: (ctx) => {
@@ -146,7 +167,9 @@ function referenceRule(name: string, kind: RecordKind, code: 'unknown-meeting' |
 }
 
 const knownMeeting = referenceRule('known-meeting', 'meetings', 'unknown-meeting', ({ entries }) =>
-  entries.questions.flatMap((entry) => (entry.record.meeting === undefined ? [] : [{ entry, field: ['meeting'], id: entry.record.meeting }])),
+  entries.questions.flatMap((entry) =>
+    entry.record.meeting === undefined ? [] : [{ entry, field: ['meeting'], id: entry.record.meeting }],
+  ),
 );
 
 const knownQuestion = referenceRule('known-question', 'questions', 'unknown-question', ({ entries }) =>
@@ -159,7 +182,8 @@ const answerRequired: Rule = {
     entries.questions.flatMap((entry) => {
       const q = entry.record;
       const findings: Finding[] = [];
-      if (q.status !== undefined && ANSWERED_STATUSES.has(q.status) && q.answer === undefined) findings.push(at(entry, 'status', 'error', 'answer-missing', { status: q.status }));
+      if (q.status !== undefined && ANSWERED_STATUSES.has(q.status) && q.answer === undefined)
+        findings.push(at(entry, 'status', 'error', 'answer-missing', { status: q.status }));
       if (q.answer !== undefined && q.answered === undefined) findings.push(at(entry, 'answer', 'error', 'answered-missing', {}, 'key'));
       return findings;
     }),
@@ -170,7 +194,9 @@ const answerAfterQuestion: Rule = {
   check: ({ entries }) =>
     entries.questions.flatMap((entry) => {
       const { date, answered } = entry.record;
-      return answered !== undefined && date !== undefined && answered < date ? [at(entry, 'answered', 'error', 'answer-before-question', { answered, date })] : [];
+      return answered !== undefined && date !== undefined && answered < date
+        ? [at(entry, 'answered', 'error', 'answer-before-question', { answered, date })]
+        : [];
     }),
 };
 
@@ -178,7 +204,9 @@ const verdictNeedsRumour: Rule = {
   name: 'verdict-needs-rumour',
   check: ({ entries }) =>
     entries.questions.flatMap((entry) =>
-      entry.record.verdict !== undefined && !entry.record.rumour ? [at(entry, 'verdict', 'error', 'verdict-without-rumour', {}, 'key')] : [],
+      entry.record.verdict !== undefined && !entry.record.rumour
+        ? [at(entry, 'verdict', 'error', 'verdict-without-rumour', {}, 'key')]
+        : [],
     ),
 };
 
@@ -206,7 +234,11 @@ const oneListPerYear: Rule = {
       const key = `${area}\u0000${year}`;
       const first = seen.get(key);
       if (!first) seen.set(key, entry);
-      else findings.push({ ...at(entry, 'year', 'error', 'duplicate-list-year', { year, area }), related: { file: first.file, path: [...first.path, 'year'] } });
+      else
+        findings.push({
+          ...at(entry, 'year', 'error', 'duplicate-list-year', { year, area }),
+          related: { file: first.file, path: [...first.path, 'year'] },
+        });
     }
     return findings;
   },
@@ -222,7 +254,9 @@ const activePriorities: Rule = {
       byArea.set(area, [...(byArea.get(area) ?? []), entry]);
     }
     return [...byArea].flatMap(([area, active]) =>
-      active.slice(MAX_ACTIVE_PRIORITIES).map((entry) => at(entry, 'status', 'error', 'too-many-priorities', { count: active.length, area, max: MAX_ACTIVE_PRIORITIES })),
+      active
+        .slice(MAX_ACTIVE_PRIORITIES)
+        .map((entry) => at(entry, 'status', 'error', 'too-many-priorities', { count: active.length, area, max: MAX_ACTIVE_PRIORITIES })),
     );
   },
 };
@@ -246,7 +280,9 @@ const questionOpenTooLong: Rule = {
       const { status, date } = entry.record;
       if (date === undefined || (status !== 'open' && status !== 'in_progress')) return [];
       const limit = quarterStart(addQuarters(quarterOf(date), OPEN_QUESTION_QUARTERS + 1));
-      return today >= limit ? [at(entry, 'status', 'warning', 'question-open-long', { date, status, quarters: OPEN_QUESTION_QUARTERS })] : [];
+      return today >= limit
+        ? [at(entry, 'status', 'warning', 'question-open-long', { date, status, quarters: OPEN_QUESTION_QUARTERS })]
+        : [];
     }),
 };
 
@@ -315,7 +351,14 @@ export function findPersonalDataIn(entry: RecordEntry, findings: Finding[], read
     const names = new Set<string>();
     personalDataOf(texts, read, kinds, names);
     // The kinds in their fixed order, as findPersonalData gives them.
-    if (kinds.size > 0) findings.push(at(entry, field, 'warning', 'personal-data', { field, data: PERSONAL_DATA_KINDS.filter((kind) => kinds.has(kind)), id: entry.record.id }));
+    if (kinds.size > 0)
+      findings.push(
+        at(entry, field, 'warning', 'personal-data', {
+          field,
+          data: PERSONAL_DATA_KINDS.filter((kind) => kinds.has(kind)),
+          id: entry.record.id,
+        }),
+      );
     if (names.size > 0) findings.push(at(entry, field, 'warning', 'possible-name', { field, names: [...names], id: entry.record.id }));
   }
 }
@@ -336,9 +379,18 @@ export function findPersonalDataInSettings(settings: Settings, findings: Finding
       const kinds = new Set<string>();
       personalDataOf([value], read, kinds, undefined);
       const field = path.map((part, index) => (typeof part === 'number' ? `[${part}]` : index === 0 ? part : `.${part}`)).join('');
-      if (kinds.size > 0) findings.push({ file: SETTINGS_FILE, path, target: 'value', severity: 'warning', code: 'personal-data', params: { field, data: PERSONAL_DATA_KINDS.filter((kind) => kinds.has(kind)), where: 'settings' } });
+      if (kinds.size > 0)
+        findings.push({
+          file: SETTINGS_FILE,
+          path,
+          target: 'value',
+          severity: 'warning',
+          code: 'personal-data',
+          params: { field, data: PERSONAL_DATA_KINDS.filter((kind) => kinds.has(kind)), where: 'settings' },
+        });
     } else if (Array.isArray(value)) value.forEach((item, index) => visit(item, [...path, index]));
-    else if (value !== null && typeof value === 'object') for (const [key, item] of Object.entries(value)) if (path.length > 0 || !SETTINGS_NOT_PUBLISHED.has(key)) visit(item, [...path, key]);
+    else if (value !== null && typeof value === 'object')
+      for (const [key, item] of Object.entries(value)) if (path.length > 0 || !SETTINGS_NOT_PUBLISHED.has(key)) visit(item, [...path, key]);
   };
   visit(settings, []);
 }
@@ -352,7 +404,11 @@ const nameKey = (name: string) => name.normalize('NFC').trim().replace(/\s+/g, '
  * Hansens"). A `possible-name` warning left with no name is dropped.
  */
 export function withoutReviewedNames(findings: readonly Finding[], settings: Pick<Settings, 'privacy' | 'contacts'>): Finding[] {
-  const reviewed = new Set([...(settings.privacy.reviewed_names ?? []), ...settings.contacts.flatMap((contact) => (contact.name ? [contact.name] : []))].map(nameKey));
+  const reviewed = new Set(
+    [...(settings.privacy.reviewed_names ?? []), ...settings.contacts.flatMap((contact) => (contact.name ? [contact.name] : []))].map(
+      nameKey,
+    ),
+  );
   if (reviewed.size === 0) return [...findings];
   const isReviewed = (name: string) => {
     const key = nameKey(name);
@@ -377,7 +433,14 @@ const incidentCoverage: Rule = {
     areas.forEach((area, index) => {
       const { from, to } = area.coverage ?? {};
       if (from !== undefined && to !== undefined && to < from) {
-        findings.push({ file: SETTINGS_FILE, path: ['areas', index, 'coverage', 'to'], target: 'value', severity: 'error', code: 'invalid-coverage', params: { from, to } });
+        findings.push({
+          file: SETTINGS_FILE,
+          path: ['areas', index, 'coverage', 'to'],
+          target: 'value',
+          severity: 'error',
+          code: 'invalid-coverage',
+          params: { from, to },
+        });
       } else if (area.coverage) stated.set(area.id, area.coverage);
     });
     if (stated.size === 0) return findings;
@@ -387,7 +450,9 @@ const incidentCoverage: Rule = {
       const coverage = stated.get(entry.record.area ?? single ?? '');
       if (coverage === undefined || source !== 'police' || typeof date !== 'string') continue;
       if ((coverage.from !== undefined && date < coverage.from) || (coverage.to !== undefined && date > coverage.to)) {
-        findings.push(at(entry, 'date', 'warning', 'incident-outside-coverage', { date, from: coverage.from ?? '…', to: coverage.to ?? '…' }));
+        findings.push(
+          at(entry, 'date', 'warning', 'incident-outside-coverage', { date, from: coverage.from ?? '…', to: coverage.to ?? '…' }),
+        );
       }
     }
     return findings;
@@ -418,9 +483,15 @@ const datesInRange: Rule = {
     const FIELDS: { [K in RecordKind]: readonly [string, 'date' | 'quarter' | 'year'][] } = {
       incidents: [['date', 'date']],
       activities: [['date', 'date']],
-      questions: [['date', 'date'], ['answered', 'date']],
+      questions: [
+        ['date', 'date'],
+        ['answered', 'date'],
+      ],
       meetings: [['date', 'date']],
-      priorities: [['from', 'quarter'], ['to', 'quarter']],
+      priorities: [
+        ['from', 'quarter'],
+        ['to', 'quarter'],
+      ],
       surveys: [['year', 'year']],
       list_status: [['year', 'year']],
     };
@@ -433,7 +504,15 @@ const datesInRange: Rule = {
     areas.forEach((area, index) => {
       for (const field of ['from', 'to'] as const) {
         const value = area.coverage?.[field];
-        if (outside(value, 'date')) findings.push({ file: SETTINGS_FILE, path: ['areas', index, 'coverage', field], target: 'value', severity: 'error', code: 'date-out-of-range', params: params(field, value, 'date') });
+        if (outside(value, 'date'))
+          findings.push({
+            file: SETTINGS_FILE,
+            path: ['areas', index, 'coverage', field],
+            target: 'value',
+            severity: 'error',
+            code: 'date-out-of-range',
+            params: params(field, value, 'date'),
+          });
       }
     });
     return findings;

@@ -59,7 +59,11 @@ interface Body {
  * The memo in `dir`, when it is intact, made by this build, and made for the same settings, day
  * and list of record files; the bytes of the files are compared as they are read (matches).
  */
-export function readValidateMemo(cache: RecordCache, dir: string, expected: { settings: string; today: string; files: readonly string[] }): ValidateMemo | undefined {
+export function readValidateMemo(
+  cache: RecordCache,
+  dir: string,
+  expected: { settings: string; today: string; files: readonly string[] },
+): ValidateMemo | undefined {
   try {
     const data = readFileSync(join(dir, MEMO_FILE));
     const newline = data.indexOf(10);
@@ -103,5 +107,9 @@ function isKey(key: unknown): key is ValidateKey {
 
 function isResult(result: unknown): result is ValidateResult {
   const r = result as Partial<ValidateResult> | undefined;
-  return typeof r?.ok === 'boolean' && Array.isArray(r.findings) && (r.language === undefined || (LANGS as readonly unknown[]).includes(r.language));
+  return (
+    typeof r?.ok === 'boolean' &&
+    Array.isArray(r.findings) &&
+    (r.language === undefined || (LANGS as readonly unknown[]).includes(r.language))
+  );
 }

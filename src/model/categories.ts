@@ -23,13 +23,7 @@ export interface Category {
   group?: { levels: ('groups' | 'totals')[]; whole: boolean; members: string[] };
 }
 
-const builtIn = (
-  id: string,
-  da: string,
-  en: string,
-  crime: boolean,
-  extra: { sensitive?: boolean; straf11?: string } = {},
-): Category => ({
+const builtIn = (id: string, da: string, en: string, crime: boolean, extra: { sensitive?: boolean; straf11?: string } = {}): Category => ({
   id,
   labels: { da, en },
   crime,

@@ -36,9 +36,24 @@ interface GroupDef {
 
 /** The groups level: three crime groups and the concerns together. */
 const GROUPS: readonly GroupDef[] = [
-  { id: 'violence_threats', labels: { da: 'Vold, trusler og røveri', en: 'Violence, threats and robbery' }, crime: true, members: ['violence', 'threats', 'robbery'] },
-  { id: 'theft_burglary', labels: { da: 'Indbrud og tyveri', en: 'Burglary and theft' }, crime: true, members: ['burglary', 'theft', 'vehicle'] },
-  { id: 'other_crime', labels: { da: 'Anden kriminalitet', en: 'Other crime' }, crime: true, members: ['vandalism', 'arson', 'drugs', 'weapons', 'other', 'sexual'] },
+  {
+    id: 'violence_threats',
+    labels: { da: 'Vold, trusler og røveri', en: 'Violence, threats and robbery' },
+    crime: true,
+    members: ['violence', 'threats', 'robbery'],
+  },
+  {
+    id: 'theft_burglary',
+    labels: { da: 'Indbrud og tyveri', en: 'Burglary and theft' },
+    crime: true,
+    members: ['burglary', 'theft', 'vehicle'],
+  },
+  {
+    id: 'other_crime',
+    labels: { da: 'Anden kriminalitet', en: 'Other crime' },
+    crime: true,
+    members: ['vandalism', 'arson', 'drugs', 'weapons', 'other', 'sexual'],
+  },
 ];
 
 /** The totals level's two categories: each is its group's total, so no table shows it as a row. */
@@ -51,7 +66,8 @@ const TOTALS: readonly GroupDef[] = [
 export const GROUP_IDS: readonly string[] = [...GROUPS, ...TOTALS].map((g) => g.id);
 
 /** True when an area counted at `level` counts in `category`. */
-export const countsAt = (category: Category, level: Grouping): boolean => (category.group ? (category.group.levels as Grouping[]).includes(level) : level === 'categories');
+export const countsAt = (category: Category, level: Grouping): boolean =>
+  category.group ? (category.group.levels as Grouping[]).includes(level) : level === 'categories';
 
 /** True for a category that is a table's row (or column): not one that stands for its whole group. */
 export const isTableRow = (category: Category): boolean => !category.group?.whole;
@@ -81,7 +97,15 @@ export function groupedCategories(categories: readonly Category[], levels: Reado
         continue;
       }
       const whole = def.members.length === 0;
-      result.push({ id: def.id, labels: def.labels, crime: def.crime, sensitive: false, breaks: members.flatMap((m) => m.breaks), builtIn: true, group: { levels: [level], whole, members: members.map((m) => m.id) } });
+      result.push({
+        id: def.id,
+        labels: def.labels,
+        crime: def.crime,
+        sensitive: false,
+        breaks: members.flatMap((m) => m.breaks),
+        builtIn: true,
+        group: { levels: [level], whole, members: members.map((m) => m.id) },
+      });
     }
   }
   return result;

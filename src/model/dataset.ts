@@ -1,7 +1,19 @@
 import type { Grouping } from './category-groups.js';
 import type { Category } from './categories.js';
 import type { YamlPath } from './finding.js';
-import type { Activity, Area, Incident, ListStatus, Meeting, Priority, Question, RecordKind, RecordOf, Settings, Survey } from './schema.js';
+import type {
+  Activity,
+  Area,
+  Incident,
+  ListStatus,
+  Meeting,
+  Priority,
+  Question,
+  RecordKind,
+  RecordOf,
+  Settings,
+  Survey,
+} from './schema.js';
 
 /** A record whose area is resolved (the only area of the project when the record names none). */
 export type InArea<T> = Omit<T, 'area'> & { area: string };

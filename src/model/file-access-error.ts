@@ -1,5 +1,6 @@
 export type AccessTarget = 'data-folder' | 'folder' | 'file' | 'template' | 'templates-folder' | 'output';
-export type AccessReason = 'missing' | 'denied' | 'not-a-folder' | 'is-a-folder' | 'no-settings' | 'no-parent' | 'no-space' | 'read-only' | 'not-read' | 'other';
+export type AccessReason =
+  'missing' | 'denied' | 'not-a-folder' | 'is-a-folder' | 'no-settings' | 'no-parent' | 'no-space' | 'read-only' | 'not-read' | 'other';
 
 /** A file or folder that cannot be opened or written at all (exit code 2), as opposed to invalid data. */
 export class FileAccessError extends Error {

@@ -38,11 +38,11 @@ const sanitiser = new xss.FilterXSS({
   whiteList: { a: ['href', 'title'], em: [], strong: [], code: [], del: [], br: [] },
   stripIgnoreTag: false,
   stripIgnoreTagBody: ['script', 'style'],
-  safeAttrValue: (_tag: string, name: string, value: string) => (name === 'href' && !SAFE_LINK.test(value.trim()) ? '' : xss.escapeAttrValue(value)),
+  safeAttrValue: (_tag: string, name: string, value: string) =>
+    name === 'href' && !SAFE_LINK.test(value.trim()) ? '' : xss.escapeAttrValue(value),
 });
 
 /** One line of inline Markdown → sanitised HTML. */
 export function inlineHtml(line: string): string {
   return sanitiser.process(marked.parseInline(line, { async: false }));
 }
-

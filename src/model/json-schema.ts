@@ -4,7 +4,17 @@ import { isIsoDate } from './dates.js';
 import { RECORDS_SCHEMA_FILE, SETTINGS_SCHEMA_FILE } from './editor-schema.js';
 import { type ExpectKey, expectationText } from './messages.js';
 import { isPlainLine, isPlainText, PLAIN_LINE_PATTERN, PLAIN_TEXT_PATTERN } from './plain-text.js';
-import { ActivitySchema, IncidentSchema, ListStatusSchema, MeetingSchema, PrioritySchema, QuestionSchema, RecordFileSchema, SettingsSchema, SurveySchema } from './schema.js';
+import {
+  ActivitySchema,
+  IncidentSchema,
+  ListStatusSchema,
+  MeetingSchema,
+  PrioritySchema,
+  QuestionSchema,
+  RecordFileSchema,
+  SettingsSchema,
+  SurveySchema,
+} from './schema.js';
 
 // The JSON Schemas (draft-07) that YAML editors read, generated from the same valibot schemas as
 // the checks, so an editor underlines what `validate` would report. What they cannot say (ids
@@ -40,13 +50,23 @@ export function recordFileJsonSchema(): JsonSchema {
   for (const [kind, property] of Object.entries(schema.properties ?? {})) {
     if (typeof property === 'object') property.description = KIND_DESCRIPTIONS[kind];
   }
-  return { $schema: schema.$schema, title: 'borgermode record file', description: 'Records of a borgermode data project: each top-level key is a record kind holding a list of records.', ...withoutSchemaKey(schema) };
+  return {
+    $schema: schema.$schema,
+    title: 'borgermode record file',
+    description: 'Records of a borgermode data project: each top-level key is a record kind holding a list of records.',
+    ...withoutSchemaKey(schema),
+  };
 }
 
 /** The JSON Schema of borgermode.yaml, the project settings. */
 export function settingsJsonSchema(): JsonSchema {
   const schema = convert(SettingsSchema, {});
-  return { $schema: schema.$schema, title: 'borgermode.yaml', description: 'The settings of a borgermode data project: its areas, categories, privacy threshold, meeting place and contacts.', ...withoutSchemaKey(schema) };
+  return {
+    $schema: schema.$schema,
+    title: 'borgermode.yaml',
+    description: 'The settings of a borgermode data project: its areas, categories, privacy threshold, meeting place and contacts.',
+    ...withoutSchemaKey(schema),
+  };
 }
 
 /** The files `borgermode schema` and `init` write: name and JSON text. */
@@ -63,12 +83,24 @@ function convert(schema: v.GenericSchema, definitions: Record<string, v.GenericS
     errorMode: 'throw',
     definitions,
     overrideAction: ({ valibotAction, jsonSchema }) => {
-      const action = valibotAction as { type: string; metadata?: { expect?: ExpectKey; min?: number; max?: number }; requirement?: unknown };
+      const action = valibotAction as {
+        type: string;
+        metadata?: { expect?: ExpectKey; min?: number; max?: number };
+        requirement?: unknown;
+      };
       if (action.type === 'metadata' && action.metadata?.expect) {
         // The checks' own words for what a field expects; the keys themselves are not JSON Schema.
-        const { expect: _expect, min: _min, max: _max, ...rest } = jsonSchema as JsonSchema & { expect?: unknown; min?: unknown; max?: unknown };
+        const {
+          expect: _expect,
+          min: _min,
+          max: _max,
+          ...rest
+        } = jsonSchema as JsonSchema & { expect?: unknown; min?: unknown; max?: unknown };
         const { expect, min, max } = action.metadata;
-        return { ...rest, description: expectationText(min === undefined ? { expect } : max === undefined ? { expect, min } : { expect, min, max }, 'en') };
+        return {
+          ...rest,
+          description: expectationText(min === undefined ? { expect } : max === undefined ? { expect, min } : { expect, min, max }, 'en'),
+        };
       }
       if (action.type === 'check' && action.requirement === isIsoDate) return { ...jsonSchema, pattern: DATE_PATTERN };
       // Text without control characters; the balance of bidi controls is beyond a pattern (validate checks it).
@@ -78,7 +110,8 @@ function convert(schema: v.GenericSchema, definitions: Record<string, v.GenericS
     },
     overrideSchema: ({ valibotSchema, jsonSchema }) => {
       const schema = valibotSchema as { type: string; options?: readonly string[] };
-      if (schema.type === 'picklist' && schema.options) return { ...jsonSchema, description: expectationText({ oneOf: schema.options }, 'en') };
+      if (schema.type === 'picklist' && schema.options)
+        return { ...jsonSchema, description: expectationText({ oneOf: schema.options }, 'en') };
       // The loader reads an empty value (`summary:`) as an absent field, so an optional field may be null.
       if (schema.type === 'optional') return nullable(jsonSchema);
       return undefined;
@@ -91,7 +124,11 @@ function nullable(schema: JsonSchema): JsonSchema {
   const tail = { ...(description === undefined ? {} : { description }), ...(fallback === undefined ? {} : { default: fallback }) };
   if (typeof rest.type === 'string' && rest.enum) return { ...rest, enum: [...rest.enum, null], type: [rest.type, 'null'], ...tail };
   if (typeof rest.type === 'string') return { ...rest, type: [rest.type, 'null'], ...tail };
-  return { ...(description === undefined ? {} : { description }), anyOf: [rest, { type: 'null' }], ...(fallback === undefined ? {} : { default: fallback }) };
+  return {
+    ...(description === undefined ? {} : { description }),
+    anyOf: [rest, { type: 'null' }],
+    ...(fallback === undefined ? {} : { default: fallback }),
+  };
 }
 
 /** Draft-07 keeps shared parts under `definitions` (`$defs` came with 2019-09); the converter writes `$defs`. */

@@ -135,33 +135,45 @@ const MESSAGES: Record<Lang, Record<string, Template>> = {
     'unknown-kind': (p, w) => `ukendt posttype ${w.q(p.key)}${w.dym(p.suggestion)}; forventede en af ${w.list(p.choices)}`,
     'unknown-field': (p, w) => `ukendt felt ${w.q(p.key)}${w.dym(p.suggestion)}; forventede et af ${w.list(p.choices)}`,
     'missing-field': (p, w) => `feltet ${w.q(p.key)} mangler: forventede ${w.expected(p.expected)}`,
-    'invalid-value': (p, w) => `${p.field === undefined ? 'filen' : `feltet ${w.q(p.field)}`}: forventede ${w.expected(p.expected)}, fandt ${w.found(p.found)}${w.dym(p.suggestion)}`,
+    'invalid-value': (p, w) =>
+      `${p.field === undefined ? 'filen' : `feltet ${w.q(p.field)}`}: forventede ${w.expected(p.expected)}, fandt ${w.found(p.found)}${w.dym(p.suggestion)}`,
     'control-character': (p, w) =>
       `${p.field === undefined ? 'filen' : `feltet ${w.q(p.field)}`}: forventede tekst uden kontroltegn${p.lines === 'one' ? ' på én linje (uden tabulator og linjeskift)' : p.lines === 'many' ? ' (tabulator og linjeskift er tilladt)' : ''}, fandt ${p.char}${p.position === undefined ? '' : ` som tegn nr. ${p.position}`}; fjern tegnet${p.field === undefined ? '' : ' (i dobbelte anførselstegn kan det stå som en escape, f.eks. \\x07, \\e eller \\0)'}`,
     'unbalanced-bidi': (p, w) =>
       `${p.field === undefined ? 'filen' : `feltet ${w.q(p.field)}`}: forventede retningstegn (U+202A–U+202E, U+2066–U+2069) i par, der lukker hinanden, fandt ${p.char} som tegn nr. ${p.position} uden sin partner, så retningen af teksten efter feltet ville vende; fjern det, eller luk det med U+202C (PDF) eller U+2069 (PDI)`,
     'duplicate-id': (p, w) => `id ${w.q(p.id)} er brugt før; et id skal være entydigt i hele projektet`,
-    'duplicate-list-year': (p, w) => `listestatus for ${p.year} i området ${w.q(p.area)} står allerede et andet sted; der er én liste om året, så ret eller slet den ene`,
-    'missing-area': (p, w) => `feltet "area" mangler: projektet har ${p.count} områder (${w.list(p.areas)}), så hver post skal nævne sit område`,
-    'unknown-area': (p, w) => `ukendt område ${w.q(p.id)}${w.dym(p.suggestion)}; forventede et af ${w.list(p.choices)} (fra borgermode.yaml)`,
+    'duplicate-list-year': (p, w) =>
+      `listestatus for ${p.year} i området ${w.q(p.area)} står allerede et andet sted; der er én liste om året, så ret eller slet den ene`,
+    'missing-area': (p, w) =>
+      `feltet "area" mangler: projektet har ${p.count} områder (${w.list(p.areas)}), så hver post skal nævne sit område`,
+    'unknown-area': (p, w) =>
+      `ukendt område ${w.q(p.id)}${w.dym(p.suggestion)}; forventede et af ${w.list(p.choices)} (fra borgermode.yaml)`,
     'unknown-category': (p, w) => `ukendt kategori ${w.q(p.id)}${w.dym(p.suggestion)}; forventede en af ${w.list(p.choices)}`,
     'unknown-zone': (p, w) => `ukendt zone ${w.q(p.zone)}${w.dym(p.suggestion)}; zonerne i ${p.area} er ${w.list(p.zones)}`,
     'unknown-meeting': (p, w) => `ukendt møde ${w.q(p.id)}${w.dym(p.suggestion)}; forventede id'et på et af projektets møder${known(p, w)}`,
-    'unknown-question': (p, w) => `ukendt spørgsmål ${w.q(p.id)}${w.dym(p.suggestion)}; forventede id'et på et af projektets spørgsmål${known(p, w)}`,
+    'unknown-question': (p, w) =>
+      `ukendt spørgsmål ${w.q(p.id)}${w.dym(p.suggestion)}; forventede id'et på et af projektets spørgsmål${known(p, w)}`,
     'wrong-kind': (p, w) => `${w.q(p.id)} er en post under ${p.kind}, ikke under ${p.expectedKind}`,
     'answer-missing': (p) => `feltet "answer" mangler: et spørgsmål med status ${p.status} skal have det svar, der blev givet`,
     'answered-missing': () => 'feltet "answered" mangler: et svar skal have datoen, det blev givet (ÅÅÅÅ-MM-DD)',
-    'answer-before-question': (p) => `svaret er dateret ${p.answered}, før spørgsmålet blev stillet (${p.date}); forventede en dato den ${p.date} eller senere`,
+    'answer-before-question': (p) =>
+      `svaret er dateret ${p.answered}, før spørgsmålet blev stillet (${p.date}); forventede en dato den ${p.date} eller senere`,
     'verdict-without-rumour': () => 'en vurdering (verdict) hører til et rygte: tilføj "rumour: true" eller fjern vurderingen',
     'invalid-range': (p) => `to ${p.to} ligger før from ${p.from}; forventede et kvartal fra ${p.from} og frem`,
     'invalid-coverage': (p) => `coverage.to ${p.to} ligger før coverage.from ${p.from}; forventede en dato fra ${p.from} og frem`,
-    'incident-outside-coverage': (p) => `hændelsen er dateret ${p.date}, uden for de dage, områdets politital dækker (coverage: ${p.from} – ${p.to}), så den tælles ikke med; ret coverage i borgermode.yaml, hvis politiets tal nu går længere`,
-    'too-many-priorities': (p) => `${p.count} aktive prioriteter i ${p.area}; højst ${p.max} må være aktive (sæt status: achieved eller dropped på de andre)`,
-    'category-crime-flag': (p) => `kategorien ${p.id} er indbygget med crime: ${p.crime}; et projekt må give den nye betegnelser, men ikke ændre crime`,
-    'category-unmark-sensitive': (p) => `kategorien ${p.id} er følsom; et projekt må markere kategorier som følsomme, men aldrig fjerne markeringen`,
+    'incident-outside-coverage': (p) =>
+      `hændelsen er dateret ${p.date}, uden for de dage, områdets politital dækker (coverage: ${p.from} – ${p.to}), så den tælles ikke med; ret coverage i borgermode.yaml, hvis politiets tal nu går længere`,
+    'too-many-priorities': (p) =>
+      `${p.count} aktive prioriteter i ${p.area}; højst ${p.max} må være aktive (sæt status: achieved eller dropped på de andre)`,
+    'category-crime-flag': (p) =>
+      `kategorien ${p.id} er indbygget med crime: ${p.crime}; et projekt må give den nye betegnelser, men ikke ændre crime`,
+    'category-unmark-sensitive': (p) =>
+      `kategorien ${p.id} er følsom; et projekt må markere kategorier som følsomme, men aldrig fjerne markeringen`,
     'category-label-missing': (p) => `den nye kategori ${p.id} skal have en betegnelse: forventede da og/eller en`,
-    'category-reserved-id': (p, w) => `kategori-id'et ${p.id} er en af de grupper, offentlige udgaver samler kategorierne i (${w.list(p.choices)}); forventede et andet id, f.eks. ${p.id}_2`,
-    'done-in-future': (p) => `aktiviteten er markeret som done, men dateret ${p.date}, efter i dag (${p.today}); forventede status: planned eller den dato, den fandt sted`,
+    'category-reserved-id': (p, w) =>
+      `kategori-id'et ${p.id} er en af de grupper, offentlige udgaver samler kategorierne i (${w.list(p.choices)}); forventede et andet id, f.eks. ${p.id}_2`,
+    'done-in-future': (p) =>
+      `aktiviteten er markeret som done, men dateret ${p.date}, efter i dag (${p.today}); forventede status: planned eller den dato, den fandt sted`,
     'planned-in-past': (p) => `aktiviteten er planlagt til ${p.date}, som er passeret; sæt status: done eller cancelled`,
     'link-skipped': (p) =>
       `et symbolsk link, der ikke læses: ${p.reason === 'outside' ? 'det peger uden for projektet' : p.reason === 'dangling' ? 'det peger på noget, der ikke findes' : p.reason === 'loop' ? 'det peger på en mappe, det selv ligger i' : 'det peger på en fil eller mappe, der allerede læses'}; læg filen i projektet, eller fjern linket`,
@@ -173,17 +185,23 @@ const MESSAGES: Record<Lang, Record<string, Template>> = {
       `feltet ${w.q(p.field)} nævner måske en person (${namesText(p, w)}), og offentlige udgaver viser det; skriv det om uden navn, eller flyt det til internal_note; er det et sted eller en offentlig person, så skriv navnet under privacy.reviewed_names i borgermode.yaml`,
     'date-out-of-range': (p, w) =>
       `feltet ${w.q(p.field)}: forventede ${p.kind === 'date' ? 'en dato' : p.kind === 'quarter' ? 'et kvartal' : 'et årstal'} fra ${p.from} til ${p.to} (fra 1990 til fem år efter i dag), fandt ${w.found(p.found)}; ret tastefejlen`,
-    'question-open-long': (p) => `spørgsmålet fra ${p.date} har været ${p.status === 'open' ? 'åbent' : 'i gang'} i mere end ${p.quarters} kvartaler; besvar det, send det videre eller luk det`,
+    'question-open-long': (p) =>
+      `spørgsmålet fra ${p.date} har været ${p.status === 'open' ? 'åbent' : 'i gang'} i mere end ${p.quarters} kvartaler; besvar det, send det videre eller luk det`,
     'template-syntax': (p) => `Handlebars-syntaksfejl: ${syntaxHint('da', p)}`,
     'template-unknown-helper': (p, w) => `ukendt hjælper ${w.q(p.key)}${w.dym(p.suggestion)}; forventede en af ${w.list(p.choices)}`,
-    'template-helper-without-argument': (p, w) => `hjælperen ${w.q(p.key)} står alene og kaldes derfor uden noget at arbejde på (en hjælpers navn går forud for et felts); skriv {{this.${p.key}}} for at læse feltet ${w.q(p.key)}, eller giv hjælperen et felt: {{${p.key} felt}}`,
-    'template-unknown-text': (p, w) => `ukendt tekstnøgle ${w.q(p.key)} til hjælperen t${w.dym(p.suggestion)}; forventede en af borgermodes tekstnøgler (standardskabelonerne viser dem i brug)`,
-    'template-unknown-partial': (p, w) => `ukendt partial ${w.q(p.key)}${w.dym(p.suggestion)}; forventede en af ${w.list(p.choices)} (en partial er en fil i partials/, navngivet uden .hbs)`,
+    'template-helper-without-argument': (p, w) =>
+      `hjælperen ${w.q(p.key)} står alene og kaldes derfor uden noget at arbejde på (en hjælpers navn går forud for et felts); skriv {{this.${p.key}}} for at læse feltet ${w.q(p.key)}, eller giv hjælperen et felt: {{${p.key} felt}}`,
+    'template-unknown-text': (p, w) =>
+      `ukendt tekstnøgle ${w.q(p.key)} til hjælperen t${w.dym(p.suggestion)}; forventede en af borgermodes tekstnøgler (standardskabelonerne viser dem i brug)`,
+    'template-unknown-partial': (p, w) =>
+      `ukendt partial ${w.q(p.key)}${w.dym(p.suggestion)}; forventede en af ${w.list(p.choices)} (en partial er en fil i partials/, navngivet uden .hbs)`,
     'template-error': (p) => `skabelonen kunne ikke udfyldes: ${p.detail}`,
     'template-too-much-work': (p) =>
       `skabelonen er stoppet, fordi den gør mere arbejde, end en side må: ${p.limit === 'steps' ? `over ${grouped(p.max, 'da')} partial-kald og {{#each}}-gentagelser` : `over ${p.max} MiB tekst`} (partials, der kalder hinanden flere gange i dybden, vokser eksponentielt); forventede en skabelon, der kalder hver partial få gange`,
-    'template-outside-project': () => 'skabelonen er et symbolsk link, der peger uden for projektet, så den læses ikke; læg filen i projektets templates/, eller fjern linket',
-    'template-unused': (p, w) => `borgermode bruger ingen skabelon med navnet ${w.q(p.key)}${w.dym(p.suggestion)}, så filen ændrer intet; forventede en af ${w.list(p.choices)} (partials hører til i partials/)`,
+    'template-outside-project': () =>
+      'skabelonen er et symbolsk link, der peger uden for projektet, så den læses ikke; læg filen i projektets templates/, eller fjern linket',
+    'template-unused': (p, w) =>
+      `borgermode bruger ingen skabelon med navnet ${w.q(p.key)}${w.dym(p.suggestion)}, så filen ændrer intet; forventede en af ${w.list(p.choices)} (partials hører til i partials/)`,
   },
   en: {
     'yaml-syntax': (p) => `YAML syntax error: ${yamlExplanation('en', p)}`,
@@ -196,33 +214,43 @@ const MESSAGES: Record<Lang, Record<string, Template>> = {
     'unknown-kind': (p, w) => `unknown record kind ${w.q(p.key)}${w.dym(p.suggestion)}; expected one of ${w.list(p.choices)}`,
     'unknown-field': (p, w) => `unknown field ${w.q(p.key)}${w.dym(p.suggestion)}; expected one of ${w.list(p.choices)}`,
     'missing-field': (p, w) => `missing field ${w.q(p.key)}: expected ${w.expected(p.expected)}`,
-    'invalid-value': (p, w) => `${p.field === undefined ? 'the file' : `field ${w.q(p.field)}`}: expected ${w.expected(p.expected)}, found ${w.found(p.found)}${w.dym(p.suggestion)}`,
+    'invalid-value': (p, w) =>
+      `${p.field === undefined ? 'the file' : `field ${w.q(p.field)}`}: expected ${w.expected(p.expected)}, found ${w.found(p.found)}${w.dym(p.suggestion)}`,
     'control-character': (p, w) =>
       `${p.field === undefined ? 'the file' : `field ${w.q(p.field)}`}: expected text without control characters${p.lines === 'one' ? ' on one line (no tab or line break)' : p.lines === 'many' ? ' (tabs and line breaks are fine)' : ''}, found ${p.char}${p.position === undefined ? '' : ` at character ${p.position}`}; remove it${p.field === undefined ? '' : ' (in double quotes it may be written as an escape such as \\x07, \\e or \\0)'}`,
     'unbalanced-bidi': (p, w) =>
       `${p.field === undefined ? 'the file' : `field ${w.q(p.field)}`}: expected bidi controls (U+202A–U+202E, U+2066–U+2069) in pairs that close each other, found ${p.char} at character ${p.position} without its partner, which would turn the direction of the text after the field; remove it, or close it with U+202C (PDF) or U+2069 (PDI)`,
     'duplicate-id': (p, w) => `duplicate id ${w.q(p.id)}: ids must be unique across the project`,
-    'duplicate-list-year': (p, w) => `the list status of ${p.year} for area ${w.q(p.area)} is recorded twice; there is one list a year, so correct or remove one`,
+    'duplicate-list-year': (p, w) =>
+      `the list status of ${p.year} for area ${w.q(p.area)} is recorded twice; there is one list a year, so correct or remove one`,
     'missing-area': (p, w) => `missing field "area": the project has ${p.count} areas (${w.list(p.areas)}), so every record names one`,
-    'unknown-area': (p, w) => `unknown area ${w.q(p.id)}${w.dym(p.suggestion)}; expected one of ${w.list(p.choices)} (from borgermode.yaml)`,
+    'unknown-area': (p, w) =>
+      `unknown area ${w.q(p.id)}${w.dym(p.suggestion)}; expected one of ${w.list(p.choices)} (from borgermode.yaml)`,
     'unknown-category': (p, w) => `unknown category ${w.q(p.id)}${w.dym(p.suggestion)}; expected one of ${w.list(p.choices)}`,
     'unknown-zone': (p, w) => `unknown zone ${w.q(p.zone)}${w.dym(p.suggestion)}; the zones of ${p.area} are ${w.list(p.zones)}`,
-    'unknown-meeting': (p, w) => `unknown meeting ${w.q(p.id)}${w.dym(p.suggestion)}; expected the id of one of the project's meetings${known(p, w)}`,
-    'unknown-question': (p, w) => `unknown question ${w.q(p.id)}${w.dym(p.suggestion)}; expected the id of one of the project's questions${known(p, w)}`,
+    'unknown-meeting': (p, w) =>
+      `unknown meeting ${w.q(p.id)}${w.dym(p.suggestion)}; expected the id of one of the project's meetings${known(p, w)}`,
+    'unknown-question': (p, w) =>
+      `unknown question ${w.q(p.id)}${w.dym(p.suggestion)}; expected the id of one of the project's questions${known(p, w)}`,
     'wrong-kind': (p, w) => `${w.q(p.id)} is a record of ${p.kind}, not of ${p.expectedKind}`,
     'answer-missing': (p) => `missing field "answer": a question with status ${p.status} needs the answer that was given`,
     'answered-missing': () => 'missing field "answered": an answer needs the date it was given (YYYY-MM-DD)',
-    'answer-before-question': (p) => `answered ${p.answered} is before the question was raised (${p.date}); expected a date on or after ${p.date}`,
+    'answer-before-question': (p) =>
+      `answered ${p.answered} is before the question was raised (${p.date}); expected a date on or after ${p.date}`,
     'verdict-without-rumour': () => 'a verdict belongs to a rumour: add "rumour: true" or remove the verdict',
     'invalid-range': (p) => `to ${p.to} is before from ${p.from}; expected a quarter on or after ${p.from}`,
     'invalid-coverage': (p) => `coverage.to ${p.to} is before coverage.from ${p.from}; expected a date on or after ${p.from}`,
-    'incident-outside-coverage': (p) => `incident is dated ${p.date}, outside the days the area's police figures cover (coverage: ${p.from} – ${p.to}), so it is not counted; correct coverage in borgermode.yaml if the police figures now go further`,
-    'too-many-priorities': (p) => `${p.count} active priorities in ${p.area}; at most ${p.max} may be active (set status: achieved or dropped on the others)`,
+    'incident-outside-coverage': (p) =>
+      `incident is dated ${p.date}, outside the days the area's police figures cover (coverage: ${p.from} – ${p.to}), so it is not counted; correct coverage in borgermode.yaml if the police figures now go further`,
+    'too-many-priorities': (p) =>
+      `${p.count} active priorities in ${p.area}; at most ${p.max} may be active (set status: achieved or dropped on the others)`,
     'category-crime-flag': (p) => `category ${p.id} is built in with crime: ${p.crime}; a project may relabel it but not change crime`,
     'category-unmark-sensitive': (p) => `category ${p.id} is sensitive; a project may mark categories sensitive, never unmark one`,
     'category-label-missing': (p) => `new category ${p.id} needs a label: expected da and/or en`,
-    'category-reserved-id': (p, w) => `category id ${p.id} is one of the groups public output gathers the categories in (${w.list(p.choices)}); expected another id, e.g. ${p.id}_2`,
-    'done-in-future': (p) => `activity is marked done but dated ${p.date}, after today (${p.today}); expected status: planned, or the date it took place`,
+    'category-reserved-id': (p, w) =>
+      `category id ${p.id} is one of the groups public output gathers the categories in (${w.list(p.choices)}); expected another id, e.g. ${p.id}_2`,
+    'done-in-future': (p) =>
+      `activity is marked done but dated ${p.date}, after today (${p.today}); expected status: planned, or the date it took place`,
     'planned-in-past': (p) => `activity is planned for ${p.date}, which has passed; set status: done or cancelled`,
     'link-skipped': (p) =>
       `a symbolic link that is not read: ${p.reason === 'outside' ? 'it points outside the project' : p.reason === 'dangling' ? 'it points to nothing that exists' : p.reason === 'loop' ? 'it points to a folder it lies in' : 'it points to a file or folder already read'}; put the file in the project, or remove the link`,
@@ -234,17 +262,23 @@ const MESSAGES: Record<Lang, Record<string, Template>> = {
       `field ${w.q(p.field)} may name a person (${namesText(p, w)}), and public output shows it; reword it without the name, or move it to internal_note; if it is a place or a public person, add the name to privacy.reviewed_names in borgermode.yaml`,
     'date-out-of-range': (p, w) =>
       `field ${w.q(p.field)}: expected ${p.kind === 'date' ? 'a date' : p.kind === 'quarter' ? 'a quarter' : 'a year'} from ${p.from} to ${p.to} (from 1990 to five years after today), found ${w.found(p.found)}; correct the typo`,
-    'question-open-long': (p) => `question raised ${p.date} has been ${p.status === 'open' ? 'open' : 'in progress'} for more than ${p.quarters} quarters; answer it, refer it or close it`,
+    'question-open-long': (p) =>
+      `question raised ${p.date} has been ${p.status === 'open' ? 'open' : 'in progress'} for more than ${p.quarters} quarters; answer it, refer it or close it`,
     'template-syntax': (p) => `Handlebars syntax error: ${syntaxHint('en', p)}`,
     'template-unknown-helper': (p, w) => `unknown helper ${w.q(p.key)}${w.dym(p.suggestion)}; expected one of ${w.list(p.choices)}`,
-    'template-helper-without-argument': (p, w) => `the helper ${w.q(p.key)} stands alone, so it is called with nothing to work on (a helper's name wins over a field's); write {{this.${p.key}}} to read the field ${w.q(p.key)}, or give the helper a field: {{${p.key} field}}`,
-    'template-unknown-text': (p, w) => `unknown text key ${w.q(p.key)} for the helper t${w.dym(p.suggestion)}; expected one of borgermode's text keys (the default templates show them in use)`,
-    'template-unknown-partial': (p, w) => `unknown partial ${w.q(p.key)}${w.dym(p.suggestion)}; expected one of ${w.list(p.choices)} (a partial is a file in partials/, named without .hbs)`,
+    'template-helper-without-argument': (p, w) =>
+      `the helper ${w.q(p.key)} stands alone, so it is called with nothing to work on (a helper's name wins over a field's); write {{this.${p.key}}} to read the field ${w.q(p.key)}, or give the helper a field: {{${p.key} field}}`,
+    'template-unknown-text': (p, w) =>
+      `unknown text key ${w.q(p.key)} for the helper t${w.dym(p.suggestion)}; expected one of borgermode's text keys (the default templates show them in use)`,
+    'template-unknown-partial': (p, w) =>
+      `unknown partial ${w.q(p.key)}${w.dym(p.suggestion)}; expected one of ${w.list(p.choices)} (a partial is a file in partials/, named without .hbs)`,
     'template-error': (p) => `the template could not be rendered: ${p.detail}`,
     'template-too-much-work': (p) =>
       `the template was stopped because it does more work than a page may: ${p.limit === 'steps' ? `over ${grouped(p.max, 'en')} partial calls and {{#each}} items` : `over ${p.max} MiB of text`} (partials that call each other several times, level after level, grow exponentially); expected a template that calls each partial a few times`,
-    'template-outside-project': () => "the template is a symbolic link that points outside the project, so it is not read; put the file in the project's templates/, or remove the link",
-    'template-unused': (p, w) => `borgermode renders no template named ${w.q(p.key)}${w.dym(p.suggestion)}, so the file changes nothing; expected one of ${w.list(p.choices)} (partials belong in partials/)`,
+    'template-outside-project': () =>
+      "the template is a symbolic link that points outside the project, so it is not read; put the file in the project's templates/, or remove the link",
+    'template-unused': (p, w) =>
+      `borgermode renders no template named ${w.q(p.key)}${w.dym(p.suggestion)}, so the file changes nothing; expected one of ${w.list(p.choices)} (partials belong in partials/)`,
   },
 };
 
@@ -287,10 +321,14 @@ const YAML_ERRORS: Record<Lang, Record<string, string>> = {
 function syntaxHint(lang: Lang, p: Params): string {
   const da = lang === 'da';
   const hints: Record<string, string> = {
-    'eof-block': da ? `denne {{#${p.open}}} lukkes aldrig: forventede {{/${p.open}}} før filens slutning` : `this {{#${p.open}}} is never closed: expected {{/${p.open}}} before the end of the file`,
+    'eof-block': da
+      ? `denne {{#${p.open}}} lukkes aldrig: forventede {{/${p.open}}} før filens slutning`
+      : `this {{#${p.open}}} is never closed: expected {{/${p.open}}} before the end of the file`,
     'eof-tag': da ? 'dette {{ lukkes aldrig med }}' : 'this {{ is never closed with }}',
     eof: da ? 'filen slutter inde i en blok eller et {{ … }}' : 'the file ends inside a block or a {{ … }}',
-    mismatch: da ? `{{/${p.close}}} lukker {{#${p.open}}}; forventede {{/${p.open}}}` : `{{/${p.close}}} closes {{#${p.open}}}; expected {{/${p.open}}}`,
+    mismatch: da
+      ? `{{/${p.close}}} lukker {{#${p.open}}}; forventede {{/${p.open}}}`
+      : `{{/${p.close}}} closes {{#${p.open}}}; expected {{/${p.open}}}`,
   };
   const hint = typeof p.hint === 'string' ? hints[p.hint] : undefined;
   return hint ? `${hint} (Handlebars: ${p.detail})` : String(p.detail);

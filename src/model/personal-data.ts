@@ -36,7 +36,10 @@ const NEEDS_NFKC = /[\ufe50-\ufe6f\uff00-\uffef]|[^\P{N}0-9]/u;
  * any space a space.
  */
 export function foldText(text: string): string {
-  return (NEEDS_NFKC.test(text) ? text.normalize('NFKC') : text).replace(/[\p{Cf}\u00ad]/gu, '').replace(/[\p{Pd}\u2212]/gu, '-').replace(/\s/gu, ' ');
+  return (NEEDS_NFKC.test(text) ? text.normalize('NFKC') : text)
+    .replace(/[\p{Cf}\u00ad]/gu, '')
+    .replace(/[\p{Pd}\u2212]/gu, '-')
+    .replace(/\s/gu, ' ');
 }
 
 /** The kinds, in the order every message names them. */
@@ -109,35 +112,89 @@ export function findPersonalData(text: string, { addresses = true }: { addresses
 
 const HOUSE_NUMBER = /(?<![\p{L}\p{N}.'\u2019-])(\p{L}[\p{L}.'\u2019-]*)[ \u00a0]+([1-9]\d{0,2})\p{L}?(?![\p{L}\p{N}])/gu;
 const NOT_A_HOUSE_NUMBER = /^(?:[.,:/\u2013-]\p{N}|[ \u00a0]?%)/u;
-const FLOOR_WITH_SIDE = /^,?[ \u00a0]*(?:(?:\d{1,2}\.|st\.?|stuen|kld\.?|k\u00e6lder)[ \u00a0]*(?:th|tv|mf|t\.h|t\.v)\.?|\d{1,2}\.[ \u00a0]*sal)(?![\p{L}\p{N}'\u2019-])/iu;
+const FLOOR_WITH_SIDE =
+  /^,?[ \u00a0]*(?:(?:\d{1,2}\.|st\.?|stuen|kld\.?|k\u00e6lder)[ \u00a0]*(?:th|tv|mf|t\.h|t\.v)\.?|\d{1,2}\.[ \u00a0]*sal)(?![\p{L}\p{N}'\u2019-])/iu;
 const POSTCODE_AND_TOWN = /^,?[ \u00a0]+\d{4}[ \u00a0]+\p{Lu}\p{Ll}/u;
 // "1." only at the end of a clause or before a capital: "1. kvartal", "2. halvdel" are ordinals.
-const FLOOR_OR_SIDE = /^,?[ \u00a0]*(?:(?:st\.?|stuen|kld\.?|k\u00e6lder|th\.?|tv\.?|mf\.?)(?![\p{L}\p{N}'\u2019-])|\d{1,2}\.(?![\p{N}])(?![ \u00a0]*[\p{Ll}\p{N}]))/u;
+const FLOOR_OR_SIDE =
+  /^,?[ \u00a0]*(?:(?:st\.?|stuen|kld\.?|k\u00e6lder|th\.?|tv\.?|mf\.?)(?![\p{L}\p{N}'\u2019-])|\d{1,2}\.(?![\p{N}])(?![ \u00a0]*[\p{Ll}\p{N}]))/u;
 /** Words for what a number counts ("Vestergade 2 gange"): then it is no house number. */
 const COUNTS = new Set(
-  ('gang gange time timer dag dage døgn uge uger måned måneder år min minutter sek sekunder personer beboere deltagere unge børn ' +
+  (
+    'gang gange time timer dag dage døgn uge uger måned måneder år min minutter sek sekunder personer beboere deltagere unge børn ' +
     'voksne drenge piger mænd kvinder betjente sager anmeldelser hændelser tyverier indbrud biler cykler stk kr procent km meter m kg ' +
-    'etager lejligheder opgange husstande familier times day days week weeks month months year years people residents').split(' '),
+    'etager lejligheder opgange husstande familier times day days week weeks month months year years people residents'
+  ).split(' '),
 );
 const NEXT_WORD = /^[ \u00a0]+(\p{L}+)(?![\p{L}])/u;
 
 /** Words that number other things than houses ("Uge 12, 1."), lower case, without a final ".". */
 const NUMBERS_OTHER_THINGS = new Set(
-  'uge kvartal klasse kapitel side bilag punkt pkt nr nummer trin fase runde linje bus år kl klokken version del afsnit tabel figur spørgsmål sag møde mødet § week quarter page'.split(' '),
+  'uge kvartal klasse kapitel side bilag punkt pkt nr nummer trin fase runde linje bus år kl klokken version del afsnit tabel figur spørgsmål sag møde mødet § week quarter page'.split(
+    ' ',
+  ),
 );
 
 /** The last part of a street's name: "Nørrebrogade", "Tranehøj", "H.C. Andersens Boulevard". */
 const STREET_WORDS = [
-  'gade', 'vej', 'stræde', 'allé', 'allè', 'alle', 'boulevard', 'plads', 'pladsen', 'torv', 'torvet', 'vænge', 'vænget', 'vang', 'vangen',
-  'park', 'parken', 'have', 'haven', 'bakke', 'bakken', 'toft', 'toften', 'engen', 'høj', 'holm', 'holmen', 'gård', 'gården', 'sti', 'stien',
-  'ruten', 'lund', 'lunden', 'kær', 'kæret', 'mose', 'mosen', 'marken', 'skov', 'skoven', 'dalen', 'brygge', 'bryggen', 'kaj', 'kajen',
-  'hegn', 'hegnet', 'løkke', 'løkken',
+  'gade',
+  'vej',
+  'stræde',
+  'allé',
+  'allè',
+  'alle',
+  'boulevard',
+  'plads',
+  'pladsen',
+  'torv',
+  'torvet',
+  'vænge',
+  'vænget',
+  'vang',
+  'vangen',
+  'park',
+  'parken',
+  'have',
+  'haven',
+  'bakke',
+  'bakken',
+  'toft',
+  'toften',
+  'engen',
+  'høj',
+  'holm',
+  'holmen',
+  'gård',
+  'gården',
+  'sti',
+  'stien',
+  'ruten',
+  'lund',
+  'lunden',
+  'kær',
+  'kæret',
+  'mose',
+  'mosen',
+  'marken',
+  'skov',
+  'skoven',
+  'dalen',
+  'brygge',
+  'bryggen',
+  'kaj',
+  'kajen',
+  'hegn',
+  'hegnet',
+  'løkke',
+  'løkken',
 ];
 /** Compounds of a street word that name no street ("P-plads 2", "Legeplads 1"). */
 const NOT_STREETS = new Set(
-  ('p-plads parkeringsplads legeplads boldplads fodboldplads arbejdsplads holdeplads genbrugsplads affaldsplads samlingsplads ' +
+  (
+    'p-plads parkeringsplads legeplads boldplads fodboldplads arbejdsplads holdeplads genbrugsplads affaldsplads samlingsplads ' +
     'motorvej omvej brandvej adgangsvej stikvej gangvej sidevej gågade sidegade tværgade cykelsti gangsti natursti ' +
-    'børnehave skolehave køkkenhave nyttehave baghave forhave baggård baggården skolegård skolegården skatepark erhvervspark danmark').split(' '),
+    'børnehave skolehave køkkenhave nyttehave baghave forhave baggård baggården skolegård skolegården skatepark erhvervspark danmark'
+  ).split(' '),
 );
 /** Capitalised words that start a sentence, not a street's name ("I Gården 2"). */
 const NOT_STREET_NAMES = new Set('i på ved til fra og en et den det de vi der her som hvor nær mod om efter før in at on the a'.split(' '));
@@ -178,18 +235,25 @@ export function hasAddress(raw: string): boolean {
 // ---- Possible names ----
 
 /** The given names of src/model/given-names.json (its sources and what it leaves out are written there). */
-const GIVEN = new Set(Object.values(GIVEN_NAMES.names).flat().map((name) => name.normalize('NFC')));
+const GIVEN = new Set(
+  Object.values(GIVEN_NAMES.names)
+    .flat()
+    .map((name) => name.normalize('NFC')),
+);
 
 /** Words that make a run of capitalised words a place or an institution ("Karen Blixens Plads", "Maria Kirke"). */
 const PLACE_WORDS = new Set(
-  ('vej gade plads pladsen allé alle boulevard torv torvet park parken have haven stræde skole skolen kirke kirken moské moskeen ' +
+  (
+    'vej gade plads pladsen allé alle boulevard torv torvet park parken have haven stræde skole skolen kirke kirken moské moskeen ' +
     'hus huset center centret centeret hal hallen bibliotek biblioteket kollegium kollegiet stadion station klub klubben fond fonden ' +
     'gymnasium hospital hospitalet kvarter kvarteret bro broen sø søen strand stranden bakke bakken vænge vænget minde institut ' +
-    'instituttet kaserne kirkegård plejehjem boligselskab boligforening afdeling street road square school church').split(' '),
+    'instituttet kaserne kirkegård plejehjem boligselskab boligforening afdeling street road square school church'
+  ).split(' '),
 );
 
 /** A capitalised word: a capital and a small letter at least ("Mette", "Al-Hassan"; not "SSP", not "IV"). */
-const CAPITALISED_RUN = /(?<![\p{L}\p{N}'\u2019-])\p{Lu}\p{Ll}[\p{L}'\u2019]*(?:-\p{Lu}\p{Ll}[\p{L}'\u2019]*)*(?:[ \u00a0]+\p{Lu}\p{Ll}[\p{L}'\u2019]*(?:-\p{Lu}\p{Ll}[\p{L}'\u2019]*)*)+/gu;
+const CAPITALISED_RUN =
+  /(?<![\p{L}\p{N}'\u2019-])\p{Lu}\p{Ll}[\p{L}'\u2019]*(?:-\p{Lu}\p{Ll}[\p{L}'\u2019]*)*(?:[ \u00a0]+\p{Lu}\p{Ll}[\p{L}'\u2019]*(?:-\p{Lu}\p{Ll}[\p{L}'\u2019]*)*)+/gu;
 
 /**
  * What in `text` may be a person's name, each once, in order: a run of capitalised words from a

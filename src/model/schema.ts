@@ -16,7 +16,9 @@ const AREA_ID_PATTERN = /^[a-z0-9-]+$/;
 
 /** Names what a schema expects, for the messages of the checks. */
 export const expect = <T = string>(key: ExpectKey, min?: number, max?: number) =>
-  v.metadata<T, { expect: ExpectKey; min?: number; max?: number }>(min === undefined ? { expect: key } : max === undefined ? { expect: key, min } : { expect: key, min, max });
+  v.metadata<T, { expect: ExpectKey; min?: number; max?: number }>(
+    min === undefined ? { expect: key } : max === undefined ? { expect: key, min } : { expect: key, min, max },
+  );
 
 /**
  * The numbers a person writes, each within what it can mean (docs/data-format.md#numbers): finite,
@@ -132,9 +134,7 @@ export const MeetingSchema = v.strictObject({
   ...common,
   date,
   place: v.optional(text('place')),
-  time: v.optional(
-    v.pipe(v.string(), v.regex(/^([01]\d|2[0-3]):[0-5]\d$/), expect('time')),
-  ),
+  time: v.optional(v.pipe(v.string(), v.regex(/^([01]\d|2[0-3]):[0-5]\d$/), expect('time'))),
   attendees: v.optional(wholeNumber('people')),
   summary: v.optional(lines('public_text')),
 });
@@ -251,7 +251,11 @@ export const SettingsSchema = v.strictObject({
   // "<3" still covers two values; a smaller threshold would publish small counts exactly.
   // reviewed_names: names the team has read and accepts in public text (docs/privacy.md), no longer warned about.
   privacy: v.optional(
-    v.strictObject({ min_count: v.optional(wholeNumber('min_count'), 5), grouping: v.optional(oneOf(GROUPING_SETTINGS), 'auto'), reviewed_names: v.optional(list(text('reviewed_name'))) }),
+    v.strictObject({
+      min_count: v.optional(wholeNumber('min_count'), 5),
+      grouping: v.optional(oneOf(GROUPING_SETTINGS), 'auto'),
+      reviewed_names: v.optional(list(text('reviewed_name'))),
+    }),
     { min_count: 5, grouping: 'auto' },
   ),
   meeting: v.optional(v.strictObject({ place: v.optional(text('place')) }), {}),

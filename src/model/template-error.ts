@@ -1,7 +1,15 @@
 import type { Finding } from './finding.js';
 import type { Params } from './messages.js';
 
-export type TemplateErrorCode = 'template-syntax' | 'template-unknown-helper' | 'template-helper-without-argument' | 'template-unknown-text' | 'template-unknown-partial' | 'template-error' | 'template-too-much-work' | 'template-outside-project';
+export type TemplateErrorCode =
+  | 'template-syntax'
+  | 'template-unknown-helper'
+  | 'template-helper-without-argument'
+  | 'template-unknown-text'
+  | 'template-unknown-partial'
+  | 'template-error'
+  | 'template-too-much-work'
+  | 'template-outside-project';
 
 /**
  * A template that cannot be rendered: its findings name the template file, and the line and

@@ -4,7 +4,15 @@ import type Handlebars from 'handlebars';
 // (render/handlebars.ts) and the commands: the templates borgermode renders, by file name.
 
 /** The templates borgermode renders (the package's `templates/`); one's own overrides any of them by file name. */
-export const TEMPLATE_NAMES = ['brief.md.hbs', 'brief.html.hbs', 'compare.md.hbs', 'compare.html.hbs', 'summary.md.hbs', 'summary.html.hbs', 'index.html.hbs'] as const;
+export const TEMPLATE_NAMES = [
+  'brief.md.hbs',
+  'brief.html.hbs',
+  'compare.md.hbs',
+  'compare.html.hbs',
+  'summary.md.hbs',
+  'summary.html.hbs',
+  'index.html.hbs',
+] as const;
 export type TemplateName = (typeof TEMPLATE_NAMES)[number];
 
 export type OutputFormat = 'md' | 'html';

@@ -1,6 +1,17 @@
 import type { AddableKind } from './ids.js';
 // Types only: this module is read by every run (the CLI's messages), the schemas only by the commands that check.
-import type { ACTIVITY_KINDS, ACTIVITY_STATUSES, INCIDENT_SOURCES, INCIDENT_STATUSES, Lang, QUESTION_OWNERS, QUESTION_STATUSES, RecordKind, RecordOf, VERDICTS } from './schema.js';
+import type {
+  ACTIVITY_KINDS,
+  ACTIVITY_STATUSES,
+  INCIDENT_SOURCES,
+  INCIDENT_STATUSES,
+  Lang,
+  QUESTION_OWNERS,
+  QUESTION_STATUSES,
+  RecordKind,
+  RecordOf,
+  VERDICTS,
+} from './schema.js';
 
 // The record vocabulary (docs/architecture.md, "The record vocabulary"): every value a record
 // field can take from a fixed list, with its labels, and every field of every kind: whether it is
@@ -138,7 +149,11 @@ type FieldTable = {
   readonly [K in RecordKind]: { readonly [F in keyof RecordOf<K> & string]-?: K extends AddableKind ? FieldEntry<K> : { public: boolean } };
 };
 
-const shown = <K extends AddableKind>(add?: AddSpec<K>, example?: FieldExample): FieldEntry<K> => ({ public: true, ...(add ? { add } : {}), ...(example ? { example } : {}) });
+const shown = <K extends AddableKind>(add?: AddSpec<K>, example?: FieldExample): FieldEntry<K> => ({
+  public: true,
+  ...(add ? { add } : {}),
+  ...(example ? { example } : {}),
+});
 const PUBLIC = { public: true } as const;
 /** A public field `add` does not write (the id it picks, the answer `answer` writes), with its line in the example file. */
 const example = (value: string | Words, note?: Words): FieldEntry => ({ public: true, example: note ? { value, note } : { value } });
@@ -146,10 +161,23 @@ const example = (value: string | Words, note?: Words): FieldEntry => ({ public: 
 const line = (value: string | Words, note?: Words): FieldExample => (note ? { value, note } : { value });
 
 // Fields several kinds share, worded once.
-const AREA = { placeholder: 'id', prompt: w('Område', 'Area'), help: w('området (standard: det eneste)', 'the area (default: the only one)') } as const;
-const DATE = { type: 'date', placeholder: 'date', prompt: w('Dato (ÅÅÅÅ-MM-DD)', 'Date (YYYY-MM-DD)'), help: w('datoen, ÅÅÅÅ-MM-DD', 'the date, YYYY-MM-DD') } as const;
+const AREA = {
+  placeholder: 'id',
+  prompt: w('Område', 'Area'),
+  help: w('området (standard: det eneste)', 'the area (default: the only one)'),
+} as const;
+const DATE = {
+  type: 'date',
+  placeholder: 'date',
+  prompt: w('Dato (ÅÅÅÅ-MM-DD)', 'Date (YYYY-MM-DD)'),
+  help: w('datoen, ÅÅÅÅ-MM-DD', 'the date, YYYY-MM-DD'),
+} as const;
 const ZONE = { placeholder: 'zone', prompt: w('Zone', 'Zone'), help: w('en af områdets zoner', 'one of the area zones') } as const;
-const SUMMARY = { placeholder: 'text', prompt: w('Offentligt resumé, én sætning', 'Public summary, one sentence'), help: w('et offentligt resumé', 'a public summary') } as const;
+const SUMMARY = {
+  placeholder: 'text',
+  prompt: w('Offentligt resumé, én sætning', 'Public summary, one sentence'),
+  help: w('et offentligt resumé', 'a public summary'),
+} as const;
 /** Never in public output (analyze/audience.ts projects records through the public fields). */
 const INTERNAL_NOTE = {
   public: false,
@@ -171,45 +199,117 @@ export const FIELDS = {
   incidents: {
     id: example('inc-{year}-01-15-1', w('entydigt i hele projektet; add vælger det', 'unique across the project; add picks it')),
     area: shown<'incidents'>(AREA),
-    date: shown<'incidents'>(DATE, line('{year}-01-15', w('anmeldelsesdatoen, ÅÅÅÅ-MM-DD; afgør kvartalet', 'the date reported, YYYY-MM-DD; decides the quarter'))),
-    category: shown<'incidents'>({ placeholder: 'id', prompt: w('Kategori', 'Category'), help: w('kategoriens id', 'the category id') }, line('burglary')),
+    date: shown<'incidents'>(
+      DATE,
+      line('{year}-01-15', w('anmeldelsesdatoen, ÅÅÅÅ-MM-DD; afgør kvartalet', 'the date reported, YYYY-MM-DD; decides the quarter')),
+    ),
+    category: shown<'incidents'>(
+      { placeholder: 'id', prompt: w('Kategori', 'Category'), help: w('kategoriens id', 'the category id') },
+      line('burglary'),
+    ),
     count: shown<'incidents'>(
       { type: 'whole', placeholder: 'n', prompt: w('Antal', 'Number'), help: w('hvor mange (standard 1)', 'how many (default 1)') },
-      line('1', w('antal (standard 1); et månedstal fra politiet kan stå som én post', 'how many (default 1); a monthly police total can be one record')),
+      line(
+        '1',
+        w(
+          'antal (standard 1); et månedstal fra politiet kan stå som én post',
+          'how many (default 1); a monthly police total can be one record',
+        ),
+      ),
     ),
-    zone: shown<'incidents'>(ZONE, line('{zone}', w('en af områdets zoner; aldrig en adresse', "one of the area's zones; never an address"))),
-    source: shown<'incidents'>({ placeholder: 'source', choices: 'source', prompt: w('Kilde', 'Source'), help: w('hvem der meldte det', 'who reported it') }, line('police')),
+    zone: shown<'incidents'>(
+      ZONE,
+      line('{zone}', w('en af områdets zoner; aldrig en adresse', "one of the area's zones; never an address")),
+    ),
+    source: shown<'incidents'>(
+      { placeholder: 'source', choices: 'source', prompt: w('Kilde', 'Source'), help: w('hvem der meldte det', 'who reported it') },
+      line('police'),
+    ),
     status: shown<'incidents'>(
-      { placeholder: 'status', asked: false, choices: 'incident_status', prompt: w('Status', 'Status'), help: w('sagens status', 'the status of the case') },
+      {
+        placeholder: 'status',
+        asked: false,
+        choices: 'incident_status',
+        prompt: w('Status', 'Status'),
+        help: w('sagens status', 'the status of the case'),
+      },
       line('reported'),
     ),
-    summary: shown<'incidents'>(SUMMARY, line(w('Indbrud i tre kælderrum.', 'Break-ins in three basement storerooms.'), w('én offentlig sætning, uden navne', 'one public sentence, without names'))),
-    internal_note: { ...INTERNAL_NOTE, example: line(w('Sagsnr. 0100-00000-00000-00', 'Case no. 0100-00000-00000-00'), w('kommer aldrig med i offentlige udgaver', 'never appears in public output')) },
+    summary: shown<'incidents'>(
+      SUMMARY,
+      line(
+        w('Indbrud i tre kælderrum.', 'Break-ins in three basement storerooms.'),
+        w('én offentlig sætning, uden navne', 'one public sentence, without names'),
+      ),
+    ),
+    internal_note: {
+      ...INTERNAL_NOTE,
+      example: line(
+        w('Sagsnr. 0100-00000-00000-00', 'Case no. 0100-00000-00000-00'),
+        w('kommer aldrig med i offentlige udgaver', 'never appears in public output'),
+      ),
+    },
   },
   activities: {
     id: example('act-{year}-01-20-1'),
     area: shown<'activities'>(AREA),
     date: shown<'activities'>(DATE, line('{year}-01-20')),
-    kind: shown<'activities'>({ placeholder: 'kind', choices: 'activity_kind', prompt: w('Slags aktivitet', 'Kind of activity'), help: w('slags aktivitet', 'the kind of activity') }, line('safety_walk')),
+    kind: shown<'activities'>(
+      {
+        placeholder: 'kind',
+        choices: 'activity_kind',
+        prompt: w('Slags aktivitet', 'Kind of activity'),
+        help: w('slags aktivitet', 'the kind of activity'),
+      },
+      line('safety_walk'),
+    ),
     title: shown<'activities'>(
-      { placeholder: 'text', prompt: w('Titel, kort og offentlig', 'Title, short and public'), help: w('en kort, offentlig titel', 'a short public title') },
+      {
+        placeholder: 'text',
+        prompt: w('Titel, kort og offentlig', 'Title, short and public'),
+        help: w('en kort, offentlig titel', 'a short public title'),
+      },
       line(w('Tryghedsvandring med beboerne', 'Safety walk with residents'), w('kort og offentlig', 'short and public')),
     ),
-    status: shown<'activities'>({ placeholder: 'status', choices: 'activity_status', prompt: w('Status', 'Status'), help: w('aktivitetens status', 'the status of the activity') }, line('done')),
+    status: shown<'activities'>(
+      {
+        placeholder: 'status',
+        choices: 'activity_status',
+        prompt: w('Status', 'Status'),
+        help: w('aktivitetens status', 'the status of the activity'),
+      },
+      line('done'),
+    ),
     partners: shown<'activities'>(
-      { type: 'list', placeholder: 'a,b', prompt: w('Samarbejdspartnere, adskilt med komma', 'Partners, separated by commas'), help: w('samarbejdspartnere, adskilt med komma', 'partners, separated by commas') },
+      {
+        type: 'list',
+        placeholder: 'a,b',
+        prompt: w('Samarbejdspartnere, adskilt med komma', 'Partners, separated by commas'),
+        help: w('samarbejdspartnere, adskilt med komma', 'partners, separated by commas'),
+      },
       line('[helhedsplan, boligselskab]', w('samarbejdspartnere (valgfri)', 'partners (optional)')),
     ),
     participants: shown<'activities'>(
-      { type: 'whole', placeholder: 'n', prompt: w('Antal deltagere', 'Number of participants'), help: w('antal deltagere', 'number of participants') },
+      {
+        type: 'whole',
+        placeholder: 'n',
+        prompt: w('Antal deltagere', 'Number of participants'),
+        help: w('antal deltagere', 'number of participants'),
+      },
       line('12', w('et antal, aldrig navne (valgfri)', 'a count, never names (optional)')),
     ),
-    hours: shown<'activities'>({ type: 'number', placeholder: 'n', prompt: w('Timer', 'Hours'), help: w('timer', 'hours') }, line('2', w('timer (valgfri)', 'hours (optional)'))),
+    hours: shown<'activities'>(
+      { type: 'number', placeholder: 'n', prompt: w('Timer', 'Hours'), help: w('timer', 'hours') },
+      line('2', w('timer (valgfri)', 'hours (optional)')),
+    ),
     answers: shown<'activities'>(
       {
         type: 'list',
         placeholder: 'ids',
-        prompt: w('Besvarer aktiviteten nogle af beboernes spørgsmål? (mellemrum vælger)', "Does the activity answer any of the residents' questions? (space selects)"),
+        prompt: w(
+          'Besvarer aktiviteten nogle af beboernes spørgsmål? (mellemrum vælger)',
+          "Does the activity answer any of the residents' questions? (space selects)",
+        ),
         help: w('id på de spørgsmål, den besvarer, adskilt med komma', 'question ids it answers, separated by commas'),
       },
       line('[q-{year}-01-10-1]', w('spørgsmål, aktiviteten besvarer (valgfri)', 'questions the activity answers (optional)')),
@@ -222,29 +322,67 @@ export const FIELDS = {
     area: shown<'questions'>(AREA),
     date: shown<'questions'>(DATE, line('{year}-01-10', w('da spørgsmålet blev stillet', 'when it was raised'))),
     meeting: shown<'questions'>(
-      { placeholder: 'id', prompt: w('Rejst på mødet', 'Raised at the meeting'), help: w('mødet, hvor det blev rejst', 'the meeting where it was raised') },
+      {
+        placeholder: 'id',
+        prompt: w('Rejst på mødet', 'Raised at the meeting'),
+        help: w('mødet, hvor det blev rejst', 'the meeting where it was raised'),
+      },
       line('mtg-{year}-01-10', w('mødet, hvor det blev stillet (valgfri)', 'the meeting where it was raised (optional)')),
     ),
     question: shown<'questions'>(
-      { placeholder: 'text', prompt: w('Spørgsmålet, genfortalt uden navne', 'The question, paraphrased without names'), help: w('spørgsmålet, genfortalt uden navne', 'the question, paraphrased without names') },
-      line(w('Kan der komme mere lys på stien ved Blok 5?', 'Can the path by Blok 5 get more light?'), w('genfortalt, offentligt, uden navne', 'paraphrased, public, without names')),
+      {
+        placeholder: 'text',
+        prompt: w('Spørgsmålet, genfortalt uden navne', 'The question, paraphrased without names'),
+        help: w('spørgsmålet, genfortalt uden navne', 'the question, paraphrased without names'),
+      },
+      line(
+        w('Kan der komme mere lys på stien ved Blok 5?', 'Can the path by Blok 5 get more light?'),
+        w('genfortalt, offentligt, uden navne', 'paraphrased, public, without names'),
+      ),
     ),
     topic: shown<'questions'>(
-      { placeholder: 'text', prompt: w('Emne (et kategori-id eller en kort tekst)', 'Topic (a category id or a short text)'), help: w('et kategori-id eller en kort tekst', 'a category id or a short text') },
+      {
+        placeholder: 'text',
+        prompt: w('Emne (et kategori-id eller en kort tekst)', 'Topic (a category id or a short text)'),
+        help: w('et kategori-id eller en kort tekst', 'a category id or a short text'),
+      },
       line('Belysning', w('et kategori-id eller en kort tekst (valgfri)', 'a category id or a short text (optional)')),
     ),
     zone: shown<'questions'>(ZONE),
-    owner: shown<'questions'>({ placeholder: 'owner', choices: 'owner', prompt: w('Hvem skal svare?', 'Who is to answer?'), help: w('hvem der skal svare', 'who is to answer') }, line('housing')),
+    owner: shown<'questions'>(
+      {
+        placeholder: 'owner',
+        choices: 'owner',
+        prompt: w('Hvem skal svare?', 'Who is to answer?'),
+        help: w('hvem der skal svare', 'who is to answer'),
+      },
+      line('housing'),
+    ),
     status: shown<'questions'>(
-      { placeholder: 'status', asked: false, choices: 'question_status', prompt: w('Status', 'Status'), help: w('spørgsmålets status', 'the status of the question') },
+      {
+        placeholder: 'status',
+        asked: false,
+        choices: 'question_status',
+        prompt: w('Status', 'Status'),
+        help: w('spørgsmålets status', 'the status of the question'),
+      },
       line('open'),
     ),
     // Written by `answer` (ANSWER_FIELDS).
-    answer: { public: true, example: { comment: w('answer og answered skrives af: borgermode answer ID', 'answer and answered are written by: borgermode answer ID') } },
+    answer: {
+      public: true,
+      example: {
+        comment: w('answer og answered skrives af: borgermode answer ID', 'answer and answered are written by: borgermode answer ID'),
+      },
+    },
     answered: PUBLIC,
     verdict: PUBLIC,
     rumour: shown<'questions'>(
-      { type: 'flag', prompt: w('Er det et rygte, der skal undersøges?', 'Is it a rumour to be checked?'), help: w('det er et rygte, der skal undersøges', 'it is a rumour to be checked') },
+      {
+        type: 'flag',
+        prompt: w('Er det et rygte, der skal undersøges?', 'Is it a rumour to be checked?'),
+        help: w('det er et rygte, der skal undersøges', 'it is a rumour to be checked'),
+      },
       line('false', w('true, når det er et rygte, der skal undersøges', 'true when it is a rumour to be checked')),
     ),
     internal_note: INTERNAL_NOTE,
@@ -253,21 +391,61 @@ export const FIELDS = {
     id: example('mtg-{year}-01-10'),
     area: shown<'meetings'>(AREA),
     date: shown<'meetings'>(DATE, line('{year}-01-10')),
-    time: shown<'meetings'>({ type: 'time', placeholder: 'HH:MM', prompt: w('Klokkeslæt (TT:MM)', 'Time (HH:MM)'), help: w('klokkeslættet', 'the time') }, line('"19:00"', w('TT:MM i anførselstegn (valgfri)', 'HH:MM in quotes (optional)'))),
+    time: shown<'meetings'>(
+      { type: 'time', placeholder: 'HH:MM', prompt: w('Klokkeslæt (TT:MM)', 'Time (HH:MM)'), help: w('klokkeslættet', 'the time') },
+      line('"19:00"', w('TT:MM i anførselstegn (valgfri)', 'HH:MM in quotes (optional)')),
+    ),
     place: shown<'meetings'>(
-      { placeholder: 'text', prompt: w('Sted', 'Place'), help: w('stedet (standard: meeting.place)', 'the place (default: meeting.place)') },
+      {
+        placeholder: 'text',
+        prompt: w('Sted', 'Place'),
+        help: w('stedet (standard: meeting.place)', 'the place (default: meeting.place)'),
+      },
       line('Beboerhuset', w('standard: meeting.place i borgermode.yaml', 'default: meeting.place in borgermode.yaml')),
     ),
     attendees: shown<'meetings'>(
-      { type: 'whole', placeholder: 'n', prompt: w('Antal fremmødte', 'Number of attendees'), help: w('antal fremmødte', 'number of attendees') },
+      {
+        type: 'whole',
+        placeholder: 'n',
+        prompt: w('Antal fremmødte', 'Number of attendees'),
+        help: w('antal fremmødte', 'number of attendees'),
+      },
       line('40', w('antal fremmødte (valgfri)', 'number of attendees (optional)')),
     ),
     summary: shown<'meetings'>(SUMMARY),
     internal_note: INTERNAL_NOTE,
   },
-  priorities: { id: PUBLIC, area: PUBLIC, internal_note: { public: false }, title: PUBLIC, from: PUBLIC, to: PUBLIC, status: PUBLIC, summary: PUBLIC },
-  surveys: { id: PUBLIC, area: PUBLIC, internal_note: { public: false }, year: PUBLIC, level: PUBLIC, measure: PUBLIC, value: PUBLIC, unit: PUBLIC, source: PUBLIC, n: PUBLIC },
-  list_status: { id: PUBLIC, area: PUBLIC, internal_note: { public: false }, year: PUBLIC, status: PUBLIC, residents: PUBLIC, criteria: PUBLIC },
+  priorities: {
+    id: PUBLIC,
+    area: PUBLIC,
+    internal_note: { public: false },
+    title: PUBLIC,
+    from: PUBLIC,
+    to: PUBLIC,
+    status: PUBLIC,
+    summary: PUBLIC,
+  },
+  surveys: {
+    id: PUBLIC,
+    area: PUBLIC,
+    internal_note: { public: false },
+    year: PUBLIC,
+    level: PUBLIC,
+    measure: PUBLIC,
+    value: PUBLIC,
+    unit: PUBLIC,
+    source: PUBLIC,
+    n: PUBLIC,
+  },
+  list_status: {
+    id: PUBLIC,
+    area: PUBLIC,
+    internal_note: { public: false },
+    year: PUBLIC,
+    status: PUBLIC,
+    residents: PUBLIC,
+    criteria: PUBLIC,
+  },
 } as const satisfies FieldTable;
 
 /** What each kind `add` makes holds, in a few words: the headings of `init`'s example file. */
@@ -304,7 +482,12 @@ export interface AnswerFieldSpec {
 }
 
 /** The statuses `answer` offers, the first the default (an answer's text is required with ANSWERED_STATUSES of schema.ts). */
-export const ANSWER_STATUSES = ['answered', 'closed', 'referred', 'in_progress'] as const satisfies readonly (keyof typeof CHOICES.question_status)[];
+export const ANSWER_STATUSES = [
+  'answered',
+  'closed',
+  'referred',
+  'in_progress',
+] as const satisfies readonly (keyof typeof CHOICES.question_status)[];
 
 /** Every field `answer` writes, in the order it asks for them. */
 export const ANSWER_FIELDS = {
@@ -316,9 +499,25 @@ export const ANSWER_FIELDS = {
     prompt: w('Status', 'Status'),
     help: w('den nye status (standard: answered)', 'the new status (default: answered)'),
   },
-  answer: { key: 'answer', flag: '--text <text>', prompt: w('Svaret, som det gives offentligt', 'The answer, as it is given publicly'), help: w('svaret, som det gives offentligt', 'the answer, as given publicly') },
-  answered: { key: 'answered', flag: '--date <date>', prompt: w('Dato for svaret (ÅÅÅÅ-MM-DD)', 'Date of the answer (YYYY-MM-DD)'), help: w('datoen for svaret (standard: i dag)', 'the date of the answer (default: today)') },
-  verdict: { key: 'verdict', flag: '--verdict <verdict>', choices: 'verdict', prompt: w('Rygtet er', 'The rumour is'), help: w('for et rygte: hvad det viste sig at være', 'for a rumour: what it turned out to be') },
+  answer: {
+    key: 'answer',
+    flag: '--text <text>',
+    prompt: w('Svaret, som det gives offentligt', 'The answer, as it is given publicly'),
+    help: w('svaret, som det gives offentligt', 'the answer, as given publicly'),
+  },
+  answered: {
+    key: 'answered',
+    flag: '--date <date>',
+    prompt: w('Dato for svaret (ÅÅÅÅ-MM-DD)', 'Date of the answer (YYYY-MM-DD)'),
+    help: w('datoen for svaret (standard: i dag)', 'the date of the answer (default: today)'),
+  },
+  verdict: {
+    key: 'verdict',
+    flag: '--verdict <verdict>',
+    choices: 'verdict',
+    prompt: w('Rygtet er', 'The rumour is'),
+    help: w('for et rygte: hvad det viste sig at være', 'for a rumour: what it turned out to be'),
+  },
 } as const satisfies { [K in AnswerFieldSpec['key']]: AnswerFieldSpec & { key: K } };
 
 /** `internal_note` ↔ `--internal-note`. */
@@ -328,7 +527,8 @@ export const flagOf = (key: string): string => `--${key.replace(/_/g, '-')}`;
 export type OptionName<K extends string> = K extends `${infer Head}_${infer Tail}` ? `${Head}${Capitalize<OptionName<Tail>>}` : K;
 
 /** `internal_note` ↔ `internalNote`, the name commander gives the option. */
-export const optionOf = <K extends string>(key: K): OptionName<K> => key.replace(/_(\w)/g, (_, c: string) => c.toUpperCase()) as OptionName<K>;
+export const optionOf = <K extends string>(key: K): OptionName<K> =>
+  key.replace(/_(\w)/g, (_, c: string) => c.toUpperCase()) as OptionName<K>;
 
 /** The options commander gives for the fields `add` writes: a text, or `true` for a flag without a value. */
 export type FieldOptions = { [K in AnyFieldSpec['key'] as OptionName<K>]?: string | boolean };

@@ -8,7 +8,18 @@ import type { Mark } from '../analyze/suppress.js';
 import type { InArea } from '../model/dataset.js';
 import { type Activity, ANSWERED_STATUSES, type Lang, type Meeting } from '../model/schema.js';
 import { type ChartPoint, chartScale, renderBarChart } from './chart.js';
-import { formatChange, formatDate, formatChangeSentence, formatDayMonth, formatDifference, formatNumber, formatQuarterName, formatQuarterShort, formatQuarterSpan, formatTrend } from './format.js';
+import {
+  formatChange,
+  formatDate,
+  formatChangeSentence,
+  formatDayMonth,
+  formatDifference,
+  formatNumber,
+  formatQuarterName,
+  formatQuarterShort,
+  formatQuarterSpan,
+  formatTrend,
+} from './format.js';
 import { label, listStatusLabel, t } from './i18n.js';
 import { buildListCheckView, type ListCheckView } from './list-check-view.js';
 import { groupingNotes } from './compare-view.js';
@@ -107,7 +118,16 @@ export interface BriefView {
      */
     chart: { quarters: string[]; series: { id: string; label: string; figures: string[]; svg: string }[] };
     observations?: string;
-    summaries: { date: string; date_text: string; category_id: string; category: string; zone?: string; summary: string; observation: boolean; internal_note?: string }[];
+    summaries: {
+      date: string;
+      date_text: string;
+      category_id: string;
+      category: string;
+      zone?: string;
+      summary: string;
+      observation: boolean;
+      internal_note?: string;
+    }[];
     footnotes: string[];
     /** How suppressed figures are shown; present when some are. */
     suppression?: string;
@@ -148,11 +168,12 @@ export function buildBriefView(brief: Brief, { lang, audience, meetingPlace, con
     date: m.date,
     date_text: formatDate(m.date, lang),
     ...(m.time ? { time: m.time } : {}),
-    ...(m.place ?? meetingPlace ? { place: (m.place ?? meetingPlace)! } : {}),
+    ...((m.place ?? meetingPlace) ? { place: (m.place ?? meetingPlace)! } : {}),
   });
   const coverage = brief.incidentCoverage;
   const sameDays = brief.sameDays;
-  const figure = (value: number | null, mark: Mark) => (value === null ? NO_DATA : mark === 'primary' ? `<${brief.minCount}` : mark === 'secondary' ? HIDDEN : n(value));
+  const figure = (value: number | null, mark: Mark) =>
+    value === null ? NO_DATA : mark === 'primary' ? `<${brief.minCount}` : mark === 'secondary' ? HIDDEN : n(value);
   // A change not computed: "–" when a side has no data, "x" when a side is suppressed.
   const change = (c: Change | null, a: number | null, b: number | null) => changeView(c, lang, a === null || b === null ? NO_DATA : HIDDEN);
   const row = (r: CrimeRow): CrimeRowView => ({
@@ -168,11 +189,14 @@ export function buildBriefView(brief: Brief, { lang, audience, meetingPlace, con
   });
   const allRows = [...brief.crimeRows, brief.crimeTotal, ...brief.concernRows, brief.concernsTotal];
   const noFigures = coverage.kind === 'none';
-  const anySuppressed = brief.observationsMark !== 'shown' || (!noFigures && allRows.some((r) => Object.values(r.marks).some((m) => m !== 'shown')));
+  const anySuppressed =
+    brief.observationsMark !== 'shown' || (!noFigures && allRows.some((r) => Object.values(r.marks).some((m) => m !== 'shown')));
   const anyNoData = !noFigures && allRows.some((r) => [r.current, r.yearAgo, r.previous, r.last4, r.prev4].includes(null));
   // A partial quarter's column says up to which day; the year-ago column is the same days then.
   const until = (quarter: Quarter, date: string | undefined) =>
-    date === undefined ? formatQuarterShort(quarter, lang) : t(lang, 'column_until', { quarter: formatQuarterShort(quarter, lang), date: formatDayMonth(date, lang) });
+    date === undefined
+      ? formatQuarterShort(quarter, lang)
+      : t(lang, 'column_until', { quarter: formatQuarterShort(quarter, lang), date: formatDayMonth(date, lang) });
   const title = brief.title ?? brief.area.name;
   const kindLabel = (a: Activity) => label(lang, 'kind', a.kind);
 
@@ -213,11 +237,23 @@ export function buildBriefView(brief: Brief, { lang, audience, meetingPlace, con
     }),
     activities: {
       total: brief.activities.length,
-      kinds: brief.activityKinds.map((k) => ({ kind: k.kind, label: label(lang, 'kind', k.kind), count: n(k.count), participants: k.participants === null ? '–' : n(k.participants), hours: k.hours === null ? '–' : n(k.hours) })),
+      kinds: brief.activityKinds.map((k) => ({
+        kind: k.kind,
+        label: label(lang, 'kind', k.kind),
+        count: n(k.count),
+        participants: k.participants === null ? '–' : n(k.participants),
+        hours: k.hours === null ? '–' : n(k.hours),
+      })),
       partners: brief.partners.map((p) => ({ name: p.partner, count: p.count })),
       notable: brief.activities
         .filter((a) => !ROUTINE_KINDS.has(a.kind))
-        .map((a) => ({ date_text: formatDate(a.date, lang), title: a.title, kind: kindLabel(a), ...(a.summary ? { summary: a.summary } : {}), ...note(a) })),
+        .map((a) => ({
+          date_text: formatDate(a.date, lang),
+          title: a.title,
+          kind: kindLabel(a),
+          ...(a.summary ? { summary: a.summary } : {}),
+          ...note(a),
+        })),
     },
     crime: {
       ...(noFigures ? { no_figures: noFiguresText(brief, lang) } : {}),
@@ -243,7 +279,12 @@ export function buildBriefView(brief: Brief, { lang, audience, meetingPlace, con
       highlights: highlights(brief, lang),
       chart: noFigures ? { quarters: [], series: [] } : chartView(brief, lang, figure),
       ...(brief.observations > 0
-        ? { observations: brief.observationsMark === 'shown' ? t(lang, 'observations', { n: n(brief.observations) }) : t(lang, 'observations_few', { min: brief.minCount }) }
+        ? {
+            observations:
+              brief.observationsMark === 'shown'
+                ? t(lang, 'observations', { n: n(brief.observations) })
+                : t(lang, 'observations_few', { min: brief.minCount }),
+          }
         : {}),
       summaries: brief.incidentSummaries.map((i) => ({
         date: i.date,
@@ -257,12 +298,20 @@ export function buildBriefView(brief: Brief, { lang, audience, meetingPlace, con
       })),
       footnotes: [
         ...(anyNoData ? [t(lang, 'no_data_legend')] : []),
-        ...(noFigures ? [] : brief.breaks.map((b) => t(lang, 'not_comparable', { category: b.category.labels[lang], note: b.note, date: formatDate(b.date, lang) }))),
+        ...(noFigures
+          ? []
+          : brief.breaks.map((b) =>
+              t(lang, 'not_comparable', { category: b.category.labels[lang], note: b.note, date: formatDate(b.date, lang) }),
+            )),
       ],
       ...(anySuppressed ? { suppression: t(lang, 'suppression_legend', { min: brief.minCount, max: brief.minCount - 1 }) } : {}),
     },
     ...(safety ? { safety } : {}),
-    priorities: brief.priorities.map((p) => ({ title: p.title, since: formatQuarterName(parseQuarter(p.from)!, lang), ...(p.summary ? { summary: p.summary } : {}) })),
+    priorities: brief.priorities.map((p) => ({
+      title: p.title,
+      since: formatQuarterName(parseQuarter(p.from)!, lang),
+      ...(p.summary ? { summary: p.summary } : {}),
+    })),
     ...optionalSection('coming_up', brief.comingUp.length > 0 || brief.nextMeeting !== undefined, () => ({
       activities: brief.comingUp.map((a) => ({ date_text: formatDate(a.date, lang), title: a.title, kind: kindLabel(a) })),
       ...(brief.nextMeeting ? { next_meeting: meetingView(brief.nextMeeting) } : {}),
@@ -273,10 +322,7 @@ export function buildBriefView(brief: Brief, { lang, audience, meetingPlace, con
       t(lang, 'about_late'),
       t(lang, 'about_change'),
       ...(audience === 'public'
-        ? [
-            t(lang, 'about_suppression', { min: brief.minCount, max: brief.minCount - 1 }),
-            ...groupingNotes([brief.grouping], lang),
-          ]
+        ? [t(lang, 'about_suppression', { min: brief.minCount, max: brief.minCount - 1 }), ...groupingNotes([brief.grouping], lang)]
         : [t(lang, 'about_internal')]),
     ],
   };
@@ -312,7 +358,10 @@ function provisionalTexts(brief: Brief, until: string, lang: Lang): string[] {
   const sameDays = brief.sameDays;
   return [
     sameDays
-      ? t(lang, 'provisional', { ...values, prior_span: `${formatDayMonth(quarterStart(brief.yearAgo), lang)} – ${formatDate(sameDays.priorUntil, lang)}` })
+      ? t(lang, 'provisional', {
+          ...values,
+          prior_span: `${formatDayMonth(quarterStart(brief.yearAgo), lang)} – ${formatDate(sameDays.priorUntil, lang)}`,
+        })
       : t(lang, 'provisional_no_prior', values),
     t(lang, 'provisional_no_sums'),
   ];
@@ -323,8 +372,14 @@ function highlights(brief: Brief, lang: Lang): string[] {
   const total = brief.crimeTotal;
   if (total.change === null || total.yearAgo === null || total.current === null) return [];
   const coverage = brief.incidentCoverage;
-  const quarter = coverage.kind === 'partial' ? t(lang, 'until_day', { quarter: formatQuarterName(brief.quarter, lang), date: formatDayMonth(coverage.until, lang) }) : formatQuarterName(brief.quarter, lang);
-  const priorQuarter = coverage.kind === 'partial' ? t(lang, 'same_days_of', { quarter: formatQuarterName(brief.yearAgo, lang) }) : formatQuarterName(brief.yearAgo, lang);
+  const quarter =
+    coverage.kind === 'partial'
+      ? t(lang, 'until_day', { quarter: formatQuarterName(brief.quarter, lang), date: formatDayMonth(coverage.until, lang) })
+      : formatQuarterName(brief.quarter, lang);
+  const priorQuarter =
+    coverage.kind === 'partial'
+      ? t(lang, 'same_days_of', { quarter: formatQuarterName(brief.yearAgo, lang) })
+      : formatQuarterName(brief.yearAgo, lang);
   const sentences = [
     `${t(lang, 'total_sentence', {
       reports: t(lang, total.current === 1 ? 'report_one' : 'report_many', { n: formatNumber(total.current, lang) }),
@@ -334,11 +389,15 @@ function highlights(brief: Brief, lang: Lang): string[] {
     })} ${formatChangeSentence(total.change, lang)}`,
   ];
   const real = [...brief.crimeRows, ...brief.concernRows]
-    .filter((r): r is CrimeRow & { change: Change; yearAgo: number; current: number } => r.change !== null && r.change.significant && r.change.absolute !== 0)
+    .filter(
+      (r): r is CrimeRow & { change: Change; yearAgo: number; current: number } =>
+        r.change !== null && r.change.significant && r.change.absolute !== 0,
+    )
     .sort((a, b) => Math.abs(b.change.absolute) - Math.abs(a.change.absolute) || compareCodePoints(a.id, b.id))
     .slice(0, MAX_HIGHLIGHTS);
   // "No category changed" only when some category was compared (not when every one is hidden or without data).
-  if (real.length === 0 && [...brief.crimeRows, ...brief.concernRows].some((r) => r.change !== null)) sentences.push(t(lang, 'no_big_changes'));
+  if (real.length === 0 && [...brief.crimeRows, ...brief.concernRows].some((r) => r.change !== null))
+    sentences.push(t(lang, 'no_big_changes'));
   for (const r of real) {
     sentences.push(
       t(lang, r.change.absolute > 0 ? 'highlight_up' : 'highlight_down', {
@@ -358,10 +417,22 @@ function highlights(brief: Brief, lang: Lang): string[] {
 function chartView(brief: Brief, lang: Lang, figure: (value: number | null, mark: Mark) => string): BriefView['crime']['chart'] {
   const point = ({ quarter, value, mark, partial }: TrendPoint): ChartPoint => {
     const flag = partial ? { partial } : {};
-    return value === null ? { quarter, mark: 'no-data' } : mark === 'shown' ? { quarter, mark, value, ...flag } : { quarter, mark, ...flag };
+    return value === null
+      ? { quarter, mark: 'no-data' }
+      : mark === 'shown'
+        ? { quarter, mark, value, ...flag }
+        : { quarter, mark, ...flag };
   };
-  const series = brief.trend.map((s) => ({ id: s.id, label: t(lang, s.id), points: s.points.map(point), figures: s.points.map((p) => figure(p.value, p.mark)) }));
-  const scale = chartScale(series.map((s) => s.points), brief.minCount);
+  const series = brief.trend.map((s) => ({
+    id: s.id,
+    label: t(lang, s.id),
+    points: s.points.map(point),
+    figures: s.points.map((p) => figure(p.value, p.mark)),
+  }));
+  const scale = chartScale(
+    series.map((s) => s.points),
+    brief.minCount,
+  );
   return {
     quarters: (brief.trend[0]?.points ?? []).map((p) => formatQuarter(p.quarter)),
     series: series.map((s) => ({

@@ -15,7 +15,10 @@ import { t } from './i18n.js';
 // axis comes from shown values and the "<min_count" range only.
 
 /** One quarter as published: its value when shown, else only how it is withheld. */
-export type ChartPoint = { quarter: Quarter; /** Covered only up to a day inside the quarter (foreløbig): drawn as an outline, marked "*". */ partial?: boolean } & ({ mark: 'shown'; value: number } | { mark: 'primary' | 'secondary' | 'no-data' });
+export type ChartPoint = {
+  quarter: Quarter;
+  /** Covered only up to a day inside the quarter (foreløbig): drawn as an outline, marked "*". */ partial?: boolean;
+} & ({ mark: 'shown'; value: number } | { mark: 'primary' | 'secondary' | 'no-data' });
 
 /** The value axis: 0 … max in steps of `step`. */
 export interface ChartScale {
@@ -77,11 +80,19 @@ export function renderBarChart(options: BarChartOptions): string {
   const slot = (PLOT_RIGHT - PLOT_LEFT) / Math.max(points.length, 1);
   const barWidth = slot * BAR_SHARE;
   const marks = new Set(points.map((p) => p.mark));
-  const legend = legendItems(lang, marks, minCount, points.some((p) => p.partial));
+  const legend = legendItems(
+    lang,
+    marks,
+    minCount,
+    points.some((p) => p.partial),
+  );
   const height = HEIGHT + (legend.length > 0 ? LEGEND_HEIGHT : 0);
   const quarterText = (q: Quarter) => formatQuarterShort(q, lang);
-  const figureText = (p: ChartPoint) => (p.mark === 'shown' ? formatNumber(p.value, lang) : p.mark === 'primary' ? `<${minCount}` : p.mark === 'secondary' ? 'x' : '–') + (p.partial ? '*' : '');
-  const title = points.length > 0 ? `${options.title}, ${quarterText(points[0]!.quarter)} – ${quarterText(points.at(-1)!.quarter)}` : options.title;
+  const figureText = (p: ChartPoint) =>
+    (p.mark === 'shown' ? formatNumber(p.value, lang) : p.mark === 'primary' ? `<${minCount}` : p.mark === 'secondary' ? 'x' : '–') +
+    (p.partial ? '*' : '');
+  const title =
+    points.length > 0 ? `${options.title}, ${quarterText(points[0]!.quarter)} – ${quarterText(points.at(-1)!.quarter)}` : options.title;
 
   const out: string[] = [];
   out.push(
@@ -99,7 +110,10 @@ export function renderBarChart(options: BarChartOptions): string {
     if (value > 0) out.push(`<line x1="${PLOT_LEFT}" y1="${at}" x2="${PLOT_RIGHT}" y2="${at}" stroke="#c8c8c8" stroke-width="0.6"/>`);
     out.push(`<text x="${PLOT_LEFT - 4}" y="${num(y(value) + 3)}" text-anchor="end">${escapeXml(formatNumber(value, lang))}</text>`);
   }
-  out.push(`<text transform="translate(9 ${num((PLOT_TOP + BASELINE) / 2)}) rotate(-90)" text-anchor="middle">${escapeXml(t(lang, 'chart_axis'))}</text>`, `</g>`);
+  out.push(
+    `<text transform="translate(9 ${num((PLOT_TOP + BASELINE) / 2)}) rotate(-90)" text-anchor="middle">${escapeXml(t(lang, 'chart_axis'))}</text>`,
+    `</g>`,
+  );
 
   // One slot per quarter: the bar (or the marker, or a gap), its figure as text, the quarter below.
   points.forEach((point, index) => {
@@ -110,12 +124,18 @@ export function renderBarChart(options: BarChartOptions): string {
     if (point.mark === 'shown' && point.value > 0) {
       const top = y(point.value);
       // A partial quarter's bar is an outline: its count is not the quarter's yet.
-      const paint = point.partial ? 'fill="#fff" stroke="#111" stroke-width="1.2" stroke-dasharray="3 2"' : `fill="${current ? '#111' : '#737373'}"`;
-      out.push(`<rect class="bar${current ? ' current' : ''}${point.partial ? ' partial' : ''}" x="${left}" y="${num(top)}" width="${num(barWidth)}" height="${num(BASELINE - top)}" ${paint}/>`);
+      const paint = point.partial
+        ? 'fill="#fff" stroke="#111" stroke-width="1.2" stroke-dasharray="3 2"'
+        : `fill="${current ? '#111' : '#737373'}"`;
+      out.push(
+        `<rect class="bar${current ? ' current' : ''}${point.partial ? ' partial' : ''}" x="${left}" y="${num(top)}" width="${num(barWidth)}" height="${num(BASELINE - top)}" ${paint}/>`,
+      );
       labelY = top - 3;
     } else if (point.mark === 'primary') {
       const top = Math.min(y(minCount - 1), BASELINE - MIN_MARKER_HEIGHT);
-      out.push(`<rect class="suppressed" x="${left}" y="${num(top)}" width="${num(barWidth)}" height="${num(BASELINE - top)}" fill="url(#${id}-hatch)" stroke="#111" stroke-width="0.8" stroke-dasharray="2 1.5"/>`);
+      out.push(
+        `<rect class="suppressed" x="${left}" y="${num(top)}" width="${num(barWidth)}" height="${num(BASELINE - top)}" fill="url(#${id}-hatch)" stroke="#111" stroke-width="0.8" stroke-dasharray="2 1.5"/>`,
+      );
       labelY = top - 3;
     }
     const [line1, line2] = splitQuarter(quarterText(point.quarter));
@@ -133,7 +153,9 @@ export function renderBarChart(options: BarChartOptions): string {
     let x = PLOT_LEFT;
     for (const item of legend) {
       if (item.swatch) {
-        out.push(`<rect x="${x}" y="${legendY - 7}" width="10" height="8" fill="url(#${id}-hatch)" stroke="#111" stroke-width="0.8" stroke-dasharray="2 1.5"/>`);
+        out.push(
+          `<rect x="${x}" y="${legendY - 7}" width="10" height="8" fill="url(#${id}-hatch)" stroke="#111" stroke-width="0.8" stroke-dasharray="2 1.5"/>`,
+        );
         x += 13;
       }
       out.push(`<text x="${x}" y="${legendY}">${escapeXml(item.text)}</text>`);
@@ -150,10 +172,18 @@ function describe(options: BarChartOptions): string {
   const { lang, points, minCount } = options;
   const quarterText = (q: Quarter) => formatQuarterShort(q, lang);
   const inWords = (p: ChartPoint) =>
-    (p.mark === 'shown' ? formatNumber(p.value, lang) : p.mark === 'primary' ? t(lang, 'chart_primary', { min: minCount }) : p.mark === 'secondary' ? t(lang, 'chart_secondary') : t(lang, 'chart_no_data')) +
-    (p.partial ? ` (${t(lang, 'chart_partial')})` : '');
+    (p.mark === 'shown'
+      ? formatNumber(p.value, lang)
+      : p.mark === 'primary'
+        ? t(lang, 'chart_primary', { min: minCount })
+        : p.mark === 'secondary'
+          ? t(lang, 'chart_secondary')
+          : t(lang, 'chart_no_data')) + (p.partial ? ` (${t(lang, 'chart_partial')})` : '');
   const sentences: string[] = [];
-  const span = points.length > 0 ? ` ${t(lang, 'chart_per_quarter', { first: quarterText(points[0]!.quarter), last: quarterText(points.at(-1)!.quarter) })}` : '';
+  const span =
+    points.length > 0
+      ? ` ${t(lang, 'chart_per_quarter', { first: quarterText(points[0]!.quarter), last: quarterText(points.at(-1)!.quarter) })}`
+      : '';
   sentences.push(`${t(lang, 'chart_kind')}: ${options.title}${span}.`);
   if (points.length > 0) sentences.push(`${points.map((p) => `${quarterText(p.quarter)}: ${inWords(p)}`).join('; ')}.`);
   const marks = new Set(points.map((p) => p.mark));
@@ -165,7 +195,12 @@ function describe(options: BarChartOptions): string {
   return sentences.join(' ');
 }
 
-function legendItems(lang: Lang, marks: ReadonlySet<ChartPoint['mark']>, minCount: number, partial: boolean): { text: string; swatch: boolean }[] {
+function legendItems(
+  lang: Lang,
+  marks: ReadonlySet<ChartPoint['mark']>,
+  minCount: number,
+  partial: boolean,
+): { text: string; swatch: boolean }[] {
   const items: { text: string; swatch: boolean }[] = [];
   if (marks.has('primary')) items.push({ text: t(lang, 'chart_primary_legend', { min: minCount, max: minCount - 1 }), swatch: true });
   if (marks.has('secondary')) items.push({ text: t(lang, 'chart_secondary_legend'), swatch: false });

@@ -22,7 +22,18 @@ function ordered<T extends { id: string }>(rows: readonly T[], order: readonly s
 
 /** A quarter table as CSV: `id,label,<quarters>,year_ago,change,change_pct,last4,prev4,last4_change,last4_change_pct`. */
 export function renderCompareCsv(view: CompareView, options: CsvOptions): string {
-  const header = ['id', 'label', ...view.quarters.map((q) => q.id), 'year_ago', 'change', 'change_pct', 'last4', 'prev4', 'last4_change', 'last4_change_pct'];
+  const header = [
+    'id',
+    'label',
+    ...view.quarters.map((q) => q.id),
+    'year_ago',
+    'change',
+    'change_pct',
+    'last4',
+    'prev4',
+    'last4_change',
+    'last4_change_pct',
+  ];
   const rows = ordered(view.rows, options.order).map((r): CsvCell[] => [
     r.id,
     r.label,
@@ -41,6 +52,13 @@ export function renderCompareCsv(view: CompareView, options: CsvOptions): string
 /** The areas table as CSV: `id,label,residents,<category ids>,crime_total,concerns_total,crime_rate,concerns_rate`. */
 export function renderAreasCsv(view: AreasView, options: CsvOptions): string {
   const header = ['id', 'label', 'residents', ...view.categories.map((c) => c.id), 'crime_rate', 'concerns_rate'];
-  const rows = ordered(view.rows, options.order).map((r): CsvCell[] => [r.id, r.label, r.values.residents, ...r.cells.map(csvFigure), r.values.crime_rate, r.values.concerns_rate]);
+  const rows = ordered(view.rows, options.order).map((r): CsvCell[] => [
+    r.id,
+    r.label,
+    r.values.residents,
+    ...r.cells.map(csvFigure),
+    r.values.crime_rate,
+    r.values.concerns_rate,
+  ]);
   return renderCsv([header, ...rows], options);
 }

@@ -87,7 +87,14 @@ export function buildCompareView(table: CompareTable, options: CompareViewOption
   const { lang, minCount } = options;
   const figure = (f: Figure): FigureView => figureView(f, minCount, lang);
   const change = (c: Change | null, a: Figure, b: Figure): ChangeCellView => {
-    if (c === null) return { text: a.value === null || b.value === null || a.partial || b.partial ? NO_DATA : HIDDEN, marker: '', words: '', absolute: null, percent: null };
+    if (c === null)
+      return {
+        text: a.value === null || b.value === null || a.partial || b.partial ? NO_DATA : HIDDEN,
+        marker: '',
+        words: '',
+        absolute: null,
+        percent: null,
+      };
     const { marker, words } = formatTrend(c, lang);
     return { text: formatChange(c, lang), marker, words, absolute: c.absolute, percent: c.percent };
   };
@@ -110,7 +117,9 @@ export function buildCompareView(table: CompareTable, options: CompareViewOption
     prev4: figure(r.prev4),
     last4_change: change(r.last4Change, r.last4, r.prev4),
   }));
-  const anySuppressed = rows.some((r) => [...r.cells, r.year_ago, r.last4, r.prev4].some((f) => f.mark === 'primary' || f.mark === 'secondary'));
+  const anySuppressed = rows.some((r) =>
+    [...r.cells, r.year_ago, r.last4, r.prev4].some((f) => f.mark === 'primary' || f.mark === 'secondary'),
+  );
   // The same marks as the table: a suppressed figure reaches the chart without its value.
   const charted = rows.filter((r) => (table.kind === 'questions' ? r.id !== 'open' : r.total));
   const series = charted.map((r) => ({
@@ -118,17 +127,28 @@ export function buildCompareView(table: CompareTable, options: CompareViewOption
     points: r.cells.map((cell, i): ChartPoint => {
       const quarter = table.quarters[i]!;
       const flag = cell.partial ? { partial: true } : {};
-      return cell.mark === 'shown' ? { quarter, mark: 'shown', value: cell.value!, ...flag } : cell.mark === 'no-data' ? { quarter, mark: cell.mark } : { quarter, mark: cell.mark, ...flag };
+      return cell.mark === 'shown'
+        ? { quarter, mark: 'shown', value: cell.value!, ...flag }
+        : cell.mark === 'no-data'
+          ? { quarter, mark: cell.mark }
+          : { quarter, mark: cell.mark, ...flag };
     }),
   }));
-  const scale = chartScale(series.map((s) => s.points), minCount);
+  const scale = chartScale(
+    series.map((s) => s.points),
+    minCount,
+  );
   const charts = series.map(({ row: r, points }) => ({
     id: r.id,
     label: r.label,
     svg: renderBarChart({ id: `chart-${r.id}`, lang, title: r.label, points, minCount, scale, table: 'below' }),
   }));
   const footnotes = [
-    ...figureLegends(table, rows.flatMap((r) => [...r.cells, r.year_ago, r.last4, r.prev4]), lang),
+    ...figureLegends(
+      table,
+      rows.flatMap((r) => [...r.cells, r.year_ago, r.last4, r.prev4]),
+      lang,
+    ),
     // A grouped table says how; the page of one table says nothing of sensitive categories.
     ...(table.kind === 'incidents' ? groupingNotes([table.grouping], lang, { sensitive: false }) : []),
     ...(table.kind === 'incidents' ? breakFootnotes(options.categories, table.quarters[0]!, to, lang) : []),
@@ -162,7 +182,11 @@ export function buildCompareView(table: CompareTable, options: CompareViewOption
  * What public output says of its grouping of the categories (docs/privacy.md#grouping) and, unless
  * `sensitive` is false, of where the sensitive ones are counted: once per level in `levels` (absent: `categories`).
  */
-export function groupingNotes(levels: readonly (Grouping | undefined)[], lang: Lang, { sensitive = true }: { sensitive?: boolean } = {}): string[] {
+export function groupingNotes(
+  levels: readonly (Grouping | undefined)[],
+  lang: Lang,
+  { sensitive = true }: { sensitive?: boolean } = {},
+): string[] {
   const used = new Set(levels.map((level) => level ?? 'categories'));
   const grouping = { categories: [], groups: ['about_grouping_groups'], totals: ['about_grouping_totals'] } as const;
   const sensitiveNote = { categories: 'about_categories', groups: 'about_categories_groups', totals: 'about_categories_totals' } as const;
@@ -175,7 +199,10 @@ export function groupingNotes(levels: readonly (Grouping | undefined)[], lang: L
 export function figureLegends(table: CompareTable, shown: readonly FigureView[], lang: Lang): string[] {
   if (table.kind !== 'incidents') return [];
   const anyNoData = shown.some((f) => f.mark === 'no-data');
-  return [...(anyNoData ? [t(lang, 'no_data_legend')] : []), ...(table.partialUntil ? [t(lang, 'partial_legend', { date: formatDate(table.partialUntil, lang) })] : [])];
+  return [
+    ...(anyNoData ? [t(lang, 'no_data_legend')] : []),
+    ...(table.partialUntil ? [t(lang, 'partial_legend', { date: formatDate(table.partialUntil, lang) })] : []),
+  ];
 }
 
 /** A footnote for each definition break inside the quarters from `from` to `to`: their figures are not comparable. */
@@ -183,7 +210,9 @@ export function breakFootnotes(categories: readonly Category[], from: Quarter, t
   const start = quarterStart(from);
   const end = quarterEnd(to);
   return categories.flatMap((c) =>
-    c.breaks.filter((b) => b.date > start && b.date <= end).map((b) => t(lang, 'not_comparable', { category: c.labels[lang], note: b.note, date: formatDate(b.date, lang) })),
+    c.breaks
+      .filter((b) => b.date > start && b.date <= end)
+      .map((b) => t(lang, 'not_comparable', { category: c.labels[lang], note: b.note, date: formatDate(b.date, lang) })),
   );
 }
 
@@ -224,7 +253,10 @@ function figureView(f: Figure, minCount: number, lang: Lang): FigureView {
 }
 
 /** Areas × categories for one quarter, in one language. */
-export function buildAreasView(table: AreaTable, options: { lang: Lang; audience: Audience; title: string; minCount: (area: string) => number }): AreasView {
+export function buildAreasView(
+  table: AreaTable,
+  options: { lang: Lang; audience: Audience; title: string; minCount: (area: string) => number },
+): AreasView {
   const { lang } = options;
   const rows = table.rows.map((r) => {
     const m = options.minCount(r.area);
@@ -246,8 +278,12 @@ export function buildAreasView(table: AreaTable, options: { lang: Lang; audience
   const otherLevel = table.rows.filter((r) => r.cells.some((f) => f.otherLevel)).map((r) => r.name);
   const footnotes = [
     ...(noData ? [t(lang, 'no_data_legend')] : []),
-    ...(otherLevel.length > 0 ? [t(lang, 'other_level_legend', { areas: new Intl.ListFormat(lang, { type: 'conjunction' }).format(otherLevel) })] : []),
-    ...[...table.partialUntil].map(([area, until]) => t(lang, 'partial_area_legend', { area: table.rows.find((r) => r.area === area)!.name, date: formatDate(until, lang) })),
+    ...(otherLevel.length > 0
+      ? [t(lang, 'other_level_legend', { areas: new Intl.ListFormat(lang, { type: 'conjunction' }).format(otherLevel) })]
+      : []),
+    ...[...table.partialUntil].map(([area, until]) =>
+      t(lang, 'partial_area_legend', { area: table.rows.find((r) => r.area === area)!.name, date: formatDate(until, lang) }),
+    ),
   ];
   const minCounts = [...new Set(table.rows.map((r) => options.minCount(r.area)))];
   return {
@@ -258,9 +294,15 @@ export function buildAreasView(table: AreaTable, options: { lang: Lang; audience
     table: 'areas',
     heading: t(lang, 'compare_areas', { quarter: formatQuarterName(table.quarter, lang) }),
     quarter: { id: formatQuarter(table.quarter), label: formatQuarterShort(table.quarter, lang) },
-    categories: [...table.categories.map((c) => ({ id: c.id, label: c.labels[lang] })), { id: 'crime_total', label: t(lang, 'crime_total') }, { id: 'concerns_total', label: t(lang, 'concerns_total') }],
+    categories: [
+      ...table.categories.map((c) => ({ id: c.id, label: c.labels[lang] })),
+      { id: 'crime_total', label: t(lang, 'crime_total') },
+      { id: 'concerns_total', label: t(lang, 'concerns_total') },
+    ],
     rows,
     footnotes,
-    ...(anySuppressed && minCounts.length === 1 ? { suppression: t(lang, 'suppression_legend', { min: minCounts[0]!, max: minCounts[0]! - 1 }) } : {}),
+    ...(anySuppressed && minCounts.length === 1
+      ? { suppression: t(lang, 'suppression_legend', { min: minCounts[0]!, max: minCounts[0]! - 1 }) }
+      : {}),
   };
 }

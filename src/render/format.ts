@@ -23,7 +23,8 @@ function numberFormat(lang: Lang | 'plain', maxFractionDigits: number): Intl.Num
   if (!format) {
     // 'negative': no sign for a number that rounds to zero (-0.04 is `0`, never `-0`).
     const options: Intl.NumberFormatOptions = { maximumFractionDigits: maxFractionDigits, signDisplay: 'negative' };
-    format = lang === 'plain' ? new Intl.NumberFormat('en', { ...options, useGrouping: false }) : new Intl.NumberFormat(LOCALE[lang], options);
+    format =
+      lang === 'plain' ? new Intl.NumberFormat('en', { ...options, useGrouping: false }) : new Intl.NumberFormat(LOCALE[lang], options);
     numberFormats.set(key, format);
   }
   return format;
@@ -34,7 +35,12 @@ function dateFormat(lang: Lang, withYear: boolean): Intl.DateTimeFormat {
   let format = dateFormats.get(key);
   if (!format) {
     // A date is a calendar day, held as its UTC midnight.
-    format = new Intl.DateTimeFormat(LOCALE[lang], { timeZone: 'UTC', day: 'numeric', month: 'long', ...(withYear ? { year: 'numeric' } : {}) });
+    format = new Intl.DateTimeFormat(LOCALE[lang], {
+      timeZone: 'UTC',
+      day: 'numeric',
+      month: 'long',
+      ...(withYear ? { year: 'numeric' } : {}),
+    });
     dateFormats.set(key, format);
   }
   return format;
@@ -102,12 +108,16 @@ export function formatChange(change: Change, lang: Lang): string {
 
 /** A difference for running text: `{ difference: '20', percent: ' (−38 %)' }` (no percentage when the prior figure is 0). */
 export function formatDifference(absolute: number, percent: number | null, lang: Lang): { difference: string; percent: string } {
-  return { difference: formatNumber(Math.abs(absolute), lang), percent: percent === null ? '' : ` (${withPlus(percent, formatPercent(percent, lang))})` };
+  return {
+    difference: formatNumber(Math.abs(absolute), lang),
+    percent: percent === null ? '' : ` (${withPlus(percent, formatPercent(percent, lang))})`,
+  };
 }
 
 /** The sentence after a total's figures: "Det er 20 færre (−38 %), og det er mere end normal variation." */
 export function formatChangeSentence(change: Change, lang: Lang): string {
-  const key = change.trend === 'up' ? 'total_up' : change.trend === 'down' ? 'total_down' : change.absolute === 0 ? 'total_same' : 'total_noise';
+  const key =
+    change.trend === 'up' ? 'total_up' : change.trend === 'down' ? 'total_down' : change.absolute === 0 ? 'total_same' : 'total_noise';
   return t(lang, key, formatDifference(change.absolute, change.percent, lang));
 }
 

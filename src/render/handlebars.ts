@@ -12,7 +12,6 @@ import { escapeMarkdownValues, PLAIN_TEXT_HELPER } from './markdown-values.js';
 import { checkTemplate, findUnclosed } from './template-check.js';
 import { placeOf, TemplateError, templateFinding } from '../model/template-error.js';
 
-
 /** A compiled template with its partials: a view model in, the text out. */
 export type Renderer = (view: { lang: Lang }) => Promise<string>;
 
@@ -20,7 +19,11 @@ export type Renderer = (view: { lang: Lang }) => Promise<string>;
 const HandlebarsRuntime = runtime as unknown as typeof Handlebars;
 
 /** How every template of a format is compiled, at build time and at run time alike. */
-export const compileOptions = (format: OutputFormat): CompileOptions => ({ noEscape: format === 'md', strict: false, knownHelpersOnly: false });
+export const compileOptions = (format: OutputFormat): CompileOptions => ({
+  noEscape: format === 'md',
+  strict: false,
+  knownHelpersOnly: false,
+});
 type CompileOptions = { noEscape: boolean; strict: boolean; knownHelpersOnly: boolean };
 
 /** borgermode's own helpers (docs/templates.md), besides Handlebars' if, unless, each, with and lookup. */
@@ -92,11 +95,21 @@ function boundWork(hbs: typeof Handlebars): { reset(): void } {
   let steps = 0;
   let chars = 0;
   const step = (loc: Location | undefined) => {
-    if (++steps > RENDER_LIMITS.steps) throw new TemplateError([templateFinding('template-too-much-work', { limit: 'steps', max: RENDER_LIMITS.steps }, loc?.source ?? '', placeOf(loc))]);
+    if (++steps > RENDER_LIMITS.steps)
+      throw new TemplateError([
+        templateFinding('template-too-much-work', { limit: 'steps', max: RENDER_LIMITS.steps }, loc?.source ?? '', placeOf(loc)),
+      ]);
   };
   const made = (text: unknown, loc: Location | undefined) => {
     if (typeof text === 'string' && (chars += text.length) > RENDER_LIMITS.chars) {
-      throw new TemplateError([templateFinding('template-too-much-work', { limit: 'chars', max: RENDER_LIMITS.chars / 1024 / 1024 }, loc?.source ?? '', placeOf(loc))]);
+      throw new TemplateError([
+        templateFinding(
+          'template-too-much-work',
+          { limit: 'chars', max: RENDER_LIMITS.chars / 1024 / 1024 },
+          loc?.source ?? '',
+          placeOf(loc),
+        ),
+      ]);
     }
     return text;
   };
@@ -134,7 +147,12 @@ function boundWork(hbs: typeof Handlebars): { reset(): void } {
 
 /** The helpers a template may call: borgermode's, then Handlebars' own (less its internal hooks). */
 function helperNames(hbs: typeof Handlebars): string[] {
-  return [...HELPER_NAMES, ...Object.keys(hbs.helpers).filter((name) => !(HELPER_NAMES as readonly string[]).includes(name) && name !== PLAIN_TEXT_HELPER && !name.endsWith('Missing'))];
+  return [
+    ...HELPER_NAMES,
+    ...Object.keys(hbs.helpers).filter(
+      (name) => !(HELPER_NAMES as readonly string[]).includes(name) && name !== PLAIN_TEXT_HELPER && !name.endsWith('Missing'),
+    ),
+  ];
 }
 
 /**
@@ -157,9 +175,23 @@ function runtimeError(error: unknown, file: string, partials: readonly string[])
   const message = error instanceof Error ? error.message : String(error);
   // A partial named at run time ({{> (lookup …)}}); a name written out is checked before.
   const partial = /^The partial (.+) could not be found$/.exec(message);
-  if (partial) return new TemplateError([templateFinding('template-unknown-partial', { key: partial[1], suggestion: closest(partial[1]!, partials), choices: [...partials].sort() }, file)]);
+  if (partial)
+    return new TemplateError([
+      templateFinding(
+        'template-unknown-partial',
+        { key: partial[1], suggestion: closest(partial[1]!, partials), choices: [...partials].sort() },
+        file,
+      ),
+    ]);
   const { lineNumber, column } = error as { lineNumber?: number; column?: number };
-  return new TemplateError([templateFinding('template-error', { detail: message.replace(/ - \d+:\d+$/, '') }, file, placeOf(lineNumber === undefined ? undefined : { start: { line: lineNumber, column: column ?? 0 } }))]);
+  return new TemplateError([
+    templateFinding(
+      'template-error',
+      { detail: message.replace(/ - \d+:\d+$/, '') },
+      file,
+      placeOf(lineNumber === undefined ? undefined : { start: { line: lineNumber, column: column ?? 0 } }),
+    ),
+  ]);
 }
 
 /**
@@ -177,16 +209,25 @@ function syntaxFinding(hbs: typeof Handlebars, error: unknown, file: string, sou
     if (/got 'EOF'$/.test(detail)) {
       // Handlebars stops at the end of the file; the place to fix is where the tag or block opens.
       const unclosed = findUnclosed(source);
-      if (unclosed?.kind === 'block') return templateFinding('template-syntax', { detail, hint: 'eof-block', open: unclosed.name }, file, unclosed);
+      if (unclosed?.kind === 'block')
+        return templateFinding('template-syntax', { detail, hint: 'eof-block', open: unclosed.name }, file, unclosed);
       if (unclosed?.kind === 'tag') return templateFinding('template-syntax', { detail, hint: 'eof-tag' }, file, unclosed);
       return templateFinding('template-syntax', { detail, hint: 'eof' }, file, { line });
     }
-    return templateFinding('template-syntax', { detail }, file, { line, column: at?.first_line === line ? at.first_column + 1 : undefined });
+    return templateFinding('template-syntax', { detail }, file, {
+      line,
+      column: at?.first_line === line ? at.first_column + 1 : undefined,
+    });
   }
   const mismatch = /^(\S+) doesn't match (\S+)/.exec(message);
   const { lineNumber, column } = error as { lineNumber?: number; column?: number };
   const detail = lines[0]!.replace(/ - \d+:\d+$/, '');
-  return templateFinding('template-syntax', { detail, ...(mismatch ? { hint: 'mismatch', open: mismatch[1], close: mismatch[2] } : {}) }, file, lineNumber === undefined ? {} : { line: lineNumber, column: (column ?? 0) + 1 });
+  return templateFinding(
+    'template-syntax',
+    { detail, ...(mismatch ? { hint: 'mismatch', open: mismatch[1], close: mismatch[2] } : {}) },
+    file,
+    lineNumber === undefined ? {} : { line: lineNumber, column: (column ?? 0) + 1 },
+  );
 }
 
 function registerHelpers(hbs: typeof Handlebars, format: OutputFormat): void {
@@ -199,14 +240,29 @@ function registerHelpers(hbs: typeof Handlebars, format: OutputFormat): void {
       } catch (error) {
         if (error instanceof TemplateError) throw error;
         const options = args.at(-1) as Options;
-        throw new TemplateError([templateFinding('template-error', { detail: `${name}: ${error instanceof Error ? error.message : String(error)}` }, options.loc?.source ?? '', placeOf(options.loc))]);
+        throw new TemplateError([
+          templateFinding(
+            'template-error',
+            { detail: `${name}: ${error instanceof Error ? error.message : String(error)}` },
+            options.loc?.source ?? '',
+            placeOf(options.loc),
+          ),
+        ]);
       }
     });
 
   /** {{t "key" name=value}}: a text for people in the view's language. */
   helper('t', (key: unknown, options: Options) => {
     const name = String(key);
-    if (!isMessageKey(name)) throw new TemplateError([templateFinding('template-unknown-text', { key: name, suggestion: closest(name, MESSAGE_KEYS) }, options.loc?.source ?? '', placeOf(options.loc))]);
+    if (!isMessageKey(name))
+      throw new TemplateError([
+        templateFinding(
+          'template-unknown-text',
+          { key: name, suggestion: closest(name, MESSAGE_KEYS) },
+          options.loc?.source ?? '',
+          placeOf(options.loc),
+        ),
+      ]);
     return t(lang(options), name, options.hash as Record<string, string | number>);
   });
   /** {{md field}}: inline Markdown of a record field (HTML output: safe HTML; Markdown output: Markdown in which raw HTML is text). */
@@ -219,8 +275,11 @@ function registerHelpers(hbs: typeof Handlebars, format: OutputFormat): void {
   // eslint-disable-next-line @typescript-eslint/no-base-to-string -- a template's value: text, a number or a boolean from the view model
   helper('cell', (text: unknown) => (text === undefined || text === null ? '' : renderMarkdownCell(String(text))));
   // Every other {{value}} of a Markdown template, put through this by escapeMarkdownValues.
-  // eslint-disable-next-line @typescript-eslint/no-base-to-string -- a template's value: text, a number or a boolean from the view model
-  if (format === 'md') hbs.registerHelper(PLAIN_TEXT_HELPER, (value: unknown) => (value === undefined || value === null ? '' : renderPlainMarkdown(String(value))));
+  if (format === 'md')
+    hbs.registerHelper(PLAIN_TEXT_HELPER, (value: unknown) =>
+      // eslint-disable-next-line @typescript-eslint/no-base-to-string -- a template's value: text, a number or a boolean from the view model
+      value === undefined || value === null ? '' : renderPlainMarkdown(String(value)),
+    );
   helper('number', (value: unknown, options: Options) => formatNumber(Number(value), lang(options)));
   helper('date', (value: unknown, options: Options) => formatDate(String(value), lang(options)));
   helper('eq', (a: unknown, b: unknown) => a === b);
@@ -231,6 +290,13 @@ function registerHelpers(hbs: typeof Handlebars, format: OutputFormat): void {
     if (args.length === 1) return undefined;
     const options = args.at(-1) as Options;
     const helpers = helperNames(hbs);
-    throw new TemplateError([templateFinding('template-unknown-helper', { key: options.name, suggestion: closest(String(options.name), helpers), choices: helpers }, options.loc?.source ?? '', placeOf(options.loc))]);
+    throw new TemplateError([
+      templateFinding(
+        'template-unknown-helper',
+        { key: options.name, suggestion: closest(String(options.name), helpers), choices: helpers },
+        options.loc?.source ?? '',
+        placeOf(options.loc),
+      ),
+    ]);
   });
 }

@@ -14,7 +14,14 @@ export const isHiddenFigure = (text: string): boolean => text === 'x' || text.st
 export function hiddenShare(view: BriefView): { hidden: number; total: number } {
   const { crime } = view;
   const rows: CrimeRowView[] = [...crime.rows, crime.crime_total, ...crime.concern_rows, crime.concerns_total];
-  const texts = rows.flatMap((r) => [r.current, r.year_ago, r.previous, r.last4, r.prev4, ...[r.change, r.last4_change].map((c: ChangeView) => c.text)]);
+  const texts = rows.flatMap((r) => [
+    r.current,
+    r.year_ago,
+    r.previous,
+    r.last4,
+    r.prev4,
+    ...[r.change, r.last4_change].map((c: ChangeView) => c.text),
+  ]);
   const counted = texts.filter((text) => text !== NO_DATA);
   return { hidden: counted.filter(isHiddenFigure).length, total: counted.length };
 }

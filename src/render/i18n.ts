@@ -69,34 +69,46 @@ const da = {
   list_check_times: 'gange',
   list_check_missing: 'Kan ikke vurderes, fordi tallet mangler: {criteria}.',
   list_check_missing_years: '{list} kræver {years} år i træk som {prior}. Det kan ikke vurderes, fordi tallene for {missing} mangler.',
-  list_check_rules: '{vulnerable}: mindst {residents} beboere og mindst 2 af de 4 kriterier. {parallel}: desuden {non_western} ikke-vestlige. {transformation}: {prior} {years} år i træk.',
-  list_check_rules_prevention: '{prevention}: mindst {residents} beboere, mindst 2 af de 4 kriterier efter grænserne for forebyggelsesområde og {non_western} ikke-vestlige.',
-  list_check_legend: '✓ opfyldt, – ikke opfyldt, ? kan ikke vurderes. Grænserne står i almenboligloven §§ 61 a–b. Kun den officielle liste gælder.',
-  list_check_not_computed_note: 'Kriterierne i almenboligloven §§ 61 a–b gælder listerne fra 1. december 2018; for listen {date} vises tallene derfor kun, som de blev offentliggjort.',
+  list_check_rules:
+    '{vulnerable}: mindst {residents} beboere og mindst 2 af de 4 kriterier. {parallel}: desuden {non_western} ikke-vestlige. {transformation}: {prior} {years} år i træk.',
+  list_check_rules_prevention:
+    '{prevention}: mindst {residents} beboere, mindst 2 af de 4 kriterier efter grænserne for forebyggelsesområde og {non_western} ikke-vestlige.',
+  list_check_legend:
+    '✓ opfyldt, – ikke opfyldt, ? kan ikke vurderes. Grænserne står i almenboligloven §§ 61 a–b. Kun den officielle liste gælder.',
+  list_check_not_computed_note:
+    'Kriterierne i almenboligloven §§ 61 a–b gælder listerne fra 1. december 2018; for listen {date} vises tallene derfor kun, som de blev offentliggjort.',
   list_checks_heading: 'Regeringens liste over boligområder år for år',
-  list_checks_caption: 'Områdets offentliggjorte tal mod grænserne for listen hvert år (listerne offentliggøres 1. december), den officielle status og vores egen beregning',
+  list_checks_caption:
+    'Områdets offentliggjorte tal mod grænserne for listen hvert år (listerne offentliggøres 1. december), den officielle status og vores egen beregning',
   list_checks_official: 'Officiel status',
   list_checks_not_recorded: 'ikke registreret',
   list_checks_year_note: 'Listen {year}: {note}',
   list_checks_no_figures: 'Der er ikke registreret offentliggjorte tal, så kun den officielle status vises.',
   list_checks_rules_of: 'Listerne {years}: {rules}',
-  list_checks_two_marks: 'Fra listen {year} har hvert tal to mærker: det første efter grænsen, det andet efter grænsen for forebyggelsesområde.',
+  list_checks_two_marks:
+    'Fra listen {year} har hvert tal to mærker: det første efter grænsen, det andet efter grænsen for forebyggelsesområde.',
   and: 'og',
   since: 'siden',
   next_meeting: 'Næste borgermøde',
   phone: 'Telefon',
-  about_sources: 'Kriminalitetstallene er politiets registreringer af anmeldelser i området, opgjort efter anmeldelsesdato. Observationer fra beboere og patruljer tælles for sig.',
+  about_sources:
+    'Kriminalitetstallene er politiets registreringer af anmeldelser i området, opgjort efter anmeldelsesdato. Observationer fra beboere og patruljer tælles for sig.',
   about_late: 'Tallene kan ændre sig, når sager registreres sent.',
-  about_change: 'Små tal svinger af sig selv fra kvartal til kvartal. En ændring kaldes kun flere eller færre, når den er så stor, at tilfældigheder alene sjældnere end 1 gang ud af 20 ville give den; ellers står der "inden for normal variation". Procenter er afrundet til hele procent.',
+  about_change:
+    'Små tal svinger af sig selv fra kvartal til kvartal. En ændring kaldes kun flere eller færre, når den er så stor, at tilfældigheder alene sjældnere end 1 gang ud af 20 ville give den; ellers står der "inden for normal variation". Procenter er afrundet til hele procent.',
   about_categories: 'Seksualforbrydelser og andre følsomme kategorier vises ikke for sig, men tælles med under Andet.',
   about_categories_groups: 'Seksualforbrydelser og andre følsomme kategorier tælles med under Anden kriminalitet.',
   about_categories_totals: 'Seksualforbrydelser og andre følsomme kategorier tælles med i kriminaliteten i alt.',
   public_hides: '{mark}: skjult i den offentlige udgave ({hidden} af dens {total} tal, {percent}).',
   public_grouped: 'Den offentlige udgave viser kategorierne samlet i grupper, så dens rækker er andre end her.',
-  other_level_legend: '–: {areas} vises med kategorierne samlet på en anden måde (se Om tallene i mødeoplægget), så der er intet tal i kolonnen.',
-  about_suppression: 'Af hensyn til de involverede vises tal fra 1 til {max} som "<{min}", og en sum eller en ændring, som sådan et tal indgår i, er skjult ("x"), så det ikke kan regnes ud.',
-  about_grouping_groups: 'Kategorierne vises samlet i grupper, fordi tallene ellers ofte ville være for små til at vise: Vold, trusler og røveri; Indbrud og tyveri (også af og fra køretøjer); Anden kriminalitet (hærværk, brandstiftelse, narkotika, våben og andet). Utryghed og færdsel tælles samlet.',
-  about_grouping_totals: 'Tallene vises kun samlet for kriminalitet og for utryghed og færdsel, fordi tallene for de enkelte kategorier ville være for små til at vise.',
+  other_level_legend:
+    '–: {areas} vises med kategorierne samlet på en anden måde (se Om tallene i mødeoplægget), så der er intet tal i kolonnen.',
+  about_suppression:
+    'Af hensyn til de involverede vises tal fra 1 til {max} som "<{min}", og en sum eller en ændring, som sådan et tal indgår i, er skjult ("x"), så det ikke kan regnes ud.',
+  about_grouping_groups:
+    'Kategorierne vises samlet i grupper, fordi tallene ellers ofte ville være for små til at vise: Vold, trusler og røveri; Indbrud og tyveri (også af og fra køretøjer); Anden kriminalitet (hærværk, brandstiftelse, narkotika, våben og andet). Utryghed og færdsel tælles samlet.',
+  about_grouping_totals:
+    'Tallene vises kun samlet for kriminalitet og for utryghed og færdsel, fordi tallene for de enkelte kategorier ville være for små til at vise.',
   about_internal: 'Intern udgave: alle tal er nøjagtige, følsomme kategorier står for sig, og interne noter er med.',
   suppression_legend: '"<{min}": 1–{max} hændelser. "x": skjult, fordi et tal under {min} indgår i det.',
   internal_note: 'Intern note',
@@ -138,14 +150,17 @@ const da = {
   summary_no_verdict: 'ingen konklusion registreret',
   summary_crime: 'Udviklingen i kriminalitet og utryghed',
   summary_total_sentence: 'Politiet registrerede {reports} af kriminalitet i {period} mod {prior} i {previous}.',
-  summary_period_not_covered: 'Politiets tal dækker kun {from} – {to}, ikke hele perioden. Derfor lægges kvartalerne ikke sammen for perioden, og perioden sammenlignes ikke med den forrige.',
-  summary_previous_not_covered: 'Politiets tal dækker kun {from} – {to}, ikke hele den forrige periode. Derfor sammenlignes perioden ikke med den.',
+  summary_period_not_covered:
+    'Politiets tal dækker kun {from} – {to}, ikke hele perioden. Derfor lægges kvartalerne ikke sammen for perioden, og perioden sammenlignes ikke med den forrige.',
+  summary_previous_not_covered:
+    'Politiets tal dækker kun {from} – {to}, ikke hele den forrige periode. Derfor sammenlignes perioden ikke med den.',
   summary_no_police_figures: 'Der er endnu ingen tal fra politiet for området.',
   summary_all: 'I alt',
   summary_measure: 'Mål',
   summary_value: 'Tal',
   summary_safety: 'Tryghed og listestatus ved periodens slutning',
-  summary_about_period: 'Aktiviteter tælles efter dato, spørgsmål efter den dato, de blev stillet eller besvaret; svartiden er dage fra spørgsmål til svar.',
+  summary_about_period:
+    'Aktiviteter tælles efter dato, spørgsmål efter den dato, de blev stillet eller besvaret; svartiden er dage fra spørgsmål til svar.',
   activities_all: 'Aktiviteter i alt',
   questions_raised: 'Stillet i kvartalet',
   questions_answered: 'Besvaret i kvartalet',
@@ -172,11 +187,14 @@ const da = {
   no_figures_not_yet: 'Politiets tal for {quarter} er ikke kommet endnu. Tallene går til og med {date}.',
   no_figures_before: 'Der er ingen tal fra politiet for {quarter}. Tallene for området begynder {date}.',
   no_figures: 'Der er endnu ingen tal fra politiet for området.',
-  provisional: 'Foreløbige tal: politiets tal for {quarter} går kun til og med {date}. De sammenlignes med de samme dage året før, {prior_span}.',
-  provisional_no_prior: 'Foreløbige tal: politiets tal for {quarter} går kun til og med {date}. Der er ingen tal for de samme dage året før at sammenligne med.',
+  provisional:
+    'Foreløbige tal: politiets tal for {quarter} går kun til og med {date}. De sammenlignes med de samme dage året før, {prior_span}.',
+  provisional_no_prior:
+    'Foreløbige tal: politiets tal for {quarter} går kun til og med {date}. Der er ingen tal for de samme dage året før at sammenligne med.',
   provisional_no_sums: 'De fire seneste kvartaler sammenlignes først, når kvartalet er slut.',
   no_data_legend: '–: ingen tal fra politiet for perioden, så der sammenlignes ikke.',
-  partial_legend: '*: foreløbigt tal, politiets tal går kun til og med {date}. Et foreløbigt tal sammenlignes ikke og lægges ikke sammen med andre.',
+  partial_legend:
+    '*: foreløbigt tal, politiets tal går kun til og med {date}. Et foreløbigt tal sammenlignes ikke og lægges ikke sammen med andre.',
   partial_area_legend: '*: foreløbige tal for {area}: politiets tal går kun til og med {date}, så der er ingen tal pr. 1.000 beboere.',
   observations_few: 'Derudover færre end {min} observationer fra beboere, patruljer og andre. De tælles ikke med i kriminalitetstallene.',
   generated_note: 'Lavet med borgermode.',
@@ -268,35 +286,48 @@ const en: Record<MessageKey, string> = {
   list_check_missing_figure: 'missing',
   list_check_times: 'times',
   list_check_missing: 'Cannot be judged because the figure is missing: {criteria}.',
-  list_check_missing_years: '{list} requires {years} years in a row as {prior}. This cannot be judged because the figures for {missing} are missing.',
-  list_check_rules: '{vulnerable}: at least {residents} residents and at least 2 of the 4 criteria. {parallel}: in addition {non_western} non-Western. {transformation}: {prior} {years} years in a row.',
-  list_check_rules_prevention: '{prevention}: at least {residents} residents, at least 2 of the 4 criteria by the thresholds for prevention area, and {non_western} non-Western.',
-  list_check_legend: '✓ met, – not met, ? cannot be judged. The thresholds are those of almenboligloven §§ 61 a–b. Only the official list counts.',
-  list_check_not_computed_note: 'The criteria of almenboligloven §§ 61 a–b apply to the lists from 1 December 2018; for the list of {date} the figures are therefore only shown as published.',
+  list_check_missing_years:
+    '{list} requires {years} years in a row as {prior}. This cannot be judged because the figures for {missing} are missing.',
+  list_check_rules:
+    '{vulnerable}: at least {residents} residents and at least 2 of the 4 criteria. {parallel}: in addition {non_western} non-Western. {transformation}: {prior} {years} years in a row.',
+  list_check_rules_prevention:
+    '{prevention}: at least {residents} residents, at least 2 of the 4 criteria by the thresholds for prevention area, and {non_western} non-Western.',
+  list_check_legend:
+    '✓ met, – not met, ? cannot be judged. The thresholds are those of almenboligloven §§ 61 a–b. Only the official list counts.',
+  list_check_not_computed_note:
+    'The criteria of almenboligloven §§ 61 a–b apply to the lists from 1 December 2018; for the list of {date} the figures are therefore only shown as published.',
   list_checks_heading: "The government's list of housing areas year by year",
-  list_checks_caption: "The area's published figures against the thresholds of each year's list (the lists are published on 1 December), the official status and our own computation",
+  list_checks_caption:
+    "The area's published figures against the thresholds of each year's list (the lists are published on 1 December), the official status and our own computation",
   list_checks_official: 'Official status',
   list_checks_not_recorded: 'not recorded',
   list_checks_year_note: 'The list of {year}: {note}',
   list_checks_no_figures: 'No published figures are recorded, so only the official status is shown.',
   list_checks_rules_of: 'The lists of {years}: {rules}',
-  list_checks_two_marks: 'From the list of {year} each figure has two marks: the first by the threshold, the second by the threshold for prevention area.',
+  list_checks_two_marks:
+    'From the list of {year} each figure has two marks: the first by the threshold, the second by the threshold for prevention area.',
   and: 'and',
   since: 'since',
   next_meeting: 'Next citizen meeting',
   phone: 'Phone',
-  about_sources: "Crime figures are the police's registrations of reports in the area, by date reported. Observations by residents and patrols are counted apart.",
+  about_sources:
+    "Crime figures are the police's registrations of reports in the area, by date reported. Observations by residents and patrols are counted apart.",
   about_late: 'Figures can change when cases are registered late.',
-  about_change: 'Small numbers go up and down by themselves from quarter to quarter. A change is called more or fewer only when it is so large that chance alone would give it less than one time in twenty; otherwise it says "within normal variation". Percentages are rounded to whole percent.',
+  about_change:
+    'Small numbers go up and down by themselves from quarter to quarter. A change is called more or fewer only when it is so large that chance alone would give it less than one time in twenty; otherwise it says "within normal variation". Percentages are rounded to whole percent.',
   about_categories: 'Sexual offences and other sensitive categories are not shown on their own but counted under Other.',
   about_categories_groups: 'Sexual offences and other sensitive categories are counted under Other crime.',
   about_categories_totals: 'Sexual offences and other sensitive categories are counted in the crime total.',
   public_hides: '{mark}: hidden in the public edition ({hidden} of its {total} figures, {percent}).',
   public_grouped: 'The public edition shows the categories in groups, so its rows are not the ones here.',
-  other_level_legend: '–: {areas} is shown with the categories put together in another way (see About the figures in the brief), so the column has no figure.',
-  about_suppression: 'To protect the people involved, counts from 1 to {max} are shown as "<{min}", and a sum or a change that holds such a count is hidden ("x"), so that it cannot be worked out.',
-  about_grouping_groups: 'The categories are shown in groups, since their counts would otherwise often be too small to show: violence, threats and robbery; burglary and theft (also of and from vehicles); other crime (criminal damage, arson, drugs, weapons and other). Anti-social behaviour and traffic are counted together.',
-  about_grouping_totals: 'Only the totals of crime and of anti-social behaviour and traffic are shown, since the counts of single categories would be too small to show.',
+  other_level_legend:
+    '–: {areas} is shown with the categories put together in another way (see About the figures in the brief), so the column has no figure.',
+  about_suppression:
+    'To protect the people involved, counts from 1 to {max} are shown as "<{min}", and a sum or a change that holds such a count is hidden ("x"), so that it cannot be worked out.',
+  about_grouping_groups:
+    'The categories are shown in groups, since their counts would otherwise often be too small to show: violence, threats and robbery; burglary and theft (also of and from vehicles); other crime (criminal damage, arson, drugs, weapons and other). Anti-social behaviour and traffic are counted together.',
+  about_grouping_totals:
+    'Only the totals of crime and of anti-social behaviour and traffic are shown, since the counts of single categories would be too small to show.',
   about_internal: 'Internal edition: every figure is exact, sensitive categories stand on their own, and internal notes are included.',
   suppression_legend: '"<{min}": 1–{max} incidents. "x": hidden, since a count below {min} is part of it.',
   internal_note: 'Internal note',
@@ -338,14 +369,17 @@ const en: Record<MessageKey, string> = {
   summary_no_verdict: 'no verdict recorded',
   summary_crime: 'Crime and concerns over the period',
   summary_total_sentence: 'The police registered {reports} of crime in {period} against {prior} in {previous}.',
-  summary_period_not_covered: 'The police figures only cover {from} – {to}, not the whole period. So the quarters are not added up for the period, and it is not compared with the one before.',
-  summary_previous_not_covered: 'The police figures only cover {from} – {to}, not the whole period before. So the period is not compared with it.',
+  summary_period_not_covered:
+    'The police figures only cover {from} – {to}, not the whole period. So the quarters are not added up for the period, and it is not compared with the one before.',
+  summary_previous_not_covered:
+    'The police figures only cover {from} – {to}, not the whole period before. So the period is not compared with it.',
   summary_no_police_figures: 'There are no police figures for the area yet.',
   summary_all: 'In all',
   summary_measure: 'Measure',
   summary_value: 'Figure',
   summary_safety: 'Safety and list status at the end of the period',
-  summary_about_period: 'Activities count by their date, questions by the date they were raised or answered; time to answer is days from question to answer.',
+  summary_about_period:
+    'Activities count by their date, questions by the date they were raised or answered; time to answer is days from question to answer.',
   activities_all: 'Activities in all',
   questions_raised: 'Raised in the quarter',
   questions_answered: 'Answered in the quarter',
@@ -372,13 +406,18 @@ const en: Record<MessageKey, string> = {
   no_figures_not_yet: 'The police figures for {quarter} are not in yet. The figures run to {date}.',
   no_figures_before: 'There are no police figures for {quarter}. The figures for the area begin on {date}.',
   no_figures: 'There are no police figures for the area yet.',
-  provisional: 'Provisional figures: the police figures for {quarter} only run to {date}. They are compared with the same days a year before, {prior_span}.',
-  provisional_no_prior: 'Provisional figures: the police figures for {quarter} only run to {date}. There are no figures for the same days a year before to compare with.',
+  provisional:
+    'Provisional figures: the police figures for {quarter} only run to {date}. They are compared with the same days a year before, {prior_span}.',
+  provisional_no_prior:
+    'Provisional figures: the police figures for {quarter} only run to {date}. There are no figures for the same days a year before to compare with.',
   provisional_no_sums: 'The last four quarters are compared once the quarter is over.',
   no_data_legend: '–: no police figures for the period, so nothing is compared.',
-  partial_legend: '*: a provisional figure; the police figures only run to {date}. A provisional figure is not compared or added to others.',
-  partial_area_legend: '*: provisional figures for {area}: the police figures only run to {date}, so there is no figure per 1,000 residents.',
-  observations_few: 'In addition, fewer than {min} observations from residents, patrols and others. They are not counted in the crime figures.',
+  partial_legend:
+    '*: a provisional figure; the police figures only run to {date}. A provisional figure is not compared or added to others.',
+  partial_area_legend:
+    '*: provisional figures for {area}: the police figures only run to {date}, so there is no figure per 1,000 residents.',
+  observations_few:
+    'In addition, fewer than {min} observations from residents, patrols and others. They are not counted in the crime figures.',
   generated_note: 'Made with borgermode.',
   chart_kind: 'Bar chart',
   chart_per_quarter: 'per quarter from {first} to {last}',

@@ -1,5 +1,15 @@
 import type { ListYear } from '../analyze/compare.js';
-import { type CriterionId, CRITERION_IDS, type ListCriteriaCheck, listPublished, RULE_SETS, type RuleSet, type Threshold, type ThresholdGroup, type Verdict } from '../analyze/list-criteria.js';
+import {
+  type CriterionId,
+  CRITERION_IDS,
+  type ListCriteriaCheck,
+  listPublished,
+  RULE_SETS,
+  type RuleSet,
+  type Threshold,
+  type ThresholdGroup,
+  type Verdict,
+} from '../analyze/list-criteria.js';
 import type { Lang } from '../model/schema.js';
 import { formatDate, formatNumber } from './format.js';
 import { label, listStatusLabel, t } from './i18n.js';
@@ -94,9 +104,24 @@ function openNotes(check: ListCriteriaCheck, lang: Lang): string[] {
   if (!rules) return [];
   const name = (status: string) => listStatusLabel(lang, status, check.year);
   const notes: string[] = [];
-  if (check.missing.length > 0) notes.push(t(lang, 'list_check_missing', { criteria: joinWords(check.missing.map((id) => lowerFirst(criterionLabel(id, lang))), lang) }));
+  if (check.missing.length > 0)
+    notes.push(
+      t(lang, 'list_check_missing', {
+        criteria: joinWords(
+          check.missing.map((id) => lowerFirst(criterionLabel(id, lang))),
+          lang,
+        ),
+      }),
+    );
   if (check.missing_years.length > 0) {
-    notes.push(t(lang, 'list_check_missing_years', { list: upperFirst(name('transformation_area')), years: rules.years_in_a_row, prior: name('parallel_society'), missing: joinWords(check.missing_years.map(String), lang) }));
+    notes.push(
+      t(lang, 'list_check_missing_years', {
+        list: upperFirst(name('transformation_area')),
+        years: rules.years_in_a_row,
+        prior: name('parallel_society'),
+        missing: joinWords(check.missing_years.map(String), lang),
+      }),
+    );
   }
   return notes;
 }
@@ -105,23 +130,37 @@ function openNotes(check: ListCriteriaCheck, lang: Lang): string[] {
 function ruleNotes(rules: RuleSet, year: number, lang: Lang): string[] {
   const name = (status: string) => listStatusLabel(lang, status, year);
   return rules.groups.map((group) => {
-    const values = { residents: formatNumber(group.thresholds.residents.value, lang), non_western: thresholdText('non_western_pct', group.thresholds.non_western_pct, lang) };
+    const values = {
+      residents: formatNumber(group.thresholds.residents.value, lang),
+      non_western: thresholdText('non_western_pct', group.thresholds.non_western_pct, lang),
+    };
     return group.id === 'main'
-      ? t(lang, 'list_check_rules', { ...values, vulnerable: upperFirst(name('vulnerable')), parallel: upperFirst(name('parallel_society')), transformation: upperFirst(name('transformation_area')), prior: name('parallel_society'), years: rules.years_in_a_row })
+      ? t(lang, 'list_check_rules', {
+          ...values,
+          vulnerable: upperFirst(name('vulnerable')),
+          parallel: upperFirst(name('parallel_society')),
+          transformation: upperFirst(name('transformation_area')),
+          prior: name('parallel_society'),
+          years: rules.years_in_a_row,
+        })
       : t(lang, 'list_check_rules_prevention', { ...values, prevention: upperFirst(name('prevention_area')) });
   });
 }
 
-const thresholdHeader = (group: ThresholdGroup['id'], lang: Lang) => t(lang, group === 'main' ? 'list_check_threshold' : 'list_check_threshold_prevention');
+const thresholdHeader = (group: ThresholdGroup['id'], lang: Lang) =>
+  t(lang, group === 'main' ? 'list_check_threshold' : 'list_check_threshold_prevention');
 
 /** A figure as the table shows it, "mangler" when the record does not give it. */
-const figureText = (id: CriterionId, value: number | undefined, lang: Lang) => (value === undefined ? t(lang, 'list_check_missing_figure') : criterionFigure(id, value, lang));
+const figureText = (id: CriterionId, value: number | undefined, lang: Lang) =>
+  value === undefined ? t(lang, 'list_check_missing_figure') : criterionFigure(id, value, lang);
 
 /** The check of one list as the brief shows it: a table of the published figures against the thresholds of the list's year, and what they point to. */
 export function buildListCheckView(check: ListCriteriaCheck, lang: Lang): ListCheckView {
   const rules = rulesOf(check);
   const date = formatDate(listPublished(check.year), lang);
-  const notes = rules ? [...openNotes(check, lang), ...ruleNotes(rules, check.year, lang), t(lang, 'list_check_legend')] : [t(lang, 'list_check_not_computed_note', { date })];
+  const notes = rules
+    ? [...openNotes(check, lang), ...ruleNotes(rules, check.year, lang), t(lang, 'list_check_legend')]
+    : [t(lang, 'list_check_not_computed_note', { date })];
   return {
     year: check.year,
     date_text: date,
@@ -133,7 +172,10 @@ export function buildListCheckView(check: ListCriteriaCheck, lang: Lang): ListCh
     columns: {
       criterion: t(lang, 'list_check_criterion'),
       figure: t(lang, 'list_check_figure'),
-      tests: (rules?.groups ?? []).map((g) => ({ threshold: thresholdHeader(g.id, lang), met: t(lang, g.id === 'main' ? 'list_check_met' : 'list_check_met_prevention') })),
+      tests: (rules?.groups ?? []).map((g) => ({
+        threshold: thresholdHeader(g.id, lang),
+        met: t(lang, g.id === 'main' ? 'list_check_met' : 'list_check_met_prevention'),
+      })),
     },
     rows: check.criteria.map((c) => ({
       id: c.id,
@@ -156,7 +198,10 @@ export function buildListCheckView(check: ListCriteriaCheck, lang: Lang): ListCh
 export function buildListChecksView(years: readonly ListYear[], lang: Lang): ListChecksView {
   const checks = years.flatMap(({ year, check }) => (check ? [{ year, check }] : []));
   const groups = (['main', 'prevention'] as const).flatMap((id) => {
-    const latest = [...checks].reverse().map(({ check }) => rulesOf(check)?.groups.find((g) => g.id === id)).find((g) => g !== undefined);
+    const latest = [...checks]
+      .reverse()
+      .map(({ check }) => rulesOf(check)?.groups.find((g) => g.id === id))
+      .find((g) => g !== undefined);
     return latest ? [latest] : [];
   });
   const cell = (check: ListCriteriaCheck | undefined, id: CriterionId): ListYearCellView => {
@@ -171,14 +216,24 @@ export function buildListChecksView(years: readonly ListYear[], lang: Lang): Lis
     const yearNotes = check ? openNotes(check, lang) : [t(lang, 'list_checks_no_figures')];
     for (const note of yearNotes) notes.push(t(lang, 'list_checks_year_note', { year, note }));
   }
-  const byRules = RULE_SETS.map((rules) => ({ rules, years: checks.filter(({ check }) => check.rules === rules.id).map((c) => c.year) })).filter((r) => r.years.length > 0).reverse();
+  const byRules = RULE_SETS.map((rules) => ({ rules, years: checks.filter(({ check }) => check.rules === rules.id).map((c) => c.year) }))
+    .filter((r) => r.years.length > 0)
+    .reverse();
   for (const { rules, years: ruleYears } of byRules) {
     const text = ruleNotes(rules, ruleYears[0]!, lang).join(' ');
     // Named by years only when the page shows lists under two sets of rules.
     notes.push(byRules.length > 1 ? t(lang, 'list_checks_rules_of', { years: joinWords(ruleYears.map(String), lang), rules: text }) : text);
   }
   const notComputed = checks.filter(({ check }) => !rulesOf(check));
-  if (notComputed.length > 0) notes.push(t(lang, 'list_check_not_computed_note', { date: joinWords(notComputed.map((y) => formatDate(listPublished(y.year), lang)), lang) }));
+  if (notComputed.length > 0)
+    notes.push(
+      t(lang, 'list_check_not_computed_note', {
+        date: joinWords(
+          notComputed.map((y) => formatDate(listPublished(y.year), lang)),
+          lang,
+        ),
+      }),
+    );
   const twoMarks = checks.find(({ check }) => (rulesOf(check)?.groups.length ?? 0) > 1);
   if (twoMarks) notes.push(t(lang, 'list_checks_two_marks', { year: twoMarks.year }));
   if (byRules.length > 0) notes.push(t(lang, 'list_check_legend'));
@@ -199,7 +254,9 @@ export function buildListChecksView(years: readonly ListYear[], lang: Lang): Lis
     })),
     official: {
       label: t(lang, 'list_checks_official'),
-      cells: years.map((y) => (y.status ? { status: y.status, text: listStatusLabel(lang, y.status, y.year) } : { text: t(lang, 'list_checks_not_recorded') })),
+      cells: years.map((y) =>
+        y.status ? { status: y.status, text: listStatusLabel(lang, y.status, y.year) } : { text: t(lang, 'list_checks_not_recorded') },
+      ),
     },
     computed: {
       label: t(lang, 'list_check_lead'),

@@ -36,14 +36,16 @@ function alignment(cell: string): string {
 function alignTable(lines: string[]): string[] {
   const [header, delimiter, ...body] = lines.map(splitRow);
   // Cells are already Markdown (pipes escaped); markdown-table only pads and aligns them.
-  return markdownTable([header!, ...body], { align: delimiter!.map(alignment), stringLength: (text) => Array.from(text).length }).split('\n');
+  return markdownTable([header!, ...body], { align: delimiter!.map(alignment), stringLength: (text) => Array.from(text).length }).split(
+    '\n',
+  );
 }
 
 /** The text with every pipe table's columns padded to equal width. */
 export function alignMarkdownTables(text: string): string {
   const lines = text.split('\n');
   const out: string[] = [];
-  for (let i = 0; i < lines.length; ) {
+  for (let i = 0; i < lines.length;) {
     const isRow = (line: string | undefined) => line !== undefined && line.startsWith('|') && line.trimEnd().endsWith('|');
     if (isRow(lines[i]) && isRow(lines[i + 1]) && splitRow(lines[i + 1]!.trimEnd()).every((c) => SEPARATOR_CELL.test(c))) {
       const block: string[] = [];

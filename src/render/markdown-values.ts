@@ -29,7 +29,14 @@ export function escapeMarkdownValues(ast: Program): Program {
     if (!mustache.escaped || (mustache.path.type === 'PathExpression' && MARKDOWN_HELPERS.has(String(mustache.path.original)))) continue;
     const { path, params, hash, loc } = mustache;
     const value = params.length > 0 || hash ? { type: 'SubExpression', path, params, hash, loc } : path;
-    mustache.path = { type: 'PathExpression', data: false, depth: 0, parts: [PLAIN_TEXT_HELPER], original: PLAIN_TEXT_HELPER, loc } as Mustache['path'];
+    mustache.path = {
+      type: 'PathExpression',
+      data: false,
+      depth: 0,
+      parts: [PLAIN_TEXT_HELPER],
+      original: PLAIN_TEXT_HELPER,
+      loc,
+    } as Mustache['path'];
     mustache.params = [value];
     mustache.hash = undefined;
   }

@@ -67,7 +67,14 @@ function inlineMarkdown(text: string, cell: boolean): string {
  * they are (`12*`, `*: foreløbigt`): at worst they pair into emphasis, never into a link or HTML.
  */
 export function renderPlainMarkdown(text: string): string {
-  return escapeEnds(escapeMarkdownRun(oneLine(text).trim().replace(/&(?=#?\w+;)/g, '&amp;'), true));
+  return escapeEnds(
+    escapeMarkdownRun(
+      oneLine(text)
+        .trim()
+        .replace(/&(?=#?\w+;)/g, '&amp;'),
+      true,
+    ),
+  );
 }
 
 /**
@@ -97,5 +104,8 @@ function escapeEnds(markdown: string): string {
 function escapeBlockStart(markdown: string): string {
   // One space after a leading number, so that what follows it cannot be an indented code block either.
   const numbered = markdown.replace(/^(?:\d{1,9}[.)](?:\s+|$))+/, (numbers) => numbers.replace(/\s+/g, ' '));
-  return numbered.replace(/^((?:\s*\d{1,9}[.)](?=\s|$))*\s*)(?=#{1,6}(?:\s|$)|>|[-+*](?:\s|$)|[-=]+\s*$|(?:[-_*]\s*){3,}$|~{3,}|::)/, '$1\\');
+  return numbered.replace(
+    /^((?:\s*\d{1,9}[.)](?=\s|$))*\s*)(?=#{1,6}(?:\s|$)|>|[-+*](?:\s|$)|[-=]+\s*$|(?:[-_*]\s*){3,}$|~{3,}|::)/,
+    '$1\\',
+  );
 }

@@ -21,14 +21,24 @@ export function markPublicHidden(internal: BriefView, published: BriefView, lang
     if (!seen) return row;
     const marked = { ...row };
     for (const key of FIGURES) if (isHidden(seen[key]) && !isHidden(row[key])) marked[key] = `${row[key]}${MARK}`;
-    for (const key of CHANGES) if (isHidden(seen[key].text) && row[key].text !== '–') marked[key] = { ...row[key], text: `${row[key].text}${MARK}` };
+    for (const key of CHANGES)
+      if (isHidden(seen[key].text) && row[key].text !== '–') marked[key] = { ...row[key], text: `${row[key].text}${MARK}` };
     return marked;
   };
   const { crime } = internal;
   const share = hiddenShare(published);
   const grouped = published.crime.rows.some((row) => !internal.crime.rows.some((r) => r.id === row.id));
   const notes = [
-    ...(share.hidden > 0 ? [t(lang, 'public_hides', { mark: MARK, hidden: formatNumber(share.hidden, lang), total: formatNumber(share.total, lang), percent: formatPercent((share.hidden / share.total) * 100, lang) })] : []),
+    ...(share.hidden > 0
+      ? [
+          t(lang, 'public_hides', {
+            mark: MARK,
+            hidden: formatNumber(share.hidden, lang),
+            total: formatNumber(share.total, lang),
+            percent: formatPercent((share.hidden / share.total) * 100, lang),
+          }),
+        ]
+      : []),
     ...(grouped ? [t(lang, 'public_grouped')] : []),
   ];
   return {

@@ -26,7 +26,8 @@ export function renderSummaryCsv(view: SummaryView, table: SummaryTable, options
       break;
     case 'partners':
       rows.push(['area', 'partner', 'activities', 'participants', 'hours']);
-      for (const a of view.areas) for (const p of a.activities.partners) rows.push([a.area.id, p.name, p.values.count, p.values.participants, p.values.hours]);
+      for (const a of view.areas)
+        for (const p of a.activities.partners) rows.push([a.area.id, p.name, p.values.count, p.values.participants, p.values.hours]);
       break;
     case 'questions':
       rows.push(['area', 'raised', 'answered', 'open', 'median_days', 'within_30_days', 'within_90_days', 'over_90_days']);
@@ -46,7 +47,17 @@ export function renderSummaryCsv(view: SummaryView, table: SummaryTable, options
       const first = view.areas[0];
       rows.push(['area', 'id', 'label', ...(first?.crime.quarters.map((q) => q.id) ?? []), 'period', 'previous', 'change', 'change_pct']);
       for (const a of view.areas) {
-        for (const r of a.crime.rows) rows.push([a.area.id, r.id, r.label, ...r.cells.map(csvFigure), csvFigure(r.period), csvFigure(r.previous), csvAbsolute(r.change), csvPercent(r.change)]);
+        for (const r of a.crime.rows)
+          rows.push([
+            a.area.id,
+            r.id,
+            r.label,
+            ...r.cells.map(csvFigure),
+            csvFigure(r.period),
+            csvFigure(r.previous),
+            csvAbsolute(r.change),
+            csvPercent(r.change),
+          ]);
       }
       break;
     }

@@ -37,7 +37,14 @@ export interface AreaSummaryView {
     hours: string;
     /** The same figures as numbers (null where the text is "–"), for scripts and the CSV; hours rounded as shown. */
     values: ActivityValues & { total: number };
-    kinds: { kind: string; label: string; count: string; participants: string; hours: string; values: ActivityValues & { count: number } }[];
+    kinds: {
+      kind: string;
+      label: string;
+      count: string;
+      participants: string;
+      hours: string;
+      values: ActivityValues & { count: number };
+    }[];
     partners: { name: string; count: string; participants: string; hours: string; values: ActivityValues & { count: number } }[];
   };
   questions: {
@@ -52,7 +59,15 @@ export interface AreaSummaryView {
     within90: string;
     longer: string;
     /** The same figures as numbers, for scripts and the CSV; `median_days` null when nothing was answered. */
-    values: { raised: number; answered: number; open: number; median_days: number | null; within30: number; within90: number; longer: number };
+    values: {
+      raised: number;
+      answered: number;
+      open: number;
+      median_days: number | null;
+      within30: number;
+      within90: number;
+      longer: number;
+    };
   };
   rumours: {
     verdicts: { verdict: string; label: string; count: string; values: { count: number } }[];
@@ -100,7 +115,17 @@ export interface SummaryView {
   /** With several areas: one row per area (the team's own work), then the total. */
   overview?: {
     columns: { area: string; activities: string; participants: string; hours: string; raised: string; answered: string; open: string };
-    rows: { id: string; label: string; total: boolean; activities: string; participants: string; hours: string; raised: string; answered: string; open: string }[];
+    rows: {
+      id: string;
+      label: string;
+      total: boolean;
+      activities: string;
+      participants: string;
+      hours: string;
+      raised: string;
+      answered: string;
+      open: string;
+    }[];
   };
   areas: AreaSummaryView[];
   about: string[];
@@ -117,7 +142,13 @@ export interface SummaryViewOptions {
 }
 
 /** One area's part of the summary, in one language. */
-export function buildAreaSummaryView(summary: AreaSummary, area: Area, period: Period, safety: BriefView['safety'], options: SummaryViewOptions): AreaSummaryView {
+export function buildAreaSummaryView(
+  summary: AreaSummary,
+  area: Area,
+  period: Period,
+  safety: BriefView['safety'],
+  options: SummaryViewOptions,
+): AreaSummaryView {
   const { lang } = options;
   const n = (value: number) => formatNumber(value, lang);
   const maybe = (value: number | null) => (value === null ? '–' : n(value));
@@ -128,8 +159,23 @@ export function buildAreaSummaryView(summary: AreaSummary, area: Area, period: P
   const participants = sumOf(summary.kinds.map((k) => k.participants));
   const hours = sumOf(summary.kinds.map((k) => k.hours));
 
-  const table = buildCompareView(summary.crime, { lang, audience: options.audience, title: options.title, area: { id: area.id, name: area.name }, minCount: options.minCount, categories: options.categories });
-  const rows = table.rows.map((r) => ({ id: r.id, label: r.label, total: r.total, cells: r.cells, period: r.last4, previous: r.prev4, change: r.last4_change }));
+  const table = buildCompareView(summary.crime, {
+    lang,
+    audience: options.audience,
+    title: options.title,
+    area: { id: area.id, name: area.name },
+    minCount: options.minCount,
+    categories: options.categories,
+  });
+  const rows = table.rows.map((r) => ({
+    id: r.id,
+    label: r.label,
+    total: r.total,
+    cells: r.cells,
+    period: r.last4,
+    previous: r.prev4,
+    change: r.last4_change,
+  }));
   const total = rows.find((r) => r.id === 'crime_total')!;
   const totalChange = summary.crime.rows.find((r) => r.id === 'crime_total')!.last4Change;
   const periodName = periodText(period.from, period.to, lang);
@@ -170,7 +216,12 @@ export function buildAreaSummaryView(summary: AreaSummary, area: Area, period: P
       answered: n(summary.questions.answered),
       open: n(summary.questions.openAtEnd),
       median_days: maybe(times.medianDays),
-      median_days_text: times.medianDays === null ? '–' : times.medianDays === 1 ? t(lang, 'summary_day') : t(lang, 'summary_days', { n: n(times.medianDays) }),
+      median_days_text:
+        times.medianDays === null
+          ? '–'
+          : times.medianDays === 1
+            ? t(lang, 'summary_day')
+            : t(lang, 'summary_days', { n: n(times.medianDays) }),
       within30: n(times.within30),
       within90: n(times.within90),
       longer: n(times.longer),
@@ -185,7 +236,9 @@ export function buildAreaSummaryView(summary: AreaSummary, area: Area, period: P
       },
     },
     rumours: {
-      verdicts: summary.rumours.verdicts.filter((v) => v.count > 0).map((v) => ({ verdict: v.verdict, label: verdictText(v.verdict, lang), count: n(v.count), values: { count: v.count } })),
+      verdicts: summary.rumours.verdicts
+        .filter((v) => v.count > 0)
+        .map((v) => ({ verdict: v.verdict, label: verdictText(v.verdict, lang), count: n(v.count), values: { count: v.count } })),
       checked: summary.rumours.checked.map((q) => ({
         date_text: formatDate(q.date, lang),
         question: q.question,
@@ -213,7 +266,15 @@ export function buildAreaSummaryView(summary: AreaSummary, area: Area, period: P
           }
         : {}),
       charts: table.charts,
-      footnotes: [...coverageNotes(summary, period, lang), ...figureLegends(summary.crime, rows.flatMap((r) => [...r.cells, r.period, r.previous]), lang), ...breakFootnotes(options.categories, period.previous[0]!, period.to, lang)],
+      footnotes: [
+        ...coverageNotes(summary, period, lang),
+        ...figureLegends(
+          summary.crime,
+          rows.flatMap((r) => [...r.cells, r.period, r.previous]),
+          lang,
+        ),
+        ...breakFootnotes(options.categories, period.previous[0]!, period.to, lang),
+      ],
       ...(table.suppression ? { suppression: table.suppression } : {}),
     },
     ...(safety ? { safety } : {}),
@@ -231,7 +292,12 @@ function coverageNotes(summary: AreaSummary, period: Period, lang: Lang): string
 }
 
 /** The whole summary: the period, the areas (with an overview when there are several), and notes on the figures. */
-export function buildSummaryView(period: Period, areas: AreaSummaryView[], summaries: AreaSummary[], options: SummaryViewOptions): SummaryView {
+export function buildSummaryView(
+  period: Period,
+  areas: AreaSummaryView[],
+  summaries: AreaSummary[],
+  options: SummaryViewOptions,
+): SummaryView {
   const { lang, audience } = options;
   const n = (value: number) => formatNumber(value, lang);
   const name = periodText(period.from, period.to, lang);
@@ -280,7 +346,10 @@ export function buildSummaryView(period: Period, areas: AreaSummaryView[], summa
               answered: t(lang, 'summary_answered'),
               open: t(lang, 'summary_open'),
             },
-            rows: [...summaries.map((s, i) => overviewRow(s.area, areas[i]!.area.name, false, [s])), overviewRow('total', t(lang, 'summary_all'), true, summaries)],
+            rows: [
+              ...summaries.map((s, i) => overviewRow(s.area, areas[i]!.area.name, false, [s])),
+              overviewRow('total', t(lang, 'summary_all'), true, summaries),
+            ],
           },
         }
       : {}),
@@ -291,7 +360,13 @@ export function buildSummaryView(period: Period, areas: AreaSummaryView[], summa
       t(lang, 'about_late'),
       t(lang, 'about_change'),
       ...(audience === 'public'
-        ? [t(lang, 'about_suppression', { min: options.minCount, max: options.minCount - 1 }), ...groupingNotes(summaries.map((s) => s.crime.grouping), lang)]
+        ? [
+            t(lang, 'about_suppression', { min: options.minCount, max: options.minCount - 1 }),
+            ...groupingNotes(
+              summaries.map((s) => s.crime.grouping),
+              lang,
+            ),
+          ]
         : [t(lang, 'about_internal')]),
     ],
   };

@@ -28,7 +28,10 @@ export function checkTemplate(ast: Program, file: string, known: KnownNames): Fi
   const nodes = [...walkTemplate(ast)];
   const helpers = known.helpers.filter((name) => !HOOKS.has(name));
   // {{#*inline "name"}} … {{/inline}} defines a partial inside the template itself.
-  const inline = nodes.filter((n): n is Call => n.type === 'DecoratorBlock' && (n as Call).path.type === 'PathExpression' && ((n as Call).path as Path).original === 'inline');
+  const inline = nodes.filter(
+    (n): n is Call =>
+      n.type === 'DecoratorBlock' && (n as Call).path.type === 'PathExpression' && ((n as Call).path as Path).original === 'inline',
+  );
   const partials = [...known.partials, ...inline.map((n) => String((n.params[0] as { value?: unknown } | undefined)?.value))];
   const findings: Finding[] = [];
   for (const node of nodes) {
@@ -40,20 +43,37 @@ export function checkTemplate(ast: Program, file: string, known: KnownNames): Fi
       const callsHelper = node.type === 'SubExpression' || call.params.length > 0 || Boolean(call.hash);
       const simple = !path.data && path.depth === 0 && path.parts.length === 1 && path.original === path.parts[0];
       if (callsHelper && !(simple && helpers.includes(path.original))) {
-        findings.push(templateFinding('template-unknown-helper', { key: path.original, suggestion: closest(path.original, helpers), choices: helpers }, file, placeOf(path.loc)));
+        findings.push(
+          templateFinding(
+            'template-unknown-helper',
+            { key: path.original, suggestion: closest(path.original, helpers), choices: helpers },
+            file,
+            placeOf(path.loc),
+          ),
+        );
       } else if (!callsHelper && simple && helpers.includes(path.original)) {
         // The helper wins over a field of the same name: {{md}} gave the site's index href="[object Object]".
         findings.push(templateFinding('template-helper-without-argument', { key: path.original }, file, placeOf(path.loc)));
       } else if (simple && path.original === 't' && call.params[0]?.type === 'StringLiteral') {
         const key = String((call.params[0] as { value?: unknown }).value);
-        if (!isMessageKey(key)) findings.push(templateFinding('template-unknown-text', { key, suggestion: closest(key, MESSAGE_KEYS) }, file, placeOf(call.params[0].loc)));
+        if (!isMessageKey(key))
+          findings.push(
+            templateFinding('template-unknown-text', { key, suggestion: closest(key, MESSAGE_KEYS) }, file, placeOf(call.params[0].loc)),
+          );
       }
     } else if (node.type === 'PartialStatement') {
       // A dynamic name, {{> (lookup …)}}, is only known when rendering; a partial block has a fallback.
       const name = (node as Partial).name;
       const value = name.type === 'PathExpression' ? name.original : name.type.endsWith('Literal') ? String(name.value) : undefined;
       if (value !== undefined && !partials.includes(value)) {
-        findings.push(templateFinding('template-unknown-partial', { key: value, suggestion: closest(value, partials), choices: [...partials].sort() }, file, placeOf(name.loc)));
+        findings.push(
+          templateFinding(
+            'template-unknown-partial',
+            { key: value, suggestion: closest(value, partials), choices: [...partials].sort() },
+            file,
+            placeOf(name.loc),
+          ),
+        );
       }
     }
   }

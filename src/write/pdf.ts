@@ -12,7 +12,13 @@ import { writeOutputFile } from './write-output.js';
 export const CHROMIUM_NAMES = ['chromium', 'chromium-browser', 'google-chrome-stable', 'google-chrome'] as const;
 
 /** Headless, quiet, and off the network: no first-run, sync, updates or background requests. */
-export const CHROMIUM_ARGS = ['--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] as const;
+export const CHROMIUM_ARGS = [
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+] as const;
 
 export type PdfErrorReason = 'no-chromium' | 'bad-chromium-path' | 'no-playwright' | 'print-failed';
 
@@ -89,7 +95,9 @@ async function loadPlaywright(): Promise<Playwright> {
 
 /** The footer Chromium draws on every page: the page's <title> (area and quarter, in the brief) and "Side 1 af 2". */
 function footerTemplate(footer: string): string {
-  const page = escapeText(footer).replace('{page}', '<span class="pageNumber"></span>').replace('{pages}', '<span class="totalPages"></span>');
+  const page = escapeText(footer)
+    .replace('{page}', '<span class="pageNumber"></span>')
+    .replace('{pages}', '<span class="totalPages"></span>');
   return `<div style="width: 100%; margin: 0 13mm; display: flex; justify-content: space-between; gap: 5mm; font: 7.5pt system-ui, sans-serif; color: #333;"><span class="title"></span><span>${page}</span></div>`;
 }
 
@@ -160,7 +168,10 @@ export async function openPdfPrinter(executablePath: string, footer: string, { t
   };
   // A tab whose print failed is closed; a print waiting may open another.
   const drop = (tab: Tab) => {
-    void tab.context().close().catch(() => undefined);
+    void tab
+      .context()
+      .close()
+      .catch(() => undefined);
     open--;
     waiting.shift()?.();
   };

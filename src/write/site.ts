@@ -19,7 +19,8 @@ export async function checkSiteTarget(cwd: string, out: string, project: string)
   const real = async (path: string) => realpath(path).catch(() => path);
   // Compared by their real paths: a link or a `..` must not slip a protected folder past the check.
   const [targetReal, projectReal, cwdReal, homeReal] = await Promise.all([real(target), real(project), real(cwd), real(homedir())]);
-  const inside = (child: string, parent: string) => child === parent || !relative(parent, child).startsWith('..') && !relative(parent, child).startsWith('/');
+  const inside = (child: string, parent: string) =>
+    child === parent || (!relative(parent, child).startsWith('..') && !relative(parent, child).startsWith('/'));
   if (targetReal === parse(targetReal).root) return { target, refusal: 'filesystem-root' };
   if (targetReal === projectReal) return { target, refusal: 'project' };
   if (inside(projectReal, targetReal)) return { target, refusal: 'holds-project' };
@@ -78,7 +79,9 @@ export async function writeSite(cwd: string, out: string, pages: readonly SitePa
     for (const folder of folders) await mkdir(folder, { recursive: true });
     for (let start = 0; start < pages.length; start += WRITES_AT_ONCE) {
       // allSettled: no write may still be running when a failure removes the staging folder.
-      const written = await Promise.allSettled(pages.slice(start, start + WRITES_AT_ONCE).map((page) => writeFile(join(staging, ...page.path.split('/')), page.content, 'utf8')));
+      const written = await Promise.allSettled(
+        pages.slice(start, start + WRITES_AT_ONCE).map((page) => writeFile(join(staging, ...page.path.split('/')), page.content, 'utf8')),
+      );
       const failed = written.find((result) => result.status === 'rejected');
       if (failed) throw failed.reason;
     }

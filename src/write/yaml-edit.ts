@@ -43,12 +43,15 @@ export function appendRecord(text: string, kind: string, record: PlainRecord): A
   const pair = isMap(top) ? top.items.find((item) => isScalar(item.key) && item.key.value === kind) : undefined;
   let edits: Edit[];
   let index = 0;
-  if (top !== null && !(isMap(top) && !top.flow)) throw new YamlEditError('not-block-mapping', 'the file is not a block mapping of record kinds');
+  if (top !== null && !(isMap(top) && !top.flow))
+    throw new YamlEditError('not-block-mapping', 'the file is not a block mapping of record kinds');
   if (!pair) {
     edits = [appendKind(text, top, kind, record, eol)];
   } else if (isSeq(pair.value)) {
     index = pair.value.items.length;
-    edits = pair.value.flow ? appendToFlowList(text, pair.value, record) : [appendToBlockList(text, range(pair.key)[1], pair.value, record, eol)];
+    edits = pair.value.flow
+      ? appendToFlowList(text, pair.value, record)
+      : [appendToBlockList(text, range(pair.key)[1], pair.value, record, eol)];
   } else if (pair.value === null || (isScalar(pair.value) && pair.value.value === null)) {
     edits = [fillEmptyKind(text, pair as Pair<Scalar, Scalar | null>, top as YAMLMap, record, eol)];
   } else {
@@ -107,7 +110,8 @@ function appendToBlockList(text: string, keyEnd: number, seq: YAMLSeq, record: P
     end = nextLineStart(text, end + line.length);
   }
   const blank = blankLineBefore(text, keyEnd, items, oneLine === undefined);
-  const itemText = oneLine === undefined ? blockItem(record, dashCol, contentColumn(text, items, dashCol), eol) : `${' '.repeat(dashCol)}- ${oneLine}`;
+  const itemText =
+    oneLine === undefined ? blockItem(record, dashCol, contentColumn(text, items, dashCol), eol) : `${' '.repeat(dashCol)}- ${oneLine}`;
   const lead = end === text.length && text.length > 0 && !text.endsWith('\n') ? eol : '';
   return { start: end, end, text: `${lead}${blank ? eol : ''}${itemText}${eol}` };
 }
@@ -125,7 +129,11 @@ function appendToFlowList(text: string, seq: YAMLSeq, record: PlainRecord): Edit
   // One item per line stays one item per line, after the last line's comment (which belongs to that item).
   if (/^[ \t]*$/.test(text.slice(lineStart(text, start), start))) {
     const newLine = `${lineBreakOf(text)}${' '.repeat(columnOf(text, start))}${flow}`;
-    if (/^[ \t]*(#.*)?$/.test(rest)) return [{ start: end, end, text: ',' }, { start: lineEnd, end: lineEnd, text: newLine }];
+    if (/^[ \t]*(#.*)?$/.test(rest))
+      return [
+        { start: end, end, text: ',' },
+        { start: lineEnd, end: lineEnd, text: newLine },
+      ];
     if (/^[ \t]*,[ \t]*(#.*)?$/.test(rest)) return [{ start: lineEnd, end: lineEnd, text: `${newLine},` }];
   }
   return [{ start: end, end, text: `, ${flow}` }];
@@ -148,7 +156,11 @@ function appendKind(text: string, top: YAMLMap | null, kind: string, record: Pla
   const { dashCol, contentCol } = top ? listIndent(text, top, 0) : { dashCol: 2, contentCol: 4 };
   const lead = text.length > 0 && !text.endsWith('\n') ? eol : '';
   const blank = top !== null && top.items.length > 0 ? eol : '';
-  return { start: text.length, end: text.length, text: `${lead}${blank}${kind}:${eol}${blockItem(record, dashCol, contentCol, eol)}${eol}` };
+  return {
+    start: text.length,
+    end: text.length,
+    text: `${lead}${blank}${kind}:${eol}${blockItem(record, dashCol, contentCol, eol)}${eol}`,
+  };
 }
 
 function replaceValue(text: string, map: YAMLMap, pair: Pair<Scalar, Node | null>, key: string, value: unknown, eol: string): Edit {

@@ -20,22 +20,38 @@ describe('indexArea', () => {
     const { dataset } = await loadProject({ root: writeMixedProject(join(work, 'mixed')), now: new Date('2020-04-20T12:00:00Z') });
     // The same project with a stated coverage that leaves police incidents out at both ends
     // (2017-Q1 and September 2019 on), and ends inside 2019-Q3.
-    const stated: Dataset = { ...dataset!, areas: dataset!.areas.map((a) => ({ ...a, coverage: { from: '2017-04-01', to: '2019-08-31' } })) };
+    const stated: Dataset = {
+      ...dataset!,
+      areas: dataset!.areas.map((a) => ({ ...a, coverage: { from: '2017-04-01', to: '2019-08-31' } })),
+    };
     for (const data of [dataset!, stated]) {
       for (const area of data.areas) {
         const id = area.id;
         const index = indexArea(data, id);
         const police = data.incidents.filter((i) => i.area === id && i.source === 'police');
-        expect(index.coverage).toEqual(resolveCoverage(area, police.map((i) => i.date)));
+        expect(index.coverage).toEqual(
+          resolveCoverage(
+            area,
+            police.map((i) => i.date),
+          ),
+        );
         expect(index.first).toEqual(earliestQuarter(data, id));
         // `last` is the latest quarter holding a record; latestQuarter prefers the latest one the police figures cover wholly.
         expect(index.last).toEqual(quarterOf(dataThrough(data, id, { year: 9999, quarter: 4 })!));
         expect(latestWholeQuarter(index.coverage) ?? index.last).toEqual(latestQuarter(data, id));
         // Counts are of the covered days only.
-        expect(index.counts).toEqual(countIncidents(data.incidents.filter((i) => isCovered(index.coverage, i.date)), id));
+        expect(index.counts).toEqual(
+          countIncidents(
+            data.incidents.filter((i) => isCovered(index.coverage, i.date)),
+            id,
+          ),
+        );
         if (index.sameDays) {
           const span = sameDaysYearBefore(index.sameDays.quarter, index.sameDays.until);
-          const prior = countIncidents(police.filter((i) => i.date >= span.from && i.date <= span.to), id);
+          const prior = countIncidents(
+            police.filter((i) => i.date >= span.from && i.date <= span.to),
+            id,
+          );
           expect(index.sameDays.counts).toEqual(prior.get(quarterIndex(addQuarters(index.sameDays.quarter, -4))) ?? new Map());
         }
         for (const quarter of quarterRange(addQuarters(index.first!, -2), addQuarters(index.last!, 2))) {

@@ -28,7 +28,13 @@ describe('computeBrief: follow-up on questions (reports.md §1.2)', () => {
 
   // M = 2020-04-15 (first meeting after 31 March), P = 2019-12-10 (latest meeting before M). The
   // meetings of area b would move M to 2020-04-02 and P to 2020-01-20 if they were counted.
-  const meetings: Partial<InArea<Meeting>>[] = [{ date: '2019-12-10' }, { date: '2020-04-15' }, { date: '2020-07-01' }, { date: '2020-01-20', area: 'b' }, { date: '2020-04-02', area: 'b' }];
+  const meetings: Partial<InArea<Meeting>>[] = [
+    { date: '2019-12-10' },
+    { date: '2020-04-15' },
+    { date: '2020-07-01' },
+    { date: '2020-01-20', area: 'b' },
+    { date: '2020-04-02', area: 'b' },
+  ];
   // No meeting after the quarter: M = 2020-04-01 (the day after its end), P = 2020-01-20.
   const noneAfter: Partial<InArea<Meeting>>[] = [{ date: '2019-11-01' }, { date: '2020-01-20' }];
   // No meeting at all: M = 2020-04-01, P = 2020-01-01 (the quarter's first day).
@@ -40,12 +46,22 @@ describe('computeBrief: follow-up on questions (reports.md §1.2)', () => {
     ['answered before P: not shown', meetings, { date: '2019-10-01', status: 'answered', answered: '2019-12-01' }, null],
     ['answered on P: not shown (it was shown at P)', meetings, { date: '2019-10-01', status: 'answered', answered: '2019-12-10' }, null],
     ['answered the day after P: shown, answered', meetings, { date: '2019-10-05', status: 'answered', answered: '2019-12-11' }, 'answered'],
-    ['raised and answered in the quarter: shown, answered', meetings, { date: '2020-01-10', status: 'answered', answered: '2020-02-01' }, 'answered'],
+    [
+      'raised and answered in the quarter: shown, answered',
+      meetings,
+      { date: '2020-01-10', status: 'answered', answered: '2020-02-01' },
+      'answered',
+    ],
     ['answered on M: shown, answered', meetings, { date: '2020-02-01', status: 'answered', answered: '2020-04-15' }, 'answered'],
     ['answered the day after M: shown, still open', meetings, { date: '2020-02-10', status: 'answered', answered: '2020-04-16' }, 'open'],
     ['closed after P: shown, closed', meetings, { date: '2019-11-01', status: 'closed', answered: '2020-03-01' }, 'closed'],
     ['closed after M: shown, still open', meetings, { date: '2019-11-01', status: 'closed', answered: '2020-05-01' }, 'open'],
-    ['referred, answered after M: shown, referred', meetings, { date: '2020-02-11', status: 'referred', answered: '2020-05-01' }, 'referred'],
+    [
+      'referred, answered after M: shown, referred',
+      meetings,
+      { date: '2020-02-11', status: 'referred', answered: '2020-05-01' },
+      'referred',
+    ],
     ['in progress, no answer: shown', meetings, { date: '2020-03-01', status: 'in_progress' }, 'in_progress'],
     ['open since long before P: shown, open', meetings, { date: '2019-06-01' }, 'open'],
     ['raised after the quarter, before M: shown', meetings, { date: '2020-04-14' }, 'open'],
@@ -54,9 +70,24 @@ describe('computeBrief: follow-up on questions (reports.md §1.2)', () => {
     ['of another area: not shown', meetings, { date: '2020-02-01', area: 'b' }, null],
 
     ['no meeting after: answered on P', noneAfter, { date: '2020-01-02', status: 'answered', answered: '2020-01-20' }, null],
-    ['no meeting after: answered the day after P', noneAfter, { date: '2020-01-02', status: 'answered', answered: '2020-01-21' }, 'answered'],
-    ['no meeting after: answered on the quarter end', noneAfter, { date: '2020-01-02', status: 'answered', answered: '2020-03-31' }, 'answered'],
-    ['no meeting after: answered on M, the day after the end', noneAfter, { date: '2020-01-02', status: 'answered', answered: '2020-04-01' }, 'answered'],
+    [
+      'no meeting after: answered the day after P',
+      noneAfter,
+      { date: '2020-01-02', status: 'answered', answered: '2020-01-21' },
+      'answered',
+    ],
+    [
+      'no meeting after: answered on the quarter end',
+      noneAfter,
+      { date: '2020-01-02', status: 'answered', answered: '2020-03-31' },
+      'answered',
+    ],
+    [
+      'no meeting after: answered on M, the day after the end',
+      noneAfter,
+      { date: '2020-01-02', status: 'answered', answered: '2020-04-01' },
+      'answered',
+    ],
     ['no meeting after: answered after M', noneAfter, { date: '2020-01-02', status: 'answered', answered: '2020-04-02' }, 'open'],
     ['no meeting after: raised on the quarter end', noneAfter, { date: '2020-03-31' }, 'open'],
     ['no meeting after: raised on M', noneAfter, { date: '2020-04-01' }, null],
@@ -67,7 +98,12 @@ describe('computeBrief: follow-up on questions (reports.md §1.2)', () => {
     ['no meetings: open from an earlier year', none, { date: '2018-05-01' }, 'open'],
 
     ['meeting on the quarter end is P: answered on it', onEnd, { date: '2020-01-02', status: 'answered', answered: '2020-03-31' }, null],
-    ['meeting on the quarter end is P: answered after it, before M', onEnd, { date: '2020-01-02', status: 'answered', answered: '2020-04-20' }, 'answered'],
+    [
+      'meeting on the quarter end is P: answered after it, before M',
+      onEnd,
+      { date: '2020-01-02', status: 'answered', answered: '2020-04-20' },
+      'answered',
+    ],
     ['meeting on the quarter end is P: raised after the quarter, before M', onEnd, { date: '2020-04-30' }, 'open'],
   ])('%s', (_, meetingParts, questionParts, expected) => {
     const followUps = brief({ meetings: meetingParts, questions: [questionParts] }).followUps;
@@ -194,14 +230,43 @@ describe('computeBrief: crime picture rows', () => {
     ['first police record in 2019-Q3', { incidents: [{ date: '2019-07-01', category: 'theft' }] }, null, 0, null, null],
     ['first police record in 2019-Q4', { incidents: [{ date: '2019-12-31', category: 'theft' }] }, null, 1, null, null],
     ['first police record in the quarter itself', {}, null, null, null, null],
-    ['a coverage stated from 2018-04-01', { areas: [{ id: 'a', name: 'Område A', coverage: { from: '2018-04-01' } }, { id: 'b', name: 'Område B' }] }, 0, 0, 4, 0],
+    [
+      'a coverage stated from 2018-04-01',
+      {
+        areas: [
+          { id: 'a', name: 'Område A', coverage: { from: '2018-04-01' } },
+          { id: 'b', name: 'Område B' },
+        ],
+      },
+      0,
+      0,
+      4,
+      0,
+    ],
     ['a done activity in 2018-Q2 does not start the police figures', { activities: [{ date: '2018-04-01' }] }, null, null, null, null],
-    ['a resident report in 2018-Q2 does not start the police figures', { incidents: [{ date: '2018-04-01', category: 'theft', source: 'resident' }] }, null, null, null, null],
+    [
+      'a resident report in 2018-Q2 does not start the police figures',
+      { incidents: [{ date: '2018-04-01', category: 'theft', source: 'resident' }] },
+      null,
+      null,
+      null,
+      null,
+    ],
     ['a planned activity in 2018-Q2 is not a record', { activities: [{ date: '2018-04-01', status: 'planned' }] }, null, null, null, null],
     ['a meeting in 2018-Q2 is not a record', { meetings: [{ date: '2018-04-01' }] }, null, null, null, null],
-    ['an incident of area b in 2018-Q2 is not a record of a', { incidents: [{ date: '2018-04-01', category: 'theft', area: 'b' }] }, null, null, null, null],
+    [
+      'an incident of area b in 2018-Q2 is not a record of a',
+      { incidents: [{ date: '2018-04-01', category: 'theft', area: 'b' }] },
+      null,
+      null,
+      null,
+      null,
+    ],
   ])('%s', (_, parts, yearAgo, previous, last4, prev4) => {
-    const { crimeTotal } = brief({ ...parts, incidents: [{ date: '2020-03-01', category: 'violence', count: 4 }, ...(parts.incidents ?? [])] });
+    const { crimeTotal } = brief({
+      ...parts,
+      incidents: [{ date: '2020-03-01', category: 'violence', count: 4 }, ...(parts.incidents ?? [])],
+    });
     expect(crimeTotal).toMatchObject({ current: 4, yearAgo, previous, last4, prev4 });
     expect(crimeTotal.change?.prior ?? null).toBe(yearAgo);
     expect(crimeTotal.last4Change === null).toBe(last4 === null || prev4 === null);
@@ -332,14 +397,38 @@ describe('computeBrief: sensitive categories', () => {
     brief(parts, { foldSensitive }).crimeRows.map((r) => [r.id, r.current, r.yearAgo]);
 
   it.each<[string, boolean, DatasetParts, (string | number | null)[][]]>([
-    ['folded into other', true, { incidents }, [['violence', 1, 0], ['other', 6, 8]]],
-    ['shown on its own', false, { incidents }, [['violence', 1, 0], ['sexual', 2, 8], ['other', 4, 0]]],
-    ['folded: other is listed for a sensitive count alone', true, { incidents: [{ date: '2020-02-01', category: 'sexual', count: 3 }] }, [['other', 3, null]]],
+    [
+      'folded into other',
+      true,
+      { incidents },
+      [
+        ['violence', 1, 0],
+        ['other', 6, 8],
+      ],
+    ],
+    [
+      'shown on its own',
+      false,
+      { incidents },
+      [
+        ['violence', 1, 0],
+        ['sexual', 2, 8],
+        ['other', 4, 0],
+      ],
+    ],
+    [
+      'folded: other is listed for a sensitive count alone',
+      true,
+      { incidents: [{ date: '2020-02-01', category: 'sexual', count: 3 }] },
+      [['other', 3, null]],
+    ],
     [
       'a project category marked sensitive is folded too',
       true,
       {
-        categories: categoriesWith({}, [{ id: 'hate', labels: { da: 'Hadforbrydelser', en: 'Hate crime' }, crime: true, sensitive: true, breaks: [], builtIn: false }]),
+        categories: categoriesWith({}, [
+          { id: 'hate', labels: { da: 'Hadforbrydelser', en: 'Hate crime' }, crime: true, sensitive: true, breaks: [], builtIn: false },
+        ]),
         incidents: [{ date: '2020-02-01', category: 'hate', count: 3 }],
       },
       [['other', 3, null]],
@@ -351,13 +440,23 @@ describe('computeBrief: sensitive categories', () => {
 
 describe('computeBrief: meeting and next meeting', () => {
   it.each<[string, Partial<InArea<Meeting>>[], string | undefined, string | undefined]>([
-    ['the first two after the quarter', [{ date: '2020-02-01' }, { date: '2020-04-15' }, { date: '2020-07-01' }, { date: '2020-10-01' }], '2020-04-15', '2020-07-01'],
+    [
+      'the first two after the quarter',
+      [{ date: '2020-02-01' }, { date: '2020-04-15' }, { date: '2020-07-01' }, { date: '2020-10-01' }],
+      '2020-04-15',
+      '2020-07-01',
+    ],
     ['in any order', [{ date: '2020-07-01' }, { date: '2020-02-01' }, { date: '2020-04-15' }], '2020-04-15', '2020-07-01'],
     ['the day after the quarter', [{ date: '2020-04-01' }], '2020-04-01', undefined],
     ['not one on the last day of the quarter', [{ date: '2020-03-31' }, { date: '2020-04-20' }], '2020-04-20', undefined],
     ['none after the quarter', [{ date: '2020-01-15' }, { date: '2020-03-31' }], undefined, undefined],
     ['nothing', [], undefined, undefined],
-    ['not those of another area', [{ date: '2020-04-02', area: 'b' }, { date: '2020-04-15' }, { date: '2020-06-01', area: 'b' }, { date: '2020-09-01' }], '2020-04-15', '2020-09-01'],
+    [
+      'not those of another area',
+      [{ date: '2020-04-02', area: 'b' }, { date: '2020-04-15' }, { date: '2020-06-01', area: 'b' }, { date: '2020-09-01' }],
+      '2020-04-15',
+      '2020-09-01',
+    ],
   ])('%s', (_, meetings, meeting, nextMeeting) => {
     const b = brief({ meetings });
     expect(b.meeting?.date).toBe(meeting);
@@ -393,21 +492,41 @@ describe('computeBrief: coming up', () => {
     ['no meeting after the quarter: a walk the day after its end is coming up', [{ date: '2019-12-10' }], undefined, '2020-01-01', true],
     ['no meeting after the quarter: a walk on its last day is not', [{ date: '2019-12-10' }], undefined, '2019-12-31', false],
     ['no meeting at all: a walk on 10 January is coming up', [], undefined, '2020-01-10', true],
-    ['a meeting of area b on 5 January is not M (a’s is on 26 January): a walk on 10 January is not coming up', [{ date: '2020-01-05', area: 'b' }, { date: '2020-01-26' }], undefined, '2020-01-10', false],
-    ['area b’s meeting alone is not M: a walk on 10 January is coming up', [{ date: '2020-01-05', area: 'b' }], undefined, '2020-01-10', true],
+    [
+      'a meeting of area b on 5 January is not M (a’s is on 26 January): a walk on 10 January is not coming up',
+      [{ date: '2020-01-05', area: 'b' }, { date: '2020-01-26' }],
+      undefined,
+      '2020-01-10',
+      false,
+    ],
+    [
+      'area b’s meeting alone is not M: a walk on 10 January is coming up',
+      [{ date: '2020-01-05', area: 'b' }],
+      undefined,
+      '2020-01-10',
+      true,
+    ],
     ['today 5 February: a walk still planned for 1 February (after M) is not coming up', atM, '2020-02-05', '2020-02-01', false],
     ['today 5 February: a walk on today is coming up', atM, '2020-02-05', '2020-02-05', true],
     ['today 5 February: a walk on 6 February is coming up', atM, '2020-02-05', '2020-02-06', true],
     ['today 2 January, before M: a walk on 10 January is still not coming up', atM, '2020-01-02', '2020-01-10', false],
     ['today before the quarter ends: a walk after M is coming up', atM, '2019-12-01', '2020-02-01', true],
   ])('%s', (_, meetings, today, date, expected) => {
-    const b = brief({ meetings, activities: [{ id: 'walk', date, status: 'planned' }] }, { quarter: '2019-Q4', ...(today ? { today } : {}) });
+    const b = brief(
+      { meetings, activities: [{ id: 'walk', date, status: 'planned' }] },
+      { quarter: '2019-Q4', ...(today ? { today } : {}) },
+    );
     expect(ids(b.comingUp)).toEqual(expected ? ['walk'] : []);
   });
 
   it.each<[string, Partial<InArea<Meeting>>[], string | undefined, string | undefined]>([
     ['M on 26 January, the next on 20 April', atM, '2020-01-26', '2020-04-20'],
-    ['two meetings on M’s day: the next is the first after that day', [{ date: '2020-01-26' }, { date: '2020-01-26' }, { date: '2020-03-01' }], '2020-01-26', '2020-03-01'],
+    [
+      'two meetings on M’s day: the next is the first after that day',
+      [{ date: '2020-01-26' }, { date: '2020-01-26' }, { date: '2020-03-01' }],
+      '2020-01-26',
+      '2020-03-01',
+    ],
     ['no meeting after M', [{ date: '2020-01-26' }], '2020-01-26', undefined],
   ])('the meeting and the next one: %s', (_, meetings, meeting, next) => {
     const b = brief({ meetings }, { quarter: '2019-Q4' });

@@ -125,20 +125,35 @@ describe('poissonChangeP sums only the tails, and misses nothing', () => {
   };
 
   it('equals the full sum over a grid of counts and lengths (relative 1e-12)', () => {
-    const lengthsList = [undefined, { current: 91, prior: 90 }, { current: 45, prior: 92 }, { current: 365, prior: 366 }, { current: 1, prior: 3 }];
+    const lengthsList = [
+      undefined,
+      { current: 91, prior: 90 },
+      { current: 45, prior: 92 },
+      { current: 365, prior: 366 },
+      { current: 1, prior: 3 },
+    ];
     for (const lengths of lengthsList) {
       for (let current = 0; current <= 60; current += 1) {
         for (const prior of [0, 1, 2, 5, 8, 13, 16, 33, 53, 60]) {
           const expected = naive(current, prior, lengths);
           const got = poissonChangeP(current, prior, lengths);
-          expect(Math.abs(got - expected), `${current} vs ${prior} ${JSON.stringify(lengths)}`).toBeLessThanOrEqual(1e-12 * Math.max(expected, 1e-300));
+          expect(Math.abs(got - expected), `${current} vs ${prior} ${JSON.stringify(lengths)}`).toBeLessThanOrEqual(
+            1e-12 * Math.max(expected, 1e-300),
+          );
         }
       }
     }
   });
 
   it('equals the full sum for sums of four quarters in the hundreds', () => {
-    for (const [current, prior] of [[147, 215], [215, 147], [300, 301], [120, 400], [0, 500], [500, 0]]) {
+    for (const [current, prior] of [
+      [147, 215],
+      [215, 147],
+      [300, 301],
+      [120, 400],
+      [0, 500],
+      [500, 0],
+    ]) {
       expect(poissonChangeP(current!, prior!)).toBeCloseTo(naive(current!, prior!), 12);
     }
   });

@@ -95,15 +95,28 @@ describe('the last four quarters against the four before', () => {
 
   it('is not started by a done activity or a resident report before the first police record', () => {
     const parts: DatasetParts = {
-      incidents: [...counts('theft', { '2019-Q3': 6, '2019-Q4': 7, '2020-Q1': 8 }), { date: '2018-04-01', category: 'nuisance', source: 'resident' }],
+      incidents: [
+        ...counts('theft', { '2019-Q3': 6, '2019-Q4': 7, '2020-Q1': 8 }),
+        { date: '2018-04-01', category: 'nuisance', source: 'resident' },
+      ],
       activities: [{ date: '2018-04-01' }],
     };
     const row = rowOf(incidentsTable(buildDataset(parts)), 'theft');
     expect(row.cells.slice(0, 5).map((c) => c.value)).toEqual([null, null, null, null, null]);
     expect([row.yearAgo.value, row.last4.value, row.prev4.value]).toEqual([null, null, null]);
     // A stated coverage does start them: then the quarters before the first incident are zeros.
-    const stated = buildDataset({ ...parts, areas: [{ id: 'a', name: 'Område A', coverage: { from: '2018-04-01' } }, { id: 'b', name: 'Område B' }] });
-    expect(rowOf(incidentsTable(stated), 'theft').cells.slice(0, 5).map((c) => c.value)).toEqual([0, 0, 0, 0, 0]);
+    const stated = buildDataset({
+      ...parts,
+      areas: [
+        { id: 'a', name: 'Område A', coverage: { from: '2018-04-01' } },
+        { id: 'b', name: 'Område B' },
+      ],
+    });
+    expect(
+      rowOf(incidentsTable(stated), 'theft')
+        .cells.slice(0, 5)
+        .map((c) => c.value),
+    ).toEqual([0, 0, 0, 0, 0]);
   });
 });
 
@@ -168,7 +181,9 @@ describe('crime_total and concerns_total', () => {
     ['concerns_total', () => concerns],
   ] as const)('%s is the exact sum of its rows in every quarter, a year before and over four quarters', (id, rows) => {
     const total = rowOf(table, id);
-    table.quarters.forEach((_, i) => expect(total.cells[i]!.value, formatQuarter(table.quarters[i]!)).toBe(sum(rows(), (r) => r.cells[i]!.value)));
+    table.quarters.forEach((_, i) =>
+      expect(total.cells[i]!.value, formatQuarter(table.quarters[i]!)).toBe(sum(rows(), (r) => r.cells[i]!.value)),
+    );
     expect(total.yearAgo.value).toBe(sum(rows(), (r) => r.yearAgo.value));
     expect(total.last4.value).toBe(sum(rows(), (r) => r.last4.value));
     expect(total.prev4.value).toBe(sum(rows(), (r) => r.prev4.value));
@@ -201,7 +216,14 @@ describe('suppressed figures (public output, min_count 5)', () => {
     ['the year before is 1–4', { '2019-Q1': 3, '2020-Q1': 9 }],
     ['the last quarter is 1–4', { '2019-Q1': 9, '2020-Q1': 3 }],
   ])('computes no change when %s', (_, byQuarter) => {
-    const row = rowOf(publicTable([...counts('violence', byQuarter), ...counts('theft', { '2019-Q1': 20, '2020-Q1': 20 }), ...counts('vandalism', { '2019-Q1': 6, '2020-Q1': 6 })]), 'violence');
+    const row = rowOf(
+      publicTable([
+        ...counts('violence', byQuarter),
+        ...counts('theft', { '2019-Q1': 20, '2020-Q1': 20 }),
+        ...counts('vandalism', { '2019-Q1': 6, '2020-Q1': 6 }),
+      ]),
+      'violence',
+    );
     expect([row.yearAgo.mark, row.cells.at(-1)!.mark]).toContain('primary');
     expect(row.change).toBeNull();
   });
@@ -209,7 +231,10 @@ describe('suppressed figures (public output, min_count 5)', () => {
   it('hides the total beside a small count (secondary), never another cell, and computes no change from it', () => {
     // 2020-Q1: violence 3 (primary) and theft 10; a shown crime total 13 would give violence
     // away, so the total is hidden, with every change and sum that holds it; theft stays shown.
-    const table = publicTable([...counts('violence', { '2019-Q1': 8, '2020-Q1': 3 }), ...counts('theft', { '2019-Q1': 12, '2020-Q1': 10 })]);
+    const table = publicTable([
+      ...counts('violence', { '2019-Q1': 8, '2020-Q1': 3 }),
+      ...counts('theft', { '2019-Q1': 12, '2020-Q1': 10 }),
+    ]);
     const theft = rowOf(table, 'theft');
     expect(theft.cells.at(-1)).toEqual({ value: 10, mark: 'shown' });
     expect(theft.change).toMatchObject({ current: 10, prior: 12, absolute: -2 });
@@ -222,7 +247,9 @@ describe('suppressed figures (public output, min_count 5)', () => {
   });
 
   it('hides a four-quarter sum that holds a suppressed quarter, and computes no change from it', () => {
-    const table = publicTable(counts('theft', { '2018-Q2': 9, '2018-Q3': 9, '2018-Q4': 9, '2019-Q1': 9, '2019-Q2': 9, '2019-Q3': 2, '2019-Q4': 9, '2020-Q1': 9 }));
+    const table = publicTable(
+      counts('theft', { '2018-Q2': 9, '2018-Q3': 9, '2018-Q4': 9, '2019-Q1': 9, '2019-Q2': 9, '2019-Q3': 2, '2019-Q4': 9, '2020-Q1': 9 }),
+    );
     const theft = rowOf(table, 'theft');
     expect(theft.cells.map((c) => c.mark)).toEqual(['shown', 'shown', 'shown', 'shown', 'shown', 'primary', 'shown', 'shown']);
     expect(theft.prev4).toEqual({ value: 36, mark: 'shown' });
@@ -233,7 +260,10 @@ describe('suppressed figures (public output, min_count 5)', () => {
   });
 
   it('still computes the change between two shown figures, zero included', () => {
-    const row = rowOf(publicTable([...counts('theft', { '2019-Q1': 6, '2020-Q1': 0 }), ...counts('violence', { '2019-Q1': 7, '2020-Q1': 7 })]), 'theft');
+    const row = rowOf(
+      publicTable([...counts('theft', { '2019-Q1': 6, '2020-Q1': 0 }), ...counts('violence', { '2019-Q1': 7, '2020-Q1': 7 })]),
+      'theft',
+    );
     expect(row.cells.at(-1)).toEqual({ value: 0, mark: 'shown' });
     expect(row.change).toMatchObject({ absolute: -6, percent: -100, trend: 'down' });
   });
@@ -244,12 +274,25 @@ describe('compareListChecks: the list years of the comparison page', () => {
     year,
     area,
     residents: 2000,
-    criteria: { outside_work_education_pct: 45, conviction_ratio: 1, basic_education_only_pct: 65, income_ratio_pct: 90, non_western_pct: 60 },
+    criteria: {
+      outside_work_education_pct: 45,
+      conviction_ratio: 1,
+      basic_education_only_pct: 65,
+      income_ratio_pct: 90,
+      non_western_pct: 60,
+    },
   });
 
   it('takes the area’s lists published by the end of the last quarter, oldest first, each checked with the earlier ones only', () => {
     const data = buildDataset({
-      list_status: [parallel(2019), { year: 2016, status: 'vulnerable' }, parallel(2018), parallel(2017), parallel(2016, 'b'), parallel(2020)],
+      list_status: [
+        parallel(2019),
+        { year: 2016, status: 'vulnerable' },
+        parallel(2018),
+        parallel(2017),
+        parallel(2016, 'b'),
+        parallel(2020),
+      ],
     });
     const years = compareListChecks(data, 'a', parseQuarter('2020-Q3')!);
     expect(years.map((y) => y.year)).toEqual([2016, 2017, 2018, 2019]);

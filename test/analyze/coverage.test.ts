@@ -23,7 +23,11 @@ const cov = (from: string, to: string): Coverage => ({ from, to, stated: { from:
 
 describe('resolveCoverage', () => {
   it('by default runs from the first day of the earliest incident’s quarter to the last day of the latest incident’s month', () => {
-    expect(resolveCoverage({}, ['2019-05-20', '2018-08-14', '2020-02-03'])).toEqual({ from: '2018-07-01', to: '2020-02-29', stated: { from: false, to: false } });
+    expect(resolveCoverage({}, ['2019-05-20', '2018-08-14', '2020-02-03'])).toEqual({
+      from: '2018-07-01',
+      to: '2020-02-29',
+      stated: { from: false, to: false },
+    });
   });
 
   it('for a single incident: its quarter’s first day to its month’s last', () => {
@@ -33,7 +37,11 @@ describe('resolveCoverage', () => {
   it.each<[string, { from?: string; to?: string }, Coverage]>([
     ['a stated start wins', { from: '2018-02-01' }, { from: '2018-02-01', to: '2020-02-29', stated: { from: true, to: false } }],
     ['a stated end wins', { to: '2019-12-31' }, { from: '2018-07-01', to: '2019-12-31', stated: { from: false, to: true } }],
-    ['an end stated before the latest incident wins too', { to: '2019-06-30' }, { from: '2018-07-01', to: '2019-06-30', stated: { from: false, to: true } }],
+    [
+      'an end stated before the latest incident wins too',
+      { to: '2019-06-30' },
+      { from: '2018-07-01', to: '2019-06-30', stated: { from: false, to: true } },
+    ],
     ['both stated', { from: '2017-01-01', to: '2021-03-31' }, { from: '2017-01-01', to: '2021-03-31', stated: { from: true, to: true } }],
   ])('%s', (_, coverage, expected) => {
     expect(resolveCoverage({ coverage }, ['2019-05-20', '2018-08-14', '2020-02-03'])).toEqual(expected);

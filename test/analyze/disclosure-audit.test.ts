@@ -7,7 +7,15 @@ import type { AreaIndex } from '../../src/analyze/area-index.js';
 import type { QuarterCounts } from '../../src/analyze/figures.js';
 import { formatQuarter, parseQuarter, type Quarter, quarterIndex, quarterOf, quarterRange } from '../../src/model/quarters.js';
 import { periodOf } from '../../src/analyze/summary.js';
-import { type Group, listedBound, type Mark, planAreaSuppression, primaryMark, protectEquation, type SuppressionPlan } from '../../src/analyze/suppress.js';
+import {
+  type Group,
+  listedBound,
+  type Mark,
+  planAreaSuppression,
+  primaryMark,
+  protectEquation,
+  type SuppressionPlan,
+} from '../../src/analyze/suppress.js';
 import type { Dataset } from '../../src/model/dataset.js';
 import { loadProject } from '../../src/load/load-project.js';
 import { hiddenShare } from '../../src/render/hidden-share.js';
@@ -58,8 +66,15 @@ function legacyProtectEquation(values: readonly number[], minCount: number, know
   return { marks, total: 'shown' };
 }
 
-function legacyIsProtected(values: readonly number[], marks: readonly Mark[], total: [number, number], minCount: number, known: readonly number[]): boolean {
-  const bounds = (mark: Mark, k: number): [number, number] => (mark === 'primary' ? [Math.max(1, k), minCount - 1] : [Math.max(minCount, k), Number.POSITIVE_INFINITY]);
+function legacyIsProtected(
+  values: readonly number[],
+  marks: readonly Mark[],
+  total: [number, number],
+  minCount: number,
+  known: readonly number[],
+): boolean {
+  const bounds = (mark: Mark, k: number): [number, number] =>
+    mark === 'primary' ? [Math.max(1, k), minCount - 1] : [Math.max(minCount, k), Number.POSITIVE_INFINITY];
   const hidden = marks.flatMap((m, i) => (m === 'shown' ? [] : [i]));
   const shownSum = values.reduce((acc, v, i) => acc + (marks[i] === 'shown' ? v : 0), 0);
   const [restLo, restHi] = [total[0] - shownSum, total[1] - shownSum];
@@ -71,13 +86,22 @@ function legacyIsProtected(values: readonly number[], marks: readonly Mark[], to
 }
 
 /** The old planSuppression: one legacy equation per quarter and group, over the area's categories. */
-function legacyPlan(counts: QuarterCounts, categories: Record<Group, readonly string[]>, minCount: number, listed: (category: string, quarter: number) => number): SuppressionPlan {
+function legacyPlan(
+  counts: QuarterCounts,
+  categories: Record<Group, readonly string[]>,
+  minCount: number,
+  listed: (category: string, quarter: number) => number,
+): SuppressionPlan {
   const cells = new Map<string, Mark>();
   const totals = new Map<string, Mark>();
   for (const [quarter, row] of counts) {
     for (const group of ['crime', 'concerns'] as const) {
       const ids = categories[group];
-      const { marks, total } = legacyProtectEquation(ids.map((id) => row.get(id) ?? 0), minCount, ids.map((id) => listedBound(listed(id, quarter), minCount)));
+      const { marks, total } = legacyProtectEquation(
+        ids.map((id) => row.get(id) ?? 0),
+        minCount,
+        ids.map((id) => listedBound(listed(id, quarter), minCount)),
+      );
       ids.forEach((id, i) => cells.set(`${id}@${quarter}`, marks[i]!));
       totals.set(`${group}@${quarter}`, total);
     }
@@ -89,20 +113,43 @@ function legacyPlan(counts: QuarterCounts, categories: Record<Group, readonly st
 // ---- One equation (a quarter's crime table), as a page shows it.
 
 /** The facts of one equation's page: each cell as marked, the total unless hidden, and the incidents listed. */
-function equationFacts(names: readonly string[], values: readonly number[], marks: readonly Mark[], total: Mark, listed: readonly number[] = []): Fact[] {
+function equationFacts(
+  names: readonly string[],
+  values: readonly number[],
+  marks: readonly Mark[],
+  total: Mark,
+  listed: readonly number[] = [],
+): Fact[] {
   const fact = (cells: string[], value: number, mark: Mark): Fact =>
     mark === 'shown' ? { cells, shown: value } : mark === 'primary' ? { cells, primary: true } : { cells, secondary: true };
   return [
     ...values.map((v, i) => fact([names[i]!], v, marks[i]!)),
-    ...(total === 'secondary' ? [] : [fact([...names], values.reduce((a, b) => a + b, 0), total)]),
+    ...(total === 'secondary'
+      ? []
+      : [
+          fact(
+            [...names],
+            values.reduce((a, b) => a + b, 0),
+            total,
+          ),
+        ]),
     ...listed.flatMap((n, i) => (n > 0 ? [{ cells: [names[i]!], atLeast: n }] : [])),
   ];
 }
 
 /** `reproduces` for one equation: the rule on the candidate values gives the page's marks. */
-function equationReproducer(names: readonly string[], page: { marks: Mark[]; total: Mark }, rule: typeof protectEquation, known: readonly number[] = []): Reproduces {
+function equationReproducer(
+  names: readonly string[],
+  page: { marks: Mark[]; total: Mark },
+  rule: typeof protectEquation,
+  known: readonly number[] = [],
+): Reproduces {
   return (table) => {
-    const { marks, total } = rule(names.map((n) => table.get(n)!), 5, known);
+    const { marks, total } = rule(
+      names.map((n) => table.get(n)!),
+      5,
+      known,
+    );
     return total === page.total && marks.every((m, i) => m === page.marks[i]);
   };
 }
@@ -131,7 +178,12 @@ describe('the rule-aware audit, one equation at a time', () => {
 
   it('finds nothing on the rule of suppress.ts for the same table', async () => {
     const page = protectEquation(values, 5);
-    const aware = await auditRuleAware(equationFacts(names, values, page.marks, page.total), 5, equationReproducer(names, page, protectEquation), { linked: [names] });
+    const aware = await auditRuleAware(
+      equationFacts(names, values, page.marks, page.total),
+      5,
+      equationReproducer(names, page, protectEquation),
+      { linked: [names] },
+    );
     expect(aware.recoverable).toEqual([]);
   });
 
@@ -150,7 +202,9 @@ describe('the rule-aware audit, one equation at a time', () => {
     // Three listed (the cap of min_count − 2): each keeps two values, also for a reader who knows the old rule.
     const capped = equationFacts(cells, table, page.marks, page.total, [0, 0, 3, 0]);
     expect((await auditFacts(capped, 5)).recoverable).toEqual([]);
-    expect((await auditRuleAware(capped, 5, equationReproducer(cells, page, legacyProtectEquation, known), { linked: [cells] })).recoverable).toEqual([]);
+    expect(
+      (await auditRuleAware(capped, 5, equationReproducer(cells, page, legacyProtectEquation, known), { linked: [cells] })).recoverable,
+    ).toEqual([]);
   });
 
   it('finds nothing on random equations under the rule of suppress.ts, and something on the old rule for some', async () => {
@@ -162,7 +216,12 @@ describe('the rule-aware audit, one equation at a time', () => {
           const page = rule(table, 5);
           // The old rule only has to be caught somewhere: a shorter search (that may report more) will do.
           const search = rule === protectEquation ? {} : { attempts: 4, cap: 6 };
-          const { recoverable } = await auditRuleAware(equationFacts(cells, table, page.marks, page.total), 5, equationReproducer(cells, page, rule), { linked: [cells], ...search });
+          const { recoverable } = await auditRuleAware(
+            equationFacts(cells, table, page.marks, page.total),
+            5,
+            equationReproducer(cells, page, rule),
+            { linked: [cells], ...search },
+          );
           if (rule === protectEquation) expect(recoverable).toEqual([]);
           else if (recoverable.length > 0) legacyLeaks++;
         }
@@ -224,7 +283,9 @@ function publicPages(source: AudienceData, area: string, quarters: readonly Quar
     [quarters[6]!, 4],
   ];
   const compares = windows.map(([to, count]) => compareViewFor(source, 'incidents', area, to, count, 'da'));
-  const years = [...new Set(quarters.map((q) => q.year))].filter((year) => quarters.some((q) => q.year === year && q.quarter === 1) && quarters.some((q) => q.year === year && q.quarter === 4));
+  const years = [...new Set(quarters.map((q) => q.year))].filter(
+    (year) => quarters.some((q) => q.year === year && q.quarter === 1) && quarters.some((q) => q.year === year && q.quarter === 4),
+  );
   const periods = [
     ...years.map((year) => periodOf({ year, quarter: 1 }, { year, quarter: 4 })),
     periodOf({ year: years[0]!, quarter: 1 }, { year: years[0]!, quarter: 2 }),
@@ -232,19 +293,31 @@ function publicPages(source: AudienceData, area: string, quarters: readonly Quar
   ];
   const summaries = periods.map((period) => summaryViewFor(source, [area], period, 'da'));
   const groupOf = (id: string): Group => (source.data.categories.find((c) => c.id === id)?.crime === false ? 'concerns' : 'crime');
-  const facts = [...factsFromBriefs(briefs, groupOf), ...compares.flatMap((c) => factsFromCompare(c, groups)), ...summaries.flatMap((s) => factsFromSummary(s, groups))];
+  const facts = [
+    ...factsFromBriefs(briefs, groupOf),
+    ...compares.flatMap((c) => factsFromCompare(c, groups)),
+    ...summaries.flatMap((s) => factsFromSummary(s, groups)),
+  ];
   return { briefs, facts };
 }
 
 /** Both audits of an area's pages; the rule re-run through `planOf`, searched around the true table. */
-async function auditArea(source: AudienceData, area: string, planOf: (counts: QuarterCounts) => SuppressionPlan, quarters: readonly Quarter[] = QUARTERS) {
+async function auditArea(
+  source: AudienceData,
+  area: string,
+  planOf: (counts: QuarterCounts) => SuppressionPlan,
+  quarters: readonly Quarter[] = QUARTERS,
+) {
   const index = source.index(area);
   const { briefs, facts } = publicPages(source, area, quarters);
   const categories = areaGroups(source.data, index);
   const ids = quarters.map(formatQuarter);
   const reproduces = planReproducer({ categories, quarters: ids, truth: source.plan(area), planOf });
   const plain = await auditFacts(facts, 5);
-  const aware = await auditRuleAware(facts, 5, reproduces, { linked: equationsOf(groupsOfBriefs(briefs), ids), baseline: tableOfCounts(index.counts, facts, categories) });
+  const aware = await auditRuleAware(facts, 5, reproduces, {
+    linked: equationsOf(groupsOfBriefs(briefs), ids),
+    baseline: tableOfCounts(index.counts, facts, categories),
+  });
   return { briefs, plain, aware };
 }
 
@@ -264,7 +337,12 @@ describe('the rule-aware audit of every public page of the sample', () => {
     const source = audienceData(dataset!, 'public');
     const area = 'vaerebro-park';
     const quarters = quarterRange(parseQuarter('2018-Q1')!, parseQuarter('2020-Q1')!);
-    const { plain, aware } = await auditArea(source, area, (counts) => planAreaSuppression(source.data, area, { ...source.index(area), counts }), quarters);
+    const { plain, aware } = await auditArea(
+      source,
+      area,
+      (counts) => planAreaSuppression(source.data, area, { ...source.index(area), counts }),
+      quarters,
+    );
     expect(plain.recoverable).toEqual([]);
     expect(aware.recoverable).toEqual([]);
     if (fine) expect(aware.survivors.size).toBeGreaterThan(20);
@@ -278,14 +356,19 @@ describe('the rule-aware audit of every public page of a generated two-area proj
   });
 
   describe.each(VARIANTS)('%s', (name, options) => {
-    it.each(SMALL_AREAS.map((a) => [a.name, a.id]))('%s: no suppressed count is recoverable, by the facts or by the rule', async (_, area) => {
-      const source = audienceData(loaded.get(name)!, 'public');
-      const { plain, aware } = await auditArea(source, area, (counts) => planAreaSuppression(source.data, area, { ...source.index(area), counts }));
-      expect(plain.recoverable).toEqual([]);
-      expect(aware.recoverable).toEqual([]);
-      // The audit did look: category by category, small areas have many suppressed counts.
-      if (options.grouping === 'categories') expect(aware.survivors.size).toBeGreaterThan(50);
-    });
+    it.each(SMALL_AREAS.map((a) => [a.name, a.id]))(
+      '%s: no suppressed count is recoverable, by the facts or by the rule',
+      async (_, area) => {
+        const source = audienceData(loaded.get(name)!, 'public');
+        const { plain, aware } = await auditArea(source, area, (counts) =>
+          planAreaSuppression(source.data, area, { ...source.index(area), counts }),
+        );
+        expect(plain.recoverable).toEqual([]);
+        expect(aware.recoverable).toEqual([]);
+        // The audit did look: category by category, small areas have many suppressed counts.
+        if (options.grouping === 'categories') expect(aware.survivors.size).toBeGreaterThan(50);
+      },
+    );
   });
 
   it('catches the old rule in the same project: its decisions depended on the values they hid (leak 2; its pages made by the old plan)', async () => {
@@ -308,7 +391,9 @@ describe('the rule-aware audit of every public page of a generated two-area proj
       expect(plain.recoverable).toEqual([]);
       found.push(...aware.recoverable.map((r) => `${area.id} ${r.cell} = ${r.values.join(' or ')}`));
     }
-    console.log(`old rule on the generated project: ${found.length} hidden counts recoverable by a reader who knows the rule: ${found.join(', ')}`);
+    console.log(
+      `old rule on the generated project: ${found.length} hidden counts recoverable by a reader who knows the rule: ${found.join(', ')}`,
+    );
     expect(found.length).toBeGreaterThan(0);
   });
 });
@@ -324,7 +409,9 @@ describe('hidden share target', () => {
     ).sort((a, b) => a - b);
     const median = (shares[(shares.length - 1) >> 1]! + shares[shares.length >> 1]!) / 2;
     const percent = (share: number) => `${(share * 100).toFixed(1)} %`;
-    console.log(`hidden share of ${shares.length} public briefs: median ${percent(median)} (${percent(shares[0]!)}–${percent(shares.at(-1)!)})`);
+    console.log(
+      `hidden share of ${shares.length} public briefs: median ${percent(median)} (${percent(shares[0]!)}–${percent(shares.at(-1)!)})`,
+    );
     expect(median).toBeLessThanOrEqual(0.25);
   });
 });

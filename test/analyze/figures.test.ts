@@ -22,17 +22,38 @@ const plain = (counts: QuarterCounts) =>
 
 describe('countIncidents', () => {
   it.each([
-    ['sums count within a quarter', [incident({ date: '2020-01-10', count: 2 }), incident({ date: '2020-03-01', count: 3 })], { '2020-Q1': { violence: 5 } }],
+    [
+      'sums count within a quarter',
+      [incident({ date: '2020-01-10', count: 2 }), incident({ date: '2020-03-01', count: 3 })],
+      { '2020-Q1': { violence: 5 } },
+    ],
     ['a missing count was defaulted to 1 by the schema', [incident(), incident()], { '2020-Q1': { violence: 2 } }],
     [
       'counts only source police',
-      [incident({ count: 2 }), incident({ source: 'resident', count: 4 }), incident({ source: 'patrol', count: 8 }), incident({ source: 'other', count: 16 })],
+      [
+        incident({ count: 2 }),
+        incident({ source: 'resident', count: 4 }),
+        incident({ source: 'patrol', count: 8 }),
+        incident({ source: 'other', count: 16 }),
+      ],
       { '2020-Q1': { violence: 2 } },
     ],
     ['counts only the area', [incident(), incident({ area: 'b', count: 7 })], { '2020-Q1': { violence: 1 } }],
-    ['31 March is Q1, 1 April is Q2', [incident({ date: '2020-03-31' }), incident({ date: '2020-04-01', count: 2 })], { '2020-Q1': { violence: 1 }, '2020-Q2': { violence: 2 } }],
-    ['31 December and 1 January are different years', [incident({ date: '2019-12-31' }), incident({ date: '2020-01-01', count: 2 })], { '2019-Q4': { violence: 1 }, '2020-Q1': { violence: 2 } }],
-    ['the leap day 2020-02-29 is in Q1', [incident({ date: '2020-02-29', count: 3 }), incident({ date: '2020-03-01' })], { '2020-Q1': { violence: 4 } }],
+    [
+      '31 March is Q1, 1 April is Q2',
+      [incident({ date: '2020-03-31' }), incident({ date: '2020-04-01', count: 2 })],
+      { '2020-Q1': { violence: 1 }, '2020-Q2': { violence: 2 } },
+    ],
+    [
+      '31 December and 1 January are different years',
+      [incident({ date: '2019-12-31' }), incident({ date: '2020-01-01', count: 2 })],
+      { '2019-Q4': { violence: 1 }, '2020-Q1': { violence: 2 } },
+    ],
+    [
+      'the leap day 2020-02-29 is in Q1',
+      [incident({ date: '2020-02-29', count: 3 }), incident({ date: '2020-03-01' })],
+      { '2020-Q1': { violence: 4 } },
+    ],
     [
       'keeps categories apart',
       [incident({ category: 'violence' }), incident({ category: 'burglary', count: 2 }), incident({ category: 'nuisance', count: 4 })],
@@ -121,13 +142,26 @@ describe('countActivitiesByKind', () => {
     ],
     [
       'sums participants and hours over the activities that recorded them',
-      [activity({ kind: 'dialogue', participants: 10 }), activity({ kind: 'dialogue' }), activity({ kind: 'dialogue', participants: 5, hours: 1.5 }), activity({ kind: 'dialogue', hours: 2 })],
+      [
+        activity({ kind: 'dialogue', participants: 10 }),
+        activity({ kind: 'dialogue' }),
+        activity({ kind: 'dialogue', participants: 5, hours: 1.5 }),
+        activity({ kind: 'dialogue', hours: 2 }),
+      ],
       [{ kind: 'dialogue', count: 4, participants: 15, hours: 3.5 }],
     ],
-    ['0 participants is a recorded 0, not null', [activity({ kind: 'information', participants: 0, hours: 0 })], [{ kind: 'information', count: 1, participants: 0, hours: 0 }]],
+    [
+      '0 participants is a recorded 0, not null',
+      [activity({ kind: 'information', participants: 0, hours: 0 })],
+      [{ kind: 'information', count: 1, participants: 0, hours: 0 }],
+    ],
     [
       'kinds in the order first met',
-      [activity({ kind: 'school_visit', participants: 20 }), activity({ kind: 'patrol', hours: 2 }), activity({ kind: 'school_visit', participants: 25 })],
+      [
+        activity({ kind: 'school_visit', participants: 20 }),
+        activity({ kind: 'patrol', hours: 2 }),
+        activity({ kind: 'school_visit', participants: 25 }),
+      ],
       [
         { kind: 'school_visit', count: 2, participants: 45, hours: null },
         { kind: 'patrol', count: 1, participants: null, hours: 2 },
@@ -170,7 +204,15 @@ describe('countPartners', () => {
         { partner: 'SSP', count: 1 },
       ],
     ],
-    ['only done activities', [activity({ partners: ['SSP'], status: 'planned' }), activity({ partners: ['SSP'], status: 'cancelled' }), activity({ partners: ['Skole'] })], [{ partner: 'Skole', count: 1 }]],
+    [
+      'only done activities',
+      [
+        activity({ partners: ['SSP'], status: 'planned' }),
+        activity({ partners: ['SSP'], status: 'cancelled' }),
+        activity({ partners: ['Skole'] }),
+      ],
+      [{ partner: 'Skole', count: 1 }],
+    ],
   ])('%s', (_, activities, expected) => {
     expect(countPartners(activities).map(({ partner, count }) => ({ partner, count }))).toEqual(expected);
   });
@@ -210,16 +252,51 @@ describe('latestQuarter and earliestQuarter', () => {
     ['nothing', {}, undefined, undefined],
     ['incidents', { incidents: [{ date: '2020-06-05' }, { date: '2019-11-01' }] }, '2020-Q2', '2019-Q4'],
     // latest: the latest quarter the police figures cover to its last day (to the end of the latest incident's month).
-    ['the police figures end inside a quarter: the quarter before', { incidents: [{ date: '2020-05-05' }, { date: '2019-11-01' }] }, '2020-Q1', '2019-Q4'],
-    ['a done activity after the police figures does not move it', { incidents: [{ date: '2020-03-05' }], activities: [{ date: '2020-08-01' }] }, '2020-Q1', '2020-Q1'],
-    ['a resident report after the police figures does not move it', { incidents: [{ date: '2020-03-05' }, { date: '2020-08-01', source: 'resident' }] }, '2020-Q1', '2020-Q1'],
+    [
+      'the police figures end inside a quarter: the quarter before',
+      { incidents: [{ date: '2020-05-05' }, { date: '2019-11-01' }] },
+      '2020-Q1',
+      '2019-Q4',
+    ],
+    [
+      'a done activity after the police figures does not move it',
+      { incidents: [{ date: '2020-03-05' }], activities: [{ date: '2020-08-01' }] },
+      '2020-Q1',
+      '2020-Q1',
+    ],
+    [
+      'a resident report after the police figures does not move it',
+      { incidents: [{ date: '2020-03-05' }, { date: '2020-08-01', source: 'resident' }] },
+      '2020-Q1',
+      '2020-Q1',
+    ],
     ['a stated coverage end moves it', { areas: coveredTo('2020-09-30'), incidents: [{ date: '2020-02-01' }] }, '2020-Q3', '2020-Q1'],
-    ['a stated coverage end inside a quarter: the quarter before', { areas: coveredTo('2020-11-30'), incidents: [{ date: '2020-02-01' }] }, '2020-Q3', '2020-Q1'],
-    ['a stated coverage end before the latest incident', { areas: coveredTo('2019-12-31'), incidents: [{ date: '2019-11-01' }, { date: '2020-05-05' }] }, '2019-Q4', '2019-Q4'],
+    [
+      'a stated coverage end inside a quarter: the quarter before',
+      { areas: coveredTo('2020-11-30'), incidents: [{ date: '2020-02-01' }] },
+      '2020-Q3',
+      '2020-Q1',
+    ],
+    [
+      'a stated coverage end before the latest incident',
+      { areas: coveredTo('2019-12-31'), incidents: [{ date: '2019-11-01' }, { date: '2020-05-05' }] },
+      '2019-Q4',
+      '2019-Q4',
+    ],
     // No quarter covered wholly: the latest quarter holding an incident or a done activity.
     ['no whole covered quarter', { incidents: [{ date: '2020-02-01' }], activities: [{ date: '2020-08-01' }] }, '2020-Q3', '2020-Q1'],
-    ['an incident of any source', { incidents: [{ date: '2020-02-01' }, { date: '2020-07-07', source: 'resident' }, { date: '2019-01-01', source: 'patrol' }] }, '2020-Q3', '2019-Q1'],
-    ['a done activity counts', { incidents: [{ date: '2020-02-01' }], activities: [{ date: '2020-08-01' }, { date: '2019-06-30' }] }, '2020-Q3', '2019-Q2'],
+    [
+      'an incident of any source',
+      { incidents: [{ date: '2020-02-01' }, { date: '2020-07-07', source: 'resident' }, { date: '2019-01-01', source: 'patrol' }] },
+      '2020-Q3',
+      '2019-Q1',
+    ],
+    [
+      'a done activity counts',
+      { incidents: [{ date: '2020-02-01' }], activities: [{ date: '2020-08-01' }, { date: '2019-06-30' }] },
+      '2020-Q3',
+      '2019-Q2',
+    ],
     ['done activities alone', { activities: [{ date: '2020-08-01' }] }, '2020-Q3', '2020-Q3'],
     [
       'planned and cancelled activities do not count',
@@ -236,18 +313,31 @@ describe('latestQuarter and earliestQuarter', () => {
       '2020-Q1',
     ],
     ['only planned activities', { activities: [{ date: '2020-08-01', status: 'planned' }] }, undefined, undefined],
-    ['meetings do not count', { incidents: [{ date: '2020-02-01' }], meetings: [{ date: '2020-04-15' }, { date: '2019-06-01' }] }, '2020-Q1', '2020-Q1'],
+    [
+      'meetings do not count',
+      { incidents: [{ date: '2020-02-01' }], meetings: [{ date: '2020-04-15' }, { date: '2019-06-01' }] },
+      '2020-Q1',
+      '2020-Q1',
+    ],
     ['only meetings', { meetings: [{ date: '2020-04-15' }] }, undefined, undefined],
     [
       'other areas do not count',
       {
         incidents: [{ date: '2020-02-01' }, { date: '2020-11-01', area: 'b' }, { date: '2018-01-01', area: 'b' }],
-        activities: [{ date: '2021-01-01', area: 'b' }, { date: '2017-01-01', area: 'b' }],
+        activities: [
+          { date: '2021-01-01', area: 'b' },
+          { date: '2017-01-01', area: 'b' },
+        ],
       },
       '2020-Q1',
       '2020-Q1',
     ],
-    ['only other areas', { incidents: [{ date: '2020-02-01', area: 'b' }], activities: [{ date: '2020-02-01', area: 'b' }] }, undefined, undefined],
+    [
+      'only other areas',
+      { incidents: [{ date: '2020-02-01', area: 'b' }], activities: [{ date: '2020-02-01', area: 'b' }] },
+      undefined,
+      undefined,
+    ],
     ['quarter boundaries', { incidents: [{ date: '2020-03-31' }], activities: [{ date: '2019-12-31' }] }, '2020-Q1', '2019-Q4'],
   ])('%s', (_, parts, latest, earliest) => {
     const dataset = buildDataset(parts);
@@ -259,16 +349,30 @@ describe('latestQuarter and earliestQuarter', () => {
 describe('dataThrough (2020-Q1, which ends 2020-03-31)', () => {
   it.each<[string, DatasetParts, string | undefined]>([
     ['nothing', {}, undefined],
-    ['the latest incident not after the end', { incidents: [{ date: '2020-02-01' }, { date: '2020-03-31' }, { date: '2020-04-01' }] }, '2020-03-31'],
+    [
+      'the latest incident not after the end',
+      { incidents: [{ date: '2020-02-01' }, { date: '2020-03-31' }, { date: '2020-04-01' }] },
+      '2020-03-31',
+    ],
     ['a later done activity', { incidents: [{ date: '2020-03-10' }], activities: [{ date: '2020-03-20' }] }, '2020-03-20'],
     ['an incident of any source', { incidents: [{ date: '2020-03-10' }, { date: '2020-03-12', source: 'resident' }] }, '2020-03-12'],
     [
       'not planned or cancelled activities',
-      { incidents: [{ date: '2020-03-10' }], activities: [{ date: '2020-03-25', status: 'planned' }, { date: '2020-03-26', status: 'cancelled' }] },
+      {
+        incidents: [{ date: '2020-03-10' }],
+        activities: [
+          { date: '2020-03-25', status: 'planned' },
+          { date: '2020-03-26', status: 'cancelled' },
+        ],
+      },
       '2020-03-10',
     ],
     ['not meetings', { incidents: [{ date: '2020-03-10' }], meetings: [{ date: '2020-03-30' }] }, '2020-03-10'],
-    ['not other areas', { incidents: [{ date: '2020-03-10' }, { date: '2020-03-30', area: 'b' }], activities: [{ date: '2020-03-29', area: 'b' }] }, '2020-03-10'],
+    [
+      'not other areas',
+      { incidents: [{ date: '2020-03-10' }, { date: '2020-03-30', area: 'b' }], activities: [{ date: '2020-03-29', area: 'b' }] },
+      '2020-03-10',
+    ],
     ['records before the quarter only', { incidents: [{ date: '2019-11-11' }] }, '2019-11-11'],
     ['records after the quarter only', { incidents: [{ date: '2020-04-01' }], activities: [{ date: '2020-05-01' }] }, undefined],
   ])('%s', (_, parts, expected) => {

@@ -19,7 +19,14 @@ const record = (year: number, figures: Partial<Criteria> & { residents?: number 
     id: `list-${year}`,
     year,
     ...(residents === undefined ? {} : { residents }),
-    criteria: { outside_work_education_pct: 10, conviction_ratio: 1.5, basic_education_only_pct: 30, income_ratio_pct: 90, non_western_pct: 10, ...criteria },
+    criteria: {
+      outside_work_education_pct: 10,
+      conviction_ratio: 1.5,
+      basic_education_only_pct: 30,
+      income_ratio_pct: 90,
+      non_western_pct: 10,
+      ...criteria,
+    },
   };
 };
 
@@ -30,7 +37,8 @@ const without = (r: ListStatus, ...fields: (CriterionId | 'residents')[]): ListS
   return { ...rest, ...(fields.includes('residents') || residents === undefined ? {} : { residents }), criteria };
 };
 
-const verdict = (check: ListCriteriaCheck, id: CriterionId, group: 'main' | 'prevention' = 'main') => check.criteria.find((c) => c.id === id)!.tests.find((t) => t.group === group)?.met;
+const verdict = (check: ListCriteriaCheck, id: CriterionId, group: 'main' | 'prevention' = 'main') =>
+  check.criteria.find((c) => c.id === id)!.tests.find((t) => t.group === group)?.met;
 
 /** Two criteria of the main thresholds met: an udsat boligområde (with few non-Western residents). */
 const VULNERABLE = { outside_work_education_pct: 45, basic_education_only_pct: 65 };
@@ -95,13 +103,19 @@ describe('computeListCheck: each threshold just under, at and just over', () => 
       expect(check.criteria.every((c) => c.tests.length === 1)).toBe(true);
       expect(check.lists.map((l) => l.list)).toEqual(['transformation_area', 'parallel_society', 'vulnerable']);
     }
-    expect(computeListCheck(record(2021)).lists.map((l) => l.list)).toEqual(['transformation_area', 'parallel_society', 'vulnerable', 'prevention_area']);
+    expect(computeListCheck(record(2021)).lists.map((l) => l.list)).toEqual([
+      'transformation_area',
+      'parallel_society',
+      'vulnerable',
+      'prevention_area',
+    ]);
   });
 });
 
 describe('computeListCheck: each criterion decides the list at its threshold (one other criterion met)', () => {
   // With exactly one other criterion met, the area is udsat exactly when the tested one is met.
-  const other = (id: CriterionId) => (id === 'outside_work_education_pct' ? { basic_education_only_pct: 65 } : { outside_work_education_pct: 45 });
+  const other = (id: CriterionId) =>
+    id === 'outside_work_education_pct' ? { basic_education_only_pct: 65 } : { outside_work_education_pct: 45 };
   it.each<[number, CriterionId, number, 'vulnerable' | 'none']>([
     [2019, 'outside_work_education_pct', 40, 'none'],
     [2019, 'outside_work_education_pct', 40.1, 'vulnerable'],
@@ -136,7 +150,11 @@ describe('computeListCheck: the lists of 2018–2020', () => {
     ['no criterion met', record(2019), 'none'],
     ['one criterion met', record(2019, { outside_work_education_pct: 45 }), 'none'],
     ['two criteria met', record(2019, VULNERABLE), 'vulnerable'],
-    ['all four met', record(2019, { outside_work_education_pct: 45, conviction_ratio: 4, basic_education_only_pct: 65, income_ratio_pct: 40 }), 'vulnerable'],
+    [
+      'all four met',
+      record(2019, { outside_work_education_pct: 45, conviction_ratio: 4, basic_education_only_pct: 65, income_ratio_pct: 40 }),
+      'vulnerable',
+    ],
     ['two met, 999 residents', record(2019, { ...VULNERABLE, residents: 999 }), 'none'],
     ['two met, 1,000 residents', record(2019, { ...VULNERABLE, residents: 1000 }), 'vulnerable'],
     ['two met, 50 % non-Western', record(2019, { ...VULNERABLE, non_western_pct: 50 }), 'vulnerable'],
@@ -155,8 +173,16 @@ describe('computeListCheck: the lists from 2021', () => {
     ['udsat, 40 % non-Western: the stricter list wins', record(2021, { ...VULNERABLE, non_western_pct: 40 }), 'vulnerable'],
     ['two prevention criteria, 30.1 % non-Western', record(2021, { ...PREVENTION, non_western_pct: 30.1 }), 'prevention_area'],
     ['two prevention criteria, 30 % non-Western', record(2021, { ...PREVENTION, non_western_pct: 30 }), 'none'],
-    ['two prevention criteria, 40 % non-Western, 999 residents', record(2021, { ...PREVENTION, non_western_pct: 40, residents: 999 }), 'none'],
-    ['two prevention criteria, 40 % non-Western, 1,000 residents', record(2021, { ...PREVENTION, non_western_pct: 40, residents: 1000 }), 'prevention_area'],
+    [
+      'two prevention criteria, 40 % non-Western, 999 residents',
+      record(2021, { ...PREVENTION, non_western_pct: 40, residents: 999 }),
+      'none',
+    ],
+    [
+      'two prevention criteria, 40 % non-Western, 1,000 residents',
+      record(2021, { ...PREVENTION, non_western_pct: 40, residents: 1000 }),
+      'prevention_area',
+    ],
     ['one prevention criterion, 40 % non-Western', record(2021, { outside_work_education_pct: 35, non_western_pct: 40 }), 'none'],
     ['udsat, 50.1 % non-Western (parallelsamfund)', record(2021, { ...VULNERABLE, non_western_pct: 50.1 }), 'parallel_society'],
     ['udsat, 50 % non-Western', record(2021, { ...VULNERABLE, non_western_pct: 50 }), 'vulnerable'],
@@ -173,23 +199,65 @@ describe('computeListCheck: hårdt ghettoområde (4 years) and omdannelsesområd
   it.each<[string, number, ListStatus[], Pick<ListCriteriaCheck, 'points_to' | 'at_least' | 'missing_years'>]>([
     ['2018 and ghettoområde 2015–2017', 2018, parallelYears(2015, 2016, 2017), { points_to: 'transformation_area', missing_years: [] }],
     ['2020 and ghettoområde 2017–2019', 2020, parallelYears(2017, 2018, 2019), { points_to: 'transformation_area', missing_years: [] }],
-    ['2020, 2019 only udsat', 2020, [...parallelYears(2017, 2018), record(2019, VULNERABLE)], { points_to: 'parallel_society', missing_years: [] }],
+    [
+      '2020, 2019 only udsat',
+      2020,
+      [...parallelYears(2017, 2018), record(2019, VULNERABLE)],
+      { points_to: 'parallel_society', missing_years: [] },
+    ],
     ['2020, 2017 not recorded', 2020, parallelYears(2018, 2019), { at_least: 'parallel_society', missing_years: [2017] }],
     ['2020, no earlier year recorded', 2020, [], { at_least: 'parallel_society', missing_years: [2017, 2018, 2019] }],
-    ['2020, 2017 missing but 2018 not ghettoområde: settled', 2020, [record(2018, VULNERABLE), ...parallelYears(2019)], { points_to: 'parallel_society', missing_years: [] }],
-    ['2020, 2016 is not needed', 2020, [record(2016), ...parallelYears(2017, 2018, 2019)], { points_to: 'transformation_area', missing_years: [] }],
-    ['2021 and parallelsamfund 2017–2020 (five years)', 2021, parallelYears(2017, 2018, 2019, 2020), { points_to: 'transformation_area', missing_years: [] }],
-    ['2021 and parallelsamfund 2018–2020 only (four years are not enough)', 2021, parallelYears(2018, 2019, 2020), { at_least: 'parallel_society', missing_years: [2017] }],
-    ['2022 and parallelsamfund 2018–2021', 2022, parallelYears(2018, 2019, 2020, 2021), { points_to: 'transformation_area', missing_years: [] }],
-    ['2022, 2018 udsat only', 2022, [record(2018, VULNERABLE), ...parallelYears(2019, 2020, 2021)], { points_to: 'parallel_society', missing_years: [] }],
+    [
+      '2020, 2017 missing but 2018 not ghettoområde: settled',
+      2020,
+      [record(2018, VULNERABLE), ...parallelYears(2019)],
+      { points_to: 'parallel_society', missing_years: [] },
+    ],
+    [
+      '2020, 2016 is not needed',
+      2020,
+      [record(2016), ...parallelYears(2017, 2018, 2019)],
+      { points_to: 'transformation_area', missing_years: [] },
+    ],
+    [
+      '2021 and parallelsamfund 2017–2020 (five years)',
+      2021,
+      parallelYears(2017, 2018, 2019, 2020),
+      { points_to: 'transformation_area', missing_years: [] },
+    ],
+    [
+      '2021 and parallelsamfund 2018–2020 only (four years are not enough)',
+      2021,
+      parallelYears(2018, 2019, 2020),
+      { at_least: 'parallel_society', missing_years: [2017] },
+    ],
+    [
+      '2022 and parallelsamfund 2018–2021',
+      2022,
+      parallelYears(2018, 2019, 2020, 2021),
+      { points_to: 'transformation_area', missing_years: [] },
+    ],
+    [
+      '2022, 2018 udsat only',
+      2022,
+      [record(2018, VULNERABLE), ...parallelYears(2019, 2020, 2021)],
+      { points_to: 'parallel_society', missing_years: [] },
+    ],
   ])('%s', (_, year, earlier, expected) => {
     const check = computeListCheck(record(year, PARALLEL), earlier);
-    expect({ points_to: check.points_to, at_least: check.at_least, missing_years: check.missing_years }).toEqual({ points_to: undefined, at_least: undefined, ...expected });
+    expect({ points_to: check.points_to, at_least: check.at_least, missing_years: check.missing_years }).toEqual({
+      points_to: undefined,
+      at_least: undefined,
+      ...expected,
+    });
   });
 
   it('judges an earlier year with missing figures when what is there settles it', () => {
     // 2017 has no income and no basic-schooling figure, but two criteria and the non-Western share are met.
-    const earlier = [without(record(2017, PARALLEL), 'income_ratio_pct', 'conviction_ratio'), ...[2018, 2019].map((y) => record(y, PARALLEL))];
+    const earlier = [
+      without(record(2017, PARALLEL), 'income_ratio_pct', 'conviction_ratio'),
+      ...[2018, 2019].map((y) => record(y, PARALLEL)),
+    ];
     expect(computeListCheck(record(2020, PARALLEL), earlier).points_to).toBe('transformation_area');
   });
 
@@ -240,17 +308,49 @@ describe('computeListCheck: missing figures', () => {
   it.each<[string, ListStatus, Pick<ListCriteriaCheck, 'points_to' | 'at_least' | 'missing'>]>([
     ['no residents', without(record(2019, PARALLEL), 'residents'), { missing: ['residents'] }],
     ['no residents, nothing else met: settled', without(record(2019), 'residents'), { points_to: 'none', missing: ['residents'] }],
-    ['one met, one missing: open', without(record(2019, { outside_work_education_pct: 45 }), 'income_ratio_pct'), { missing: ['income_ratio_pct'] }],
+    [
+      'one met, one missing: open',
+      without(record(2019, { outside_work_education_pct: 45 }), 'income_ratio_pct'),
+      { missing: ['income_ratio_pct'] },
+    ],
     ['none met, one missing: settled', without(record(2019), 'income_ratio_pct'), { points_to: 'none', missing: ['income_ratio_pct'] }],
-    ['two met, two missing, few non-Western: settled', without(record(2019, VULNERABLE), 'conviction_ratio', 'income_ratio_pct'), { points_to: 'vulnerable', missing: ['conviction_ratio', 'income_ratio_pct'] }],
-    ['two met, non-Western missing', without(record(2019, VULNERABLE), 'non_western_pct'), { at_least: 'vulnerable', missing: ['non_western_pct'] }],
-    ['one met, non-Western missing: settled', without(record(2019, { outside_work_education_pct: 45 }), 'non_western_pct'), { points_to: 'none', missing: ['non_western_pct'] }],
-    ['2021: udsat, non-Western missing', without(record(2021, VULNERABLE), 'non_western_pct'), { at_least: 'vulnerable', missing: ['non_western_pct'] }],
-    ['2021: prevention criteria met, non-Western missing', without(record(2021, PREVENTION), 'non_western_pct'), { missing: ['non_western_pct'] }],
-    ['no criteria at all', { id: 'l', year: 2019, residents: 2000 }, { missing: ['outside_work_education_pct', 'conviction_ratio', 'basic_education_only_pct', 'income_ratio_pct', 'non_western_pct'] }],
+    [
+      'two met, two missing, few non-Western: settled',
+      without(record(2019, VULNERABLE), 'conviction_ratio', 'income_ratio_pct'),
+      { points_to: 'vulnerable', missing: ['conviction_ratio', 'income_ratio_pct'] },
+    ],
+    [
+      'two met, non-Western missing',
+      without(record(2019, VULNERABLE), 'non_western_pct'),
+      { at_least: 'vulnerable', missing: ['non_western_pct'] },
+    ],
+    [
+      'one met, non-Western missing: settled',
+      without(record(2019, { outside_work_education_pct: 45 }), 'non_western_pct'),
+      { points_to: 'none', missing: ['non_western_pct'] },
+    ],
+    [
+      '2021: udsat, non-Western missing',
+      without(record(2021, VULNERABLE), 'non_western_pct'),
+      { at_least: 'vulnerable', missing: ['non_western_pct'] },
+    ],
+    [
+      '2021: prevention criteria met, non-Western missing',
+      without(record(2021, PREVENTION), 'non_western_pct'),
+      { missing: ['non_western_pct'] },
+    ],
+    [
+      'no criteria at all',
+      { id: 'l', year: 2019, residents: 2000 },
+      { missing: ['outside_work_education_pct', 'conviction_ratio', 'basic_education_only_pct', 'income_ratio_pct', 'non_western_pct'] },
+    ],
   ])('%s', (_, r, expected) => {
     const check = computeListCheck(r, [record(2016), record(2017), record(2018), record(2020)]);
-    expect({ points_to: check.points_to, at_least: check.at_least, missing: check.missing }).toEqual({ points_to: undefined, at_least: undefined, ...expected });
+    expect({ points_to: check.points_to, at_least: check.at_least, missing: check.missing }).toEqual({
+      points_to: undefined,
+      at_least: undefined,
+      ...expected,
+    });
   });
 
   it('leaves the criterion of a missing figure open and keeps its value absent', () => {
@@ -289,7 +389,10 @@ describe('computeListCheck: missing figures', () => {
         const years = [year - 4, year - 3, year - 2, year - 1];
         const earlier = earlierParallel ? parallelYearsOf(...years) : years.map((y) => record(y));
         const open = computeListCheck(toRecord(year, partial), earlier);
-        const filled = computeListCheck(toRecord(year, { ...fill, ...Object.fromEntries(Object.entries(partial).filter(([, v]) => v !== undefined)) }), earlier);
+        const filled = computeListCheck(
+          toRecord(year, { ...fill, ...Object.fromEntries(Object.entries(partial).filter(([, v]) => v !== undefined)) }),
+          earlier,
+        );
         expect(filled.points_to).toBeDefined();
         if (open.points_to !== undefined) expect(filled.points_to).toBe(open.points_to);
         if (open.at_least !== undefined) expect(RANK[filled.points_to!]).toBeGreaterThanOrEqual(RANK[open.at_least]!);
@@ -308,11 +411,21 @@ describe('the check in the brief', () => {
   const parallel = (year: number, extra: { area?: string } = {}) => ({ ...record(year, PARALLEL), ...extra });
 
   it('checks the list the brief picks, with the area’s earlier lists only', () => {
-    const list_status = [parallel(2017), parallel(2018), parallel(2019), parallel(2016, { area: 'b' }), parallel(2020), { ...parallel(2016), id: 'a-2016' }];
+    const list_status = [
+      parallel(2017),
+      parallel(2018),
+      parallel(2019),
+      parallel(2016, { area: 'b' }),
+      parallel(2020),
+      { ...parallel(2016), id: 'a-2016' },
+    ];
     // 2019-Q4 ends after 1 December 2019: the list of 2019, judged with 2016–2018 of area a.
     expect(brief({ list_status }, '2019-Q4').listCheck?.points_to).toBe('transformation_area');
     // Without area a's own 2016 list, area b's does not stand in for it.
-    expect(brief({ list_status: list_status.filter((l) => l.id !== 'a-2016') }, '2019-Q4').listCheck).toMatchObject({ at_least: 'parallel_society', missing_years: [2016] });
+    expect(brief({ list_status: list_status.filter((l) => l.id !== 'a-2016') }, '2019-Q4').listCheck).toMatchObject({
+      at_least: 'parallel_society',
+      missing_years: [2016],
+    });
     // 2019-Q3 ends before 1 December 2019: the list of 2018.
     expect(brief({ list_status }, '2019-Q3').listCheck?.year).toBe(2018);
   });
@@ -324,10 +437,17 @@ describe('the check in the brief', () => {
   });
 
   it('shows the check beside the official status, which it never replaces', () => {
-    const safety = buildBriefView(brief({ list_status: [{ ...record(2019, VULNERABLE), status: 'none' }] }, '2020-Q1'), { lang: 'da', audience: 'public', meetingPlace: undefined, contacts: [] }).safety;
+    const safety = buildBriefView(brief({ list_status: [{ ...record(2019, VULNERABLE), status: 'none' }] }, '2020-Q1'), {
+      lang: 'da',
+      audience: 'public',
+      meetingPlace: undefined,
+      contacts: [],
+    }).safety;
     expect(safety?.list_status?.text).toBe('ikke på listen');
     expect(safety?.list_check?.result).toBe('udsat boligområde');
-    expect(safety?.list_check?.lead).toBe('Den liste, tallene peger på (vores egen beregning ud fra de offentliggjorte tal, ikke en officiel afgørelse)');
+    expect(safety?.list_check?.lead).toBe(
+      'Den liste, tallene peger på (vores egen beregning ud fra de offentliggjorte tal, ikke en officiel afgørelse)',
+    );
   });
 
   it('shows the safety section for a list with figures but no official status', () => {
@@ -339,11 +459,20 @@ describe('the check in the brief', () => {
     expect(view({ list_status: [record(2020, PARALLEL)] }, '2021-Q1')?.result).toBe('mindst ghettoområde');
     expect(view({ list_status: [record(2021, PARALLEL)] }, '2022-Q1')?.result).toBe('mindst parallelsamfund');
     expect(view({ list_status: [record(2021, PARALLEL)] }, '2022-Q1', 'en')?.result).toBe('at least parallel society');
-    expect(view({ list_status: [record(2020, PARALLEL), ...parallelYearsOf(2017, 2018, 2019)] }, '2021-Q1')?.result).toBe('hårdt ghettoområde');
+    expect(view({ list_status: [record(2020, PARALLEL), ...parallelYearsOf(2017, 2018, 2019)] }, '2021-Q1')?.result).toBe(
+      'hårdt ghettoområde',
+    );
   });
 
   it('lays out the table: figures, thresholds and ✓ / – / ?', () => {
-    const check = view({ list_status: [without(record(2021, { outside_work_education_pct: 35, conviction_ratio: 3, non_western_pct: 42.35 }), 'income_ratio_pct')] }, '2022-Q1');
+    const check = view(
+      {
+        list_status: [
+          without(record(2021, { outside_work_education_pct: 35, conviction_ratio: 3, non_western_pct: 42.35 }), 'income_ratio_pct'),
+        ],
+      },
+      '2022-Q1',
+    );
     expect(check?.columns).toEqual({
       criterion: 'Kriterium',
       figure: 'Tal',
@@ -367,9 +496,13 @@ describe('the check in the brief', () => {
 
   it('says which earlier years are missing for the multi-year rule', () => {
     const check = view({ list_status: [record(2021, PARALLEL), ...parallelYearsOf(2018, 2020)] }, '2022-Q1');
-    expect(check?.notes).toContain('Omdannelsesområde kræver 5 år i træk som parallelsamfund. Det kan ikke vurderes, fordi tallene for 2017 og 2019 mangler.');
+    expect(check?.notes).toContain(
+      'Omdannelsesområde kræver 5 år i træk som parallelsamfund. Det kan ikke vurderes, fordi tallene for 2017 og 2019 mangler.',
+    );
     const en = view({ list_status: [record(2019, PARALLEL), ...parallelYearsOf(2018)] }, '2020-Q1', 'en');
-    expect(en?.notes).toContain('Hard ghetto area requires 4 years in a row as ghetto area. This cannot be judged because the figures for 2016 and 2017 are missing.');
+    expect(en?.notes).toContain(
+      'Hard ghetto area requires 4 years in a row as ghetto area. This cannot be judged because the figures for 2016 and 2017 are missing.',
+    );
   });
 
   it('shows the figures of a list before 2018 and says the check is not computed', () => {
@@ -378,7 +511,9 @@ describe('the check in the brief', () => {
     expect(check?.result).toBe('ikke beregnet');
     expect(check?.columns.tests).toEqual([]);
     expect(check?.rows.map((r) => r.figure)).toEqual(['2.000', '45\u00a0%', '1,5\u00a0gange', '65\u00a0%', '90\u00a0%', '60\u00a0%']);
-    expect(check?.notes).toEqual(['Kriterierne i almenboligloven §§ 61 a–b gælder listerne fra 1. december 2018; for listen 1. december 2017 vises tallene derfor kun, som de blev offentliggjort.']);
+    expect(check?.notes).toEqual([
+      'Kriterierne i almenboligloven §§ 61 a–b gælder listerne fra 1. december 2018; for listen 1. december 2017 vises tallene derfor kun, som de blev offentliggjort.',
+    ]);
   });
 
   it('shows a figure just over its threshold as written, never rounded onto it', () => {

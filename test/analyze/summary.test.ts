@@ -33,7 +33,13 @@ describe('periodOf', () => {
     ['2020-Q2', '2020-Q3', ['2020-Q2', '2020-Q3'], ['2019-Q2', '2019-Q3'], 4],
     ['2020-Q1', '2020-Q4', ['2020-Q1', '2020-Q2', '2020-Q3', '2020-Q4'], ['2019-Q1', '2019-Q2', '2019-Q3', '2019-Q4'], 4],
     ['2019-Q3', '2020-Q2', ['2019-Q3', '2019-Q4', '2020-Q1', '2020-Q2'], ['2018-Q3', '2018-Q4', '2019-Q1', '2019-Q2'], 4],
-    ['2019-Q4', '2020-Q4', ['2019-Q4', '2020-Q1', '2020-Q2', '2020-Q3', '2020-Q4'], ['2017-Q4', '2018-Q1', '2018-Q2', '2018-Q3', '2018-Q4'], 8],
+    [
+      '2019-Q4',
+      '2020-Q4',
+      ['2019-Q4', '2020-Q1', '2020-Q2', '2020-Q3', '2020-Q4'],
+      ['2017-Q4', '2018-Q1', '2018-Q2', '2018-Q3', '2018-Q4'],
+      8,
+    ],
     [
       '2019-Q1',
       '2020-Q4',
@@ -98,7 +104,12 @@ describe('answerTimes', () => {
     [400, 'longer'],
   ])('%i days falls in %s', (days, band) => {
     const times = answerTimes([days]);
-    expect({ within30: times.within30, within90: times.within90, longer: times.longer }).toEqual({ within30: 0, within90: 0, longer: 0, [band]: 1 });
+    expect({ within30: times.within30, within90: times.within90, longer: times.longer }).toEqual({
+      within30: 0,
+      within90: 0,
+      longer: 0,
+      [band]: 1,
+    });
   });
 
   it('counts every value in its band', () => {
@@ -119,7 +130,9 @@ describe('countPartners', () => {
   });
 
   it('counts a partner listed twice on one activity once, and its participants and hours once', () => {
-    expect(countPartners([activity({ partners: ['SSP', 'SSP'], participants: 10, hours: 2 })])).toEqual([{ partner: 'SSP', count: 1, participants: 10, hours: 2 }]);
+    expect(countPartners([activity({ partners: ['SSP', 'SSP'], participants: 10, hours: 2 })])).toEqual([
+      { partner: 'SSP', count: 1, participants: 10, hours: 2 },
+    ]);
   });
 
   it('sums participants and hours over the activities that recorded them; null when none did', () => {
@@ -251,7 +264,12 @@ describe('computeAreaSummary: questions', () => {
   });
 
   it('has zeros and no median with no questions', () => {
-    expect(summary({}).questions).toEqual({ raised: 0, answered: 0, openAtEnd: 0, times: { answered: 0, medianDays: null, within30: 0, within90: 0, longer: 0 } });
+    expect(summary({}).questions).toEqual({
+      raised: 0,
+      answered: 0,
+      openAtEnd: 0,
+      times: { answered: 0, medianDays: null, within30: 0, within90: 0, longer: 0 },
+    });
   });
 });
 
@@ -397,15 +415,35 @@ describe('computeAreaSummary: crime table', () => {
   // stated to run to the end of 2020; the period is 2020-Q1 … 2020-Q4, the previous one 2019-Q1 … 2019-Q4.
   it.each<[string, DatasetParts, number | null, number | null]>([
     ['first police record on the previous period’s first day', { incidents: [{ date: '2019-01-01', category: 'nuisance' }] }, 4, 0],
-    ['first police record on the last day of the previous period’s first quarter', { incidents: [{ date: '2019-03-31', category: 'nuisance' }] }, 4, 0],
-    ['a done activity in the previous period’s first quarter does not start the police figures', { activities: [{ date: '2019-03-31' }] }, null, null],
-    ['a resident report in the previous period’s first quarter does not start the police figures', { incidents: [{ date: '2019-01-01', category: 'nuisance', source: 'resident' }] }, null, null],
+    [
+      'first police record on the last day of the previous period’s first quarter',
+      { incidents: [{ date: '2019-03-31', category: 'nuisance' }] },
+      4,
+      0,
+    ],
+    [
+      'a done activity in the previous period’s first quarter does not start the police figures',
+      { activities: [{ date: '2019-03-31' }] },
+      null,
+      null,
+    ],
+    [
+      'a resident report in the previous period’s first quarter does not start the police figures',
+      { incidents: [{ date: '2019-01-01', category: 'nuisance', source: 'resident' }] },
+      null,
+      null,
+    ],
     ['first police record in the previous period’s second quarter', { incidents: [{ date: '2019-04-01', category: 'nuisance' }] }, 4, null],
     ['first police record in the period’s first quarter', { incidents: [{ date: '2020-01-01', category: 'nuisance' }] }, 4, null],
     ['first police record in the period’s second quarter', {}, null, null],
     ['a coverage stated from the previous period’s first day', { areas: coveredTo('2020-12-31', '2019-01-01') }, 4, 0],
   ])('%s', (_, parts, last4, prev4) => {
-    const total = crimeRow({ areas: coveredTo('2020-12-31'), ...parts, incidents: [{ date: '2020-05-01', count: 4 }, ...(parts.incidents ?? [])] }, '2020-Q1', '2020-Q4', 'crime_total');
+    const total = crimeRow(
+      { areas: coveredTo('2020-12-31'), ...parts, incidents: [{ date: '2020-05-01', count: 4 }, ...(parts.incidents ?? [])] },
+      '2020-Q1',
+      '2020-Q4',
+      'crime_total',
+    );
     expect(total.last4.value).toBe(last4);
     expect(total.prev4.value).toBe(prev4);
     expect(total.last4Change === null).toBe(last4 === null || prev4 === null);

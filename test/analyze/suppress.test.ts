@@ -35,7 +35,13 @@ describe('protectEquation', () => {
 
   it('decides from the pattern alone: every table with the same small cells gets the same marks', () => {
     // Issue 16, leak 2: whether a cell was hidden depended on the small cells' sum; now no value matters.
-    for (const [a, b] of [[1, 1], [1, 4], [4, 4], [2, 3]]) expect(protectEquation([a!, 7, 8, b!, 8], 5)).toEqual({ marks: [P, O, O, P, O], total: S });
+    for (const [a, b] of [
+      [1, 1],
+      [1, 4],
+      [4, 4],
+      [2, 3],
+    ])
+      expect(protectEquation([a!, 7, 8, b!, 8], 5)).toEqual({ marks: [P, O, O, P, O], total: S });
   });
 
   it('counts incidents listed one by one as a lower bound under a small total: a listed 3 beside a 1 would be pinned', () => {
@@ -49,9 +55,22 @@ describe('protectEquation', () => {
         const { marks, total } = protectEquation(values, minCount);
         const cells = values.map((_, i) => `c${i}`);
         const fact = (cellsOf: string[], value: number, mark: Mark): Fact =>
-          mark === 'shown' ? { cells: cellsOf, shown: value } : mark === 'primary' ? { cells: cellsOf, primary: true } : { cells: cellsOf, secondary: true };
+          mark === 'shown'
+            ? { cells: cellsOf, shown: value }
+            : mark === 'primary'
+              ? { cells: cellsOf, primary: true }
+              : { cells: cellsOf, secondary: true };
         // A hidden total says nothing about its value, so it adds no fact.
-        const totalFacts = total === 'secondary' ? [] : [fact(cells, values.reduce((a, b) => a + b, 0), total)];
+        const totalFacts =
+          total === 'secondary'
+            ? []
+            : [
+                fact(
+                  cells,
+                  values.reduce((a, b) => a + b, 0),
+                  total,
+                ),
+              ];
         const facts = [...values.map((v, i) => fact([cells[i]!], v, marks[i]!)), ...totalFacts];
         const { recoverable } = await auditFacts(facts, minCount);
         expect(recoverable).toEqual([]);
@@ -109,7 +128,13 @@ describe('the disclosure audit', () => {
 
 describe('incidents listed one by one under a suppressed count', () => {
   const theft = (day: number, source: 'police' | 'resident' = 'police') =>
-    incident({ id: `i-${source}-${day}`, date: `2020-02-${String(day).padStart(2, '0')}`, category: 'theft', summary: `Sag ${day}`, source });
+    incident({
+      id: `i-${source}-${day}`,
+      date: `2020-02-${String(day).padStart(2, '0')}`,
+      category: 'theft',
+      summary: `Sag ${day}`,
+      source,
+    });
 
   it.each([
     ['a "<5" cell of 4 lists at most 3 of its incidents', [theft(1), theft(2), theft(3), theft(4)], 3],
@@ -118,10 +143,22 @@ describe('incidents listed one by one under a suppressed count', () => {
     // (Before, theft was hidden ("x") and listing all six pinned violence: issue 16, leak 1.)
     [
       'a shown cell beside a "<5" cell lists all its incidents: the total is hidden, not the cell',
-      [theft(1), theft(2), theft(3), theft(4), theft(5), theft(6), incident({ id: 'v-1', date: '2020-02-20', category: 'violence', count: 2 })],
+      [
+        theft(1),
+        theft(2),
+        theft(3),
+        theft(4),
+        theft(5),
+        theft(6),
+        incident({ id: 'v-1', date: '2020-02-20', category: 'violence', count: 2 }),
+      ],
       6,
     ],
-    ['a "<5" count of 4 observations lists at most 3', [theft(1, 'resident'), theft(2, 'resident'), theft(3, 'resident'), theft(4, 'resident')], 3],
+    [
+      'a "<5" count of 4 observations lists at most 3',
+      [theft(1, 'resident'), theft(2, 'resident'), theft(3, 'resident'), theft(4, 'resident')],
+      3,
+    ],
   ])('%s', (_, incidents, listed) => {
     const data = datasetFor(buildDataset({ incidents }), 'public');
     const brief = computeBrief(data, { area: 'a', quarter: parseQuarter('2020-Q1')!, plan: planAreaSuppression(data, 'a') });
@@ -139,7 +176,14 @@ describe('planAreaSuppression: the same days a year before a partial quarter (pu
   const part = (category: string, count: number) => ({ date: '2019-01-10', category, count });
   const rest = (category: string, count: number) => ({ date: '2019-03-01', category, count });
   const planOf = (incidents: DatasetParts['incidents'], minCount = 5) => {
-    const data = datasetFor(buildDataset({ areas, incidents: [...(incidents ?? []), { date: '2020-01-20', category: 'violence', count: 9 }], settings: { privacy: { min_count: minCount, grouping: 'categories' } } }), 'public');
+    const data = datasetFor(
+      buildDataset({
+        areas,
+        incidents: [...(incidents ?? []), { date: '2020-01-20', category: 'violence', count: 9 }],
+        settings: { privacy: { min_count: minCount, grouping: 'categories' } },
+      }),
+      'public',
+    );
     return { data, plan: planAreaSuppression(data, 'a') };
   };
 
@@ -154,7 +198,12 @@ describe('planAreaSuppression: the same days a year before a partial quarter (pu
     ['same days 4, rest 10: hidden (the same-days total is small)', [part('violence', 4), rest('violence', 10)], S, O],
     ['same days 1, rest 10: hidden', [part('violence', 1), rest('violence', 10)], S, O],
     ['same days 0, rest 10: shown (0 is not small)', [rest('violence', 10)], O, O],
-    ['the year-ago total is hidden (4 + 4 + 4 would pin its cells): hidden, though 12 and 0 are not small', [part('violence', 4), part('theft', 4), part('vandalism', 4)], S, O],
+    [
+      'the year-ago total is hidden (4 + 4 + 4 would pin its cells): hidden, though 12 and 0 are not small',
+      [part('violence', 4), part('theft', 4), part('vandalism', 4)],
+      S,
+      O,
+    ],
     ['the year-ago total is "<5": hidden', [part('violence', 3)], S, O],
     ['a small same-days concerns total hides that group only', [part('violence', 10), part('nuisance', 2), rest('nuisance', 10)], O, S],
     ['a small concerns rest hides that group only', [part('violence', 10), part('nuisance', 10), rest('nuisance', 2)], O, S],
@@ -171,7 +220,11 @@ describe('planAreaSuppression: the same days a year before a partial quarter (pu
   });
 
   it('shows every same-days figure without suppression: NO_SUPPRESSION, and a public project with min_count 1', () => {
-    expect([NO_SUPPRESSION.sameDays.cell('violence'), NO_SUPPRESSION.sameDays.total('crime'), NO_SUPPRESSION.sameDays.total('concerns')]).toEqual([O, O, O]);
+    expect([
+      NO_SUPPRESSION.sameDays.cell('violence'),
+      NO_SUPPRESSION.sameDays.total('crime'),
+      NO_SUPPRESSION.sameDays.total('concerns'),
+    ]).toEqual([O, O, O]);
     const { plan } = planOf([part('violence', 4), rest('violence', 3)], 1);
     expect([plan.sameDays.cell('violence'), plan.sameDays.total('crime'), plan.sameDays.total('concerns')]).toEqual([O, O, O]);
   });

@@ -14,7 +14,11 @@ import { changedFiles, copyProject, EDIT_FIXTURES, SAMPLE, snapshot, tempDir } f
 // `borgermode add`: flags in scripts, questions on a terminal, the record appended where it
 // belongs, everything else in the project left byte for byte as it was.
 
-const read = (path: string) => jsYaml.load(readFileSync(path, 'utf8').replace(/^\uFEFF/, ''), { schema: jsYaml.CORE_SCHEMA }) as Record<string, Record<string, unknown>[]>;
+const read = (path: string) =>
+  jsYaml.load(readFileSync(path, 'utf8').replace(/^\uFEFF/, ''), { schema: jsYaml.CORE_SCHEMA }) as Record<
+    string,
+    Record<string, unknown>[]
+  >;
 const lastOf = (path: string, kind: string) => read(path)[kind]!.at(-1);
 
 /** `after` is `before` with text inserted (in at most two places), nothing removed or changed. */
@@ -35,18 +39,73 @@ describe('add in scripts (no terminal)', () => {
   it('appends a record from flags to the file that holds that year, and says where', async () => {
     const project = copyProject(SAMPLE);
     const before = snapshot(project);
-    const result = await runCli(['add', 'incident', '--data', project, '--date', '2020-04-05', '--category', 'theft', '--zone', 'Centret', '--count', '2', '--summary', 'Cykel stjålet ved Centret']);
+    const result = await runCli([
+      'add',
+      'incident',
+      '--data',
+      project,
+      '--date',
+      '2020-04-05',
+      '--category',
+      'theft',
+      '--zone',
+      'Centret',
+      '--count',
+      '2',
+      '--summary',
+      'Cykel stjålet ved Centret',
+    ]);
     expect(result).toEqual({ exitCode: 0, stdout: '', stderr: 'Tilføjede inc-2020-04-05-1 i 2020/incidents.yaml\n' });
     expect(changedFiles(before, snapshot(project))).toEqual(['2020/incidents.yaml']);
-    expect(lastOf(join(project, '2020/incidents.yaml'), 'incidents')).toEqual({ id: 'inc-2020-04-05-1', date: '2020-04-05', category: 'theft', count: 2, zone: 'Centret', summary: 'Cykel stjålet ved Centret' });
+    expect(lastOf(join(project, '2020/incidents.yaml'), 'incidents')).toEqual({
+      id: 'inc-2020-04-05-1',
+      date: '2020-04-05',
+      category: 'theft',
+      count: 2,
+      zone: 'Centret',
+      summary: 'Cykel stjålet ved Centret',
+    });
   });
 
   it('prints one JSON document with --json, and leaves out values equal to their default', async () => {
     const project = copyProject(SAMPLE);
-    const result = await runCli(['add', 'activity', '--data', project, '--json', '--date', '2021-01-05', '--kind', 'patrol', '--title', 'Aftenpatrulje', '--status', 'done', '--hours', '1,5', '--partners', 'helhedsplan, civile forebyggere']);
+    const result = await runCli([
+      'add',
+      'activity',
+      '--data',
+      project,
+      '--json',
+      '--date',
+      '2021-01-05',
+      '--kind',
+      'patrol',
+      '--title',
+      'Aftenpatrulje',
+      '--status',
+      'done',
+      '--hours',
+      '1,5',
+      '--partners',
+      'helhedsplan, civile forebyggere',
+    ]);
     expect(result.exitCode).toBe(0);
     expect(result.stderr).toBe('');
-    expect(JSON.parse(result.stdout)).toEqual({ ok: true, id: 'act-2021-01-05-1', file: '2021/activities.yaml', created: true, diagnostics: [{ file: '2021/activities.yaml', line: 3, column: 11, severity: 'warning', code: 'done-in-future', message: expect.stringContaining('2021-01-05') as unknown }] });
+    expect(JSON.parse(result.stdout)).toEqual({
+      ok: true,
+      id: 'act-2021-01-05-1',
+      file: '2021/activities.yaml',
+      created: true,
+      diagnostics: [
+        {
+          file: '2021/activities.yaml',
+          line: 3,
+          column: 11,
+          severity: 'warning',
+          code: 'done-in-future',
+          message: expect.stringContaining('2021-01-05') as unknown,
+        },
+      ],
+    });
     expect(readFileSync(join(project, '2021/activities.yaml'), 'utf8')).toBe(
       'activities:\n  - id: act-2021-01-05-1\n    date: 2021-01-05\n    kind: patrol\n    title: Aftenpatrulje\n    partners: [helhedsplan, civile forebyggere]\n    hours: 1.5\n',
     );
@@ -67,7 +126,11 @@ describe('add in scripts (no terminal)', () => {
 
   it.each([
     [['incident'], '--date og --category', 'borgermode add incident --date 2020-01-31 --category theft'],
-    [['activity', '--date', '2020-04-01'], '--kind og --title', 'borgermode add activity --kind patrol --title "Aftenpatrulje ved Centret"'],
+    [
+      ['activity', '--date', '2020-04-01'],
+      '--kind og --title',
+      'borgermode add activity --kind patrol --title "Aftenpatrulje ved Centret"',
+    ],
     [['question', '--lang', 'en'], '--date and --question', 'borgermode add question --date 2020-01-31 --question'],
     [['meeting'], '--date', 'borgermode add meeting --date 2020-01-31'],
   ])('a missing value is a usage error naming the flag: add %j', async (args, flags, example) => {
@@ -93,7 +156,11 @@ describe('add in scripts (no terminal)', () => {
     const project = copyProject(SAMPLE);
     const started = Date.now();
     const result = await new Promise<{ code: number | null; stderr: string }>((resolve) => {
-      const child = spawn(process.execPath, [BIN, 'add', 'incident'], { cwd: project, env: { ...process.env, ...TEST_ENV, CI: undefined }, stdio: ['pipe', 'pipe', 'pipe'] });
+      const child = spawn(process.execPath, [BIN, 'add', 'incident'], {
+        cwd: project,
+        env: { ...process.env, ...TEST_ENV, CI: undefined },
+        stdio: ['pipe', 'pipe', 'pipe'],
+      });
       let stderr = '';
       child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
       child.on('close', (code) => resolve({ code, stderr }));
@@ -105,11 +172,26 @@ describe('add in scripts (no terminal)', () => {
   });
 
   it.each([
-    [['incident', '--date', '2020-02-30', '--category', 'theft'], 'borgermode: --date: forventede en rigtig dato skrevet ÅÅÅÅ-MM-DD, f.eks. 2020-03-31, fandt "2020-02-30"'],
-    [['incident', '--date', '2020-02-03', '--category', 'theft', '--count', 'many'], 'borgermode: --count: forventede et helt tal fra 1 til 1.000.000, fandt "many"'],
-    [['incident', '--date', '2020-02-03', '--category', 'theft', '--source', 'rumour'], 'borgermode: --source: forventede en af police, resident, patrol eller other, fandt "rumour"'],
-    [['meeting', '--date', '2020-02-03', '--time', '7pm', '--lang', 'en'], 'borgermode: --time: expected a time written HH:MM in quotes, e.g. "19:00", found "7pm"'],
-    [['incident', '--date', '2020-02-03', '--category', 'theft', '--title', 'x'], 'borgermode: --title hører ikke til incident; incident tager --area, --date, --category, --count, --zone, --source, --status, --summary, --internal-note'],
+    [
+      ['incident', '--date', '2020-02-30', '--category', 'theft'],
+      'borgermode: --date: forventede en rigtig dato skrevet ÅÅÅÅ-MM-DD, f.eks. 2020-03-31, fandt "2020-02-30"',
+    ],
+    [
+      ['incident', '--date', '2020-02-03', '--category', 'theft', '--count', 'many'],
+      'borgermode: --count: forventede et helt tal fra 1 til 1.000.000, fandt "many"',
+    ],
+    [
+      ['incident', '--date', '2020-02-03', '--category', 'theft', '--source', 'rumour'],
+      'borgermode: --source: forventede en af police, resident, patrol eller other, fandt "rumour"',
+    ],
+    [
+      ['meeting', '--date', '2020-02-03', '--time', '7pm', '--lang', 'en'],
+      'borgermode: --time: expected a time written HH:MM in quotes, e.g. "19:00", found "7pm"',
+    ],
+    [
+      ['incident', '--date', '2020-02-03', '--category', 'theft', '--title', 'x'],
+      'borgermode: --title hører ikke til incident; incident tager --area, --date, --category, --count, --zone, --source, --status, --summary, --internal-note',
+    ],
   ])('a flag value its field does not take is a usage error: %j', async (args, message) => {
     const project = copyProject(SAMPLE);
     const result = await runCli(['add', ...args, '--data', project]);
@@ -120,12 +202,35 @@ describe('add in scripts (no terminal)', () => {
   it('refuses a record that would bring an error into the project: the findings, exit 1, nothing written', async () => {
     const project = copyProject(SAMPLE);
     const before = snapshot(project);
-    const result = await runCli(['add', 'question', '--data', project, '--date', '2020-04-05', '--question', 'Hvornår kommer lyset?', '--meeting', 'mtg-2019-99']);
+    const result = await runCli([
+      'add',
+      'question',
+      '--data',
+      project,
+      '--date',
+      '2020-04-05',
+      '--question',
+      'Hvornår kommer lyset?',
+      '--meeting',
+      'mtg-2019-99',
+    ]);
     expect(result.exitCode).toBe(1);
     expect(result.stderr).toMatch(/^questions\.yaml:\d+:\d+ error ukendt møde "mtg-2019-99"/m);
     expect(result.stderr).toMatch(/^borgermode: intet er skrevet: posten ville give fejl i projektet \(se ovenfor\)$/m);
     expect(changedFiles(before, snapshot(project))).toEqual([]);
-    const json = await runCli(['add', 'question', '--data', project, '--json', '--date', '2020-04-05', '--question', 'Hvornår?', '--meeting', 'mtg-2019-99']);
+    const json = await runCli([
+      'add',
+      'question',
+      '--data',
+      project,
+      '--json',
+      '--date',
+      '2020-04-05',
+      '--question',
+      'Hvornår?',
+      '--meeting',
+      'mtg-2019-99',
+    ]);
     expect(json.exitCode).toBe(1);
     expect(JSON.parse(json.stdout)).toMatchObject({ ok: false, id: 'q-2020-04-05-1', file: 'questions.yaml', created: false });
     expect((JSON.parse(json.stdout) as { diagnostics: { code: string }[] }).diagnostics.map((d) => d.code)).toContain('unknown-meeting');
@@ -135,60 +240,174 @@ describe('add in scripts (no terminal)', () => {
   // Issue 18, items 2 and 3: values as people write them here; a wrong one is a usage error naming the flag, before any file is read.
   it('takes values as people write them: labels in either language and any case, Danish dates, times and numbers', async () => {
     const project = copyProject(SAMPLE);
-    const incident = await runCli(['add', 'incident', '--data', project, '--json', '--date', '3.4.2020', '--category', 'INDBRUD I BEBOELSE', '--zone', 'centret', '--source', 'Beboer']);
+    const incident = await runCli([
+      'add',
+      'incident',
+      '--data',
+      project,
+      '--json',
+      '--date',
+      '3.4.2020',
+      '--category',
+      'INDBRUD I BEBOELSE',
+      '--zone',
+      'centret',
+      '--source',
+      'Beboer',
+    ]);
     expect(JSON.parse(incident.stdout)).toMatchObject({ ok: true, id: 'inc-2020-04-03-1', file: '2020/incidents.yaml' });
-    const activity = await runCli(['add', 'activity', '--data', project, '--json', '--date', '6/4 2020', '--kind', 'tryghedsvandringer', '--title', 'Vandring', '--hours', '1,5', '--participants', '1.200']);
+    const activity = await runCli([
+      'add',
+      'activity',
+      '--data',
+      project,
+      '--json',
+      '--date',
+      '6/4 2020',
+      '--kind',
+      'tryghedsvandringer',
+      '--title',
+      'Vandring',
+      '--hours',
+      '1,5',
+      '--participants',
+      '1.200',
+    ]);
     expect(JSON.parse(activity.stdout)).toMatchObject({ ok: true, id: 'act-2020-04-06-1' });
     const meeting = await runCli(['add', 'meeting', '--data', project, '--json', '--date', '2020-05-05', '--time', '19.00']);
     expect(JSON.parse(meeting.stdout)).toMatchObject({ ok: true, id: 'mtg-2020-05-05' });
-    const read = (file: string) => jsYaml.load(readFileSync(join(project, file), 'utf8'), { schema: jsYaml.CORE_SCHEMA }) as Record<string, Record<string, unknown>[]>;
-    expect(read('2020/incidents.yaml').incidents!.at(-1)).toEqual({ id: 'inc-2020-04-03-1', date: '2020-04-03', category: 'burglary', zone: 'Centret', source: 'resident' });
-    expect(read('2020/activities.yaml').activities!.at(-1)).toEqual({ id: 'act-2020-04-06-1', date: '2020-04-06', kind: 'safety_walk', title: 'Vandring', participants: 1200, hours: 1.5 });
+    const read = (file: string) =>
+      jsYaml.load(readFileSync(join(project, file), 'utf8'), { schema: jsYaml.CORE_SCHEMA }) as Record<string, Record<string, unknown>[]>;
+    expect(read('2020/incidents.yaml').incidents!.at(-1)).toEqual({
+      id: 'inc-2020-04-03-1',
+      date: '2020-04-03',
+      category: 'burglary',
+      zone: 'Centret',
+      source: 'resident',
+    });
+    expect(read('2020/activities.yaml').activities!.at(-1)).toEqual({
+      id: 'act-2020-04-06-1',
+      date: '2020-04-06',
+      kind: 'safety_walk',
+      title: 'Vandring',
+      participants: 1200,
+      hours: 1.5,
+    });
     expect(read('meetings.yaml').meetings!.at(-1)).toEqual({ id: 'mtg-2020-05-05', date: '2020-05-05', time: '19:00' });
     expect(readFileSync(join(project, 'meetings.yaml'), 'utf8')).toContain('time: "19:00"');
   });
 
   it.each([
-    [['incident', '--date', '2020-04-05', '--category', 'thef'], '--category: forventede en af violence, sexual, threats, burglary, theft, vehicle, robbery, vandalism, arson, drugs, weapons, traffic, nuisance eller other, fandt "thef" (mente du "theft"?)'],
+    [
+      ['incident', '--date', '2020-04-05', '--category', 'thef'],
+      '--category: forventede en af violence, sexual, threats, burglary, theft, vehicle, robbery, vandalism, arson, drugs, weapons, traffic, nuisance eller other, fandt "thef" (mente du "theft"?)',
+    ],
     [['incident', '--date', '2020-04-05', '--category', 'indbrud'], '(mente du "burglary"?)'],
-    [['incident', '--date', '2020-04-05', '--category', 'theft', '--zone', 'Centrum'], '--zone: forventede en af Blok 1-4, Blok 5-9, Centret eller P-pladser, fandt "Centrum" (mente du "Centret"?)'],
-    [['activity', '--date', '2020-04-05', '--kind', 'school', '--title', 'x'], '--kind: forventede en af patrol, dialogue, citizen_meeting, business_network, youth_activity, school_visit, ssp_meeting, safety_walk, operation, information eller other, fandt "school" (mente du "school_visit"?)'],
-    [['incident', '--date', '2020-04-05', '--category', 'theft', '--source', 'naboen'], '--source: forventede en af police, resident, patrol eller other, fandt "naboen"'],
-  ])('a value the field does not take is a usage error naming the flag and the nearest value, before any file is read: %j', async (args, message) => {
-    const project = copyProject(SAMPLE);
-    const before = snapshot(project);
-    const result = await runCli(['add', ...args, '--data', project]);
-    expect(result.exitCode).toBe(2);
-    expect(result.stderr).toContain(message);
-    expect(result.stderr).not.toMatch(/\.yaml:\d+/);
-    expect(changedFiles(before, snapshot(project))).toEqual([]);
-  });
+    [
+      ['incident', '--date', '2020-04-05', '--category', 'theft', '--zone', 'Centrum'],
+      '--zone: forventede en af Blok 1-4, Blok 5-9, Centret eller P-pladser, fandt "Centrum" (mente du "Centret"?)',
+    ],
+    [
+      ['activity', '--date', '2020-04-05', '--kind', 'school', '--title', 'x'],
+      '--kind: forventede en af patrol, dialogue, citizen_meeting, business_network, youth_activity, school_visit, ssp_meeting, safety_walk, operation, information eller other, fandt "school" (mente du "school_visit"?)',
+    ],
+    [
+      ['incident', '--date', '2020-04-05', '--category', 'theft', '--source', 'naboen'],
+      '--source: forventede en af police, resident, patrol eller other, fandt "naboen"',
+    ],
+  ])(
+    'a value the field does not take is a usage error naming the flag and the nearest value, before any file is read: %j',
+    async (args, message) => {
+      const project = copyProject(SAMPLE);
+      const before = snapshot(project);
+      const result = await runCli(['add', ...args, '--data', project]);
+      expect(result.exitCode).toBe(2);
+      expect(result.stderr).toContain(message);
+      expect(result.stderr).not.toMatch(/\.yaml:\d+/);
+      expect(changedFiles(before, snapshot(project))).toEqual([]);
+    },
+  );
 
   it.each([
-    ['a CPR number in a summary', ['incident', '--date', '2020-04-05', '--category', 'theft', '--summary', 'Anmelder 010190-1234'], 'summary', 'et CPR-nummer'],
-    ['a phone number in a question', ['question', '--date', '2020-04-05', '--owner', 'police', '--question', 'Ring til mig på 22 33 44 55'], 'question', 'et telefonnummer'],
-    ['an e-mail address in a title', ['activity', '--date', '2020-04-05', '--kind', 'dialogue', '--title', 'Skriv til navn@example.dk'], 'title', 'en e-mailadresse'],
-    ['a street address in a question', ['question', '--date', '2020-04-05', '--owner', 'police', '--question', 'Min nabo i Ruten 12, 2. th sælger hash'], 'question', 'en adresse'],
-    ['a street address in a summary', ['incident', '--date', '2020-04-05', '--category', 'theft', '--summary', 'Cykel stjålet i Vestergade 4B'], 'summary', 'en adresse'],
+    [
+      'a CPR number in a summary',
+      ['incident', '--date', '2020-04-05', '--category', 'theft', '--summary', 'Anmelder 010190-1234'],
+      'summary',
+      'et CPR-nummer',
+    ],
+    [
+      'a phone number in a question',
+      ['question', '--date', '2020-04-05', '--owner', 'police', '--question', 'Ring til mig på 22 33 44 55'],
+      'question',
+      'et telefonnummer',
+    ],
+    [
+      'an e-mail address in a title',
+      ['activity', '--date', '2020-04-05', '--kind', 'dialogue', '--title', 'Skriv til navn@example.dk'],
+      'title',
+      'en e-mailadresse',
+    ],
+    [
+      'a street address in a question',
+      ['question', '--date', '2020-04-05', '--owner', 'police', '--question', 'Min nabo i Ruten 12, 2. th sælger hash'],
+      'question',
+      'en adresse',
+    ],
+    [
+      'a street address in a summary',
+      ['incident', '--date', '2020-04-05', '--category', 'theft', '--summary', 'Cykel stjålet i Vestergade 4B'],
+      'summary',
+      'en adresse',
+    ],
   ])('refuses %s at the door, in the words report uses: exit 1, nothing written', async (_, args, field, what) => {
     const project = copyProject(SAMPLE);
     const before = snapshot(project);
     const result = await runCli(['add', ...args, '--data', project]);
     expect(result.exitCode).toBe(1);
-    expect(result.stderr).toMatch(new RegExp(`^\\S+\\.yaml:\\d+:\\d+ error feltet "${field}" ser ud til at indeholde ${what} og ville komme med i den offentlige udgave, så intet er skrevet; skriv det om, eller flyt det til internal_note$`, 'm'));
+    expect(result.stderr).toMatch(
+      new RegExp(
+        `^\\S+\\.yaml:\\d+:\\d+ error feltet "${field}" ser ud til at indeholde ${what} og ville komme med i den offentlige udgave, så intet er skrevet; skriv det om, eller flyt det til internal_note$`,
+        'm',
+      ),
+    );
     expect(changedFiles(before, snapshot(project))).toEqual([]);
     // The same text in internal_note is the team's own: written.
-    const internal = await runCli(['add', ...args.slice(0, -2), args.at(-2)!, 'Et spørgsmål uden personoplysninger', '--internal-note', args.at(-1)!, '--data', project]);
+    const internal = await runCli([
+      'add',
+      ...args.slice(0, -2),
+      args.at(-2)!,
+      'Et spørgsmål uden personoplysninger',
+      '--internal-note',
+      args.at(-1)!,
+      '--data',
+      project,
+    ]);
     expect(internal.exitCode, internal.stderr).toBe(0);
   });
 
   it('writes a record naming a possible person, with the warning for the team to review (exit 0)', async () => {
     const project = copyProject(SAMPLE);
-    const result = await runCli(['add', 'activity', '--data', project, '--date', '2020-04-05', '--kind', 'dialogue', '--title', 'Snak med Mette Hansen om lyset']);
+    const result = await runCli([
+      'add',
+      'activity',
+      '--data',
+      project,
+      '--date',
+      '2020-04-05',
+      '--kind',
+      'dialogue',
+      '--title',
+      'Snak med Mette Hansen om lyset',
+    ]);
     expect(result.exitCode).toBe(0);
-    expect(result.stderr).toMatch(/^2020\/activities\.yaml:\d+:\d+ warning feltet "title" nævner måske en person \("Mette Hansen"\), og offentlige udgaver viser det; /m);
+    expect(result.stderr).toMatch(
+      /^2020\/activities\.yaml:\d+:\d+ warning feltet "title" nævner måske en person \("Mette Hansen"\), og offentlige udgaver viser det; /m,
+    );
     expect(result.stderr).toMatch(/^Tilføjede act-2020-04-05-1 i 2020\/activities\.yaml$/m);
-    expect(lastOf(join(project, '2020/activities.yaml'), 'activities')).toMatchObject({ id: 'act-2020-04-05-1', title: 'Snak med Mette Hansen om lyset' });
+    expect(lastOf(join(project, '2020/activities.yaml'), 'activities')).toMatchObject({
+      id: 'act-2020-04-05-1',
+      title: 'Snak med Mette Hansen om lyset',
+    });
   });
 
   it('adds to a project whose other files have errors, and checks only the new record', async () => {
@@ -213,12 +432,22 @@ describe('add in scripts (no terminal)', () => {
     const empty = tempDir();
     const result = await runCli(['add', 'incident', '--date', '2020-04-05', '--category', 'theft'], { cwd: empty });
     expect(result.exitCode).toBe(2);
-    expect(result.stderr).toBe('borgermode: ingen borgermode.yaml i denne mappe eller mapperne over; kør "borgermode init" for at starte et projekt, eller angiv --data MAPPE\n');
+    expect(result.stderr).toBe(
+      'borgermode: ingen borgermode.yaml i denne mappe eller mapperne over; kør "borgermode init" for at starte et projekt, eller angiv --data MAPPE\n',
+    );
   });
 
   it.each([
-    ['has a YAML error', 'incidents:\n  - id: x\n   date: 2020-01-01\n', /^borgermode: kan ikke skrive i 2020\/incidents\.yaml: filen kan ikke læses som YAML-poster \(.*\); kør "borgermode validate" og ret den først$/m],
-    ['is a flow mapping', '{incidents: [{id: x, date: 2020-01-01, category: theft}]}\n', /^borgermode: kan ikke skrive sikkert i 2020\/incidents\.yaml: filen er skrevet som én mapping i krøllede parenteser;/m],
+    [
+      'has a YAML error',
+      'incidents:\n  - id: x\n   date: 2020-01-01\n',
+      /^borgermode: kan ikke skrive i 2020\/incidents\.yaml: filen kan ikke læses som YAML-poster \(.*\); kør "borgermode validate" og ret den først$/m,
+    ],
+    [
+      'is a flow mapping',
+      '{incidents: [{id: x, date: 2020-01-01, category: theft}]}\n',
+      /^borgermode: kan ikke skrive sikkert i 2020\/incidents\.yaml: filen er skrevet som én mapping i krøllede parenteser;/m,
+    ],
   ])('refuses to edit a target file that %s (exit 1, nothing written)', async (_name, text, message) => {
     const project = copyProject(SAMPLE);
     writeFileSync(join(project, '2020/incidents.yaml'), text);
@@ -273,21 +502,50 @@ describe('add on a terminal', () => {
     expect(script.asked[2]!.refused).toEqual(['forventede et helt tal fra 1 til 1.000.000']);
     expect(script.asked[1]!.choices).toContain('nuisance');
     expect(script.asked[3]!.choices).toEqual(['', 'Blok 1-4', 'Blok 5-9', 'Centret', 'P-pladser']);
-    expect(lastOf(join(project, '2020/incidents.yaml'), 'incidents')).toEqual({ id: 'inc-2020-04-20-1', date: '2020-04-20', category: 'theft', count: 2, zone: 'Centret', summary: 'Cykel stjålet ved Centret' });
+    expect(lastOf(join(project, '2020/incidents.yaml'), 'incidents')).toEqual({
+      id: 'inc-2020-04-20-1',
+      date: '2020-04-20',
+      category: 'theft',
+      count: 2,
+      zone: 'Centret',
+      summary: 'Cykel stjålet ved Centret',
+    });
   });
 
   it('asks only for what is missing', async () => {
     const project = copyProject(SAMPLE);
     const script = scriptedPrompts([ENTER, ENTER, ENTER, ENTER]);
-    const result = await runOnTerminal(['add', 'incident', '--data', project, '--date', '2020-04-02', '--category', 'drugs'], script, { cwd: project });
+    const result = await runOnTerminal(['add', 'incident', '--data', project, '--date', '2020-04-02', '--category', 'drugs'], script, {
+      cwd: project,
+    });
     expect(result.exitCode).toBe(0);
-    expect(script.asked.map((q) => q.message)).toEqual(['Antal (Enter for ingen)', 'Zone', 'Kilde', 'Offentligt resumé, én sætning (Enter for ingen)']);
-    expect(lastOf(join(project, '2020/incidents.yaml'), 'incidents')).toEqual({ id: 'inc-2020-04-02-1', date: '2020-04-02', category: 'drugs' });
+    expect(script.asked.map((q) => q.message)).toEqual([
+      'Antal (Enter for ingen)',
+      'Zone',
+      'Kilde',
+      'Offentligt resumé, én sætning (Enter for ingen)',
+    ]);
+    expect(lastOf(join(project, '2020/incidents.yaml'), 'incidents')).toEqual({
+      id: 'inc-2020-04-02-1',
+      date: '2020-04-02',
+      category: 'drugs',
+    });
   });
 
   it('asks for the kind, and offers the open questions an activity may answer', async () => {
     const project = copyProject(SAMPLE);
-    const script = scriptedPrompts(['activity', '2020-05-06', 'safety_walk', 'Tryghedsvandring ved Blok 5', ENTER, 'boligselskab, helhedsplan', '14', '1,5', ['q-2020-01-22-3'], ENTER]);
+    const script = scriptedPrompts([
+      'activity',
+      '2020-05-06',
+      'safety_walk',
+      'Tryghedsvandring ved Blok 5',
+      ENTER,
+      'boligselskab, helhedsplan',
+      '14',
+      '1,5',
+      ['q-2020-01-22-3'],
+      ENTER,
+    ]);
     const result = await runOnTerminal(['add', '--data', project, '--lang', 'en'], script, { cwd: project });
     expect(result.exitCode).toBe(0);
     expect(script.asked[0]).toMatchObject({ message: 'What kind of record?', choices: ['incident', 'activity', 'question', 'meeting'] });
@@ -313,7 +571,15 @@ describe('add on a terminal', () => {
     const result = await runOnTerminal(['add', 'question', '--data', project, '--date', '2020-04-22'], script, { cwd: project });
     expect(result.exitCode).toBe(0);
     expect(script.asked[0]).toMatchObject({ message: 'Rejst på mødet', default: 'mtg-2020-04-22' });
-    expect(lastOf(join(project, 'questions.yaml'), 'questions')).toEqual({ id: 'q-2020-04-22-1', date: '2020-04-22', meeting: 'mtg-2020-04-22', question: 'Hvornår kommer der lys i kælderen?', zone: 'Blok 5-9', owner: 'housing', rumour: true });
+    expect(lastOf(join(project, 'questions.yaml'), 'questions')).toEqual({
+      id: 'q-2020-04-22-1',
+      date: '2020-04-22',
+      meeting: 'mtg-2020-04-22',
+      question: 'Hvornår kommer der lys i kælderen?',
+      zone: 'Blok 5-9',
+      owner: 'housing',
+      rumour: true,
+    });
   });
 
   it('a meeting: the place of the settings is offered, and left out when kept', async () => {
@@ -329,7 +595,12 @@ describe('add on a terminal', () => {
       ['Offentligt resumé, én sætning (Enter for ingen)', undefined],
     ]);
     expect(script.asked[1]!.refused).toEqual(['forventede et klokkeslæt skrevet TT:MM i anførselstegn, f.eks. "19:00"']);
-    expect(lastOf(join(project, 'meetings.yaml'), 'meetings')).toEqual({ id: 'mtg-2020-04-20', date: '2020-04-20', time: '19:30', attendees: 35 });
+    expect(lastOf(join(project, 'meetings.yaml'), 'meetings')).toEqual({
+      id: 'mtg-2020-04-20',
+      date: '2020-04-20',
+      time: '19:30',
+      attendees: 35,
+    });
     expect(readFileSync(join(project, 'meetings.yaml'), 'utf8')).toMatch(/ {4}time: "19:30"\n {4}attendees: 35\n$/);
   });
 
@@ -355,8 +626,16 @@ describe('add keeps every byte the user wrote', () => {
   };
 
   it.each([
-    ['incident', ['--date', '2020-03-15', '--category', 'drugs', '--zone', 'Gården', '--summary', 'Hash: "måske" solgt # ved bænken'], '2020/incidents.yaml'],
-    ['activity', ['--date', '2020-03-01', '--kind', 'safety_walk', '--title', 'Tryghedsvandring i Gården', '--partners', 'boligselskab,helhedsplan'], 'activities.yaml'],
+    [
+      'incident',
+      ['--date', '2020-03-15', '--category', 'drugs', '--zone', 'Gården', '--summary', 'Hash: "måske" solgt # ved bænken'],
+      '2020/incidents.yaml',
+    ],
+    [
+      'activity',
+      ['--date', '2020-03-01', '--kind', 'safety_walk', '--title', 'Tryghedsvandring i Gården', '--partners', 'boligselskab,helhedsplan'],
+      'activities.yaml',
+    ],
     ['question', ['--date', '2020-03-01', '--question', 'Hvornår åbner klubben igen?', '--meeting', 'mtg-2020-01-22'], 'questions.yaml'],
     ['meeting', ['--date', '2020-06-24', '--time', '19:30', '--attendees', '12'], 'meetings.yaml'],
   ])('add %s changes nothing but the appended record', async (kind, flags, target) => {
@@ -392,7 +671,16 @@ describe('add, several at once', () => {
     const project = copyProject(SAMPLE);
     const runs = await Promise.all(
       Array.from({ length: 6 }, (_, i) =>
-        runBin(['add', i % 2 === 0 ? 'incident' : 'meeting', '--data', project, '--json', '--date', '2020-04-0' + (1 + (i % 2)), ...(i % 2 === 0 ? ['--category', 'theft', '--summary', `Sag ${i}`] : ['--attendees', String(i)])]),
+        runBin([
+          'add',
+          i % 2 === 0 ? 'incident' : 'meeting',
+          '--data',
+          project,
+          '--json',
+          '--date',
+          '2020-04-0' + (1 + (i % 2)),
+          ...(i % 2 === 0 ? ['--category', 'theft', '--summary', `Sag ${i}`] : ['--attendees', String(i)]),
+        ]),
       ),
     );
     for (const r of runs) expect(r.exitCode, r.stderr).toBe(0);
@@ -427,7 +715,10 @@ describe('add with the cache', () => {
     expect(added.stderr).toBe('');
     expect(JSON.parse(added.stdout)).toMatchObject({ ok: true, id: 'inc-2020-03-03-8', file: '2020/incidents.yaml' });
     // The record file itself has no incident of that day: read without the cache, the first id is free.
-    const plain = await runCli(['add', 'incident', '--data', copyProject(SAMPLE), '--date', '2020-03-03', '--category', 'theft', '--json'], { env: { ...env, BORGERMODE_NO_CACHE: '1' } });
+    const plain = await runCli(
+      ['add', 'incident', '--data', copyProject(SAMPLE), '--date', '2020-03-03', '--category', 'theft', '--json'],
+      { env: { ...env, BORGERMODE_NO_CACHE: '1' } },
+    );
     expect(JSON.parse(plain.stdout)).toMatchObject({ ok: true, id: 'inc-2020-03-03-1' });
   });
 
@@ -435,7 +726,10 @@ describe('add with the cache', () => {
     const root = copyProject(SAMPLE);
     const env = { BORGERMODE_NO_CACHE: undefined, XDG_CACHE_HOME: tempDir() };
     expect((await runCli(['validate', '--data', root, '--quiet'], { env })).exitCode).toBe(0);
-    const added = await runCli(['add', 'question', '--data', root, '--date', '2020-03-03', '--question', 'Hvornår?', '--meeting', 'mtg-nowhere'], { env });
+    const added = await runCli(
+      ['add', 'question', '--data', root, '--date', '2020-03-03', '--question', 'Hvornår?', '--meeting', 'mtg-nowhere'],
+      { env },
+    );
     expect(added.exitCode).toBe(1);
     expect(added.stderr).toMatch(/mtg-nowhere/);
     const ok = await runCli(['add', 'incident', '--data', root, '--date', '2020-03-03', '--category', 'theft'], { env });

@@ -9,7 +9,12 @@ import { changedFiles, copyProject, EDIT_FIXTURES, SAMPLE, snapshot } from '../h
 // `borgermode answer ID`: the answer, its date, the status and a rumour's verdict, written into
 // the question where it stands; nothing else in the file moves.
 
-const questions = (project: string) => (jsYaml.load(readFileSync(join(project, 'questions.yaml'), 'utf8'), { schema: jsYaml.CORE_SCHEMA }) as { questions: Record<string, unknown>[] }).questions;
+const questions = (project: string) =>
+  (
+    jsYaml.load(readFileSync(join(project, 'questions.yaml'), 'utf8'), { schema: jsYaml.CORE_SCHEMA }) as {
+      questions: Record<string, unknown>[];
+    }
+  ).questions;
 const question = (project: string, id: string) => questions(project).find((q) => q.id === id);
 
 describe('answer in scripts', () => {
@@ -18,7 +23,9 @@ describe('answer in scripts', () => {
     const before = snapshot(project);
     const result = await runCli(['answer', 'q-2020-01-22-3', '--data', project, '--text', 'Skriv til betjent@example.dk']);
     expect(result.exitCode).toBe(1);
-    expect(result.stderr).toMatch(/^questions\.yaml:\d+:\d+ error feltet "answer" ser ud til at indeholde en e-mailadresse og ville komme med i den offentlige udgave, så intet er skrevet; /m);
+    expect(result.stderr).toMatch(
+      /^questions\.yaml:\d+:\d+ error feltet "answer" ser ud til at indeholde en e-mailadresse og ville komme med i den offentlige udgave, så intet er skrevet; /m,
+    );
     expect(changedFiles(before, snapshot(project))).toEqual([]);
   });
 
@@ -27,7 +34,9 @@ describe('answer in scripts', () => {
     const before = snapshot(project);
     const result = await runCli(['answer', 'q-2020-01-22-3', '--data', project, '--text', 'Ja, kom forbi Tranehøj 12, st. tv']);
     expect(result.exitCode).toBe(1);
-    expect(result.stderr).toMatch(/^questions\.yaml:\d+:\d+ error feltet "answer" ser ud til at indeholde en adresse og ville komme med i den offentlige udgave, så intet er skrevet; /m);
+    expect(result.stderr).toMatch(
+      /^questions\.yaml:\d+:\d+ error feltet "answer" ser ud til at indeholde en adresse og ville komme med i den offentlige udgave, så intet er skrevet; /m,
+    );
     expect(changedFiles(before, snapshot(project))).toEqual([]);
   });
 
@@ -46,25 +55,58 @@ describe('answer in scripts', () => {
     );
   });
 
-  it('sets a rumour\'s verdict and the date given, in a one-line record, through the real bin', async () => {
+  it("sets a rumour's verdict and the date given, in a one-line record, through the real bin", async () => {
     const project = copyProject(join(EDIT_FIXTURES, 'round-trip'));
     const old = readFileSync(join(project, 'questions.yaml'), 'utf8');
-    const result = await runBin(['answer', 'q-2020-01-22-2', '--data', project, '--text', 'Politiet har ikke set tegn på det.', '--status', 'closed', '--verdict', 'dispelled', '--date', '2020-04-22', '--json']);
+    const result = await runBin([
+      'answer',
+      'q-2020-01-22-2',
+      '--data',
+      project,
+      '--text',
+      'Politiet har ikke set tegn på det.',
+      '--status',
+      'closed',
+      '--verdict',
+      'dispelled',
+      '--date',
+      '2020-04-22',
+      '--json',
+    ]);
     expect(result.exitCode).toBe(0);
     expect(JSON.parse(result.stdout)).toEqual({ ok: true, id: 'q-2020-01-22-2', file: 'questions.yaml', diagnostics: [] });
     expect(readFileSync(join(project, 'questions.yaml'), 'utf8')).toBe(
-      old.replace('rumour: true }', 'rumour: true, status: closed, answer: Politiet har ikke set tegn på det., answered: 2020-04-22, verdict: dispelled }'),
+      old.replace(
+        'rumour: true }',
+        'rumour: true, status: closed, answer: Politiet har ikke set tegn på det., answered: 2020-04-22, verdict: dispelled }',
+      ),
     );
   });
 
   it('takes the status and the verdict by their labels and the date as people write it (issue 18, item 2)', async () => {
     const project = copyProject(join(EDIT_FIXTURES, 'round-trip'));
-    const result = await runCli(['answer', 'q-2020-01-22-2', '--data', project, '--text', 'Nej.', '--status', 'Afsluttet', '--verdict', 'afkræftet', '--date', '22.4.2020', '--json']);
+    const result = await runCli([
+      'answer',
+      'q-2020-01-22-2',
+      '--data',
+      project,
+      '--text',
+      'Nej.',
+      '--status',
+      'Afsluttet',
+      '--verdict',
+      'afkræftet',
+      '--date',
+      '22.4.2020',
+      '--json',
+    ]);
     expect(result.exitCode).toBe(0);
     expect(question(project, 'q-2020-01-22-2')).toMatchObject({ status: 'closed', verdict: 'dispelled', answered: '2020-04-22' });
     const wrong = await runCli(['answer', 'q-2020-01-22-2', '--data', project, '--text', 'Nej.', '--status', 'besvart']);
     expect(wrong.exitCode).toBe(2);
-    expect(wrong.stderr).toContain('--status: forventede en af answered, closed, referred eller in_progress, fandt "besvart" (mente du "answered"?)');
+    expect(wrong.stderr).toContain(
+      '--status: forventede en af answered, closed, referred eller in_progress, fandt "besvart" (mente du "answered"?)',
+    );
   });
 
   it('a status without an answer needs no --text', async () => {
@@ -79,7 +121,9 @@ describe('answer in scripts', () => {
     const project = copyProject(SAMPLE);
     const result = await runCli(['answer', 'q-2020-01-22-3', '--data', project]);
     expect(result.exitCode).toBe(2);
-    expect(result.stderr).toBe('borgermode: mangler --text; angiv det som flag, f.eks. borgermode answer q-2020-01-22-3 --text "…" (borgermode spørger kun på en terminal, og aldrig når CI er sat)\n');
+    expect(result.stderr).toBe(
+      'borgermode: mangler --text; angiv det som flag, f.eks. borgermode answer q-2020-01-22-3 --text "…" (borgermode spørger kun på en terminal, og aldrig når CI er sat)\n',
+    );
   });
 
   it('an unknown question id is a usage error with did-you-mean', async () => {
@@ -110,7 +154,9 @@ describe('answer on a terminal', () => {
     const script = scriptedPrompts(['answered', 'Lyset er sat op.', '1.1.2020', '3.2.2020', ENTER]);
     const result = await runOnTerminal(['answer', 'q-2020-01-22-2', '--data', project], script, { cwd: project });
     expect(result.exitCode).toBe(0);
-    expect(script.asked[2]!.refused).toEqual(['svaret er dateret 2020-01-01, før spørgsmålet blev stillet (2020-01-22); forventede en dato den 2020-01-22 eller senere']);
+    expect(script.asked[2]!.refused).toEqual([
+      'svaret er dateret 2020-01-01, før spørgsmålet blev stillet (2020-01-22); forventede en dato den 2020-01-22 eller senere',
+    ]);
     expect(question(project, 'q-2020-01-22-2')).toMatchObject({ status: 'answered', answer: 'Lyset er sat op.', answered: '2020-02-03' });
   });
 
@@ -119,7 +165,9 @@ describe('answer on a terminal', () => {
     const script = scriptedPrompts(['closed', ENTER, 'Vi har ikke set tegn på hashsalg.', '2020-04-31', ENTER, 'dispelled']);
     const result = await runOnTerminal(['answer', 'q-2020-01-22-2', '--data', project], script, { cwd: project });
     expect(result.exitCode).toBe(0);
-    expect(result.stderr).toBe('q-2020-01-22-2: Er det rigtigt at der sælges hash ved Gården?\nOpdaterede q-2020-01-22-2 i questions.yaml\n');
+    expect(result.stderr).toBe(
+      'q-2020-01-22-2: Er det rigtigt at der sælges hash ved Gården?\nOpdaterede q-2020-01-22-2 i questions.yaml\n',
+    );
     expect(script.asked.map((q) => [q.message, q.default])).toEqual([
       ['Status', 'answered'],
       ['Svaret, som det gives offentligt', undefined],

@@ -36,7 +36,9 @@ describe('borgermode build, page for page', () => {
   it('builds a generated three-area project with every record kind as recorded', async () => {
     const project = writeMixedProject(join(work, 'mixed'));
     const validate = await runCli(['validate', '--data', project, '--json']);
-    expect((JSON.parse(validate.stdout) as { diagnostics: { severity: string }[] }).diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(
+      (JSON.parse(validate.stdout) as { diagnostics: { severity: string }[] }).diagnostics.filter((d) => d.severity === 'error'),
+    ).toEqual([]);
     const out = join(work, 'mixed-site');
     const result = await runCli(['build', '--data', project, '--out', out, '--quiet']);
     expect(result.stderr).toBe('');

@@ -31,7 +31,10 @@ describe('borgermode build', () => {
         'vaerebro-park/compare.html',
         'vaerebro-park/compare.md',
         ...['2018', '2019', '2020'].flatMap((year) => [`vaerebro-park/summary-${year}.html`, `vaerebro-park/summary-${year}.md`]),
-        ...['2018-Q1', '2018-Q2', '2018-Q3', '2018-Q4', '2019-Q1', '2019-Q2', '2019-Q3', '2019-Q4', '2020-Q1'].flatMap((q) => [`vaerebro-park/${q}/brief.html`, `vaerebro-park/${q}/brief.md`]),
+        ...['2018-Q1', '2018-Q2', '2018-Q3', '2018-Q4', '2019-Q1', '2019-Q2', '2019-Q3', '2019-Q4', '2020-Q1'].flatMap((q) => [
+          `vaerebro-park/${q}/brief.html`,
+          `vaerebro-park/${q}/brief.md`,
+        ]),
       ].sort(),
     );
     expect(tree(join(work, 'site-b'))).toEqual(a);
@@ -40,26 +43,35 @@ describe('borgermode build', () => {
     expect(index.indexOf('2020-Q1/brief.html')).toBeLessThan(index.indexOf('2019-Q4/brief.html'));
     expect(index.indexOf('summary-2020.html')).toBeLessThan(index.indexOf('summary-2019.html'));
     // The year summaries are the summary command's, byte for byte.
-    expect(a.get('vaerebro-park/summary-2019.md')).toBe(Buffer.from((await runCli(['summary', '--data', SAMPLE, '--year', '2019'])).stdout).toString('latin1'));
+    expect(a.get('vaerebro-park/summary-2019.md')).toBe(
+      Buffer.from((await runCli(['summary', '--data', SAMPLE, '--year', '2019'])).stdout).toString('latin1'),
+    );
     expect(Buffer.from(index, 'latin1').toString('utf8')).toContain('Opdateret med data til 31. marts 2020.');
     // Public: the site holds no internal note.
     for (const content of a.values()) expect(content).not.toContain('Sagsnr');
     // The index is valid HTML by the repository's html-validate rules, like every other page.
-    const report = await new HtmlValidate(new FileSystemConfigLoader()).validateString(Buffer.from(index, 'latin1').toString('utf8'), join(import.meta.dirname, '../../index.html'));
+    const report = await new HtmlValidate(new FileSystemConfigLoader()).validateString(
+      Buffer.from(index, 'latin1').toString('utf8'),
+      join(import.meta.dirname, '../../index.html'),
+    );
     expect(report.results.flatMap((r) => r.messages.map((m) => `${m.line}:${m.column} ${m.ruleId} ${m.message}`))).toEqual([]);
   });
 
   it('takes "today" for "Det sker snart" from the site’s own date, not the clock: a walk still planned before it is not coming up', async () => {
     // 2020-05-01: of the sample's plans after the meeting of 22 April 2020, 29 April has passed, 13 May has not.
     const out = join(work, 'site-today');
-    expect((await runCli(['build', '--data', SAMPLE, '--out', out, '--quiet'], { env: { SOURCE_DATE_EPOCH: '1588291200' } })).exitCode).toBe(0);
+    expect(
+      (await runCli(['build', '--data', SAMPLE, '--out', out, '--quiet'], { env: { SOURCE_DATE_EPOCH: '1588291200' } })).exitCode,
+    ).toBe(0);
     const comingUp = readFileSync(join(out, 'vaerebro-park/2020-Q1/brief.md'), 'utf8').split('## Det sker snart')[1]!.split('\n## ')[0]!;
     expect(comingUp).not.toContain('29. april 2020');
     expect(comingUp).toContain('13. maj 2020');
   });
 
   it('dates the site from SOURCE_DATE_EPOCH when set, and refuses an invalid one (exit 2)', async () => {
-    const ok = await runCli(['build', '--data', SAMPLE, '--out', join(work, 'site-epoch'), '--quiet'], { env: { SOURCE_DATE_EPOCH: '1588118400' } });
+    const ok = await runCli(['build', '--data', SAMPLE, '--out', join(work, 'site-epoch'), '--quiet'], {
+      env: { SOURCE_DATE_EPOCH: '1588118400' },
+    });
     expect(ok.exitCode).toBe(0);
     expect(readFileSync(join(work, 'site-epoch', 'index.html'), 'utf8')).toContain('Opdateret med data til 29. april 2020.');
     const bad = await runCli(['build', '--data', SAMPLE, '--out', join(work, 'site-bad')], { env: { SOURCE_DATE_EPOCH: 'yesterday' } });
@@ -75,7 +87,10 @@ describe('borgermode build', () => {
     expect((await runCli(['build', '--data', project, '--out', out, '--quiet'])).exitCode).toBe(0);
     const before = tree(out);
     // Personal data in a summary that the site would publish: the build is refused.
-    writeFileSync(join(project, 'late.yaml'), 'incidents:\n  - {id: late-1, date: 2020-03-30, category: theft, summary: "Ring til anmelder på 22 33 44 55"}\n');
+    writeFileSync(
+      join(project, 'late.yaml'),
+      'incidents:\n  - {id: late-1, date: 2020-03-30, category: theft, summary: "Ring til anmelder på 22 33 44 55"}\n',
+    );
     const failed = await runCli(['build', '--data', project, '--out', out]);
     expect(failed.exitCode).toBe(1);
     expect(failed.stderr).toMatch(/late\.yaml:2:\d+ error /);
@@ -96,8 +111,19 @@ describe('borgermode build', () => {
     // The sample as it is (grouped) hides none of its 185 figures; category by category it hides 243 of 555.
     const grouped = await runCli(['build', '--data', SAMPLE, '--out', join(work, 'site-share')]);
     expect(grouped.exitCode).toBe(0);
-    expect(grouped.stderr).toContain('\nDe offentlige mødeoplæg skjuler 0 af deres 185 tal om kriminalitet og utryghed (0 %) af hensyn til de involverede\n');
-    const fine = await runCli(['build', '--data', sampleWithGrouping('categories'), '--out', join(work, 'site-share-fine'), '--json', '--lang', 'en']);
+    expect(grouped.stderr).toContain(
+      '\nDe offentlige mødeoplæg skjuler 0 af deres 185 tal om kriminalitet og utryghed (0 %) af hensyn til de involverede\n',
+    );
+    const fine = await runCli([
+      'build',
+      '--data',
+      sampleWithGrouping('categories'),
+      '--out',
+      join(work, 'site-share-fine'),
+      '--json',
+      '--lang',
+      'en',
+    ]);
     expect(JSON.parse(fine.stdout)).toMatchObject({ ok: true, hidden_figures: { hidden: 243, total: 555 }, hidden_share: 0.438 });
     const quiet = await runCli(['build', '--data', SAMPLE, '--out', join(work, 'site-share'), '--quiet']);
     expect(quiet.stderr).toBe('');
@@ -148,7 +174,9 @@ describe('borgermode build', () => {
 
   it('with --pdf but no Chromium, is a usage error and writes nothing', async () => {
     const out = join(work, 'site-no-chromium');
-    const result = await runCli(['build', '--data', SAMPLE, '--out', out, '--pdf', '--lang', 'en'], { env: { PATH: '/nonexistent', BORGERMODE_CHROMIUM: undefined } });
+    const result = await runCli(['build', '--data', SAMPLE, '--out', out, '--pdf', '--lang', 'en'], {
+      env: { PATH: '/nonexistent', BORGERMODE_CHROMIUM: undefined },
+    });
     expect(result.exitCode).toBe(2);
     expect(result.stderr).toMatch(/^borgermode: no Chromium found for PDF output/m);
     expect(existsSync(out)).toBe(false);
@@ -159,7 +187,10 @@ describe('borgermode build', () => {
 describe.skipIf(!chromium)('borgermode build --pdf', () => {
   it('prints every brief and summary to PDF, linked from the index, byte-identical on a second run', async () => {
     const [a, b] = [join(work, 'site-pdf-a'), join(work, 'site-pdf-b')];
-    for (const out of [a, b]) expect((await runCli(['build', '--data', SAMPLE, '--out', out, '--pdf', '--quiet'], { env: { PATH: process.env.PATH } })).exitCode).toBe(0);
+    for (const out of [a, b])
+      expect(
+        (await runCli(['build', '--data', SAMPLE, '--out', out, '--pdf', '--quiet'], { env: { PATH: process.env.PATH } })).exitCode,
+      ).toBe(0);
     const pdfs = [...tree(a).keys()].filter((path) => path.endsWith('.pdf')).sort();
     expect(pdfs).toHaveLength(9 + 3);
     expect(pdfs).toContain('vaerebro-park/2020-Q1/brief.pdf');
@@ -202,17 +233,25 @@ describe('borgermode build of a project whose police figures do not cover every 
 
   it('Nordparken’s brief of 2020-Q4 is provisional, like for like, and the report command’s byte for byte', async () => {
     const md = page('nordparken/2020-Q4/brief.md');
-    expect(md).toContain('\nForeløbige tal: politiets tal for 4. kvartal 2020 går kun til og med 15. november 2020. De sammenlignes med de samme dage året før, 1. oktober – 15. november 2019.\n');
+    expect(md).toContain(
+      '\nForeløbige tal: politiets tal for 4. kvartal 2020 går kun til og med 15. november 2020. De sammenlignes med de samme dage året før, 1. oktober – 15. november 2019.\n',
+    );
     expect(md).toMatch(/^\| Kategori +\| 4\. kv\. 2020 \(til 15\. november\) \| 4\. kv\. 2019 \(til 15\. november\) \|/m);
     expect(page('nordparken/2020-Q4/brief.html')).toContain('<th scope="col" class="num">4. kv. 2020 (til 15. november)</th>');
-    const report = await runCli(['report', '--data', COVERAGE, '--area', 'nordparken', '--quarter', '2020-Q4', '--quiet'], { env: { BORGERMODE_TODAY: '2020-12-02' } });
+    const report = await runCli(['report', '--data', COVERAGE, '--area', 'nordparken', '--quarter', '2020-Q4', '--quiet'], {
+      env: { BORGERMODE_TODAY: '2020-12-02' },
+    });
     expect(md).toBe(report.stdout);
   });
 
   it('Sydparken’s brief of 2019-Q3 has no figures, and its summary of 2019 says the figures do not cover the whole year', async () => {
-    expect(page('sydparken/2019-Q3/brief.md')).toContain('\n## Kriminalitet og utryghed\n\nDer er ingen tal fra politiet for 3. kvartal 2019. Tallene for området begynder 1. oktober 2019.\n\n## ');
+    expect(page('sydparken/2019-Q3/brief.md')).toContain(
+      '\n## Kriminalitet og utryghed\n\nDer er ingen tal fra politiet for 3. kvartal 2019. Tallene for området begynder 1. oktober 2019.\n\n## ',
+    );
     for (const format of ['md', 'html']) {
-      expect(page(`sydparken/summary-2019.${format}`), format).toContain('Politiets tal dækker kun 1. oktober 2019 – 31. december 2020, ikke hele perioden.');
+      expect(page(`sydparken/summary-2019.${format}`), format).toContain(
+        'Politiets tal dækker kun 1. oktober 2019 – 31. december 2020, ikke hele perioden.',
+      );
       expect(page(`sydparken/summary-2019.${format}`), format).not.toContain('Politiet registrerede');
     }
   });
@@ -225,7 +264,13 @@ describe('borgermode build of a project whose police figures do not cover every 
 
   it('the index lists the provisional brief and the summaries, newest first, dated from SOURCE_DATE_EPOCH', async () => {
     const index = page('index.html');
-    for (const href of ['nordparken/2020-Q4/brief.html', 'nordparken/2020-Q3/brief.html', 'nordparken/summary-2020.html', 'sydparken/2019-Q3/brief.html', 'sydparken/summary-2019.html']) {
+    for (const href of [
+      'nordparken/2020-Q4/brief.html',
+      'nordparken/2020-Q3/brief.html',
+      'nordparken/summary-2020.html',
+      'sydparken/2019-Q3/brief.html',
+      'sydparken/summary-2019.html',
+    ]) {
       expect(index, href).toContain(`<a href="${href}">`);
     }
     expect(index.indexOf('nordparken/2020-Q4/brief.html')).toBeLessThan(index.indexOf('nordparken/2020-Q3/brief.html'));
@@ -247,7 +292,11 @@ describe('build --out never destroys what it did not write', () => {
     ['the current folder, inside the project', (project: string) => ({ cwd: project, out: '.' }), 'er selve dataprojektet'],
     ['the project, by its path', (project: string) => ({ cwd: join(project, '..'), out: project }), 'er selve dataprojektet'],
     ['the folder that holds the project', (project: string) => ({ cwd: project, out: '..' }), 'indeholder dataprojektet'],
-    ['a record folder of the project', (project: string) => ({ cwd: project, out: '2020' }), 'indeholder filer, som build ikke har skrevet'],
+    [
+      'a record folder of the project',
+      (project: string) => ({ cwd: project, out: '2020' }),
+      'indeholder filer, som build ikke har skrevet',
+    ],
   ])('%s: exit 2, nothing touched (the real bin, with CI set)', async (_, where, message) => {
     const { dir, project } = scratch();
     const before = tree(dir);

@@ -26,10 +26,28 @@ describe('compare on the bundled sample', () => {
     const result = await runCli(['compare', '--data', SAMPLE, '--to', '2021-Q1', '--format', 'json']);
     expect(result.exitCode).toBe(0);
     const view = JSON.parse(result.stdout) as CompareView;
-    expect(view.quarters.map((q) => q.id)).toEqual(['2019-Q2', '2019-Q3', '2019-Q4', '2020-Q1', '2020-Q2', '2020-Q3', '2020-Q4', '2021-Q1']);
+    expect(view.quarters.map((q) => q.id)).toEqual([
+      '2019-Q2',
+      '2019-Q3',
+      '2019-Q4',
+      '2020-Q1',
+      '2020-Q2',
+      '2020-Q3',
+      '2020-Q4',
+      '2021-Q1',
+    ]);
     for (const row of view.rows) {
-      expect(row.cells.slice(4).map((c) => c.text), row.id).toEqual(['–', '–', '–', '–']);
-      expect([row.change.text, row.change.marker, row.change.percent, row.last4.text, row.last4_change.text], row.id).toEqual(['–', '', null, '–', '–']);
+      expect(
+        row.cells.slice(4).map((c) => c.text),
+        row.id,
+      ).toEqual(['–', '–', '–', '–']);
+      expect([row.change.text, row.change.marker, row.change.percent, row.last4.text, row.last4_change.text], row.id).toEqual([
+        '–',
+        '',
+        null,
+        '–',
+        '–',
+      ]);
     }
     expect(view.footnotes).toContain('–: ingen tal fra politiet for perioden, så der sammenlignes ikke.');
   });
@@ -50,7 +68,9 @@ describe('compare on the bundled sample', () => {
     expect(result.exitCode).toBe(0);
     const [header, row] = result.stdout.trim().split('\n');
     // The sample's categories are grouped (auto: 2,600 residents); the concerns are their total.
-    expect(header).toBe('id,label,residents,violence_threats,theft_burglary,other_crime,crime_total,concerns_total,crime_rate,concerns_rate');
+    expect(header).toBe(
+      'id,label,residents,violence_threats,theft_burglary,other_crime,crime_total,concerns_total,crime_rate,concerns_rate',
+    );
     // 33 crimes and 15 concerns among 2,600 residents: 12.7 and 5.8 per 1,000.
     expect(row).toBe('vaerebro-park,Værebro Park,2600,7,12,14,33,15,12.7,5.8');
     // Category by category, small counts are "<5" and hide the crime total, so no crime rate either.
@@ -71,16 +91,43 @@ describe('compare on the bundled sample', () => {
 
   it('lists every category in built-in order in CSV, totals last', async () => {
     const { stdout } = await compare('--format', 'csv', '--audience', 'internal');
-    const ids = stdout.trim().split('\n').slice(1).map((line) => line.split(',')[0]);
-    expect(ids).toEqual(['violence', 'sexual', 'threats', 'burglary', 'theft', 'vehicle', 'robbery', 'vandalism', 'arson', 'drugs', 'weapons', 'traffic', 'nuisance', 'other', 'crime_total', 'concerns_total']);
+    const ids = stdout
+      .trim()
+      .split('\n')
+      .slice(1)
+      .map((line) => line.split(',')[0]);
+    expect(ids).toEqual([
+      'violence',
+      'sexual',
+      'threats',
+      'burglary',
+      'theft',
+      'vehicle',
+      'robbery',
+      'vandalism',
+      'arson',
+      'drugs',
+      'weapons',
+      'traffic',
+      'nuisance',
+      'other',
+      'crime_total',
+      'concerns_total',
+    ]);
   });
 
   it('the internal CSV holds exactly the sums of the records’ counts per category and quarter', async () => {
     // Summed here straight from the YAML files, without the tool's code.
     const expected = new Map<string, number>();
-    const files = readdirSync(SAMPLE, { recursive: true }).map(String).filter((f) => f.endsWith('incidents.yaml'));
+    const files = readdirSync(SAMPLE, { recursive: true })
+      .map(String)
+      .filter((f) => f.endsWith('incidents.yaml'));
     for (const file of files) {
-      for (const incident of (parse(readFileSync(join(SAMPLE, file), 'utf8')) as { incidents: { date: string; category: string; count?: number; source?: string }[] }).incidents) {
+      for (const incident of (
+        parse(readFileSync(join(SAMPLE, file), 'utf8')) as {
+          incidents: { date: string; category: string; count?: number; source?: string }[];
+        }
+      ).incidents) {
         if ((incident.source ?? 'police') !== 'police') continue;
         const quarter = `${incident.date.slice(0, 4)}-Q${Math.ceil(Number(incident.date.slice(5, 7)) / 3)}`;
         const key = `${incident.category}@${quarter}`;
@@ -88,7 +135,10 @@ describe('compare on the bundled sample', () => {
       }
     }
     const { stdout } = await compare('--format', 'csv', '--audience', 'internal', '--quarters', '9');
-    const [header, ...rows] = stdout.trim().split('\n').map((line) => line.split(','));
+    const [header, ...rows] = stdout
+      .trim()
+      .split('\n')
+      .map((line) => line.split(','));
     const quarters = header!.slice(2, 11);
     let checked = 0;
     for (const row of rows) {
@@ -105,8 +155,11 @@ describe('compare on the bundled sample', () => {
     const data = sampleWithGrouping('categories');
     const quarters = ['2018-Q1', '2018-Q2', '2018-Q3', '2018-Q4', '2019-Q1', '2019-Q2', '2019-Q3', '2019-Q4', '2020-Q1'];
     const briefs: BriefView[] = [];
-    for (const quarter of quarters) briefs.push(JSON.parse((await runCli(['report', '--data', data, '--quarter', quarter, '--format', 'json'])).stdout) as BriefView);
-    const table = JSON.parse((await runCli(['compare', '--data', data, '--to', '2020-Q1', '--format', 'json', '--quarters', '9'])).stdout) as CompareView;
+    for (const quarter of quarters)
+      briefs.push(JSON.parse((await runCli(['report', '--data', data, '--quarter', quarter, '--format', 'json'])).stdout) as BriefView);
+    const table = JSON.parse(
+      (await runCli(['compare', '--data', data, '--to', '2020-Q1', '--format', 'json', '--quarters', '9'])).stdout,
+    ) as CompareView;
     const groups = {
       crime: table.rows.filter((r) => !['traffic', 'nuisance', 'crime_total', 'concerns_total'].includes(r.id)).map((r) => r.id),
       concerns: ['traffic', 'nuisance'],
@@ -145,19 +198,29 @@ describe('definition breaks', () => {
         join(dir, 'borgermode.yaml'),
         'privacy: { grouping: categories }\nareas:\n  - id: testparken\n    name: Testparken\n    coverage: { to: 2020-03-31 }\ncategories:\n  - id: burglary\n    breaks: [{date: 2019-07-01, note: "Ny indbrudsparagraf"}]\n',
       );
-      writeFileSync(join(dir, 'records.yaml'), 'incidents:\n  - {id: i1, date: 2018-02-01, category: burglary, count: 9}\n  - {id: i2, date: 2020-02-01, category: burglary, count: 8}\n');
+      writeFileSync(
+        join(dir, 'records.yaml'),
+        'incidents:\n  - {id: i1, date: 2018-02-01, category: burglary, count: 9}\n  - {id: i2, date: 2020-02-01, category: burglary, count: 8}\n',
+      );
       const within = await runCli(['compare', '--data', dir, '--to', '2020-Q1', '--format', 'json']);
-      expect((JSON.parse(within.stdout) as CompareView).footnotes).toEqual(['Tallene for Indbrud i beboelse er ikke helt sammenlignelige over perioden: Ny indbrudsparagraf (1. juli 2019).']);
+      expect((JSON.parse(within.stdout) as CompareView).footnotes).toEqual([
+        'Tallene for Indbrud i beboelse er ikke helt sammenlignelige over perioden: Ny indbrudsparagraf (1. juli 2019).',
+      ]);
       const before = await runCli(['compare', '--data', dir, '--to', '2019-Q2', '--quarters', '4', '--format', 'json']);
       // No break note before the break; the four quarters before reach back before the police figures begin.
-      expect((JSON.parse(before.stdout) as CompareView).footnotes).toEqual(['–: ingen tal fra politiet for perioden, så der sammenlignes ikke.']);
+      expect((JSON.parse(before.stdout) as CompareView).footnotes).toEqual([
+        '–: ingen tal fra politiet for perioden, så der sammenlignes ikke.',
+      ]);
       // Grouped (the default for an area without residents): the note is the group's, after the note on the grouping.
       const settings = join(dir, 'borgermode.yaml');
       writeFileSync(settings, readFileSync(settings, 'utf8').replace('privacy: { grouping: categories }\n', ''));
-      const grouped = (JSON.parse((await runCli(['compare', '--data', dir, '--to', '2020-Q1', '--format', 'json'])).stdout) as CompareView).footnotes;
+      const grouped = (JSON.parse((await runCli(['compare', '--data', dir, '--to', '2020-Q1', '--format', 'json'])).stdout) as CompareView)
+        .footnotes;
       expect(grouped).toHaveLength(2);
       expect(grouped[0]).toMatch(/^Kategorierne vises samlet i grupper/);
-      expect(grouped[1]).toBe('Tallene for Indbrud og tyveri er ikke helt sammenlignelige over perioden: Ny indbrudsparagraf (1. juli 2019).');
+      expect(grouped[1]).toBe(
+        'Tallene for Indbrud og tyveri er ikke helt sammenlignelige over perioden: Ny indbrudsparagraf (1. juli 2019).',
+      );
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -196,7 +259,8 @@ describe('the list-criteria check on the comparison page', () => {
   });
 
   it('leaves out a list published after the last quarter (lists come out on 1 December)', async () => {
-    const years = async (to: string) => (JSON.parse((await listYears('--to', to, '--format', 'json')).stdout) as CompareView).list_checks?.columns.years.map((y) => y.year);
+    const years = async (to: string) =>
+      (JSON.parse((await listYears('--to', to, '--format', 'json')).stdout) as CompareView).list_checks?.columns.years.map((y) => y.year);
     expect(await years('2022-Q3')).toEqual([2016, 2017, 2018, 2020, 2021]);
     expect(await years('2022-Q4')).toEqual([2016, 2017, 2018, 2020, 2021, 2022]);
   });
@@ -204,8 +268,22 @@ describe('the list-criteria check on the comparison page', () => {
   it('carries the official status beside the computed result in JSON, with the raw figures for scripts', async () => {
     const view = JSON.parse((await listYears('--to', '2022-Q4', '--format', 'json')).stdout) as CompareView;
     const checks = view.list_checks!;
-    expect(checks.official.cells.map((c) => c.status ?? null)).toEqual(['parallel_society', 'parallel_society', null, 'vulnerable', 'prevention_area', 'none']);
-    expect(checks.computed.cells.map((c) => c.points_to ?? c.at_least ?? null)).toEqual([null, null, 'vulnerable', 'vulnerable', 'prevention_area', 'none']);
+    expect(checks.official.cells.map((c) => c.status ?? null)).toEqual([
+      'parallel_society',
+      'parallel_society',
+      null,
+      'vulnerable',
+      'prevention_area',
+      'none',
+    ]);
+    expect(checks.computed.cells.map((c) => c.points_to ?? c.at_least ?? null)).toEqual([
+      null,
+      null,
+      'vulnerable',
+      'vulnerable',
+      'prevention_area',
+      'none',
+    ]);
     expect(checks.rows.find((r) => r.id === 'outside_work_education_pct')!.cells.map((c) => c.value)).toEqual([47.5, null, 45, 41, 35, 28]);
   });
 
@@ -224,7 +302,10 @@ describe('the list-criteria check on the comparison page', () => {
     const dir = mkdtempSync(join(tmpdir(), 'borgermode-lists-'));
     try {
       writeFileSync(join(dir, 'borgermode.yaml'), 'areas:\n  - id: testparken\n    name: Testparken\n');
-      writeFileSync(join(dir, 'records.yaml'), 'incidents:\n  - {id: i1, date: 2020-02-01, category: theft, count: 9}\nlist_status:\n  - {id: l1, year: 2019, status: vulnerable}\n');
+      writeFileSync(
+        join(dir, 'records.yaml'),
+        'incidents:\n  - {id: i1, date: 2020-02-01, category: theft, count: 9}\nlist_status:\n  - {id: l1, year: 2019, status: vulnerable}\n',
+      );
       const view = JSON.parse((await runCli(['compare', '--data', dir, '--to', '2020-Q1', '--format', 'json'])).stdout) as CompareView;
       expect(view.list_checks).toBeUndefined();
     } finally {
@@ -239,14 +320,18 @@ describe('coverage: a provisional quarter and a quarter before the figures begin
   const COVERAGE = join(import.meta.dirname, '../fixtures/police-coverage');
   const ON_2_DECEMBER = { BORGERMODE_TODAY: '2020-12-02' };
   const run = (...args: string[]) => runCli(['compare', '--data', COVERAGE, ...args], { env: ON_2_DECEMBER });
-  const PARTIAL_NOTE = '*: foreløbigt tal, politiets tal går kun til og med 15. november 2020. Et foreløbigt tal sammenlignes ikke og lægges ikke sammen med andre.';
+  const PARTIAL_NOTE =
+    '*: foreløbigt tal, politiets tal går kun til og med 15. november 2020. Et foreløbigt tal sammenlignes ikke og lægges ikke sammen med andre.';
 
   it('the provisional last quarter: each figure ends in "*", no change or four-quarter sum from it, and a note says up to which day', async () => {
     const result = await run('--to', '2020-Q4');
     expect(result.exitCode).toBe(0);
     expect(result.stderr).toBe('');
     const lines = result.stdout.split('\n');
-    const header = lines.find((l) => l.startsWith('| Kategori '))!.split('|').map((c) => c.trim());
+    const header = lines
+      .find((l) => l.startsWith('| Kategori '))!
+      .split('|')
+      .map((c) => c.trim());
     const column = (name: string) => header.indexOf(name);
     expect(column('4. kv. 2020')).toBeGreaterThan(0);
     const rows = lines.filter((l) => /^\| (?!Kategori|-)/.test(l)).map((l) => l.split('|').map((c) => c.trim()));
@@ -267,7 +352,9 @@ describe('coverage: a provisional quarter and a quarter before the figures begin
     const result = await run('--to', '2020-Q4', '--format', 'csv', '--audience', 'internal');
     expect(result.exitCode).toBe(0);
     const [header, ...rows] = result.stdout.trim().split('\n');
-    expect(header).toBe('id,label,2019-Q1,2019-Q2,2019-Q3,2019-Q4,2020-Q1,2020-Q2,2020-Q3,2020-Q4,year_ago,change,change_pct,last4,prev4,last4_change,last4_change_pct');
+    expect(header).toBe(
+      'id,label,2019-Q1,2019-Q2,2019-Q3,2019-Q4,2020-Q1,2020-Q2,2020-Q3,2020-Q4,year_ago,change,change_pct,last4,prev4,last4_change,last4_change_pct',
+    );
     expect(rows).toContain('theft,Tyveri,10,9,8,19,11,12,16,11*,19,,,,46,,');
     expect(rows).toContain('crime_total,Kriminalitet i alt,21,22,14,30,23,23,29,16*,30,,,,87,,');
     for (const row of rows) expect(row.split(',')[9], row).toMatch(/^\d+\*$/);
@@ -284,12 +371,20 @@ describe('coverage: a provisional quarter and a quarter before the figures begin
     const md = (await run('--areas', '--to', '2020-Q4')).stdout;
     expect(md).toMatch(/^\| Nordparken +\| +2\.000 \|.*\| +16\* \| +5\* \| +– \| +– \|$/m);
     expect(md).toMatch(/^\| Sydparken +\| +1\.500 \|.*\| +15 \| +0 \| +10 \| +0 \|$/m);
-    expect(md).toContain('\n*: foreløbige tal for Nordparken: politiets tal går kun til og med 15. november 2020, så der er ingen tal pr. 1.000 beboere.\n');
+    expect(md).toContain(
+      '\n*: foreløbige tal for Nordparken: politiets tal går kun til og med 15. november 2020, så der er ingen tal pr. 1.000 beboere.\n',
+    );
   });
 
   it('the areas table of a quarter before Sydparken’s figures begin (2019-Q3, when it had an activity): "–", never 0, and no rate', async () => {
     const md = (await run('--areas', '--to', '2019-Q3')).stdout;
-    const cells = (area: string) => md.split('\n').find((l) => l.startsWith(`| ${area} `))!.split('|').slice(3, -1).map((c) => c.trim());
+    const cells = (area: string) =>
+      md
+        .split('\n')
+        .find((l) => l.startsWith(`| ${area} `))!
+        .split('|')
+        .slice(3, -1)
+        .map((c) => c.trim());
     expect(cells('Sydparken')).toHaveLength(17);
     expect(new Set(cells('Sydparken'))).toEqual(new Set(['–']));
     expect(cells('Nordparken')).toEqual(['6', '0', '0', '8', '0', '0', '0', '0', '0', '0', '0', '5', '0', '14', '5', '7', '2,5']);
@@ -312,7 +407,9 @@ describe('coverage: a provisional quarter and a quarter before the figures begin
         'sydparken,Sydparken,1500,,,,15,0,10,0',
       ]);
       const md = (await runCli(['compare', '--data', project, '--areas', '--to', '2020-Q3'], { env: ON_2_DECEMBER })).stdout;
-      expect(md).toContain('\n–: Sydparken vises med kategorierne samlet på en anden måde (se Om tallene i mødeoplægget), så der er intet tal i kolonnen.\n');
+      expect(md).toContain(
+        '\n–: Sydparken vises med kategorierne samlet på en anden måde (se Om tallene i mødeoplægget), så der er intet tal i kolonnen.\n',
+      );
       // Not the note for a quarter without police figures: Sydparken's are in.
       expect(md).not.toContain('ingen tal fra politiet');
     } finally {
@@ -324,10 +421,15 @@ describe('coverage: a provisional quarter and a quarter before the figures begin
     const project = join(mkdtempSync(join(tmpdir(), 'borgermode-coverage-')), 'project');
     try {
       cpSync(COVERAGE, project, { recursive: true });
-      writeFileSync(join(project, 'late.yaml'), 'incidents:\n  - { id: late-1, area: nordparken, date: 2020-11-20, category: theft, count: 40 }\n');
+      writeFileSync(
+        join(project, 'late.yaml'),
+        'incidents:\n  - { id: late-1, area: nordparken, date: 2020-11-20, category: theft, count: 40 }\n',
+      );
       const result = await runCli(['compare', '--data', project, '--to', '2020-Q4', '--format', 'csv'], { env: ON_2_DECEMBER });
       expect(result.exitCode).toBe(0);
-      expect(result.stderr).toMatch(/^late\.yaml:2:\d+ warning hændelsen er dateret 2020-11-20, uden for de dage, områdets politital dækker \(coverage: … – 2020-11-15\), så den tælles ikke med/m);
+      expect(result.stderr).toMatch(
+        /^late\.yaml:2:\d+ warning hændelsen er dateret 2020-11-20, uden for de dage, områdets politital dækker \(coverage: … – 2020-11-15\), så den tælles ikke med/m,
+      );
       expect(result.stdout).toContain('\ntheft,Tyveri,10,9,8,19,11,12,16,11*,19,');
     } finally {
       rmSync(dirname(project), { recursive: true, force: true });
@@ -356,7 +458,9 @@ describe('CSV that a spreadsheet would run as a formula (issue 14)', () => {
     expect(result.exitCode, result.stderr).toBe(0);
     expect(result.stdout.startsWith(flags.length ? '\ufeffid;label;2018-Q1;' : 'id,label,2018-Q1,')).toBe(true);
     for (const [id, label] of LABELS) expect(result.stdout).toContain(`${eol}${[id, label, ...FIGURES].join(sep)}${eol}`);
-    expect(result.stdout).toContain(`${eol}${['crime_total', 'Kriminalitet i alt', '0', '0', '0', '24', '0', '0', '0', '15', '24', '-9', '-38', '15', '24', '-9', '-38'].join(sep)}${eol}`);
+    expect(result.stdout).toContain(
+      `${eol}${['crime_total', 'Kriminalitet i alt', '0', '0', '0', '24', '0', '0', '0', '15', '24', '-9', '-38', '15', '24', '-9', '-38'].join(sep)}${eol}`,
+    );
     expect(result.stdout).not.toMatch(/[,;](?:[=+@\t]|-2)/);
   });
 
@@ -366,7 +470,21 @@ describe('CSV that a spreadsheet would run as a formula (issue 14)', () => {
   ])('the areas table (%s, through the bin): the area name =HYPERLINK(…) is neutralised and quoted', async (_, flags, sep, eol) => {
     const result = await formula('--areas', ...flags);
     expect(result.exitCode, result.stderr).toBe(0);
-    const cells = ['formelparken', `"'=HYPERLINK(""http://x"",""klik"")"`, '1000', ...Array<string>(11).fill('0'), '5', '5', '5', '0', '0', '15', '0', '15', '0'];
+    const cells = [
+      'formelparken',
+      `"'=HYPERLINK(""http://x"",""klik"")"`,
+      '1000',
+      ...Array<string>(11).fill('0'),
+      '5',
+      '5',
+      '5',
+      '0',
+      '0',
+      '15',
+      '0',
+      '15',
+      '0',
+    ];
     expect(result.stdout.endsWith(`${eol}${cells.join(sep)}${eol}`)).toBe(true);
   });
 });

@@ -58,10 +58,16 @@ describe('GitHub annotations', () => {
   // A newline in a field name, so in the message.
   file('x, y/a:b.yaml', 'incidents:\n  - id: inc-1\n    date: 2020-01-10\n    category: violence\n    "co\\nunt": 2\n');
   // A warning, and a % in the file name and in the message.
-  file('100%.yaml', 'activities:\n  - id: act-1\n    date: 2020-01-10\n    kind: patrol\n    status: planned\n    title: Gåtur\nincidents:\n  - id: inc-2\n    date: 2020-01-11\n    category: "50%"\n');
+  file(
+    '100%.yaml',
+    'activities:\n  - id: act-1\n    date: 2020-01-10\n    kind: patrol\n    status: planned\n    title: Gåtur\nincidents:\n  - id: inc-2\n    date: 2020-01-11\n    category: "50%"\n',
+  );
   // A file name that is a workflow command, and a field name that would start a line with one (a
   // record value with a control character is refused by its own rule, control-character).
-  file('::error file=evil.yaml', 'incidents:\n  - id: inc-3\n    date: 2020-01-12\n    category: violence\n    "x\\n::stop-commands::tok": 1\n');
+  file(
+    '::error file=evil.yaml',
+    'incidents:\n  - id: inc-3\n    date: 2020-01-12\n    category: violence\n    "x\\n::stop-commands::tok": 1\n',
+  );
   file(' ::warning lead.yaml', 'incidents:\n  - id: inc-4\n    date: 2020-01-13\n    category: violence\n    "\\u001b[2J": 1\n');
 
   // Sorted by file, as always: " ::warning…" < "100%…" < "::error…" < "x, y…".
@@ -78,7 +84,11 @@ describe('GitHub annotations', () => {
     '::error file=x%2C y/a%3Ab.yaml,line=5,col=5::unknown field "co%0Aunt" (did you mean "count"?); expected one of',
   ];
   /** Each line of stderr, cut after "expected one of" (the lists are long), less the count. */
-  const lines = (stderr: string) => stderr.split('\n').slice(0, -2).map((line) => line.replace(/(expected one of).*$/, '$1'));
+  const lines = (stderr: string) =>
+    stderr
+      .split('\n')
+      .slice(0, -2)
+      .map((line) => line.replace(/(expected one of).*$/, '$1'));
   const ENV = { GITHUB_ACTIONS: 'true', NO_COLOR: '1' };
 
   it('prints every warning and error as an annotation, escaped, after its line (in-process)', async () => {

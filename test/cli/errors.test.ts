@@ -13,9 +13,24 @@ describe('cliErrorOf', () => {
   it.each([
     [new FileAccessError('data-folder', '/x', 'missing'), 'file-access', EXIT.usage, 'cannot open data folder /x: it does not exist'],
     [new SiteTargetError('/', 'filesystem-root'), 'site-target', EXIT.usage, /^--out \/ is the root of the file system/],
-    [new PdfError('bad-chromium-path', { path: '/no/chromium' }), 'pdf', EXIT.usage, /^BORGERMODE_CHROMIUM=\/no\/chromium is not a file that can be run\./],
-    [new ProjectBusyError('/p/.borgermode.lock'), 'busy', EXIT.usage, 'the project is locked by another borgermode that is writing (/p/.borgermode.lock); try again in a moment'],
-    [edit, 'edit', EXIT.invalidData, 'cannot write to 2020/incidents.yaml: incidents is not a list; fix the file first (run "borgermode validate")'],
+    [
+      new PdfError('bad-chromium-path', { path: '/no/chromium' }),
+      'pdf',
+      EXIT.usage,
+      /^BORGERMODE_CHROMIUM=\/no\/chromium is not a file that can be run\./,
+    ],
+    [
+      new ProjectBusyError('/p/.borgermode.lock'),
+      'busy',
+      EXIT.usage,
+      'the project is locked by another borgermode that is writing (/p/.borgermode.lock); try again in a moment',
+    ],
+    [
+      edit,
+      'edit',
+      EXIT.invalidData,
+      'cannot write to 2020/incidents.yaml: incidents is not a list; fix the file first (run "borgermode validate")',
+    ],
   ] as const)('%s: code %s, exit %s', (error, code, exitCode, message) => {
     const cli = cliErrorOf(error, 'en');
     expect(cli).toBeInstanceOf(CliError);
@@ -24,7 +39,9 @@ describe('cliErrorOf', () => {
   });
 
   it('gives the message in the language asked for', () => {
-    expect(cliErrorOf(new ProjectBusyError('/p/.borgermode.lock'), 'da')!.message).toBe('projektet er låst af en anden borgermode, der skriver (/p/.borgermode.lock); prøv igen om lidt');
+    expect(cliErrorOf(new ProjectBusyError('/p/.borgermode.lock'), 'da')!.message).toBe(
+      'projektet er låst af en anden borgermode, der skriver (/p/.borgermode.lock); prøv igen om lidt',
+    );
   });
 
   it('passes a CliError through as it is, and knows no other error: that is a fault (exit 70 in run.ts)', () => {

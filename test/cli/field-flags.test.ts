@@ -30,7 +30,9 @@ describe('recordFieldFlags', () => {
   it('is what `add --help` shows', async () => {
     const result = await runCli(['add', '--help']);
     expect(result.exitCode).toBe(0);
-    expect(result.stdout.replace(/\s+/g, ' ')).toContain('--owner <owner> question: who is to answer: police, municipality, housing, helhedsplan, other');
+    expect(result.stdout.replace(/\s+/g, ' ')).toContain(
+      '--owner <owner> question: who is to answer: police, municipality, housing, helhedsplan, other',
+    );
   });
 
   it('is worded in Danish too', () => {

@@ -20,10 +20,15 @@ function bin(args: readonly string[], options: { cwd?: string; env?: Env; second
   const env = { ...process.env, GITHUB_ACTIONS: undefined, ...TEST_ENV, ...options.env };
   const started = performance.now();
   return new Promise((resolve) => {
-    execFile(process.execPath, [BIN, ...args], { cwd: options.cwd ?? process.cwd(), env, encoding: 'utf8', timeout: (options.seconds ?? 15) * 1000, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
-      const exitCode = error === null ? 0 : typeof error.code === 'number' ? error.code : -1;
-      resolve({ exitCode, stdout, stderr, ms: performance.now() - started });
-    });
+    execFile(
+      process.execPath,
+      [BIN, ...args],
+      { cwd: options.cwd ?? process.cwd(), env, encoding: 'utf8', timeout: (options.seconds ?? 15) * 1000, maxBuffer: 64 * 1024 * 1024 },
+      (error, stdout, stderr) => {
+        const exitCode = error === null ? 0 : typeof error.code === 'number' ? error.code : -1;
+        resolve({ exitCode, stdout, stderr, ms: performance.now() - started });
+      },
+    );
   });
 }
 
@@ -37,7 +42,9 @@ describe('bounded template work', () => {
   it('partials that call each other twice, 40 deep: report stops with exit 1 naming the template', async () => {
     const result = await bin(['report', '--data', PARTIALS, '--lang', 'en']);
     expectOneHonestRefusal(result, 1);
-    expect(result.stderr).toMatch(/^templates\/partials\/p\d+\.hbs:1:1 error the template was stopped because it does more work than a page may: over 1,000,000 partial calls/m);
+    expect(result.stderr).toMatch(
+      /^templates\/partials\/p\d+\.hbs:1:1 error the template was stopped because it does more work than a page may: over 1,000,000 partial calls/m,
+    );
     expect(result.stdout).toBe('');
     expect(result.ms).toBeLessThan(10_000);
   });
@@ -46,7 +53,9 @@ describe('bounded template work', () => {
     const out = join(tempDir(), 'site');
     const result = await bin(['build', '--data', PARTIALS, '--out', out]);
     expectOneHonestRefusal(result, 1);
-    expect(result.stderr).toMatch(/^templates\/partials\/p\d+\.hbs:1:1 error skabelonen er stoppet, fordi den gør mere arbejde, end en side må: over 1\.000\.000 partial-kald/m);
+    expect(result.stderr).toMatch(
+      /^templates\/partials\/p\d+\.hbs:1:1 error skabelonen er stoppet, fordi den gør mere arbejde, end en side må: over 1\.000\.000 partial-kald/m,
+    );
     expect(existsSync(out)).toBe(false);
   });
 
@@ -58,12 +67,16 @@ describe('bounded template work', () => {
     symlinkSync(secret, join(project, 'templates', 'partials', 'brief-style.hbs'));
     const report = await bin(['report', '--data', project, '--format', 'html', '--lang', 'en']);
     expectOneHonestRefusal(report, 1);
-    expect(report.stderr).toMatch(/^templates\/partials\/brief-style\.hbs:1:1 error the template is a symbolic link that points outside the project, so it is not read/m);
+    expect(report.stderr).toMatch(
+      /^templates\/partials\/brief-style\.hbs:1:1 error the template is a symbolic link that points outside the project, so it is not read/m,
+    );
     expect(report.stdout).not.toContain('SECRET');
     const out = join(tempDir(), 'site');
     const build = await bin(['build', '--data', project, '--out', out]);
     expectOneHonestRefusal(build, 1);
-    expect(build.stderr).toMatch(/^templates\/partials\/brief-style\.hbs:1:1 error skabelonen er et symbolsk link, der peger uden for projektet/m);
+    expect(build.stderr).toMatch(
+      /^templates\/partials\/brief-style\.hbs:1:1 error skabelonen er et symbolsk link, der peger uden for projektet/m,
+    );
     expect(existsSync(out)).toBe(false);
   });
 });
@@ -72,11 +85,19 @@ describe('bounded YAML aliases', () => {
   it('600 aliases of a 1 MiB text: validate refuses at the alias (was: RangeError: Invalid string length)', async () => {
     const project = copyProject(join(FIXTURES, 'valid'));
     const big = 'a'.repeat(1024 * 1024);
-    const rest = Array.from({ length: 600 }, (_, i) => `  - {id: inc-2020-01-11-${i + 1}, date: 2020-01-11, category: violence, zone: *big}\n`).join('');
-    writeFileSync(join(project, 'incidents.yaml'), `incidents:\n  - {id: inc-2020-01-10-1, date: 2020-01-10, category: violence, zone: &big "${big}"}\n${rest}`);
+    const rest = Array.from(
+      { length: 600 },
+      (_, i) => `  - {id: inc-2020-01-11-${i + 1}, date: 2020-01-11, category: violence, zone: *big}\n`,
+    ).join('');
+    writeFileSync(
+      join(project, 'incidents.yaml'),
+      `incidents:\n  - {id: inc-2020-01-10-1, date: 2020-01-10, category: violence, zone: &big "${big}"}\n${rest}`,
+    );
     const result = await bin(['validate', '--data', project, '--lang', 'en']);
     expectOneHonestRefusal(result, 1);
-    expect(result.stderr).toBe('incidents.yaml:4:72 error YAML aliases too large when written out: over 1 MiB of text (this looks like an attack to exhaust memory); write the values out instead of using anchors and aliases\n1 error, 0 warnings\n');
+    expect(result.stderr).toBe(
+      'incidents.yaml:4:72 error YAML aliases too large when written out: over 1 MiB of text (this looks like an attack to exhaust memory); write the values out instead of using anchors and aliases\n1 error, 0 warnings\n',
+    );
   });
 });
 
@@ -117,7 +138,10 @@ describe('dates a person means', () => {
 
   it('the range moves with today: the same 2031 date is fine when today is in 2026', async () => {
     const project = copyProject(join(FIXTURES, 'valid'));
-    writeFileSync(join(project, 'planned.yaml'), 'activities:\n  - {id: act-2031-01-10-1, date: 2031-01-10, kind: other, title: Planlagt, status: planned}\n');
+    writeFileSync(
+      join(project, 'planned.yaml'),
+      'activities:\n  - {id: act-2031-01-10-1, date: 2031-01-10, kind: other, title: Planlagt, status: planned}\n',
+    );
     expect((await bin(['validate', '--data', project], { env: { BORGERMODE_TODAY: '2026-04-20' } })).exitCode).toBe(0);
     const before = await bin(['validate', '--data', project, '--lang', 'en'], { env: { BORGERMODE_TODAY: '2025-04-20' } });
     expect(before.exitCode).toBe(1);
@@ -127,13 +151,43 @@ describe('dates a person means', () => {
 
 describe('environment values and flags out of range are usage errors (exit 2), never a stack trace', () => {
   it.each([
-    ['SOURCE_DATE_EPOCH past 2999', ['build', '--sample', '--out', 'site'], { SOURCE_DATE_EPOCH: '999999999999' }, /^borgermode: SOURCE_DATE_EPOCH skal være sekunder siden 1\. januar 1970 \(et helt tal fra 0 til 32503679999, dvs\. til og med 31\. december 2999\); fandt "999999999999"\n$/],
-    ['BORGERMODE_TODAY before 1990', ['validate', '--sample'], { BORGERMODE_TODAY: '0001-01-01' }, /^borgermode: BORGERMODE_TODAY skal være en rigtig dato skrevet ÅÅÅÅ-MM-DD fra 1990-01-01 til 2999-12-31/],
-    ['BORGERMODE_TODAY after 2999', ['validate', '--sample', '--lang', 'en'], { BORGERMODE_TODAY: '9999-01-01' }, /^borgermode: BORGERMODE_TODAY must be a real date written YYYY-MM-DD from 1990-01-01 to 2999-12-31, e\.g\. 2020-06-15; found "9999-01-01"/],
-    ['report --quarter 0001-Q1 (was: internal error)', ['report', '--sample', '--quarter', '0001-Q1'], {}, /^borgermode: kvartalet "0001-Q1" ligger uden for de datoer, data kan have: forventede et kvartal fra 1990-Q1 til 2025-Q4/],
-    ['compare --to 0001-Q1 (was: internal error)', ['compare', '--sample', '--to', '0001-Q1', '--lang', 'en'], {}, /^borgermode: the quarter "0001-Q1" is outside the dates data can have: expected a quarter from 1990-Q1 to 2025-Q4/],
+    [
+      'SOURCE_DATE_EPOCH past 2999',
+      ['build', '--sample', '--out', 'site'],
+      { SOURCE_DATE_EPOCH: '999999999999' },
+      /^borgermode: SOURCE_DATE_EPOCH skal være sekunder siden 1\. januar 1970 \(et helt tal fra 0 til 32503679999, dvs\. til og med 31\. december 2999\); fandt "999999999999"\n$/,
+    ],
+    [
+      'BORGERMODE_TODAY before 1990',
+      ['validate', '--sample'],
+      { BORGERMODE_TODAY: '0001-01-01' },
+      /^borgermode: BORGERMODE_TODAY skal være en rigtig dato skrevet ÅÅÅÅ-MM-DD fra 1990-01-01 til 2999-12-31/,
+    ],
+    [
+      'BORGERMODE_TODAY after 2999',
+      ['validate', '--sample', '--lang', 'en'],
+      { BORGERMODE_TODAY: '9999-01-01' },
+      /^borgermode: BORGERMODE_TODAY must be a real date written YYYY-MM-DD from 1990-01-01 to 2999-12-31, e\.g\. 2020-06-15; found "9999-01-01"/,
+    ],
+    [
+      'report --quarter 0001-Q1 (was: internal error)',
+      ['report', '--sample', '--quarter', '0001-Q1'],
+      {},
+      /^borgermode: kvartalet "0001-Q1" ligger uden for de datoer, data kan have: forventede et kvartal fra 1990-Q1 til 2025-Q4/,
+    ],
+    [
+      'compare --to 0001-Q1 (was: internal error)',
+      ['compare', '--sample', '--to', '0001-Q1', '--lang', 'en'],
+      {},
+      /^borgermode: the quarter "0001-Q1" is outside the dates data can have: expected a quarter from 1990-Q1 to 2025-Q4/,
+    ],
     ['compare --to 9999-Q4', ['compare', '--sample', '--to', '9999-Q4'], {}, /^borgermode: kvartalet "9999-Q4" ligger uden for/],
-    ['summary --year 1989', ['summary', '--sample', '--year', '1989'], {}, /^borgermode: året "1989" ligger uden for de datoer, data kan have: forventede et årstal fra 1990 til 2025/],
+    [
+      'summary --year 1989',
+      ['summary', '--sample', '--year', '1989'],
+      {},
+      /^borgermode: året "1989" ligger uden for de datoer, data kan have: forventede et årstal fra 1990 til 2025/,
+    ],
     ['summary --from 1000-Q1', ['summary', '--sample', '--from', '1000-Q1'], {}, /^borgermode: kvartalet "1000-Q1" ligger uden for/],
   ])('%s', async (_, args, env, stderr) => {
     const result = await bin(args, { env, cwd: tempDir() });
@@ -145,16 +199,38 @@ describe('environment values and flags out of range are usage errors (exit 2), n
     const dir = join(tempDir(), 'project');
     const result = await bin(['init', dir, '--yes', '--zones', 'A,B\nC']);
     expectOneHonestRefusal(result, 2);
-    expect(result.stderr).toMatch(/^borgermode: --zones: forventede et zonenavn, f\.eks\. "Blok 1-4"(?: på én linje uden kontroltegn)?, fandt "B\\nC"\n$/);
+    expect(result.stderr).toMatch(
+      /^borgermode: --zones: forventede et zonenavn, f\.eks\. "Blok 1-4"(?: på én linje uden kontroltegn)?, fandt "B\\nC"\n$/,
+    );
     expect(existsSync(dir)).toBe(false);
   });
 
   it.each([
-    ['add --date 0999-01-10', ['add', 'incident', '--date', '0999-01-10', '--category', 'violence'], /^borgermode: --date: forventede en dato fra 1990-01-01 til 2025-12-31 \(fra 1990 til fem år efter i dag\), fandt "0999-01-10"\n$/],
-    ['add --count past its range', ['add', 'incident', '--date', '2020-02-03', '--category', 'violence', '--count', '9007199254740993'], /^borgermode: --count: forventede et helt tal fra 1 til 1\.000\.000, fandt 9007199254740992\n$/],
-    ['add --hours past its range', ['add', 'activity', '--date', '2020-02-03', '--kind', 'patrol', '--title', 'Patrulje', '--hours', '100001'], /^borgermode: --hours: forventede et tal fra 0 til 100\.000, fandt 100001\n$/],
-    ['add --participants past its range', ['add', 'activity', '--date', '2020-02-03', '--kind', 'patrol', '--title', 'Patrulje', '--participants', '1000001'], /^borgermode: --participants: forventede et helt tal fra 0 til 1\.000\.000, fandt 1000001\n$/],
-    ['answer --date 9999-12-31', ['answer', 'q-2020-01-22-1', '--text', 'Svar', '--date', '9999-12-31'], /^borgermode: --date: forventede en dato fra 1990-01-01 til 2025-12-31/],
+    [
+      'add --date 0999-01-10',
+      ['add', 'incident', '--date', '0999-01-10', '--category', 'violence'],
+      /^borgermode: --date: forventede en dato fra 1990-01-01 til 2025-12-31 \(fra 1990 til fem år efter i dag\), fandt "0999-01-10"\n$/,
+    ],
+    [
+      'add --count past its range',
+      ['add', 'incident', '--date', '2020-02-03', '--category', 'violence', '--count', '9007199254740993'],
+      /^borgermode: --count: forventede et helt tal fra 1 til 1\.000\.000, fandt 9007199254740992\n$/,
+    ],
+    [
+      'add --hours past its range',
+      ['add', 'activity', '--date', '2020-02-03', '--kind', 'patrol', '--title', 'Patrulje', '--hours', '100001'],
+      /^borgermode: --hours: forventede et tal fra 0 til 100\.000, fandt 100001\n$/,
+    ],
+    [
+      'add --participants past its range',
+      ['add', 'activity', '--date', '2020-02-03', '--kind', 'patrol', '--title', 'Patrulje', '--participants', '1000001'],
+      /^borgermode: --participants: forventede et helt tal fra 0 til 1\.000\.000, fandt 1000001\n$/,
+    ],
+    [
+      'answer --date 9999-12-31',
+      ['answer', 'q-2020-01-22-1', '--text', 'Svar', '--date', '9999-12-31'],
+      /^borgermode: --date: forventede en dato fra 1990-01-01 til 2025-12-31/,
+    ],
   ])('%s: nothing written', async (_, args, stderr) => {
     const project = copyProject(SAMPLE);
     const before = snapshot(project);
@@ -164,4 +240,3 @@ describe('environment values and flags out of range are usage errors (exit 2), n
     expect(changedFiles(before, snapshot(project))).toEqual([]);
   });
 });
-

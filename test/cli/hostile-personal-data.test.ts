@@ -34,7 +34,10 @@ const FLAGGED: [place: string, field: string, what: string, published: boolean |
   ['records.yaml:34:9', 'id', 'et CPR-nummer', true], // q-0101901234
 ];
 
-const advice = (field: string) => (field.includes('.') || field === 'title' ? 'skriv det om \\(borgermode\\.yaml har intet internt felt\\)' : 'skriv det om, eller flyt det til internal_note');
+const advice = (field: string) =>
+  field.includes('.') || field === 'title'
+    ? 'skriv det om \\(borgermode\\.yaml har intet internt felt\\)'
+    : 'skriv det om, eller flyt det til internal_note';
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 describe('personal data as the reader sees it', () => {
@@ -42,7 +45,12 @@ describe('personal data as the reader sees it', () => {
     const result = await runCli(['validate', '--data', DATA]);
     expect(result.exitCode, result.stderr).toBe(0);
     for (const [place, field, what] of FLAGGED) {
-      expect(result.stderr).toMatch(new RegExp(`^${escape(place)} warning feltet "${escape(field)}" ser ud til at indeholde ${what}; en offentlig udgave, der ville vise det, bliver ikke lavet; ${advice(field)}$`, 'm'));
+      expect(result.stderr).toMatch(
+        new RegExp(
+          `^${escape(place)} warning feltet "${escape(field)}" ser ud til at indeholde ${what}; en offentlig udgave, der ville vise det, bliver ikke lavet; ${advice(field)}$`,
+          'm',
+        ),
+      );
     }
     // Only those: not the contacts (lines 19–22), not "Kr. 20 123 456 … 2019 2020, ring 112, sag inc-2020-01-31-1234".
     expect(result.stderr).toMatch(new RegExp(`^0 fejl, ${FLAGGED.length} advarsler$`, 'm'));
@@ -57,7 +65,10 @@ describe('personal data as the reader sees it', () => {
         const result = await run(['report', '--data', DATA, '--quarter', '2020-Q1', '-o', file]);
         expect(result.exitCode, `${run.name} ${format}`).toBe(1);
         for (const [place, field, what, published] of FLAGGED) {
-          const refused = new RegExp(`^${escape(place)} error feltet "${escape(field)}" ser ud til at indeholde ${what} og ville komme med i den offentlige udgave, så intet er skrevet; ${advice(field)}$`, 'm');
+          const refused = new RegExp(
+            `^${escape(place)} error feltet "${escape(field)}" ser ud til at indeholde ${what} og ville komme med i den offentlige udgave, så intet er skrevet; ${advice(field)}$`,
+            'm',
+          );
           if (published === true) expect(result.stderr, `${run.name} ${format} ${place}`).toMatch(refused);
           else if (published === false) expect(result.stderr, `${run.name} ${format} ${place}`).not.toMatch(refused);
         }
@@ -70,8 +81,12 @@ describe('personal data as the reader sees it', () => {
     const out = join(tempDir(), 'site');
     const result = await runCli(['build', '--data', DATA, '--out', out, '--lang', 'en']);
     expect(result.exitCode).toBe(1);
-    expect(result.stderr).toMatch(/^records\.yaml:34:9 error field "id" looks like it holds a CPR number and would be in the public output, so nothing was written; reword it, or move it to internal_note$/m);
-    expect(result.stderr).toMatch(/^borgermode\.yaml:3:8 error field "title" looks like it holds a phone number and would be in the public output, so nothing was written; reword it \(borgermode\.yaml has no internal field\)$/m);
+    expect(result.stderr).toMatch(
+      /^records\.yaml:34:9 error field "id" looks like it holds a CPR number and would be in the public output, so nothing was written; reword it, or move it to internal_note$/m,
+    );
+    expect(result.stderr).toMatch(
+      /^borgermode\.yaml:3:8 error field "title" looks like it holds a phone number and would be in the public output, so nothing was written; reword it \(borgermode\.yaml has no internal field\)$/m,
+    );
     expect(existsSync(out)).toBe(false);
   });
 
@@ -83,12 +98,24 @@ describe('personal data as the reader sees it', () => {
 
   it('each disguise alone is enough to refuse the public JSON', async () => {
     // One record at a time in an otherwise clean project: the refusal comes from that text only.
-    const texts = ['CPR 010190&#45;1234', 'Anmelder 010190\\\\-1234', 'Anmelder 0101**90**-1234', 'Ring 2012&#51;456', 'Skriv [her](mailto:navn%40example.dk)', 'Ring 20 123 456', 'Sag-010190-1234', 'født 01.01.90-1234'];
+    const texts = [
+      'CPR 010190&#45;1234',
+      'Anmelder 010190\\\\-1234',
+      'Anmelder 0101**90**-1234',
+      'Ring 2012&#51;456',
+      'Skriv [her](mailto:navn%40example.dk)',
+      'Ring 20 123 456',
+      'Sag-010190-1234',
+      'født 01.01.90-1234',
+    ];
     for (const text of texts) {
       const project = join(tempDir(), 'project');
       mkdirSync(project);
       writeFileSync(join(project, 'borgermode.yaml'), 'areas:\n  - id: testparken\n    name: Testparken\n');
-      writeFileSync(join(project, 'records.yaml'), `incidents:\n  - id: inc-2020-02-10-1\n    date: 2020-02-10\n    category: theft\n    count: 6\n    summary: "${text}"\n`);
+      writeFileSync(
+        join(project, 'records.yaml'),
+        `incidents:\n  - id: inc-2020-02-10-1\n    date: 2020-02-10\n    category: theft\n    count: 6\n    summary: "${text}"\n`,
+      );
       const result = await runCli(['report', '--data', project, '--quarter', '2020-Q1', '--format', 'json']);
       expect(result.exitCode, text).toBe(1);
       expect(result.stderr, text).toMatch(/^records\.yaml:6:14 error feltet "summary" ser ud til at indeholde /m);
@@ -99,9 +126,22 @@ describe('personal data as the reader sees it', () => {
   it('is refused by add at the door, disguised as it may be (exit 1, nothing written)', async () => {
     const project = copyProject(join(ROOT, 'data'));
     const before = snapshot(project);
-    const result = await runCli(['add', 'incident', '--data', project, '--date', '2020-04-05', '--category', 'theft', '--summary', 'Anmelder 0101**90**&#45;1234']);
+    const result = await runCli([
+      'add',
+      'incident',
+      '--data',
+      project,
+      '--date',
+      '2020-04-05',
+      '--category',
+      'theft',
+      '--summary',
+      'Anmelder 0101**90**&#45;1234',
+    ]);
     expect(result.exitCode).toBe(1);
-    expect(result.stderr).toMatch(/^\S+\.yaml:\d+:\d+ error feltet "summary" ser ud til at indeholde et CPR-nummer og ville komme med i den offentlige udgave, så intet er skrevet; /m);
+    expect(result.stderr).toMatch(
+      /^\S+\.yaml:\d+:\d+ error feltet "summary" ser ud til at indeholde et CPR-nummer og ville komme med i den offentlige udgave, så intet er skrevet; /m,
+    );
     expect(changedFiles(before, snapshot(project))).toEqual([]);
   });
 
@@ -109,9 +149,18 @@ describe('personal data as the reader sees it', () => {
     // Only the zone and the meeting place are flagged: nothing public shows them, so the brief is made.
     const project = copyProject(DATA);
     const settings = join(project, 'borgermode.yaml');
-    const clean = readFileSync(settings, 'utf8').replace(/^title: .*$/m, 'title: Tryghed').replace('Testparken 010190 1234', 'Testparken').replace('Kommune navn&#64;example.dk', 'Kommune').replace('Politi 20 123 456', 'Politi').replace('Tyveri (01.01.90-1234)', 'Tyveri').replace(/note: .*$/m, 'note: Ny opgørelse');
+    const clean = readFileSync(settings, 'utf8')
+      .replace(/^title: .*$/m, 'title: Tryghed')
+      .replace('Testparken 010190 1234', 'Testparken')
+      .replace('Kommune navn&#64;example.dk', 'Kommune')
+      .replace('Politi 20 123 456', 'Politi')
+      .replace('Tyveri (01.01.90-1234)', 'Tyveri')
+      .replace(/note: .*$/m, 'note: Ny opgørelse');
     writeFileSync(settings, clean);
-    writeFileSync(join(project, 'records.yaml'), 'incidents:\n  - id: inc-2020-02-10-1\n    date: 2020-02-10\n    category: theft\n    count: 6\n');
+    writeFileSync(
+      join(project, 'records.yaml'),
+      'incidents:\n  - id: inc-2020-02-10-1\n    date: 2020-02-10\n    category: theft\n    count: 6\n',
+    );
     const result = await runCli(['report', '--data', project, '--quarter', '2020-Q1', '--format', 'json']);
     expect(result.exitCode, result.stderr).toBe(0);
     expect(result.stderr).toMatch(/^borgermode\.yaml:9:23 warning feltet "areas\[0\]\.zones\[1\]"/m);

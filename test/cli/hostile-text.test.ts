@@ -51,7 +51,9 @@ describe('under GITHUB_ACTIONS no line of any output begins a workflow command',
   });
 
   it('so is a setting from the environment', async () => {
-    const result = await runBin(['validate', '--data', COMMANDS], { env: { ...ACTIONS, BORGERMODE_TODAY: '2020\n::error file=INJECTED.yaml::forged' } });
+    const result = await runBin(['validate', '--data', COMMANDS], {
+      env: { ...ACTIONS, BORGERMODE_TODAY: '2020\n::error file=INJECTED.yaml::forged' },
+    });
     expect(result.exitCode).toBe(2);
     expect(commandLines(result.stderr)).toEqual([]);
   });
@@ -59,11 +61,16 @@ describe('under GITHUB_ACTIONS no line of any output begins a workflow command',
   it('a file named as a command: only our annotations start with "::", with the name escaped', async () => {
     const project = join(tempDir(), 'project');
     cpSync(COMMANDS, project, { recursive: true });
-    writeFileSync(join(project, '::error file=INJECTED.yaml::forged.yaml'), 'incidents:\n  - id: inc-x\n    date: 2020-02-11\n    category: nonsense\n');
+    writeFileSync(
+      join(project, '::error file=INJECTED.yaml::forged.yaml'),
+      'incidents:\n  - id: inc-x\n    date: 2020-02-11\n    category: nonsense\n',
+    );
     const result = await runBin(['validate', '--lang', 'en'], { cwd: project, env: ACTIONS });
     expect(result.exitCode).toBe(1);
     const commands = commandLines(result.stderr);
-    expect(commands).toEqual(['::error file=%3A%3Aerror file=INJECTED.yaml%3A%3Aforged.yaml,line=4,col=15::unknown category "nonsense"; expected one of violence, sexual, threats, burglary, theft, vehicle, robbery, vandalism, arson, drugs, weapons, traffic, nuisance, other']);
+    expect(commands).toEqual([
+      '::error file=%3A%3Aerror file=INJECTED.yaml%3A%3Aforged.yaml,line=4,col=15::unknown category "nonsense"; expected one of violence, sexual, threats, burglary, theft, vehicle, robbery, vandalism, arson, drugs, weapons, traffic, nuisance, other',
+    ]);
     expect(result.stderr).toContain('./::error file=INJECTED.yaml::forged.yaml:4:15 error');
   });
 });
@@ -73,17 +80,26 @@ describe('control characters in record and settings text are refused where they 
     const result = await runBin(['validate', '--data', CONTROLS, '--lang', 'en']);
     expect(result.exitCode).toBe(1);
     expect(result.stderr).not.toMatch(RAW_CONTROL);
-    const places = result.stderr.split('\n').filter((line) => line.includes(' error ')).map((line) => line.split(' ')[0]);
+    const places = result.stderr
+      .split('\n')
+      .filter((line) => line.includes(' error '))
+      .map((line) => line.split(' ')[0]);
     expect(places).toEqual(['borgermode.yaml:4:11', 'records.yaml:5:12', 'records.yaml:9:12']);
-    expect(result.stderr).toContain('records.yaml:5:12 error field "title": expected text without control characters on one line (no tab or line break), found U+0000 at character 4');
-    expect(result.stderr).toContain('records.yaml:9:12 error field "title": expected text without control characters on one line (no tab or line break), found U+000D at character 6');
+    expect(result.stderr).toContain(
+      'records.yaml:5:12 error field "title": expected text without control characters on one line (no tab or line break), found U+0000 at character 4',
+    );
+    expect(result.stderr).toContain(
+      'records.yaml:9:12 error field "title": expected text without control characters on one line (no tab or line break), found U+000D at character 6',
+    );
     const json = JSON.parse((await runBin(['validate', '--data', CONTROLS, '--json'])).stdout) as { diagnostics: { code: string }[] };
     expect(json.diagnostics.map((d) => d.code)).toEqual(['control-character', 'control-character', 'control-character']);
   });
 
   it('in Danish too', async () => {
     const result = await runBin(['validate', '--data', CONTROLS]);
-    expect(result.stderr).toContain('records.yaml:5:12 error feltet "title": forventede tekst uden kontroltegn på én linje (uden tabulator og linjeskift), fandt U+0000 som tegn nr. 4');
+    expect(result.stderr).toContain(
+      'records.yaml:5:12 error feltet "title": forventede tekst uden kontroltegn på én linje (uden tabulator og linjeskift), fandt U+0000 som tegn nr. 4',
+    );
   });
 
   it.each(['md', 'html'])('report --format %s refuses them, and nothing of them reaches stdout', async (format) => {
@@ -164,6 +180,7 @@ describe('names that are properties of every object', () => {
     const result = await runBin([...args, '--data', NAMES]);
     expect(result.exitCode).toBe(0);
     expect(result.stdout).not.toMatch(/\[object Object\]|native code|function /);
-    for (const measure of ['constructor', 'toString', '__proto__', 'valueOf']) expect(result.stdout).toMatch(new RegExp(`(- |<li>)${measure}: (\\*\\*|<strong>)\\d+ %`));
+    for (const measure of ['constructor', 'toString', '__proto__', 'valueOf'])
+      expect(result.stdout).toMatch(new RegExp(`(- |<li>)${measure}: (\\*\\*|<strong>)\\d+ %`));
   });
 });

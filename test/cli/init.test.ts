@@ -11,21 +11,31 @@ import { changedFiles, copyProject, ROOT, SAMPLE, snapshot, tempDir } from '../h
 // the editor schemas it points at; an existing project is never touched.
 
 const FILES = ['.borgermode/schema/borgermode.schema.json', '.borgermode/schema/records.schema.json', 'borgermode.yaml', 'example.yaml'];
-const settingsOf = (dir: string) => jsYaml.load(readFileSync(join(dir, 'borgermode.yaml'), 'utf8'), { schema: jsYaml.CORE_SCHEMA }) as Record<string, unknown>;
+const settingsOf = (dir: string) =>
+  jsYaml.load(readFileSync(join(dir, 'borgermode.yaml'), 'utf8'), { schema: jsYaml.CORE_SCHEMA }) as Record<string, unknown>;
 
 describe('init', () => {
   it('--yes writes a project that validates cleanly, with modelines and the committed schemas', async () => {
     const dir = join(tempDir(), 'ny');
     const result = await runCli(['init', dir, '--yes']);
     expect(result.exitCode).toBe(0);
-    expect(result.stderr).toMatch(/^Oprettede et projekt i .*ny med \.borgermode\/schema\/borgermode\.schema\.json, \.borgermode\/schema\/records\.schema\.json, borgermode\.yaml og example\.yaml\nNæste skridt: borgermode add incident/);
+    expect(result.stderr).toMatch(
+      /^Oprettede et projekt i .*ny med \.borgermode\/schema\/borgermode\.schema\.json, \.borgermode\/schema\/records\.schema\.json, borgermode\.yaml og example\.yaml\nNæste skridt: borgermode add incident/,
+    );
     expect([...snapshot(dir).keys()].sort()).toEqual(FILES);
     const settings = readFileSync(join(dir, 'borgermode.yaml'), 'utf8');
     expect(settings.split('\n')[0]).toBe('# yaml-language-server: $schema=.borgermode/schema/borgermode.schema.json');
-    expect(readFileSync(join(dir, 'example.yaml'), 'utf8').split('\n')[0]).toBe('# yaml-language-server: $schema=.borgermode/schema/records.schema.json');
+    expect(readFileSync(join(dir, 'example.yaml'), 'utf8').split('\n')[0]).toBe(
+      '# yaml-language-server: $schema=.borgermode/schema/records.schema.json',
+    );
     // The example holds comments only: an empty record file.
     expect(jsYaml.load(readFileSync(join(dir, 'example.yaml'), 'utf8'))).toBeNull();
-    expect(settingsOf(dir)).toEqual({ title: 'Tryghed i Mit boligområde', language: 'da', areas: [{ id: 'mit-boligomraade', name: 'Mit boligområde' }], privacy: { min_count: 5 } });
+    expect(settingsOf(dir)).toEqual({
+      title: 'Tryghed i Mit boligområde',
+      language: 'da',
+      areas: [{ id: 'mit-boligomraade', name: 'Mit boligområde' }],
+      privacy: { min_count: 5 },
+    });
     for (const name of ['borgermode.schema.json', 'records.schema.json']) {
       expect(readFileSync(join(dir, '.borgermode/schema', name), 'utf8')).toBe(readFileSync(join(ROOT, 'schemas', name), 'utf8'));
     }
@@ -39,23 +49,58 @@ describe('init', () => {
     expect(result.stderr).toMatch(/^Oprettede et projekt i denne mappe med \.borgermode\/schema\/borgermode\.schema\.json, /);
   });
 
-  it.each(['da', 'en'] as const)('writes the files the golden files hold (%s): borgermode.yaml and the example record file', async (language) => {
-    const dir = tempDir();
-    const result = await runCli(['init', '--name', 'Værebro Park', '--zones', 'Blok 1-4, Centret', '--language', language, '--quiet'], { cwd: dir, env: { BORGERMODE_TODAY: '2026-12-03' } });
-    expect(result.exitCode).toBe(0);
-    await expect(readFileSync(join(dir, 'borgermode.yaml'), 'utf8')).toMatchFileSnapshot(`../golden/init-borgermode.${language}.yaml`);
-    await expect(readFileSync(join(dir, 'example.yaml'), 'utf8')).toMatchFileSnapshot(`../golden/init-example.${language}.yaml`);
-  });
+  it.each(['da', 'en'] as const)(
+    'writes the files the golden files hold (%s): borgermode.yaml and the example record file',
+    async (language) => {
+      const dir = tempDir();
+      const result = await runCli(['init', '--name', 'Værebro Park', '--zones', 'Blok 1-4, Centret', '--language', language, '--quiet'], {
+        cwd: dir,
+        env: { BORGERMODE_TODAY: '2026-12-03' },
+      });
+      expect(result.exitCode).toBe(0);
+      await expect(readFileSync(join(dir, 'borgermode.yaml'), 'utf8')).toMatchFileSnapshot(`../golden/init-borgermode.${language}.yaml`);
+      await expect(readFileSync(join(dir, 'example.yaml'), 'utf8')).toMatchFileSnapshot(`../golden/init-example.${language}.yaml`);
+    },
+  );
 
   it('takes every answer as a flag, in English', async () => {
     const dir = tempDir();
-    const result = await runCli(['init', '--name', 'Værebro Park', '--municipality', 'Gladsaxe', '--police-district', 'Københavns Vestegns Politi', '--residents', '2600', '--zones', 'Blok 1-4, Centret, "P"', '--language', 'en', '--min-count', '3', '--json'], { cwd: dir });
+    const result = await runCli(
+      [
+        'init',
+        '--name',
+        'Værebro Park',
+        '--municipality',
+        'Gladsaxe',
+        '--police-district',
+        'Københavns Vestegns Politi',
+        '--residents',
+        '2600',
+        '--zones',
+        'Blok 1-4, Centret, "P"',
+        '--language',
+        'en',
+        '--min-count',
+        '3',
+        '--json',
+      ],
+      { cwd: dir },
+    );
     expect(result.exitCode).toBe(0);
     expect(JSON.parse(result.stdout)).toEqual({ ok: true, dir, files: FILES, diagnostics: [] });
     expect(settingsOf(dir)).toEqual({
       title: 'Safety in Værebro Park',
       language: 'en',
-      areas: [{ id: 'vaerebro-park', name: 'Værebro Park', municipality: 'Gladsaxe', police_district: 'Københavns Vestegns Politi', residents: 2600, zones: ['Blok 1-4', 'Centret', '"P"'] }],
+      areas: [
+        {
+          id: 'vaerebro-park',
+          name: 'Værebro Park',
+          municipality: 'Gladsaxe',
+          police_district: 'Københavns Vestegns Politi',
+          residents: 2600,
+          zones: ['Blok 1-4', 'Centret', '"P"'],
+        },
+      ],
       privacy: { min_count: 3 },
     });
     expect(readFileSync(join(dir, 'borgermode.yaml'), 'utf8')).toContain('public output shows counts from 1 to 2 as "<3"');
@@ -67,7 +112,11 @@ describe('init', () => {
     const before = snapshot(project);
     const mtime = statSync(join(project, 'borgermode.yaml')).mtimeMs;
     const result = await runCli(['init', '--yes'], { cwd: project });
-    expect(result).toEqual({ exitCode: 1, stdout: '', stderr: 'borgermode: der er allerede et projekt i . (borgermode.yaml); intet er ændret\n' });
+    expect(result).toEqual({
+      exitCode: 1,
+      stdout: '',
+      stderr: 'borgermode: der er allerede et projekt i . (borgermode.yaml); intet er ændret\n',
+    });
     expect(changedFiles(before, snapshot(project))).toEqual([]);
     expect(statSync(join(project, 'borgermode.yaml')).mtimeMs).toBe(mtime);
   });
@@ -76,7 +125,9 @@ describe('init', () => {
     const project = copyProject(SAMPLE);
     const result = await runCli(['init', 'sub', '--yes', '--lang', 'en'], { cwd: project });
     expect(result.exitCode).toBe(1);
-    expect(result.stderr).toBe(`borgermode: sub is inside the project ${project}; a project cannot sit inside another, so nothing was changed\n`);
+    expect(result.stderr).toBe(
+      `borgermode: sub is inside the project ${project}; a project cannot sit inside another, so nothing was changed\n`,
+    );
     expect(existsSync(join(project, 'sub'))).toBe(false);
   });
 
@@ -127,7 +178,12 @@ describe('init on a terminal', () => {
     expect(script.asked[3]!.refused).toEqual(['forventede et helt tal fra 0 til 10.000.000']);
     // The threshold's own schema decides the smallest allowed (privacy may raise it).
     expect(script.asked[6]!.refused).toEqual([expect.stringMatching(/^forventede et helt tal fra \d+ til [\d.]+$/)]);
-    expect(settingsOf(dir)).toEqual({ title: 'Tryghed i Ærø Vænge', language: 'da', areas: [{ id: 'aeroe-vaenge', name: 'Ærø Vænge', municipality: 'Ærø', residents: 1200, zones: ['Gården', 'Blok 1-4'] }], privacy: { min_count: 5 } });
+    expect(settingsOf(dir)).toEqual({
+      title: 'Tryghed i Ærø Vænge',
+      language: 'da',
+      areas: [{ id: 'aeroe-vaenge', name: 'Ærø Vænge', municipality: 'Ærø', residents: 1200, zones: ['Gården', 'Blok 1-4'] }],
+      privacy: { min_count: 5 },
+    });
   });
 
   it('Ctrl-C writes nothing and exits 130', async () => {
@@ -144,14 +200,18 @@ describe('a project made by init, through the real bin', () => {
     const dir = tempDir();
     mkdirSync(join(dir, 'p'));
     expect((await runBin(['init', 'p', '--name', 'Værebro Park', '--zones', 'Centret'], { cwd: dir })).exitCode).toBe(0);
-    const add = await runBin(['add', 'incident', '--date', '2020-03-02', '--category', 'theft', '--zone', 'Centret'], { cwd: join(dir, 'p') });
+    const add = await runBin(['add', 'incident', '--date', '2020-03-02', '--category', 'theft', '--zone', 'Centret'], {
+      cwd: join(dir, 'p'),
+    });
     expect(add.stderr).toBe('Tilføjede inc-2020-03-02-1 i den nye fil 2020/incidents.yaml\n');
     expect(readFileSync(join(dir, 'p', '2020/incidents.yaml'), 'utf8')).toBe(
       '# yaml-language-server: $schema=../.borgermode/schema/records.schema.json\nincidents:\n  - id: inc-2020-03-02-1\n    date: 2020-03-02\n    category: theft\n    zone: Centret\n',
     );
     const meeting = await runBin(['add', 'meeting', '--date', '2020-03-10'], { cwd: join(dir, 'p') });
     expect(meeting.stderr).toBe('Tilføjede mtg-2020-03-10 i den nye fil meetings.yaml\n');
-    expect(readFileSync(join(dir, 'p', 'meetings.yaml'), 'utf8').split('\n')[0]).toBe('# yaml-language-server: $schema=.borgermode/schema/records.schema.json');
+    expect(readFileSync(join(dir, 'p', 'meetings.yaml'), 'utf8').split('\n')[0]).toBe(
+      '# yaml-language-server: $schema=.borgermode/schema/records.schema.json',
+    );
   });
 });
 

@@ -49,7 +49,8 @@ type Field = (typeof FIELDS)[number];
 const KEPT = KEPT_MARKDOWN.map(([markdown]) => markdown).join(' ');
 /** A field's text: a block start, its name (felt-…, to find it in the output), the corpus, and the Markdown that keeps working. */
 // Line breaks and CRs as spaces: record text holds neither in a field of one line, nor a CR anywhere (control-character, docs/data-format.md); test/render/markdown.test.ts renders both.
-const value = (field: Field) => `${LINE_STARTS[FIELDS.indexOf(field) % LINE_STARTS.length]}felt-${field} ${HOSTILE_TEXTS.join(' ').replace(/[\r\n]/g, ' ')} ${KEPT}`;
+const value = (field: Field) =>
+  `${LINE_STARTS[FIELDS.indexOf(field) % LINE_STARTS.length]}felt-${field} ${HOSTILE_TEXTS.join(' ').replace(/[\r\n]/g, ' ')} ${KEPT}`;
 
 function writeProject(dir: string): void {
   writeFileSync(
@@ -57,10 +58,26 @@ function writeProject(dir: string): void {
     stringify({
       title: value('title'),
       areas: [
-        { id: 'park', name: value('area-name'), municipality: value('municipality'), police_district: value('police-district'), residents: 1200, zones: [value('zone')], coverage: { from: '2019-01-01', to: '2020-03-31' } },
+        {
+          id: 'park',
+          name: value('area-name'),
+          municipality: value('municipality'),
+          police_district: value('police-district'),
+          residents: 1200,
+          zones: [value('zone')],
+          coverage: { from: '2019-01-01', to: '2020-03-31' },
+        },
         { id: 'haven', name: value('second-area-name'), residents: 800, coverage: { from: '2019-01-01', to: '2020-03-31' } },
       ],
-      categories: [{ id: 'hostile', da: value('category-da'), en: value('category-en'), crime: true, breaks: [{ date: '2020-02-01', note: value('break-note') }] }],
+      categories: [
+        {
+          id: 'hostile',
+          da: value('category-da'),
+          en: value('category-en'),
+          crime: true,
+          breaks: [{ date: '2020-02-01', note: value('break-note') }],
+        },
+      ],
       // Category by category, so the project's own category label and its break note reach every output.
       privacy: { grouping: 'categories' },
       meeting: { place: value('settings-meeting-place') },
@@ -76,18 +93,66 @@ function writeProject(dir: string): void {
   writeFileSync(
     join(dir, 'records.yaml'),
     stringify({
-      incidents: [...counts, { id: 'inc-2020-02-11-1', date: '2020-02-11', area: 'park', category: 'hostile', zone: value('zone'), summary: value('incident-summary'), internal_note: value('internal-note') }],
+      incidents: [
+        ...counts,
+        {
+          id: 'inc-2020-02-11-1',
+          date: '2020-02-11',
+          area: 'park',
+          category: 'hostile',
+          zone: value('zone'),
+          summary: value('incident-summary'),
+          internal_note: value('internal-note'),
+        },
+      ],
       activities: [
-        { id: 'act-2020-02-12-1', date: '2020-02-12', area: 'park', kind: 'information', title: value('activity-title'), summary: value('activity-summary'), partners: [value('partner')], participants: 9, hours: 2, answers: ['q-2020-01-15-1'] },
+        {
+          id: 'act-2020-02-12-1',
+          date: '2020-02-12',
+          area: 'park',
+          kind: 'information',
+          title: value('activity-title'),
+          summary: value('activity-summary'),
+          partners: [value('partner')],
+          participants: 9,
+          hours: 2,
+          answers: ['q-2020-01-15-1'],
+        },
         { id: 'act-2020-05-12-1', date: '2020-05-12', area: 'park', kind: 'patrol', status: 'planned', title: value('activity-title') },
       ],
-      questions: [{ id: 'q-2020-01-15-1', date: '2020-01-15', area: 'park', question: value('question'), status: 'answered', answer: value('answer'), answered: '2020-03-01', rumour: true, verdict: 'dispelled' }],
+      questions: [
+        {
+          id: 'q-2020-01-15-1',
+          date: '2020-01-15',
+          area: 'park',
+          question: value('question'),
+          status: 'answered',
+          answer: value('answer'),
+          answered: '2020-03-01',
+          rumour: true,
+          verdict: 'dispelled',
+        },
+      ],
       meetings: [
         { id: 'mtg-2020-04-22', date: '2020-04-22', area: 'park', place: value('meeting-place'), time: '19:00' },
         { id: 'mtg-2020-08-26', date: '2020-08-26', area: 'park' },
       ],
-      priorities: [{ id: 'pri-hostile', area: 'park', title: value('priority-title'), from: '2019-Q4', summary: value('priority-summary') }],
-      surveys: [{ id: 'srv-2019-park', year: 2019, area: 'park', level: 'area', measure: value('survey-measure'), value: 80, unit: value('survey-unit'), source: value('survey-source'), n: 100 }],
+      priorities: [
+        { id: 'pri-hostile', area: 'park', title: value('priority-title'), from: '2019-Q4', summary: value('priority-summary') },
+      ],
+      surveys: [
+        {
+          id: 'srv-2019-park',
+          year: 2019,
+          area: 'park',
+          level: 'area',
+          measure: value('survey-measure'),
+          value: 80,
+          unit: value('survey-unit'),
+          source: value('survey-source'),
+          n: 100,
+        },
+      ],
     }),
   );
 }
@@ -128,9 +193,32 @@ beforeAll(async () => {
 }, 120_000);
 
 /** The elements marked makes of the templates' own Markdown and of escaped text. */
-const MARKDOWN_ELEMENTS = ['h1', 'h2', 'h3', 'h4', 'p', 'ul', 'ol', 'li', 'blockquote', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'strong', 'em', 'del', 'a', 'br', 'hr'];
+const MARKDOWN_ELEMENTS = [
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'p',
+  'ul',
+  'ol',
+  'li',
+  'blockquote',
+  'table',
+  'thead',
+  'tbody',
+  'tr',
+  'th',
+  'td',
+  'strong',
+  'em',
+  'del',
+  'a',
+  'br',
+  'hr',
+];
 
-const page = (markdown: string) => `<!DOCTYPE html><html lang="da"><head><meta charset="utf-8"><title>t</title></head><body>${marked.parse(markdown, { async: false })}</body></html>`;
+const page = (markdown: string) =>
+  `<!DOCTYPE html><html lang="da"><head><meta charset="utf-8"><title>t</title></head><body>${marked.parse(markdown, { async: false })}</body></html>`;
 
 describe('record and settings text in every Markdown output, rendered by marked', () => {
   it('reaches the outputs: every field, in at least one of them', () => {
@@ -150,47 +238,67 @@ describe('record and settings text in every Markdown output, rendered by marked'
 
   it('build: every .md file of the site makes no element but Markdown’s, no link off http(s)/mailto', () => {
     const built = [...outputs].filter(([name]) => name.startsWith('build: '));
-    expect(built.map(([name, markdown]) => [name, htmlProblems(marked.parse(markdown, { async: false }), MARKDOWN_ELEMENTS)])).toEqual(built.map(([name]) => [name, []]));
+    expect(built.map(([name, markdown]) => [name, htmlProblems(marked.parse(markdown, { async: false }), MARKDOWN_ELEMENTS)])).toEqual(
+      built.map(([name]) => [name, []]),
+    );
   });
 
-  if (!chromium) console.warn('SKIPPED: the Chromium check of test/cli/markdown-safety.test.ts: no Chromium (set BORGERMODE_CHROMIUM or install chromium).');
+  if (!chromium)
+    console.warn(
+      'SKIPPED: the Chromium check of test/cli/markdown-safety.test.ts: no Chromium (set BORGERMODE_CHROMIUM or install chromium).',
+    );
 
-  it.runIf(chromium)('runs and loads nothing in headless Chromium, and shows the raw HTML as text', async () => {
-    const { chromium: launcher } = (await import('playwright-core')).default;
-    const browser = await launcher.launch({ executablePath: chromium!, headless: true, args: [...CHROMIUM_ARGS, '--no-sandbox'] });
-    try {
-      for (const [name, markdown] of outputs) {
-        const tab = await browser.newPage();
-        const requests: string[] = [];
-        const dialogs: string[] = [];
-        // setContent asks for nothing itself: any request is the page's own doing, and is refused.
-        await tab.route('**/*', (route) => {
-          requests.push(route.request().url());
-          return route.abort();
-        });
-        tab.on('dialog', (dialog) => {
-          dialogs.push(dialog.message());
-          void dialog.dismiss();
-        });
-        await tab.setContent(page(markdown), { waitUntil: 'load' });
-        // Give event handlers (onerror, onload, ontoggle) every chance to fire.
-        await tab.waitForTimeout(200);
-        const seen = {
-          pwned: await tab.evaluate(() => (globalThis as unknown as { __pwned?: unknown }).__pwned),
-          text: (await tab.locator('body').textContent()) ?? '',
-          elements: await tab.locator('script, img, iframe, svg, object, embed, details, style, link, video, audio, source, form, input, pre, code').count(),
-          hrefs: await Promise.all((await tab.locator('a').all()).map(async (a) => (await a.getAttribute('href')) ?? '')),
-        };
-        expect({ name, pwned: seen.pwned, requests, dialogs, elements: seen.elements }).toEqual({ name, pwned: undefined, requests: [], dialogs: [], elements: 0 });
-        expect(seen.hrefs.filter((href) => !/^(https?:|mailto:)/.test(href)), name).toEqual([]);
-        expect(seen.text, name).toContain('<script>window.__pwned = "script"</script>');
-        expect(seen.text, name).toContain('<img src=x onerror="window.__pwned = \'img\'">');
-        await tab.close();
+  it.runIf(chromium)(
+    'runs and loads nothing in headless Chromium, and shows the raw HTML as text',
+    async () => {
+      const { chromium: launcher } = (await import('playwright-core')).default;
+      const browser = await launcher.launch({ executablePath: chromium!, headless: true, args: [...CHROMIUM_ARGS, '--no-sandbox'] });
+      try {
+        for (const [name, markdown] of outputs) {
+          const tab = await browser.newPage();
+          const requests: string[] = [];
+          const dialogs: string[] = [];
+          // setContent asks for nothing itself: any request is the page's own doing, and is refused.
+          await tab.route('**/*', (route) => {
+            requests.push(route.request().url());
+            return route.abort();
+          });
+          tab.on('dialog', (dialog) => {
+            dialogs.push(dialog.message());
+            void dialog.dismiss();
+          });
+          await tab.setContent(page(markdown), { waitUntil: 'load' });
+          // Give event handlers (onerror, onload, ontoggle) every chance to fire.
+          await tab.waitForTimeout(200);
+          const seen = {
+            pwned: await tab.evaluate(() => (globalThis as unknown as { __pwned?: unknown }).__pwned),
+            text: (await tab.locator('body').textContent()) ?? '',
+            elements: await tab
+              .locator('script, img, iframe, svg, object, embed, details, style, link, video, audio, source, form, input, pre, code')
+              .count(),
+            hrefs: await Promise.all((await tab.locator('a').all()).map(async (a) => (await a.getAttribute('href')) ?? '')),
+          };
+          expect({ name, pwned: seen.pwned, requests, dialogs, elements: seen.elements }).toEqual({
+            name,
+            pwned: undefined,
+            requests: [],
+            dialogs: [],
+            elements: 0,
+          });
+          expect(
+            seen.hrefs.filter((href) => !/^(https?:|mailto:)/.test(href)),
+            name,
+          ).toEqual([]);
+          expect(seen.text, name).toContain('<script>window.__pwned = "script"</script>');
+          expect(seen.text, name).toContain('<img src=x onerror="window.__pwned = \'img\'">');
+          await tab.close();
+        }
+      } finally {
+        await browser.close();
       }
-    } finally {
-      await browser.close();
-    }
-  }, 120_000);
+    },
+    120_000,
+  );
 });
 
 describe('the inline Markdown people write, in the Markdown brief', () => {

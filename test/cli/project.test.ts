@@ -16,7 +16,10 @@ describe('no project found, outside CI', () => {
   it('report reads the bundled sample and says so on stderr, even with --quiet', async () => {
     const empty = tempDir();
     // No BORGERMODE_TODAY: the sample is judged as of April 2020, so a new user sees no stale-date warnings.
-    const result = await runCli(['report', '--quarter', '2020-Q1', '--quiet'], { cwd: empty, env: { ...NO_CI, BORGERMODE_TODAY: undefined } });
+    const result = await runCli(['report', '--quarter', '2020-Q1', '--quiet'], {
+      cwd: empty,
+      env: { ...NO_CI, BORGERMODE_TODAY: undefined },
+    });
     expect(result.exitCode).toBe(0);
     expect(result.stderr).toBe(NOTICE_DA);
     expect(result.stdout).toContain('# Tryghed i Værebro Park – Mødeoplæg 1. kvartal 2020');
@@ -71,15 +74,18 @@ describe('no project found, with CI set', () => {
     expect(readdirSync(empty)).toEqual([]);
   });
 
-  it.each(['report', 'compare', 'summary', 'validate', 'validate --json'])('%s is a usage error (exit 2) naming --data and --sample, printing no notice', async (line) => {
-    const args = line.split(' ');
-    const result = await runCli([...args, '--quiet'], { cwd: tempDir(), env: IN_CI });
-    expect(result.exitCode).toBe(2);
-    expect(result.stderr).toBe(
-      'borgermode: ingen borgermode.yaml i denne mappe eller mapperne over, og når CI er sat, bruges eksempelprojektet kun med --sample; angiv dit projekt med --data MAPPE (f.eks. --data records), eller --sample for eksempelprojektet (Værebro Park)\n',
-    );
-    if (!args.includes('--json')) expect(result.stdout).toBe('');
-  });
+  it.each(['report', 'compare', 'summary', 'validate', 'validate --json'])(
+    '%s is a usage error (exit 2) naming --data and --sample, printing no notice',
+    async (line) => {
+      const args = line.split(' ');
+      const result = await runCli([...args, '--quiet'], { cwd: tempDir(), env: IN_CI });
+      expect(result.exitCode).toBe(2);
+      expect(result.stderr).toBe(
+        'borgermode: ingen borgermode.yaml i denne mappe eller mapperne over, og når CI er sat, bruges eksempelprojektet kun med --sample; angiv dit projekt med --data MAPPE (f.eks. --data records), eller --sample for eksempelprojektet (Værebro Park)\n',
+      );
+      if (!args.includes('--json')) expect(result.stdout).toBe('');
+    },
+  );
 
   it('says it in English with --lang en', async () => {
     const result = await runCli(['report', '--lang', 'en'], { cwd: tempDir(), env: IN_CI });
@@ -98,7 +104,10 @@ describe('no project found, with CI set', () => {
 
 describe('--sample', () => {
   it('report --sample reads the sample under CI, with no notice, judged as of 20 April 2020 (the real bin)', async () => {
-    const result = await runBin(['report', '--sample', '--quarter', '2020-Q1'], { cwd: tempDir(), env: { ...IN_CI, BORGERMODE_TODAY: undefined } });
+    const result = await runBin(['report', '--sample', '--quarter', '2020-Q1'], {
+      cwd: tempDir(),
+      env: { ...IN_CI, BORGERMODE_TODAY: undefined },
+    });
     expect(result.exitCode).toBe(0);
     expect(result.stderr).toBe('');
     expect(result.stdout).toContain('# Tryghed i Værebro Park – Mødeoplæg 1. kvartal 2020');
@@ -128,7 +137,7 @@ describe('--sample', () => {
     expect(readdirSync(cwd)).toEqual([]);
   });
 
-  it('reads the sample also inside a project of one\'s own', async () => {
+  it("reads the sample also inside a project of one's own", async () => {
     const project = copyProject(join(ROOT, 'test', 'fixtures', 'valid'));
     const result = await runCli(['validate', '--sample', '--json'], { cwd: project, env: NO_CI });
     expect(JSON.parse(result.stdout)).toMatchObject({ sample: true });
@@ -142,7 +151,9 @@ describe('--sample', () => {
     const cwd = tempDir();
     const result = await runCli([command, '--sample', '--data', join(ROOT, 'data'), ...more], { cwd, env: NO_CI });
     expect(result.exitCode).toBe(2);
-    expect(result.stderr).toBe('borgermode: --sample og --data kan ikke bruges sammen: --sample læser eksempelprojektet, --data MAPPE dit eget; vælg det ene\n');
+    expect(result.stderr).toBe(
+      'borgermode: --sample og --data kan ikke bruges sammen: --sample læser eksempelprojektet, --data MAPPE dit eget; vælg det ene\n',
+    );
     expect(readdirSync(cwd)).toEqual([]);
   });
 

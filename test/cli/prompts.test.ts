@@ -56,7 +56,9 @@ describe('the inquirer prompts behind add', () => {
     screen.keypress('enter');
     expect(await cli.done).toBe(0);
     expect(cli.stderr()).toContain('Tilføjede inc-2020-04-02-1 i 2020/incidents.yaml');
-    expect(readFileSync(join(project, '2020/incidents.yaml'), 'utf8')).toMatch(/- id: inc-2020-04-02-1\n {4}date: 2020-04-02\n {4}category: sexual\n {4}zone: Blok 1-4\n {4}summary: Prøve på en sætning\.\n$/);
+    expect(readFileSync(join(project, '2020/incidents.yaml'), 'utf8')).toMatch(
+      /- id: inc-2020-04-02-1\n {4}date: 2020-04-02\n {4}category: sexual\n {4}zone: Blok 1-4\n {4}summary: Prøve på en sætning\.\n$/,
+    );
   });
 
   // Issue 18, items 1 and 2: the prompts' own words in Danish; a Danish date; "j" is yes.
@@ -89,7 +91,9 @@ describe('the inquirer prompts behind add', () => {
     screen.keypress('enter');
     expect(await cli.done).toBe(0);
     expect(cli.stderr()).toContain('Tilføjede q-2020-04-03-1 i questions.yaml');
-    expect(readFileSync(join(project, 'questions.yaml'), 'utf8')).toMatch(/- id: q-2020-04-03-1\n {4}date: 2020-04-03\n {4}question: Hvornår kommer lyset\?\n {4}rumour: true\n$/);
+    expect(readFileSync(join(project, 'questions.yaml'), 'utf8')).toMatch(
+      /- id: q-2020-04-03-1\n {4}date: 2020-04-03\n {4}question: Hvornår kommer lyset\?\n {4}rumour: true\n$/,
+    );
   });
 
   it('Ctrl-C in a prompt writes nothing and exits 130', async () => {

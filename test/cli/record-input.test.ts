@@ -33,7 +33,7 @@ describe('parseValue', () => {
     ['time', '19.00', '19:00'],
     ['time', '7.30', '07:30'],
     ['time', '"19:00"', '19:00'],
-    ["time", "'19:00'", '19:00'],
+    ['time', "'19:00'", '19:00'],
     ['time', '"19:00', '"19:00'],
     ['time', '7pm', '7pm'],
     ['list', 'a, b,,c ', ['a', 'b', 'c']],
@@ -55,7 +55,9 @@ describe('namedValue', () => {
   });
 
   it('refuses anything else as a usage error naming the flag, the values and the nearest one', () => {
-    expect(() => namedValue('da', '--source', 'beboeer', sources)).toThrow('--source: forventede en af police, resident, patrol eller other, fandt "beboeer" (mente du "resident"?)');
+    expect(() => namedValue('da', '--source', 'beboeer', sources)).toThrow(
+      '--source: forventede en af police, resident, patrol eller other, fandt "beboeer" (mente du "resident"?)',
+    );
     expect(() => namedValue('en', '--kind', 'school', choiceNames('activity_kind'))).toThrow('(did you mean "school_visit"?)');
     expect(() => namedValue('en', '--source', 'xyzzy', sources)).toThrow(/found "xyzzy"$/);
   });

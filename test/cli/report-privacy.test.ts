@@ -33,27 +33,55 @@ describe('audiences', () => {
     expect(view.about).toContain(
       'Kategorierne vises samlet i grupper, fordi tallene ellers ofte ville være for små til at vise: Vold, trusler og røveri; Indbrud og tyveri (også af og fra køretøjer); Anden kriminalitet (hærværk, brandstiftelse, narkotika, våben og andet). Utryghed og færdsel tælles samlet.',
     );
-    const internal = JSON.parse((await runCli(['report', '--data', SAMPLE, '--quarter', '2020-Q1', '--format', 'json', '--audience', 'internal'])).stdout) as BriefView;
+    const internal = JSON.parse(
+      (await runCli(['report', '--data', SAMPLE, '--quarter', '2020-Q1', '--format', 'json', '--audience', 'internal'])).stdout,
+    ) as BriefView;
     expect(internal.crime.rows.map((r: { id: string }) => r.id)).toContain('threats');
   });
 
   it.each([
     ['totals', 'privacy.grouping: totals', (yaml: string) => yaml.replace(/^privacy:\n/m, 'privacy:\n  grouping: totals\n'), []],
-    ['an area of fewer than 2,000 residents (auto)', 'residents: 1500', (yaml: string) => yaml.replace('residents: 2600', 'residents: 1500'), []],
-    ['an area of 10,000 residents or more (auto)', 'residents: 12000', (yaml: string) => yaml.replace('residents: 2600', 'residents: 12000'), ['violence', 'threats']],
-    ['an area whose own grouping wins', 'grouping: categories on the area', (yaml: string) => yaml.replace('residents: 2600', 'residents: 2600\n    grouping: categories'), ['violence', 'threats']],
+    [
+      'an area of fewer than 2,000 residents (auto)',
+      'residents: 1500',
+      (yaml: string) => yaml.replace('residents: 2600', 'residents: 1500'),
+      [],
+    ],
+    [
+      'an area of 10,000 residents or more (auto)',
+      'residents: 12000',
+      (yaml: string) => yaml.replace('residents: 2600', 'residents: 12000'),
+      ['violence', 'threats'],
+    ],
+    [
+      'an area whose own grouping wins',
+      'grouping: categories on the area',
+      (yaml: string) => yaml.replace('residents: 2600', 'residents: 2600\n    grouping: categories'),
+      ['violence', 'threats'],
+    ],
   ])('groups at the level of %s (%s)', async (_, _what, edit, firstRows) => {
     const data = copyProject(SAMPLE);
     const settings = join(data, 'borgermode.yaml');
     writeFileSync(settings, edit(readFileSync(settings, 'utf8')));
     const view = JSON.parse((await runCli(['report', '--data', data, '--quarter', '2020-Q1', '--format', 'json'])).stdout) as BriefView;
     expect(view.crime.rows.map((r: { id: string }) => r.id).slice(0, 2)).toEqual(firstRows);
-    if (firstRows.length === 0) expect(view.about.join('\n')).toContain('Tallene vises kun samlet for kriminalitet og for utryghed og færdsel');
+    if (firstRows.length === 0)
+      expect(view.about.join('\n')).toContain('Tallene vises kun samlet for kriminalitet og for utryghed og færdsel');
   });
 
   it('internal output shows exact counts, sensitive categories and internal notes, and says so first', async () => {
     for (const format of ['md', 'html', 'json'] as const) {
-      const { stdout, exitCode } = await runCli(['report', '--data', SAMPLE, '--quarter', '2020-Q1', '--audience', 'internal', '--format', format]);
+      const { stdout, exitCode } = await runCli([
+        'report',
+        '--data',
+        SAMPLE,
+        '--quarter',
+        '2020-Q1',
+        '--audience',
+        'internal',
+        '--format',
+        format,
+      ]);
       expect(exitCode).toBe(0);
       const head = stdout.split('\n').slice(0, 8).join('\n');
       expect(head).toContain('INTERNT – må ikke deles');
@@ -64,7 +92,10 @@ describe('audiences', () => {
   });
 
   it('internal output marks what the public edition hides (†), and says how much, or that the public one is grouped (issue 16)', async () => {
-    const json = async (data: string) => JSON.parse((await runCli(['report', '--data', data, '--quarter', '2020-Q1', '--audience', 'internal', '--format', 'json'])).stdout) as BriefView;
+    const json = async (data: string) =>
+      JSON.parse(
+        (await runCli(['report', '--data', data, '--quarter', '2020-Q1', '--audience', 'internal', '--format', 'json'])).stdout,
+      ) as BriefView;
     const fine = await json(sampleWithGrouping('categories'));
     const row = (id: string) => fine.crime.rows.find((r: { id: string }) => r.id === id);
     // Threats 2 is "<5" in public; violence 5 is shown in both; the crime total is hidden beside the small counts.
@@ -77,7 +108,9 @@ describe('audiences', () => {
     // The sample as it is: the public edition hides nothing, but shows groups, not these rows.
     const grouped = await json(SAMPLE);
     expect(JSON.stringify(grouped.crime)).not.toContain('†');
-    expect(grouped.crime.footnotes).toContain('Den offentlige udgave viser kategorierne samlet i grupper, så dens rækker er andre end her.');
+    expect(grouped.crime.footnotes).toContain(
+      'Den offentlige udgave viser kategorierne samlet i grupper, så dens rækker er andre end her.',
+    );
     // Public output has no marks.
     expect((await runCli(['report', '--data', SAMPLE, '--quarter', '2020-Q1', '--format', 'md'])).stdout).not.toContain('†');
   });
@@ -109,7 +142,9 @@ describe('personal data in record text', () => {
       const file = join(out, `refused-${run.name}.html`);
       const result = await run(['report', '--data', DATA, '--quarter', '2020-Q1', '--format', 'html', '-o', file]);
       expect(result.exitCode).toBe(1);
-      expect(result.stderr).toContain('records.yaml:6:14 error feltet "summary" ser ud til at indeholde et telefonnummer og ville komme med i den offentlige udgave');
+      expect(result.stderr).toContain(
+        'records.yaml:6:14 error feltet "summary" ser ud til at indeholde et telefonnummer og ville komme med i den offentlige udgave',
+      );
       expect(existsSync(file)).toBe(false);
     }
   });
@@ -130,7 +165,9 @@ describe('street addresses and possible names in record text', () => {
       const file = join(out, `address-${run.name}.md`);
       const result = await run(['report', '--data', DATA, '--no-cache', '--quarter', '2020-Q1', '--lang', 'en', '-o', file]);
       expect(result.exitCode).toBe(1);
-      expect(result.stderr).toMatch(/^records\.yaml:25:14 error field "summary" looks like it holds an address and would be in the public output, so nothing was written; /m);
+      expect(result.stderr).toMatch(
+        /^records\.yaml:25:14 error field "summary" looks like it holds an address and would be in the public output, so nothing was written; /m,
+      );
       expect(existsSync(file)).toBe(false);
     }
   });
@@ -153,7 +190,15 @@ describe('street addresses and possible names in record text', () => {
 describe('canaries', () => {
   it('an internal note never reaches any public format', async () => {
     for (const format of ['md', 'html', 'json']) {
-      const { stdout, exitCode } = await runCli(['report', '--data', join(FIXTURES, 'personal-data'), '--quarter', '2020-Q1', '--format', format]);
+      const { stdout, exitCode } = await runCli([
+        'report',
+        '--data',
+        join(FIXTURES, 'personal-data'),
+        '--quarter',
+        '2020-Q1',
+        '--format',
+        format,
+      ]);
       // Refused for the phone number, so nothing at all is printed; and never the canary.
       expect(exitCode).toBe(1);
       expect(stdout).not.toContain('CANARY-NOTE-7f3a');

@@ -90,7 +90,9 @@ describe('report on the bundled sample', () => {
       // No BORGERMODE_TODAY: the sample is judged as of April 2020, so a new user sees no stale-date warnings.
       const result = await runCli(['report', '--quarter', '2020-Q1'], { cwd: empty, env: { BORGERMODE_TODAY: undefined, CI: undefined } });
       expect(result.exitCode).toBe(0);
-      expect(result.stderr).toMatch(/^Ingen borgermode\.yaml i denne mappe .* eksempelprojektet \(Værebro Park, opdigtede tal\)\. Vælg selv: --data MAPPE for dine egne data, eller --sample .*\n$/);
+      expect(result.stderr).toMatch(
+        /^Ingen borgermode\.yaml i denne mappe .* eksempelprojektet \(Værebro Park, opdigtede tal\)\. Vælg selv: --data MAPPE for dine egne data, eller --sample .*\n$/,
+      );
       expect(result.stdout).toContain('# Tryghed i Værebro Park – Mødeoplæg 1. kvartal 2020');
     } finally {
       rmSync(empty, { recursive: true });
@@ -105,7 +107,9 @@ describe('record text is shown, never run', () => {
     const { stdout, exitCode } = await runCli(['report', '--data', HOSTILE, '--format', 'html']);
     expect(exitCode).toBe(0);
     expect(stdout).not.toMatch(/<script|<img|<iframe|<b>Testparken|javascript:/i);
-    expect(stdout).toContain('&lt;script&gt;alert(1)&lt;/script&gt; Graffiti, <em>kursiv</em>, farlig og <a href="https://politi.dk">politi</a> | med streg');
+    expect(stdout).toContain(
+      '&lt;script&gt;alert(1)&lt;/script&gt; Graffiti, <em>kursiv</em>, farlig og <a href="https://politi.dk">politi</a> | med streg',
+    );
     expect(stdout).toContain('&lt;img src=x onerror=alert(1)&gt; Tryghedsvandring');
     expect(stdout).toContain('<title>Tryghed i &lt;b&gt;Testparken&lt;/b&gt; – Mødeoplæg 1. kvartal 2020</title>');
   });
@@ -152,7 +156,10 @@ describe('report options and errors', () => {
     [['--area', 'vaerebro', '--lang', 'en'], /^borgermode: unknown area "vaerebro" \(did you mean "vaerebro-park"\?\)/m],
     [['--format', 'docx'], /^borgermode: option '--format <format>' argument 'docx' is invalid/m],
     [['--format', 'pdf'], /^borgermode: --format pdf skriver en fil: angiv -o FIL/m],
-    [['-o', '/nonexistent-folder/brief.md'], /^borgermode: kan ikke skrive filen \/nonexistent-folder\/brief\.md: mappen, den skal ligge i, findes ikke$/m],
+    [
+      ['-o', '/nonexistent-folder/brief.md'],
+      /^borgermode: kan ikke skrive filen \/nonexistent-folder\/brief\.md: mappen, den skal ligge i, findes ikke$/m,
+    ],
   ])('%j is a usage error (exit 2)', async (args, message) => {
     const result = await runCli(['report', '--data', SAMPLE, ...args]);
     expect(result.exitCode).toBe(2);
@@ -160,7 +167,10 @@ describe('report options and errors', () => {
   });
 
   it.each([
-    ['da', /^borgermode: ingen Chromium fundet til PDF: BORGERMODE_CHROMIUM er ikke sat, og ingen af chromium, chromium-browser, google-chrome-stable, google-chrome findes på PATH\. Installér Chromium/m],
+    [
+      'da',
+      /^borgermode: ingen Chromium fundet til PDF: BORGERMODE_CHROMIUM er ikke sat, og ingen af chromium, chromium-browser, google-chrome-stable, google-chrome findes på PATH\. Installér Chromium/m,
+    ],
     ['en', /^borgermode: BORGERMODE_CHROMIUM=\/nonexistent\/chromium is not a file that can be run\. Install Chromium/m],
   ])('says in the run’s language (%s) why no PDF was written (exit 2, no file)', async (lang, message) => {
     const file = join(out, `never-${lang}.pdf`);
@@ -194,24 +204,28 @@ function htmlSection(html: string, id: string): string {
 describe('a brief for a quarter the police figures do not cover yet (the sample, 2020-Q2)', () => {
   const WARNING_DA =
     'advarsel: Politiets tal for 2. kvartal 2020 er ikke kommet endnu. Tallene går til og med 31. marts 2020. Mødeoplægget har derfor ingen kriminalitetstal; de andre afsnit er med.\n';
-  const WARNING_EN = 'warning: The police figures for Q2 2020 are not in yet. The figures run to 31 March 2020. So the brief has no crime figures; the other sections are there.\n';
+  const WARNING_EN =
+    'warning: The police figures for Q2 2020 are not in yet. The figures run to 31 March 2020. So the brief has no crime figures; the other sections are there.\n';
   const sample2020Q2 = (...args: string[]) => runCli(['report', '--sample', '--quarter', '2020-Q2', ...args]);
   const OTHER_SECTIONS_DA = ['I spurgte – vi svarede', 'Tryghed og listestatus', 'Det sker snart', 'Kontakt'];
 
   it.each([
     ['md', (out: string) => mdSection(out, 'Kriminalitet og utryghed'), (heading: string) => `\n## ${heading}\n`],
     ['html', (out: string) => htmlSection(out, 'crime'), (heading: string) => `>${heading}</h2>`],
-  ])('as %s: the crime section says the figures are not in yet and up to which day, computes nothing, and the other sections are there', async (format, crimeOf, headingText) => {
-    const result = await sample2020Q2('--format', format);
-    expect(result.exitCode).toBe(0);
-    expect(result.stderr).toBe(WARNING_DA);
-    expect(result.stdout).not.toMatch(/[▲▼]/);
-    const crime = crimeOf(result.stdout);
-    expect(crime).toContain('Politiets tal for 2. kvartal 2020 er ikke kommet endnu. Tallene går til og med 31. marts 2020.');
-    // No table, total, change, percentage, sentence or chart: nothing is computed from no figures.
-    expect(crime).not.toMatch(/%|i alt|Politiet registrerede|\||<table|<svg|[▲▼●]/i);
-    for (const heading of OTHER_SECTIONS_DA) expect(result.stdout, heading).toContain(headingText(heading));
-  });
+  ])(
+    'as %s: the crime section says the figures are not in yet and up to which day, computes nothing, and the other sections are there',
+    async (format, crimeOf, headingText) => {
+      const result = await sample2020Q2('--format', format);
+      expect(result.exitCode).toBe(0);
+      expect(result.stderr).toBe(WARNING_DA);
+      expect(result.stdout).not.toMatch(/[▲▼]/);
+      const crime = crimeOf(result.stdout);
+      expect(crime).toContain('Politiets tal for 2. kvartal 2020 er ikke kommet endnu. Tallene går til og med 31. marts 2020.');
+      // No table, total, change, percentage, sentence or chart: nothing is computed from no figures.
+      expect(crime).not.toMatch(/%|i alt|Politiet registrerede|\||<table|<svg|[▲▼●]/i);
+      for (const heading of OTHER_SECTIONS_DA) expect(result.stdout, heading).toContain(headingText(heading));
+    },
+  );
 
   it('as json: the sentence in crime.no_figures, no rows, highlights or chart, and no change of any total', async () => {
     const result = await sample2020Q2('--format', 'json');
@@ -255,7 +269,8 @@ describe('a brief for a quarter the police figures do not cover yet (the sample,
       expect(crime).toContain('The police figures for Q2 2020 are not in yet. The figures run to 31 March 2020.');
       expect(crime).not.toMatch(/%|in all|The police registered|\||[▲▼●]/i);
       expect(result.stdout).not.toMatch(/[▲▼]/);
-      for (const heading of ['You asked – we answered', 'Safety and list status', 'Coming up', 'Contacts']) expect(result.stdout, heading).toContain(`\n## ${heading}\n`);
+      for (const heading of ['You asked – we answered', 'Safety and list status', 'Coming up', 'Contacts'])
+        expect(result.stdout, heading).toContain(`\n## ${heading}\n`);
     }
   });
 });
@@ -278,7 +293,10 @@ describe('coverage: the brief of a provisional quarter, of a quarter before the 
   const cellsOf = (md: string, label: string) => {
     const line = md.split('\n').find((l) => l.startsWith(`| ${label} `));
     expect(line, `a row "${label}"`).toBeDefined();
-    return line!.split('|').slice(2, -1).map((cell) => cell.trim());
+    return line!
+      .split('|')
+      .slice(2, -1)
+      .map((cell) => cell.trim());
   };
 
   it('latest is the latest quarter covered to its last day: 3. kvartal 2020, not the provisional fourth (which has incidents and an activity)', async () => {
@@ -315,8 +333,18 @@ describe('coverage: the brief of a provisional quarter, of a quarter before the 
     const crime = mdSection(result.stdout, 'Kriminalitet og utryghed');
     expect(crime).toContain(PROVISIONAL_DA);
     expect(crime).toContain('De fire seneste kvartaler sammenlignes først, når kvartalet er slut.');
-    expect(crime).toContain('Politiet registrerede 16 anmeldelser af kriminalitet i 4. kvartal 2020 til og med 15. november mod 15 i samme periode af 4. kvartal 2019.');
-    expect(cellsOf(crime, 'Kategori')).toEqual(['4. kv. 2020 (til 15. november)', '4. kv. 2019 (til 15. november)', 'Ændring', '3. kv. 2020', 'Seneste 4 kvartaler', 'De 4 kvartaler før', 'Ændring']);
+    expect(crime).toContain(
+      'Politiet registrerede 16 anmeldelser af kriminalitet i 4. kvartal 2020 til og med 15. november mod 15 i samme periode af 4. kvartal 2019.',
+    );
+    expect(cellsOf(crime, 'Kategori')).toEqual([
+      '4. kv. 2020 (til 15. november)',
+      '4. kv. 2019 (til 15. november)',
+      'Ændring',
+      '3. kv. 2020',
+      'Seneste 4 kvartaler',
+      'De 4 kvartaler før',
+      'Ændring',
+    ]);
     // 15 crimes from 1 October to 15 November 2019, not the whole quarter's 30; no four-quarter sums.
     // 3. kvartal 2020 had one robbery (<5), so that quarter's total is hidden.
     expect(cellsOf(crime, '**Kriminalitet i alt**')).toEqual(['**16**', '**15**', '● +1 (+7 %)', 'x', '–', '–', '–']);
@@ -407,7 +435,13 @@ describe('coming up: after the meeting the brief is presented at, and not before
     const section = await comingUp('2020-12-02');
     expect(section).not.toMatch(/Kaffe før mødet|Kaffe i november/);
     expect(section.trim()).toBe(
-      ['## Det sker snart', '', '- **Næste borgermøde: 20. januar 2021 kl. 19:00, Fælleshuset**', '- *9. december 2020*: Juletryghedsvandring i Nordparken', '- *3. februar 2021*: Skolebesøg om fyrværkeri'].join('\n'),
+      [
+        '## Det sker snart',
+        '',
+        '- **Næste borgermøde: 20. januar 2021 kl. 19:00, Fælleshuset**',
+        '- *9. december 2020*: Juletryghedsvandring i Nordparken',
+        '- *3. februar 2021*: Skolebesøg om fyrværkeri',
+      ].join('\n'),
     );
   });
 });
@@ -416,7 +450,15 @@ describe('coming up: after the meeting the brief is presented at, and not before
 describe('the format and the file agree', () => {
   const dir = mkdtempSync(join(tmpdir(), 'borgermode-format-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
-  const run = (command: string, ...args: string[]) => runCli([command, '--data', SAMPLE, ...(command === 'report' ? ['--quarter', '2020-Q1'] : command === 'compare' ? ['--to', '2020-Q1'] : ['--year', '2019']), '--quiet', ...args]);
+  const run = (command: string, ...args: string[]) =>
+    runCli([
+      command,
+      '--data',
+      SAMPLE,
+      ...(command === 'report' ? ['--quarter', '2020-Q1'] : command === 'compare' ? ['--to', '2020-Q1'] : ['--year', '2019']),
+      '--quiet',
+      ...args,
+    ]);
 
   it.each([
     ['report', 'brief.html', /^<!DOCTYPE html>/],
@@ -436,9 +478,17 @@ describe('the format and the file agree', () => {
   it.each([
     ['report', ['-o', 'brief.pdf', '--format', 'md'], '-o brief.pdf er en pdf-fil, men --format er md'],
     ['report', ['--format', 'pdf', '-o', 'x.md'], '-o x.md er en md-fil, men --format er pdf'],
-    ['report', ['-o', 'brief.txt'], '-o brief.txt: filendelsen .txt svarer ikke til et format, kommandoen skriver; forventede en af md, html, json, pdf'],
+    [
+      'report',
+      ['-o', 'brief.txt'],
+      '-o brief.txt: filendelsen .txt svarer ikke til et format, kommandoen skriver; forventede en af md, html, json, pdf',
+    ],
     ['report', ['-o', 'brief.csv'], '-o brief.csv: filendelsen .csv svarer ikke til et format, kommandoen skriver'],
-    ['compare', ['-o', 'table.pdf'], '-o table.pdf: filendelsen .pdf svarer ikke til et format, kommandoen skriver; forventede en af md, html, csv, json'],
+    [
+      'compare',
+      ['-o', 'table.pdf'],
+      '-o table.pdf: filendelsen .pdf svarer ikke til et format, kommandoen skriver; forventede en af md, html, csv, json',
+    ],
     ['summary', ['--format', 'csv', '-o', 'year.html'], '-o year.html er en html-fil, men --format er csv'],
   ])('%s %j is a usage error, and nothing is written', async (command, args, message) => {
     const result = await runCli([command, '--data', SAMPLE, ...args], { cwd: dir });
@@ -475,7 +525,11 @@ describe('the verdict line', () => {
     [['report', '--quarter', '2020-Q1'], 'da', /\n1 fejl, \d+ advarsl(?:er|e) – intet er skrevet\n$/],
     [['report', '--quarter', '2020-Q1', '--lang', 'en', '-o', 'brief.md'], 'en', /\n1 error, \d+ warnings? – nothing was written\n$/],
     [['compare', '--table', 'incidents'], 'da', /\n1 fejl, \d+ advarsl(?:er|e) – intet er skrevet\n$/],
-    [['summary', '--year', '2020', '--quiet'], 'da', /^2020\/incidents\.yaml:\d+:\d+ error ukendt kategori "thef".*\n1 fejl, \d+ advarsl(?:er|e) – intet er skrevet\n$/],
+    [
+      ['summary', '--year', '2020', '--quiet'],
+      'da',
+      /^2020\/incidents\.yaml:\d+:\d+ error ukendt kategori "thef".*\n1 fejl, \d+ advarsl(?:er|e) – intet er skrevet\n$/,
+    ],
   ])('%j ends with it (%s), exit 1, nothing written', async (args, _lang, verdict) => {
     const project = broken();
     const result = await runCli([...args, '--data', project], { cwd: project });

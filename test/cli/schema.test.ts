@@ -15,7 +15,8 @@ describe('schema', () => {
     const result = await runCli(['schema'], { cwd: join(project, '2020') });
     expect(result.exitCode).toBe(0);
     expect(result.stderr).toBe('Skrev ../.borgermode/schema/borgermode.schema.json og ../.borgermode/schema/records.schema.json\n');
-    for (const name of ['borgermode.schema.json', 'records.schema.json']) expect(readFileSync(join(project, '.borgermode/schema', name), 'utf8')).toBe(committed(name));
+    for (const name of ['borgermode.schema.json', 'records.schema.json'])
+      expect(readFileSync(join(project, '.borgermode/schema', name), 'utf8')).toBe(committed(name));
     // The schema folder is hidden: validate does not read it as records.
     expect((await runCli(['validate', '--data', project, '--quiet'])).exitCode).toBe(0);
   });
@@ -32,6 +33,8 @@ describe('schema', () => {
   it('outside a project and without --out it is a usage error (never into the bundled sample)', async () => {
     const result = await runCli(['schema'], { cwd: tempDir() });
     expect(result.exitCode).toBe(2);
-    expect(result.stderr).toBe('borgermode: ingen borgermode.yaml i denne mappe eller mapperne over; angiv --out MAPPE, hvor skemaerne skal skrives\n');
+    expect(result.stderr).toBe(
+      'borgermode: ingen borgermode.yaml i denne mappe eller mapperne over; angiv --out MAPPE, hvor skemaerne skal skrives\n',
+    );
   });
 });

@@ -28,11 +28,14 @@ describe('summary of the sample year 2019', () => {
     await expect(result.stdout).toMatchFileSnapshot(join(GOLDEN, `summary-2019.${lang}.${format}`));
   });
 
-  it.each([['activities'], ['partners'], ['questions'], ['rumours'], ['crime']])('the %s table as CSV matches the golden file', async (table) => {
-    const result = await summary('--year', '2019', '--format', 'csv', '--table', table);
-    expect(result.exitCode).toBe(0);
-    await expect(result.stdout).toMatchFileSnapshot(join(GOLDEN, `summary-2019-${table}.da.csv`));
-  });
+  it.each([['activities'], ['partners'], ['questions'], ['rumours'], ['crime']])(
+    'the %s table as CSV matches the golden file',
+    async (table) => {
+      const result = await summary('--year', '2019', '--format', 'csv', '--table', table);
+      expect(result.exitCode).toBe(0);
+      await expect(result.stdout).toMatchFileSnapshot(join(GOLDEN, `summary-2019-${table}.da.csv`));
+    },
+  );
 
   it('renders the same through the bundled bin (precompiled templates)', async () => {
     for (const format of ['md', 'html']) {
@@ -46,19 +49,55 @@ describe('summary of the sample year 2019', () => {
   it('counts what the records say, summed here straight from the YAML files', async () => {
     const view = JSON.parse((await summary('--year', '2019', '--format', 'json', '--audience', 'internal')).stdout) as SummaryView;
     const area = view.areas[0]!;
-    type Row = { date: string; status?: string; participants?: number; hours?: number; answered?: string; rumour?: boolean; verdict?: string };
-    const records = (file: string, key: string) => ((parse(readFileSync(join(SAMPLE, file), 'utf8')) as { [key: string]: Row[] })[key] ?? []).map((r) => ({ ...r, date: String(r.date), answered: r.answered === undefined ? undefined : String(r.answered) }));
+    type Row = {
+      date: string;
+      status?: string;
+      participants?: number;
+      hours?: number;
+      answered?: string;
+      rumour?: boolean;
+      verdict?: string;
+    };
+    const records = (file: string, key: string) =>
+      ((parse(readFileSync(join(SAMPLE, file), 'utf8')) as { [key: string]: Row[] })[key] ?? []).map((r) => ({
+        ...r,
+        date: String(r.date),
+        answered: r.answered === undefined ? undefined : String(r.answered),
+      }));
     const in2019 = (date: string | undefined) => date !== undefined && date >= '2019-01-01' && date <= '2019-12-31';
-    const done = [...records('2018/activities.yaml', 'activities'), ...records('2019/activities.yaml', 'activities'), ...records('2020/activities.yaml', 'activities')].filter((a) => (a.status ?? 'done') === 'done' && in2019(a.date));
+    const done = [
+      ...records('2018/activities.yaml', 'activities'),
+      ...records('2019/activities.yaml', 'activities'),
+      ...records('2020/activities.yaml', 'activities'),
+    ].filter((a) => (a.status ?? 'done') === 'done' && in2019(a.date));
     const sum = (pick: (a: Row) => number | undefined) => done.reduce((n, a) => n + (pick(a) ?? 0), 0);
-    expect(area.activities).toMatchObject({ total: String(done.length), participants: String(sum((a) => a.participants)), hours: String(sum((a) => a.hours)) });
+    expect(area.activities).toMatchObject({
+      total: String(done.length),
+      participants: String(sum((a) => a.participants)),
+      hours: String(sum((a) => a.hours)),
+    });
     const questions = records('questions.yaml', 'questions');
     const answered = questions.filter((q) => in2019(q.answered));
-    expect(area.questions).toMatchObject({ raised: String(questions.filter((q) => in2019(q.date)).length), answered: String(answered.length) });
+    expect(area.questions).toMatchObject({
+      raised: String(questions.filter((q) => in2019(q.date)).length),
+      answered: String(answered.length),
+    });
     const rumours = answered.filter((q) => q.rumour);
     expect(area.rumours.checked).toHaveLength(rumours.length);
     expect(area.rumours.verdicts.reduce((n, v) => n + Number(v.count), 0)).toBe(rumours.length);
-    expect(area.activities.kinds.map((k) => k.kind)).toEqual(['patrol', 'dialogue', 'citizen_meeting', 'business_network', 'youth_activity', 'school_visit', 'ssp_meeting', 'safety_walk', 'operation', 'information', 'other']);
+    expect(area.activities.kinds.map((k) => k.kind)).toEqual([
+      'patrol',
+      'dialogue',
+      'citizen_meeting',
+      'business_network',
+      'youth_activity',
+      'school_visit',
+      'ssp_meeting',
+      'safety_walk',
+      'operation',
+      'information',
+      'other',
+    ]);
     expect(area.crime.columns).toEqual({ period: '2019', previous: '2018', change: 'Ændring' });
   });
 
@@ -94,7 +133,9 @@ describe('the period', () => {
   });
 
   it('takes a run of quarters with --from and --to, compared with the same quarters earlier', async () => {
-    const view = JSON.parse((await summary('--from', '2019-Q3', '--to', '2020-Q1', '--format', 'json', '--lang', 'en')).stdout) as SummaryView;
+    const view = JSON.parse(
+      (await summary('--from', '2019-Q3', '--to', '2020-Q1', '--format', 'json', '--lang', 'en')).stdout,
+    ) as SummaryView;
     expect(view.period).toMatchObject({ from: '2019-Q3', to: '2020-Q1', name: 'Q3 2019 – Q1 2020', previous: 'Q3 2018 – Q1 2019' });
     expect(view.period.partial).toBeUndefined();
     expect(view.areas[0]!.crime.quarters.map((q) => q.id)).toEqual(['2019-Q3', '2019-Q4', '2020-Q1']);
@@ -153,9 +194,39 @@ describe('all areas', () => {
     expect(view.title).toBe('Nordparken, Sydparken');
     expect(view.areas.map((a) => a.area.id)).toEqual(['nord', 'syd']);
     expect(view.overview!.rows).toEqual([
-      { id: 'nord', label: 'Nordparken', total: false, activities: '1', participants: '12', hours: '2', raised: '1', answered: '1', open: '0' },
-      { id: 'syd', label: 'Sydparken', total: false, activities: '2', participants: '8', hours: '4,5', raised: '1', answered: '0', open: '1' },
-      { id: 'total', label: 'I alt', total: true, activities: '3', participants: '20', hours: '6,5', raised: '2', answered: '1', open: '1' },
+      {
+        id: 'nord',
+        label: 'Nordparken',
+        total: false,
+        activities: '1',
+        participants: '12',
+        hours: '2',
+        raised: '1',
+        answered: '1',
+        open: '0',
+      },
+      {
+        id: 'syd',
+        label: 'Sydparken',
+        total: false,
+        activities: '2',
+        participants: '8',
+        hours: '4,5',
+        raised: '1',
+        answered: '0',
+        open: '1',
+      },
+      {
+        id: 'total',
+        label: 'I alt',
+        total: true,
+        activities: '3',
+        participants: '20',
+        hours: '6,5',
+        raised: '2',
+        answered: '1',
+        open: '1',
+      },
     ]);
     // Each area's incidents follow its own suppression and grouping: Nordparken (1,200 residents) shows its
     // totals only, 6; Sydparken (residents not given) its groups, where 2 acts of vandalism are "<5".
@@ -163,15 +234,43 @@ describe('all areas', () => {
     expect(view.areas[0]!.crime.rows.find((r) => r.id === 'crime_total')!.cells.map((c) => c.text)).toEqual(['6', '0', '0', '0']);
     expect(view.areas[1]!.crime.rows.find((r) => r.id === 'other_crime')!.cells.map((c) => c.text)).toEqual(['0', '0', '0', '<5']);
     expect(view.areas[1]!.crime.rows.find((r) => r.id === 'crime_total')!.cells.map((c) => c.text)).toEqual(['0', '0', '0', '<5']);
-    expect(view.about.filter((line) => line.startsWith('Kategorierne vises samlet') || line.startsWith('Tallene vises kun samlet'))).toHaveLength(2);
+    expect(
+      view.about.filter((line) => line.startsWith('Kategorierne vises samlet') || line.startsWith('Tallene vises kun samlet')),
+    ).toHaveLength(2);
     expect(view.areas[1]!.rumours.open_text).toBe('Rygter, der stadig undersøges ved periodens slutning: 1.');
   });
 
   it('writes one CSV row per area, area id first, decimals with a point', async () => {
-    const result = await runCli(['summary', '--data', project(), '--year', '2019', '--all-areas', '--format', 'csv', '--table', 'partners']);
-    expect(result.stdout).toBe('area,partner,activities,participants,hours\nnord,klubben,1,12,2\nsyd,klubben,1,8,1.5\nsyd,skolen,1,8,1.5\n');
-    const questions = await runCli(['summary', '--data', project(), '--year', '2019', '--all-areas', '--format', 'csv', '--table', 'questions']);
-    expect(questions.stdout).toBe('area,raised,answered,open,median_days,within_30_days,within_90_days,over_90_days\nnord,1,1,0,41,0,1,0\nsyd,1,0,1,,0,0,0\n');
+    const result = await runCli([
+      'summary',
+      '--data',
+      project(),
+      '--year',
+      '2019',
+      '--all-areas',
+      '--format',
+      'csv',
+      '--table',
+      'partners',
+    ]);
+    expect(result.stdout).toBe(
+      'area,partner,activities,participants,hours\nnord,klubben,1,12,2\nsyd,klubben,1,8,1.5\nsyd,skolen,1,8,1.5\n',
+    );
+    const questions = await runCli([
+      'summary',
+      '--data',
+      project(),
+      '--year',
+      '2019',
+      '--all-areas',
+      '--format',
+      'csv',
+      '--table',
+      'questions',
+    ]);
+    expect(questions.stdout).toBe(
+      'area,raised,answered,open,median_days,within_30_days,within_90_days,over_90_days\nnord,1,1,0,41,0,1,0\nsyd,1,0,1,,0,0,0\n',
+    );
   });
 
   it('shows one area without the overview', async () => {
@@ -216,12 +315,21 @@ describe('privacy', () => {
     const data = sampleWithGrouping('categories');
     const quarters = ['2018-Q1', '2018-Q2', '2018-Q3', '2018-Q4', '2019-Q1', '2019-Q2', '2019-Q3', '2019-Q4', '2020-Q1'];
     const briefs: BriefView[] = [];
-    for (const quarter of quarters) briefs.push(JSON.parse((await runCli(['report', '--data', data, '--quarter', quarter, '--format', 'json'])).stdout) as BriefView);
+    for (const quarter of quarters)
+      briefs.push(JSON.parse((await runCli(['report', '--data', data, '--quarter', quarter, '--format', 'json'])).stdout) as BriefView);
     const summaries: SummaryView[] = [];
     const summaryOf = (...args: string[]) => runCli(['summary', '--data', data, ...args, '--format', 'json']);
     for (const year of ['2018', '2019', '2020']) summaries.push(JSON.parse((await summaryOf('--year', year)).stdout) as SummaryView);
     summaries.push(JSON.parse((await summaryOf('--from', '2018-Q3', '--to', '2019-Q2')).stdout) as SummaryView);
-    const facts = [...factsFromBriefs(briefs), ...summaries.flatMap((s) => factsFromSummary(s, { crime: ['violence', 'threats', 'burglary', 'theft', 'vehicle', 'robbery', 'vandalism', 'arson', 'drugs', 'weapons', 'other'], concerns: ['traffic', 'nuisance'] }))];
+    const facts = [
+      ...factsFromBriefs(briefs),
+      ...summaries.flatMap((s) =>
+        factsFromSummary(s, {
+          crime: ['violence', 'threats', 'burglary', 'theft', 'vehicle', 'robbery', 'vandalism', 'arson', 'drugs', 'weapons', 'other'],
+          concerns: ['traffic', 'nuisance'],
+        }),
+      ),
+    ];
     const { recoverable, ranges } = await auditFacts(facts, 5);
     expect(recoverable).toEqual([]);
     expect(ranges.size).toBeGreaterThan(20);
@@ -232,7 +340,9 @@ describe('privacy', () => {
 describe.skipIf(!chromium)('summary --format pdf', () => {
   it('prints the summary to an A4 PDF', async () => {
     const file = join(tempDir(), 'summary-2019.pdf');
-    const result = await runCli(['summary', '--data', SAMPLE, '--year', '2019', '--format', 'pdf', '-o', file], { env: { PATH: process.env.PATH, BORGERMODE_CHROMIUM: process.env.BORGERMODE_CHROMIUM } });
+    const result = await runCli(['summary', '--data', SAMPLE, '--year', '2019', '--format', 'pdf', '-o', file], {
+      env: { PATH: process.env.PATH, BORGERMODE_CHROMIUM: process.env.BORGERMODE_CHROMIUM },
+    });
     expect(result.exitCode).toBe(0);
     const pdf = readFileSync(file);
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
@@ -250,7 +360,8 @@ describe('coverage: a period the police figures do not wholly cover', () => {
     expect(result.exitCode, result.stderr).toBe(0);
     return (JSON.parse(result.stdout) as SummaryView).areas[0]!.crime;
   };
-  const NOT_COVERED_SYD = 'Politiets tal dækker kun 1. oktober 2019 – 31. december 2020, ikke hele perioden. Derfor lægges kvartalerne ikke sammen for perioden, og perioden sammenlignes ikke med den forrige.';
+  const NOT_COVERED_SYD =
+    'Politiets tal dækker kun 1. oktober 2019 – 31. december 2020, ikke hele perioden. Derfor lægges kvartalerne ikke sammen for perioden, og perioden sammenlignes ikke med den forrige.';
 
   it('Sydparken 2019 (figures from 1 October): says so, "–" before it, and no sum, change or total sentence', async () => {
     const result = await run('--area', 'sydparken', '--year', '2019');
@@ -261,7 +372,10 @@ describe('coverage: a period the police figures do not wholly cover', () => {
     expect(crime.highlight).toBeUndefined();
     expect(crime.footnotes).toContain(NOT_COVERED_SYD);
     for (const row of crime.rows) {
-      expect(row.cells.slice(0, 3).map((c) => c.text), row.id).toEqual(['–', '–', '–']);
+      expect(
+        row.cells.slice(0, 3).map((c) => c.text),
+        row.id,
+      ).toEqual(['–', '–', '–']);
       expect([row.period.text, row.previous.text, row.change.text], row.id).toEqual(['–', '–', '–']);
     }
     expect(crime.rows.find((r) => r.id === 'crime_total')!.cells[3]!.text).toBe('12');
@@ -270,7 +384,9 @@ describe('coverage: a period the police figures do not wholly cover', () => {
   it('Nordparken 2020-Q1 – 2020-Q4 (figures to 15 November): the provisional quarter marked "*", and no sum, change or total sentence', async () => {
     const crime = await json('--from', '2020-Q1', '--to', '2020-Q4');
     expect(crime.highlight).toBeUndefined();
-    expect(crime.footnotes).toContain('Politiets tal dækker kun 1. januar 2019 – 15. november 2020, ikke hele perioden. Derfor lægges kvartalerne ikke sammen for perioden, og perioden sammenlignes ikke med den forrige.');
+    expect(crime.footnotes).toContain(
+      'Politiets tal dækker kun 1. januar 2019 – 15. november 2020, ikke hele perioden. Derfor lægges kvartalerne ikke sammen for perioden, og perioden sammenlignes ikke med den forrige.',
+    );
     const total = crime.rows.find((r) => r.id === 'crime_total')!;
     // 2020-Q3 had one robbery (<5): its total is hidden.
     expect(total.cells.map((c) => c.text)).toEqual(['23', '23', 'x', '16*']);
@@ -280,7 +396,9 @@ describe('coverage: a period the police figures do not wholly cover', () => {
   it('Nordparken 2019 (the year before has no figures): the sum of the period, no change, and a note saying why', async () => {
     const crime = await json('--year', '2019');
     expect(crime.highlight).toBeUndefined();
-    expect(crime.footnotes).toContain('Politiets tal dækker kun 1. januar 2019 – 15. november 2020, ikke hele den forrige periode. Derfor sammenlignes perioden ikke med den.');
+    expect(crime.footnotes).toContain(
+      'Politiets tal dækker kun 1. januar 2019 – 15. november 2020, ikke hele den forrige periode. Derfor sammenlignes perioden ikke med den.',
+    );
     const total = crime.rows.find((r) => r.id === 'crime_total')!;
     expect([total.period.text, total.previous.text, total.change.text]).toEqual(['87', '–', '–']);
   });
@@ -291,13 +409,19 @@ describe('coverage: a period the police figures do not wholly cover', () => {
     expect(view.period).toMatchObject({ from: '2020-Q1', to: '2020-Q4' });
     expect(view.period.partial).toBeUndefined();
     expect(view.areas[0]!.activities.total).toBe('3');
-    expect(view.areas[0]!.crime.footnotes).toContain('Politiets tal dækker kun 1. januar 2019 – 15. november 2020, ikke hele perioden. Derfor lægges kvartalerne ikke sammen for perioden, og perioden sammenlignes ikke med den forrige.');
+    expect(view.areas[0]!.crime.footnotes).toContain(
+      'Politiets tal dækker kun 1. januar 2019 – 15. november 2020, ikke hele perioden. Derfor lægges kvartalerne ikke sammen for perioden, og perioden sammenlignes ikke med den forrige.',
+    );
     expect(view.areas[0]!.crime.highlight).toBeUndefined();
   });
 
   it('says what "–" and "*" in its table mean (Sydparken 2019, Nordparken 2020)', async () => {
-    expect((await run('--area', 'sydparken', '--year', '2019')).stdout).toContain('\n–: ingen tal fra politiet for perioden, så der sammenlignes ikke.\n');
-    expect((await run('--from', '2020-Q1', '--to', '2020-Q4')).stdout).toMatch(/^\*: foreløbigt tal, politiets tal går kun til og med 15\. november 2020\./m);
+    expect((await run('--area', 'sydparken', '--year', '2019')).stdout).toContain(
+      '\n–: ingen tal fra politiet for perioden, så der sammenlignes ikke.\n',
+    );
+    expect((await run('--from', '2020-Q1', '--to', '2020-Q4')).stdout).toMatch(
+      /^\*: foreløbigt tal, politiets tal går kun til og med 15\. november 2020\./m,
+    );
   });
 
   it('the counts at the edges of the test of a change (2020-Q3 against 2019-Q3): ▲ only for 0 → 6, not for 8 → 16 or 0 → 1', async () => {
@@ -317,19 +441,24 @@ describe('CSV that a spreadsheet would run as a formula (issue 14)', () => {
   // Partners and category labels =HYPERLINK(…), +1, -2+3 and @SUM(A1) (a tab or a CR cannot begin a
   // text: control-character); each category 8 in 2018 and 5 in 2019: a change of -3 (-38 %).
   const FORMULA = join(FIXTURES, 'formula-text');
-  const csv = (table: string, ...flags: string[]) => runBin(['summary', '--data', FORMULA, '--year', '2019', '--format', 'csv', '--table', table, ...flags]);
+  const csv = (table: string, ...flags: string[]) =>
+    runBin(['summary', '--data', FORMULA, '--year', '2019', '--format', 'csv', '--table', table, ...flags]);
 
   it.each([
     ['plain', [] as string[], ',', '\n', '1.5'],
     ['--excel', ['--excel'], ';', '\r\n', '1,5'],
-  ])('the partners table (%s, through the bin): every such partner gets a leading quote; quotes and separators are quoted', async (_, flags, sep, eol, hours) => {
-    const result = await csv('partners', ...flags);
-    expect(result.exitCode, result.stderr).toBe(0);
-    const partner = (name: string) => `${eol}${['formelparken', name, '1', '12', hours].join(sep)}${eol}`;
-    for (const name of [`"'=HYPERLINK(""http://x"",""klik"")"`, "'+1", "'-2+3", "'@SUM(A1)"]) expect(result.stdout).toContain(partner(name));
-    expect(result.stdout).toContain(partner('"klub, ""skolen""; SSP"'));
-    expect(result.stdout.startsWith(flags.length ? '\ufeffarea;partner;' : 'area,partner,')).toBe(true);
-  });
+  ])(
+    'the partners table (%s, through the bin): every such partner gets a leading quote; quotes and separators are quoted',
+    async (_, flags, sep, eol, hours) => {
+      const result = await csv('partners', ...flags);
+      expect(result.exitCode, result.stderr).toBe(0);
+      const partner = (name: string) => `${eol}${['formelparken', name, '1', '12', hours].join(sep)}${eol}`;
+      for (const name of [`"'=HYPERLINK(""http://x"",""klik"")"`, "'+1", "'-2+3", "'@SUM(A1)"])
+        expect(result.stdout).toContain(partner(name));
+      expect(result.stdout).toContain(partner('"klub, ""skolen""; SSP"'));
+      expect(result.stdout.startsWith(flags.length ? '\ufeffarea;partner;' : 'area,partner,')).toBe(true);
+    },
+  );
 
   it.each([
     ['plain', [] as string[], ',', '\n'],
@@ -337,7 +466,11 @@ describe('CSV that a spreadsheet would run as a formula (issue 14)', () => {
   ])('the crime table (%s, through the bin): category labels neutralised, the change -3 a number', async (_, flags, sep, eol) => {
     const result = await csv('crime', ...flags);
     expect(result.exitCode, result.stderr).toBe(0);
-    for (const [id, label] of [['plus', "'+1"], ['minus', "'-2+3"], ['at', "'@SUM(A1)"]]) {
+    for (const [id, label] of [
+      ['plus', "'+1"],
+      ['minus', "'-2+3"],
+      ['at', "'@SUM(A1)"],
+    ]) {
       expect(result.stdout).toContain(`${eol}${['formelparken', id, label, '0', '0', '0', '5', '5', '8', '-3', '-38'].join(sep)}${eol}`);
     }
   });

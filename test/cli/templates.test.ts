@@ -31,7 +31,9 @@ describe.each(runners)("the project's templates/ (%s)", (_, run) => {
     const result = await report(run, projectWith('project'));
     expect(result.stderr).toBe('');
     expect(result.exitCode).toBe(0);
-    expect(result.stdout).toBe('# Testparken: 1. kvartal 2020 (PROJECT-TEMPLATE)\n\n- Hvad med lyset? (Åben)\n\nOWN-FOOTER from the project: Om tallene, 1.234, 12. februar 2020\n');
+    expect(result.stdout).toBe(
+      '# Testparken: 1. kvartal 2020 (PROJECT-TEMPLATE)\n\n- Hvad med lyset? (Åben)\n\nOWN-FOOTER from the project: Om tallene, 1.234, 12. februar 2020\n',
+    );
   });
 
   it('replaces a default partial (brief-style) inside the default HTML template', async () => {
@@ -49,13 +51,17 @@ describe.each(runners)("the project's templates/ (%s)", (_, run) => {
     expect(result.exitCode).toBe(0);
     expect(result.stdout).toBe('# Testparken: 1. kvartal 2020 (FLAG-TEMPLATE)\n\nOWN-FOOTER from --templates: Kontakt\n');
     // The flag's folder has no brief-style: the project's is used, not the default.
-    expect((await report(run, project, '--templates', join(TEMPLATES, 'flag'), '--format', 'html')).stdout).toContain('OWN-STYLE from the project');
+    expect((await report(run, project, '--templates', join(TEMPLATES, 'flag'), '--format', 'html')).stdout).toContain(
+      'OWN-STYLE from the project',
+    );
   });
 });
 
 describe('--templates DIR', () => {
   it('is relative to the current folder', async () => {
-    const result = await runCli(['report', '--data', CANARY, '--quarter', '2020-Q1', '--quiet', '--templates', 'fixtures-templates/flag'], { cwd: join(ROOT, 'test') });
+    const result = await runCli(['report', '--data', CANARY, '--quarter', '2020-Q1', '--quiet', '--templates', 'fixtures-templates/flag'], {
+      cwd: join(ROOT, 'test'),
+    });
     expect(result.exitCode).toBe(0);
     expect(result.stdout).toContain('(FLAG-TEMPLATE)');
     // The partial is in neither the flag's folder nor the defaults.
@@ -64,7 +70,10 @@ describe('--templates DIR', () => {
 
   it.each([['report'], ['compare'], ['build']])('that does not exist is a usage error for %s (exit 2), naming it', async (command) => {
     const out = tempDir();
-    const result = await runCli([command, '--data', CANARY, '--templates', 'no-such-folder', ...(command === 'build' ? ['--out', join(out, 'site')] : [])], { cwd: out });
+    const result = await runCli(
+      [command, '--data', CANARY, '--templates', 'no-such-folder', ...(command === 'build' ? ['--out', join(out, 'site')] : [])],
+      { cwd: out },
+    );
     expect(result.exitCode).toBe(2);
     expect(result.stderr).toContain(`borgermode: kan ikke åbne skabelonmappen ${join(out, 'no-such-folder')}: den findes ikke`);
     expect(readdirSync(out)).toEqual([]);
@@ -82,7 +91,9 @@ describe('compare and build use the same lookup', () => {
     const project = projectWith('project');
     const result = await runCli(['compare', '--data', project, '--to', '2020-Q1', '--quarters', '2', '--quiet']);
     expect(result.exitCode).toBe(0);
-    expect(result.stdout).toMatch(/^# Testparken: Anmeldelser og utryghed pr\. kvartal, 4\. kvartal 2019 – 1\. kvartal 2020 \(PROJECT-COMPARE\)\n/);
+    expect(result.stdout).toMatch(
+      /^# Testparken: Anmeldelser og utryghed pr\. kvartal, 4\. kvartal 2019 – 1\. kvartal 2020 \(PROJECT-COMPARE\)\n/,
+    );
     // The canary area is grouped (no residents given): theft 9 shown, vandalism <5, so the total is hidden.
     expect(result.stdout).toContain('- Indbrud og tyveri: – 9 \n');
     expect(result.stdout).toContain('- Anden kriminalitet: – <5 \n');
@@ -101,16 +112,25 @@ describe('compare and build use the same lookup', () => {
     const briefs = pages.filter((p) => p.endsWith('brief.md'));
     expect(briefs).toHaveLength(9);
     for (const page of briefs) expect(readFileSync(join(out, page), 'utf8'), page).toContain('(PROJECT-TEMPLATE)');
-    for (const page of pages.filter((p) => p.endsWith('.html'))) expect(readFileSync(join(out, page), 'utf8'), page).toContain('OWN-STYLE from the project');
+    for (const page of pages.filter((p) => p.endsWith('.html')))
+      expect(readFileSync(join(out, page), 'utf8'), page).toContain('OWN-STYLE from the project');
     expect(readFileSync(join(out, 'vaerebro-park', 'compare.md'), 'utf8')).toContain('(PROJECT-COMPARE)');
   });
 });
 
 describe.each(runners)('a broken template refuses the output, naming file and line (%s)', (_, run) => {
   it.each([
-    ['broken-block', 'md', /^templates\/brief\.md\.hbs:3:1 error Handlebars-syntaksfejl: denne \{\{#if\}\} lukkes aldrig: forventede \{\{\/if\}\} før filens slutning \(Handlebars: Expecting .*, got 'EOF'\)$/m],
+    [
+      'broken-block',
+      'md',
+      /^templates\/brief\.md\.hbs:3:1 error Handlebars-syntaksfejl: denne \{\{#if\}\} lukkes aldrig: forventede \{\{\/if\}\} før filens slutning \(Handlebars: Expecting .*, got 'EOF'\)$/m,
+    ],
     // In a branch this run does not reach ({{#if notice}}: internal output only): found all the same.
-    ['broken-helper', 'md', /^templates\/brief\.md\.hbs:4:3 error ukendt hjælper "shout"; forventede en af t, md, cell, number, date, eq, /m],
+    [
+      'broken-helper',
+      'md',
+      /^templates\/brief\.md\.hbs:4:3 error ukendt hjælper "shout"; forventede en af t, md, cell, number, date, eq, /m,
+    ],
     // A partial of one's own that replaces a default one, used by the default HTML template.
     ['broken-partial', 'html', /^templates\/partials\/brief-crime-row\.hbs:2:9 error ukendt tekstnøgle "no_such_text" til hjælperen t; /m],
   ])('%s (%s): exit 1, and -o leaves the file as it was', async (folder, format, message) => {
@@ -137,7 +157,9 @@ describe('a broken template in build', () => {
     expect(failed.stderr).toBe('');
     const document = JSON.parse(failed.stdout) as { ok: boolean; diagnostics: unknown[] };
     expect(document.ok).toBe(false);
-    expect(document.diagnostics).toContainEqual(expect.objectContaining({ file: 'templates/brief.md.hbs', line: 3, column: 1, severity: 'error', code: 'template-syntax' }));
+    expect(document.diagnostics).toContainEqual(
+      expect.objectContaining({ file: 'templates/brief.md.hbs', line: 3, column: 1, severity: 'error', code: 'template-syntax' }),
+    );
     expect(snapshot(out)).toEqual(before);
   });
 });
@@ -156,7 +178,9 @@ describe('templates of one own see the public view model only', () => {
     const md = (await report(run, project)).stdout;
     expect(md).toContain('[|Graffiti på gavlen]');
     expect(md).toContain('\n[][][][][][][][][][]\n');
-    expect(md).toContain('lang audience title area quarter comparison meeting data_through follow_ups activities crime priorities contacts about \n');
+    expect(md).toContain(
+      'lang audience title area quarter comparison meeting data_through follow_ups activities crime priorities contacts about \n',
+    );
   });
 
   it('the same template shows the notes in internal output: the public view model is what keeps them out', async () => {
@@ -177,7 +201,10 @@ describe('templates of one own see the public view model only', () => {
 
   it('personal data is refused before any template runs', async () => {
     const project = projectWith('prying');
-    writeFileSync(join(project, 'late.yaml'), 'incidents:\n  - {id: late-1, date: 2020-03-30, category: theft, summary: "Ring til anmelder på 22 33 44 55"}\n');
+    writeFileSync(
+      join(project, 'late.yaml'),
+      'incidents:\n  - {id: late-1, date: 2020-03-30, category: theft, summary: "Ring til anmelder på 22 33 44 55"}\n',
+    );
     const result = await report(runCli, project);
     expect(result.exitCode).toBe(1);
     expect(result.stderr).toMatch(/late\.yaml:2:\d+ error /);
@@ -190,7 +217,9 @@ describe('a template file that overrides nothing', () => {
     const project = projectWith('unused');
     const result = await runCli(['report', '--data', project, '--quarter', '2020-Q1', '--lang', 'en']);
     expect(result.exitCode).toBe(0);
-    expect(result.stderr).toContain('templates/breif.md.hbs:1:1 warning borgermode renders no template named "breif.md.hbs" (did you mean "brief.md.hbs"?), so the file changes nothing');
+    expect(result.stderr).toContain(
+      'templates/breif.md.hbs:1:1 warning borgermode renders no template named "breif.md.hbs" (did you mean "brief.md.hbs"?), so the file changes nothing',
+    );
     expect(result.stdout).toContain('# Testparken – Meeting brief Q1 2020');
   });
 });

@@ -28,7 +28,8 @@ const SETTINGS = `areas:
     zones: [Blok 1-4, Centret]
 `;
 
-const CATEGORY_IDS = 'violence, sexual, threats, burglary, theft, vehicle, robbery, vandalism, arson, drugs, weapons, traffic, nuisance, other';
+const CATEGORY_IDS =
+  'violence, sexual, threats, burglary, theft, vehicle, robbery, vandalism, arson, drugs, weapons, traffic, nuisance, other';
 const INCIDENT_FIELDS = 'id, area, internal_note, date, category, count, zone, summary, source, status';
 const RECORD_KINDS = 'incidents, activities, questions, meetings, priorities, surveys, list_status';
 
@@ -72,7 +73,10 @@ const cases: Case[] = [
     args: validate(),
     exitCode: 1,
     locations: ['incidents.yaml:3:5 error'],
-    stderr: ['incidents.yaml:3:5 error YAML syntax error: a line is missing ":" after its key, or is indented wrongly', /^1 error, 0 warnings$/m],
+    stderr: [
+      'incidents.yaml:3:5 error YAML syntax error: a line is missing ":" after its key, or is indented wrongly',
+      /^1 error, 0 warnings$/m,
+    ],
     notStderr: ['OK:'],
   },
   {
@@ -81,7 +85,10 @@ const cases: Case[] = [
     args: validate(),
     exitCode: 1,
     locations: ['incidents.yaml:5:12 error'],
-    stderr: ['incidents.yaml:5:12 error field "count": expected a whole number from 1 to 1,000,000, found "many"', /^1 error, 0 warnings$/m],
+    stderr: [
+      'incidents.yaml:5:12 error field "count": expected a whole number from 1 to 1,000,000, found "many"',
+      /^1 error, 0 warnings$/m,
+    ],
   },
   {
     name: 'unknown field with did-you-mean: cout',
@@ -198,7 +205,10 @@ const cases: Case[] = [
     args: validate(),
     exitCode: 1,
     locations: ['incidents.yaml:8:11 error', 'incidents.yaml:11:11 error'],
-    stderr: ['incidents.yaml:11:11 error field "date": expected a date from 1990-01-01 to 2025-12-31 (from 1990 to five years after today), found "9999-12-31"', /^2 errors, 0 warnings$/m],
+    stderr: [
+      'incidents.yaml:11:11 error field "date": expected a date from 1990-01-01 to 2025-12-31 (from 1990 to five years after today), found "9999-12-31"',
+      /^2 errors, 0 warnings$/m,
+    ],
   },
   {
     name: '__proto__ key inside a record is an unknown field',
@@ -219,7 +229,24 @@ const cases: Case[] = [
   {
     name: 'binary garbage',
     fixture: 'settings-only',
-    write: { 'incidents.yaml': Uint8Array.from([...Buffer.from('incidents:\n  - id: '), 0, 0, 1, 2, 0xff, 0xfe, 0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a]) },
+    write: {
+      'incidents.yaml': Uint8Array.from([
+        ...Buffer.from('incidents:\n  - id: '),
+        0,
+        0,
+        1,
+        2,
+        0xff,
+        0xfe,
+        0x89,
+        0x50,
+        0x4e,
+        0x47,
+        0x0d,
+        0x0a,
+        0x1a,
+      ]),
+    },
     args: validate(),
     exitCode: 1,
     locations: ['incidents.yaml:1:1 error'],
@@ -231,7 +258,9 @@ const cases: Case[] = [
     args: validate(),
     exitCode: 1,
     locations: ['incidents.yaml:5:11 error'],
-    stderr: ['incidents.yaml:5:11 error unknown zone "Blok 5-9" (did you mean "Blok 1-4"?); the zones of vaerebro-park are Blok 1-4, Centret'],
+    stderr: [
+      'incidents.yaml:5:11 error unknown zone "Blok 5-9" (did you mean "Blok 1-4"?); the zones of vaerebro-park are Blok 1-4, Centret',
+    ],
   },
   {
     name: 'more than 3 active priorities (an achieved one does not count)',
@@ -327,8 +356,17 @@ const cases: Case[] = [
     cwd: 'project/2020-Q2',
     args: ['validate'],
     exitCode: 1,
-    locations: ['2020-Q1/incidents.yaml:4:15 error', '2020-Q1/incidents.yaml:5:12 error', '2020-Q1/questions.yaml:5:13 error', '2020-Q2/activities.yaml:3:11 warning', 'meetings.yaml:4:5 error'],
-    stderr: [/^4 fejl, 1 advarsel$/m, '2020-Q1/incidents.yaml:5:12 error feltet "count": forventede et helt tal fra 1 til 1.000.000, fandt "many"'],
+    locations: [
+      '2020-Q1/incidents.yaml:4:15 error',
+      '2020-Q1/incidents.yaml:5:12 error',
+      '2020-Q1/questions.yaml:5:13 error',
+      '2020-Q2/activities.yaml:3:11 warning',
+      'meetings.yaml:4:5 error',
+    ],
+    stderr: [
+      /^4 fejl, 1 advarsel$/m,
+      '2020-Q1/incidents.yaml:5:12 error feltet "count": forventede et helt tal fra 1 til 1.000.000, fandt "many"',
+    ],
     notStderr: ['Ingen borgermode.yaml', 'No borgermode.yaml'],
   },
   {
@@ -341,7 +379,14 @@ const cases: Case[] = [
     json: {
       ok: false,
       diagnostics: [
-        { file: 'incidents.yaml', line: 5, column: 12, severity: 'error', code: 'invalid-value', message: 'field "count": expected a whole number from 1 to 1,000,000, found "many"' },
+        {
+          file: 'incidents.yaml',
+          line: 5,
+          column: 12,
+          severity: 'error',
+          code: 'invalid-value',
+          message: 'field "count": expected a whole number from 1 to 1,000,000, found "many"',
+        },
       ],
     },
   },
@@ -370,7 +415,8 @@ const cases: Case[] = [
           column: 11,
           severity: 'warning',
           code: 'done-in-future',
-          message: 'activity is marked done but dated 2020-07-01, after today (2020-06-15); expected status: planned, or the date it took place',
+          message:
+            'activity is marked done but dated 2020-07-01, after today (2020-06-15); expected status: planned, or the date it took place',
         },
       ],
     },
@@ -449,7 +495,14 @@ const cases: Case[] = [
     args: ['validate', '--data', 'missing', '--json', '--lang', 'en'],
     exitCode: 2,
     stderr: [/^borgermode: cannot open data folder \S*[/\\]missing: it does not exist$/m],
-    json: { ok: false, error: { code: 'file-access', message: expect.stringMatching(/^cannot open data folder \S*[/\\]missing: it does not exist$/) as unknown }, diagnostics: [] },
+    json: {
+      ok: false,
+      error: {
+        code: 'file-access',
+        message: expect.stringMatching(/^cannot open data folder \S*[/\\]missing: it does not exist$/) as unknown,
+      },
+      diagnostics: [],
+    },
   },
   {
     name: 'with GITHUB_ACTIONS set, errors are also annotations naming the file from the working folder',
@@ -465,7 +518,9 @@ const cases: Case[] = [
     args: validate(),
     exitCode: 0,
     locations: ['records.yaml:6:14 warning'],
-    stderr: ['records.yaml:6:14 warning field "summary" looks like it holds a phone number; public output that would show it is not made; reword it, or move it to internal_note'],
+    stderr: [
+      'records.yaml:6:14 warning field "summary" looks like it holds a phone number; public output that would show it is not made; reword it, or move it to internal_note',
+    ],
   },
   {
     name: 'a street address in any public text is personal data, a possible name a warning to review; the false positives, a contact, a reviewed name and internal notes are not flagged (exit 0)',
@@ -540,7 +595,10 @@ const cases: Case[] = [
     fixture: 'hostile-text-bidi',
     args: validate(),
     exitCode: 1,
-    stderr: ['records.yaml:9:12 error field "title": expected bidi controls (U+202A–U+202E, U+2066–U+2069) in pairs that close each other, found U+202E at character 10', /^1 error, 0 warnings$/m],
+    stderr: [
+      'records.yaml:9:12 error field "title": expected bidi controls (U+202A–U+202E, U+2066–U+2069) in pairs that close each other, found U+202E at character 10',
+      /^1 error, 0 warnings$/m,
+    ],
   },
   {
     name: 'measures, categories and zones named constructor, toString or __proto__ are valid data',
@@ -612,7 +670,8 @@ const cases: Case[] = [
           column: 43,
           severity: 'warning',
           code: 'incident-outside-coverage',
-          message: "incident is dated 2020-11-16, outside the days the area's police figures cover (coverage: … – 2020-11-15), so it is not counted; correct coverage in borgermode.yaml if the police figures now go further",
+          message:
+            "incident is dated 2020-11-16, outside the days the area's police figures cover (coverage: … – 2020-11-15), so it is not counted; correct coverage in borgermode.yaml if the police figures now go further",
         },
       ],
     },
@@ -621,17 +680,26 @@ const cases: Case[] = [
     name: 'coverage.to before coverage.from is an error at the value of to in borgermode.yaml',
     fixture: 'police-coverage',
     env: { BORGERMODE_TODAY: '2020-12-02' },
-    write: { 'borgermode.yaml': 'areas:\n  - id: nordparken\n    name: Nordparken\n    coverage:\n      from: 2020-01-01\n      to: 2019-12-31\n  - id: sydparken\n    name: Sydparken\n' },
+    write: {
+      'borgermode.yaml':
+        'areas:\n  - id: nordparken\n    name: Nordparken\n    coverage:\n      from: 2020-01-01\n      to: 2019-12-31\n  - id: sydparken\n    name: Sydparken\n',
+    },
     args: validate(),
     exitCode: 1,
     locations: ['borgermode.yaml:6:11 error'],
-    stderr: ['borgermode.yaml:6:11 error coverage.to 2019-12-31 is before coverage.from 2020-01-01; expected a date on or after 2020-01-01', /^1 error, 0 warnings$/m],
+    stderr: [
+      'borgermode.yaml:6:11 error coverage.to 2019-12-31 is before coverage.from 2020-01-01; expected a date on or after 2020-01-01',
+      /^1 error, 0 warnings$/m,
+    ],
   },
   {
     name: '--json: invalid-coverage',
     fixture: 'police-coverage',
     env: { BORGERMODE_TODAY: '2020-12-02' },
-    write: { 'borgermode.yaml': 'areas:\n  - { id: nordparken, name: Nordparken, coverage: { from: 2020-01-01, to: 2019-12-31 } }\n  - { id: sydparken, name: Sydparken }\n' },
+    write: {
+      'borgermode.yaml':
+        'areas:\n  - { id: nordparken, name: Nordparken, coverage: { from: 2020-01-01, to: 2019-12-31 } }\n  - { id: sydparken, name: Sydparken }\n',
+    },
     args: ['validate', '--data', 'project', '--json'],
     exitCode: 1,
     stderr: [/^$/],
@@ -656,21 +724,29 @@ const cases: Case[] = [
     args: ['validate', '--data', 'project'],
     exitCode: 1,
     locations: ['incidents.yaml:5:5 error'],
-    stderr: [`incidents.yaml:5:5 error ukendt felt "cout" (mente du "count"?); forventede et af ${INCIDENT_FIELDS}`, /^1 fejl, 0 advarsler$/m],
+    stderr: [
+      `incidents.yaml:5:5 error ukendt felt "cout" (mente du "count"?); forventede et af ${INCIDENT_FIELDS}`,
+      /^1 fejl, 0 advarsler$/m,
+    ],
   },
   {
     name: 'Danish by default: impossible date',
     fixture: 'impossible-dates',
     args: ['validate', '--data', 'project'],
     exitCode: 1,
-    stderr: ['incidents.yaml:3:11 error feltet "date": forventede en rigtig dato skrevet ÅÅÅÅ-MM-DD, f.eks. 2020-03-31, fandt "2020-02-30"', /^2 fejl, 0 advarsler$/m],
+    stderr: [
+      'incidents.yaml:3:11 error feltet "date": forventede en rigtig dato skrevet ÅÅÅÅ-MM-DD, f.eks. 2020-03-31, fandt "2020-02-30"',
+      /^2 fejl, 0 advarsler$/m,
+    ],
   },
   {
     name: 'Danish by default: duplicate id names the first place',
     fixture: 'duplicate-id',
     args: ['validate', '--data', 'project'],
     exitCode: 1,
-    stderr: [/^2020-Q1\/police-export\.yaml:6:9 error id "inc-2020-01-10-1" er brugt før; et id skal være entydigt i hele projektet \(se 2020-Q1\/incidents\.yaml:2:9\)$/m],
+    stderr: [
+      /^2020-Q1\/police-export\.yaml:6:9 error id "inc-2020-01-10-1" er brugt før; et id skal være entydigt i hele projektet \(se 2020-Q1\/incidents\.yaml:2:9\)$/m,
+    ],
   },
   {
     name: 'Danish by default: a clean project',
@@ -685,7 +761,10 @@ const cases: Case[] = [
     write: { 'borgermode.yaml': 'language: en\nareas:\n  - id: vaerebro-park\n    name: Værebro Park\n    zones: [Blok 1-4, Centret]\n' },
     args: ['validate', '--data', 'project'],
     exitCode: 1,
-    stderr: [`incidents.yaml:5:5 error unknown field "cout" (did you mean "count"?); expected one of ${INCIDENT_FIELDS}`, /^1 error, 0 warnings$/m],
+    stderr: [
+      `incidents.yaml:5:5 error unknown field "cout" (did you mean "count"?); expected one of ${INCIDENT_FIELDS}`,
+      /^1 error, 0 warnings$/m,
+    ],
   },
 ];
 
@@ -733,7 +812,10 @@ function checkOutcome(label: string, outcome: Outcome, c: Case): void {
   expect(outcome.exitCode, `${label}: exit code (stderr: ${outcome.stderr})`).toBe(c.exitCode);
   for (const expected of c.stderr) {
     if (typeof expected === 'string') {
-      expect(outcome.stderr.split('\n').some((line) => line.startsWith(expected)), `${label}: a stderr line starting with ${JSON.stringify(expected)} in:\n${outcome.stderr}`).toBe(true);
+      expect(
+        outcome.stderr.split('\n').some((line) => line.startsWith(expected)),
+        `${label}: a stderr line starting with ${JSON.stringify(expected)} in:\n${outcome.stderr}`,
+      ).toBe(true);
     } else {
       expect(outcome.stderr, `${label}: stderr`).toMatch(expected);
     }
@@ -779,7 +861,11 @@ describe('borgermode report refuses broken data and writes nothing', () => {
     const cwd = join(dir, c.cwd ?? '');
     const env = { ...ENV, ...c.env };
     const args = ['report', ...c.args.slice(1), '-o', 'brief.md'];
-    const [validated, inProcess, bin] = await Promise.all([runCli(c.args, { cwd, env }), runCli(args, { cwd, env }), runBin(args, { cwd, env })]);
+    const [validated, inProcess, bin] = await Promise.all([
+      runCli(c.args, { cwd, env }),
+      runCli(args, { cwd, env }),
+      runBin(args, { cwd, env }),
+    ]);
     for (const outcome of [inProcess, bin]) {
       expect(outcome.exitCode).toBe(1);
       expect(locationsOf(outcome.stderr)).toEqual(locationsOf(validated.stderr));

@@ -4,7 +4,12 @@ import type { FileSummary } from '../../src/edit/project-state.js';
 
 // Where `add` puts a new record (docs/data-entry.md): the user's own layout is continued.
 
-const file = (path: string, kind: 'incidents' | 'activities' | 'questions' | 'meetings', dates: string[], readable = true): FileSummary => ({
+const file = (
+  path: string,
+  kind: 'incidents' | 'activities' | 'questions' | 'meetings',
+  dates: string[],
+  readable = true,
+): FileSummary => ({
   file: path,
   readable,
   records: { [kind]: dates.map((date, index) => ({ index, id: `${kind}-${index}`, date })) },
@@ -32,7 +37,10 @@ describe('placeRecord', () => {
       'quarter folders, named in the same style, beside the latest',
       'incidents',
       '2020-05-02',
-      [file('police/2020-Q1/incidents.yaml', 'incidents', ['2020-01-01']), file('police/2019-Q4/incidents.yaml', 'incidents', ['2019-12-01'])],
+      [
+        file('police/2020-Q1/incidents.yaml', 'incidents', ['2020-01-01']),
+        file('police/2019-Q4/incidents.yaml', 'incidents', ['2019-12-01']),
+      ],
       'police/2020-Q2/incidents.yaml',
       true,
     ],
@@ -41,7 +49,10 @@ describe('placeRecord', () => {
       'of two files of the period, the one with the latest record',
       'incidents',
       '2020-03-01',
-      [file('2020-Q1/incidents.yaml', 'incidents', ['2020-01-01', '2020-02-01']), file('2020-Q1/police-export.yaml', 'incidents', ['2020-03-31'])],
+      [
+        file('2020-Q1/incidents.yaml', 'incidents', ['2020-01-01', '2020-02-01']),
+        file('2020-Q1/police-export.yaml', 'incidents', ['2020-03-31']),
+      ],
       '2020-Q1/police-export.yaml',
       false,
     ],
@@ -53,7 +64,14 @@ describe('placeRecord', () => {
       '2020/incidents.yaml',
       false,
     ],
-    ['an empty file of that name is used, not created', 'questions', '2020-05-01', [{ file: 'questions.yaml', readable: true, records: {} }], 'questions.yaml', false],
+    [
+      'an empty file of that name is used, not created',
+      'questions',
+      '2020-05-01',
+      [{ file: 'questions.yaml', readable: true, records: {} }],
+      'questions.yaml',
+      false,
+    ],
   ] as const)('%s', (_name, kind, date, files, expected, create) => {
     expect(placeRecord(kind, date, files as FileSummary[])).toEqual({ file: expected, create });
   });

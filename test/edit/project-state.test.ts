@@ -21,7 +21,8 @@ describe('projectState', () => {
 
   it('summarizes every record of every file, ids of broken records included', async () => {
     const root = project({
-      '2020/incidents.yaml': 'incidents:\n  - id: inc-2020-01-05-1\n    date: 2020-01-05\n    category: theft\n  - id: inc-2020-01-06-1\n    date: 2020-01-06\n    category: theftt\n',
+      '2020/incidents.yaml':
+        'incidents:\n  - id: inc-2020-01-05-1\n    date: 2020-01-05\n    category: theft\n  - id: inc-2020-01-06-1\n    date: 2020-01-06\n    category: theftt\n',
       'questions.yaml': 'questions:\n  - id: "q 1"\n    date: 2020-01-05\n    question: Hvornår?\n  - 12\n',
     });
     const state = await stateOf(root);

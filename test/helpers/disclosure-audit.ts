@@ -29,7 +29,12 @@ export interface AuditResult {
 }
 
 // highs' type file is read as CommonJS under NodeNext, which hides its default export: the loader.
-type Highs = { solve(model: string, options: Record<string, unknown>): { Status: string; ObjectiveValue: number; Columns: Record<string, { Primal: number }> } };
+type Highs = {
+  solve(
+    model: string,
+    options: Record<string, unknown>,
+  ): { Status: string; ObjectiveValue: number; Columns: Record<string, { Primal: number }> };
+};
 const loadHighs = (highsModule as unknown as { default: () => Promise<Highs> }).default;
 let solver: Promise<Highs> | undefined;
 
@@ -60,11 +65,18 @@ function splitFacts(facts: readonly Fact[], minCount: number, linked: readonly (
   for (const fact of unique) {
     if (!('shown' in fact) || fact.cells.length !== 1) continue;
     const [cell] = fact.cells as [string];
-    if (pinned.has(cell) && pinned.get(cell) !== fact.shown) throw new Error(`the published facts are inconsistent: ${cell} is shown as ${pinned.get(cell)} and ${fact.shown}`);
+    if (pinned.has(cell) && pinned.get(cell) !== fact.shown)
+      throw new Error(`the published facts are inconsistent: ${cell} is shown as ${pinned.get(cell)} and ${fact.shown}`);
     pinned.set(cell, fact.shown);
   }
   const range = (fact: Fact): [number, number] =>
-    'shown' in fact ? [fact.shown, fact.shown] : 'primary' in fact ? [1, minCount - 1] : 'secondary' in fact ? [minCount, Number.POSITIVE_INFINITY] : [fact.atLeast, Number.POSITIVE_INFINITY];
+    'shown' in fact
+      ? [fact.shown, fact.shown]
+      : 'primary' in fact
+        ? [1, minCount - 1]
+        : 'secondary' in fact
+          ? [minCount, Number.POSITIVE_INFINITY]
+          : [fact.atLeast, Number.POSITIVE_INFINITY];
   // Union-find over the cells that are not pinned.
   const parent = new Map<string, string>();
   const root = (cell: string): string => {
@@ -92,7 +104,8 @@ function splitFacts(facts: readonly Fact[], minCount: number, linked: readonly (
     const constant = fact.cells.reduce((sum, cell) => sum + (pinned.get(cell) ?? 0), 0);
     const [low, high] = range(fact);
     if (free.length === 0) {
-      if (constant < low || constant > high) throw new Error(`the published facts are inconsistent: ${fact.cells.join(' + ')} = ${constant} against ${JSON.stringify(fact)}`);
+      if (constant < low || constant > high)
+        throw new Error(`the published facts are inconsistent: ${fact.cells.join(' + ')} = ${constant} against ${JSON.stringify(fact)}`);
       continue;
     }
     componentOf.get(free[0]!)!.facts.push({ cells: free, low: low - constant, high: high - constant });
@@ -106,7 +119,10 @@ function lpModel(component: Component, objective: string, extra: string[] = [], 
   const terms = (cells: string[]) => cells.map((cell) => name.get(cell)).join(' + ');
   const rows = component.facts.flatMap((fact, i) => {
     if (fact.low === fact.high) return [` c${i}: ${terms(fact.cells)} = ${fact.low}`];
-    return [` c${i}a: ${terms(fact.cells)} >= ${fact.low}`, ...(Number.isFinite(fact.high) ? [` c${i}b: ${terms(fact.cells)} <= ${fact.high}`] : [])];
+    return [
+      ` c${i}a: ${terms(fact.cells)} >= ${fact.low}`,
+      ...(Number.isFinite(fact.high) ? [` c${i}b: ${terms(fact.cells)} <= ${fact.high}`] : []),
+    ];
   });
   const vars = component.cells.map((cell) => name.get(cell)!);
   return [
@@ -136,7 +152,8 @@ export async function auditFacts(facts: readonly Fact[], minCount: number): Prom
     const component = parts.componentOf.get(cell)!;
     const result = highs.solve(lpModel(component, `${sense}\n obj: ${varOf(component, cell)}`), { output_flag: false });
     // HiGHS says "Primal infeasible or unbounded" for an unbounded integer problem whose relaxation is feasible.
-    if (result.Status === 'Unbounded' || (sense === 'Maximize' && result.Status === 'Primal infeasible or unbounded')) return Number.POSITIVE_INFINITY;
+    if (result.Status === 'Unbounded' || (sense === 'Maximize' && result.Status === 'Primal infeasible or unbounded'))
+      return Number.POSITIVE_INFINITY;
     if (result.Status !== 'Optimal') throw new Error(`the published facts are inconsistent (${result.Status}) for ${cell}`);
     return Math.round(result.ObjectiveValue);
   };
@@ -198,11 +215,20 @@ export interface RuleAwareResult {
  * its least and most) so the search reaches the ends of the ranges, where a rule that looks at
  * values tends to decide otherwise. A cell is recoverable when fewer than two values survive.
  */
-export async function auditRuleAware(facts: readonly Fact[], minCount: number, reproduces: Reproduces, options: RuleAwareOptions = {}): Promise<RuleAwareResult> {
+export async function auditRuleAware(
+  facts: readonly Fact[],
+  minCount: number,
+  reproduces: Reproduces,
+  options: RuleAwareOptions = {},
+): Promise<RuleAwareResult> {
   const highs = await (solver ??= loadHighs());
   const { cap = 20, attempts = 12 } = options;
   const parts = splitFacts(facts, minCount, options.linked);
-  const largest = Math.max(minCount, ...facts.map((f) => ('shown' in f ? f.shown : 'atLeast' in f ? f.atLeast : 0)), ...(options.baseline ? options.baseline.values() : []));
+  const largest = Math.max(
+    minCount,
+    ...facts.map((f) => ('shown' in f ? f.shown : 'atLeast' in f ? f.atLeast : 0)),
+    ...(options.baseline ? options.baseline.values() : []),
+  );
   const upper = largest + cap;
   // A big-M for the no-good rows: more than any difference of two values in range.
   const big = upper + 2;
@@ -216,7 +242,9 @@ export async function auditRuleAware(facts: readonly Fact[], minCount: number, r
   const rest = new Map<string, number>(parts.pinned);
   for (const component of parts.components) {
     const given = component.cells.every((cell) => options.baseline?.has(cell));
-    const values = given ? new Map(component.cells.map((cell) => [cell, options.baseline!.get(cell)!])) : solveFor(component, `Minimize\n obj: ${varOf(component, component.cells[0]!)}`, []);
+    const values = given
+      ? new Map(component.cells.map((cell) => [cell, options.baseline!.get(cell)!]))
+      : solveFor(component, `Minimize\n obj: ${varOf(component, component.cells[0]!)}`, []);
     if (!values) throw new Error(`the published facts are inconsistent for ${component.cells.join(', ')}`);
     for (const [cell, value] of values) rest.set(cell, value);
   }
@@ -240,7 +268,10 @@ export async function auditRuleAware(facts: readonly Fact[], minCount: number, r
       const high = solveFor(component, `Maximize\n obj: ${x}`, [])?.get(cell);
       if (low === undefined || high === undefined) throw new Error(`the published facts are inconsistent for ${cell}`);
       const others = component.cells.filter((c) => c !== cell);
-      const objectives = [`Minimize\n obj: ${x}`, ...others.flatMap((c) => [`Minimize\n obj: ${varOf(component, c)}`, `Maximize\n obj: ${varOf(component, c)}`])];
+      const objectives = [
+        `Minimize\n obj: ${x}`,
+        ...others.flatMap((c) => [`Minimize\n obj: ${varOf(component, c)}`, `Maximize\n obj: ${varOf(component, c)}`]),
+      ];
       const found = survivors.get(cell)!;
       for (let value = low; value <= high && found.size < 2; value++) {
         if (found.has(value)) continue;
@@ -254,7 +285,10 @@ export async function auditRuleAware(facts: readonly Fact[], minCount: number, r
           const flags = others.flatMap((other, i) => {
             const [v, at] = [varOf(component, other), values.get(other)!];
             const [up, down] = [`u${attempt}_${i}`, `d${attempt}_${i}`];
-            rows.push(` g${attempt}_${i}u: ${v} - ${big} ${up} >= ${at + 1 - big}`, ` g${attempt}_${i}d: ${v} + ${big} ${down} <= ${at - 1 + big}`);
+            rows.push(
+              ` g${attempt}_${i}u: ${v} - ${big} ${up} >= ${at + 1 - big}`,
+              ` g${attempt}_${i}d: ${v} + ${big} ${down} <= ${at - 1 + big}`,
+            );
             return [up, down];
           });
           rows.push(` g${attempt}: ${flags.join(' + ')} >= 1`);
@@ -263,8 +297,14 @@ export async function auditRuleAware(facts: readonly Fact[], minCount: number, r
       }
     }
   }
-  const recoverable = [...survivors].filter(([, values]) => values.size < 2).map(([cell, values]) => ({ cell, values: [...values].sort((a, b) => a - b) }));
-  return { recoverable: recoverable.sort((a, b) => (a.cell < b.cell ? -1 : 1)), survivors: new Map([...survivors].map(([cell, values]) => [cell, [...values].sort((a, b) => a - b)])), tried };
+  const recoverable = [...survivors]
+    .filter(([, values]) => values.size < 2)
+    .map(([cell, values]) => ({ cell, values: [...values].sort((a, b) => a - b) }));
+  return {
+    recoverable: recoverable.sort((a, b) => (a.cell < b.cell ? -1 : 1)),
+    survivors: new Map([...survivors].map(([cell, values]) => [cell, [...values].sort((a, b) => a - b)])),
+    tried,
+  };
 }
 
 /** Parses a shown figure: `1.234` / `1,234`, `<5`, `x`, or `–` (no data). */
@@ -323,7 +363,12 @@ export function factsFromBriefs(views: readonly BriefView[], groupOf?: (category
       for (const id of groups[group]) if (!listed.has(id)) for (const q of all8) facts.push({ cells: [cell(id, q)], shown: 0 });
       // The chart: the group total of each of the last eight quarters.
       const series = view.crime.chart.series.find((s) => s.id === total.id);
-      series?.figures.forEach((text, i) => add(members(group, total).map((id) => cell(id, view.crime.chart.quarters[i]!)), text));
+      series?.figures.forEach((text, i) =>
+        add(
+          members(group, total).map((id) => cell(id, view.crime.chart.quarters[i]!)),
+          text,
+        ),
+      );
     }
     const perCell = new Map<string, number>();
     // A listed incident of a category without a row is counted in its group's total alone.
@@ -331,7 +376,8 @@ export function factsFromBriefs(views: readonly BriefView[], groupOf?: (category
     const cellId = (category: string) => {
       if (groups.crime.has(category) || groups.concerns.has(category)) return category;
       const group = wholeGroups.length === 1 ? wholeGroups[0] : groupOf?.(category);
-      if (group === undefined || !wholeGroups.includes(group)) throw new Error(`a listed incident of ${category}, which is neither a row nor one whole group`);
+      if (group === undefined || !wholeGroups.includes(group))
+        throw new Error(`a listed incident of ${category}, which is neither a row nor one whole group`);
       return `${group}_total`;
     };
     for (const summary of view.crime.summaries) {
@@ -431,12 +477,18 @@ export function countsOfTable(table: Table, categories: Record<Group, readonly s
 }
 
 /** The true table of the facts' cells, from an area's counts (the baseline of auditRuleAware). */
-export function tableOfCounts(counts: QuarterCounts, facts: readonly Fact[], categories: Record<Group, readonly string[]>): Map<string, number> {
+export function tableOfCounts(
+  counts: QuarterCounts,
+  facts: readonly Fact[],
+  categories: Record<Group, readonly string[]>,
+): Map<string, number> {
   const cells = [...new Set(facts.flatMap((f) => f.cells))];
-  return new Map(cells.map((cell) => {
-    const [id, quarter] = cell.split('@') as [string, string];
-    return [cell, counts.get(quarterIndex(parseQuarter(quarter)!))?.get(categoryOfCell(id, categories)) ?? 0];
-  }));
+  return new Map(
+    cells.map((cell) => {
+      const [id, quarter] = cell.split('@') as [string, string];
+      return [cell, counts.get(quarterIndex(parseQuarter(quarter)!))?.get(categoryOfCell(id, categories)) ?? 0];
+    }),
+  );
 }
 
 /** The cells of each equation of a plan (a quarter's group of categories), named as the facts name them: `linked` of auditRuleAware. */
@@ -463,7 +515,9 @@ export function planReproducer(options: {
   return (table) => {
     const plan = planOf(countsOfTable(table, categories));
     return quarters.every(
-      (q) => ids.every((id) => plan.cell(id, q) === truth.cell(id, q)) && (['crime', 'concerns'] as const).every((group) => plan.total(group, q) === truth.total(group, q)),
+      (q) =>
+        ids.every((id) => plan.cell(id, q) === truth.cell(id, q)) &&
+        (['crime', 'concerns'] as const).every((group) => plan.total(group, q) === truth.total(group, q)),
     );
   };
 }

@@ -39,7 +39,19 @@ export const KEPT_MARKDOWN: readonly [string, string][] = [
 ];
 
 /** How texts may begin, to be tried at the start of a line. */
-export const LINE_STARTS: readonly string[] = ['# ', '> ', '- ', '+ ', '* ', '=== ', '--- ', '``` ', '~~~ ', '<div onclick="x"> ', '[ref]: https://example.org/ '];
+export const LINE_STARTS: readonly string[] = [
+  '# ',
+  '> ',
+  '- ',
+  '+ ',
+  '* ',
+  '=== ',
+  '--- ',
+  '``` ',
+  '~~~ ',
+  '<div onclick="x"> ',
+  '[ref]: https://example.org/ ',
+];
 
 /** The elements and links of an HTML fragment that marked made; what it may hold from escaped text is listed in `allowed`. */
 export function htmlProblems(html: string, allowed: readonly string[] = ['p', 'em', 'strong', 'del', 'code', 'a', 'br']): string[] {
@@ -47,7 +59,8 @@ export function htmlProblems(html: string, allowed: readonly string[] = ['p', 'e
   for (const [tag, name, attributes] of html.matchAll(/<\/?([a-zA-Z][\w-]*)([^>]*)>/g)) {
     if (!allowed.includes(name!.toLowerCase())) problems.push(`element: ${tag}`);
     else if (/\son\w+\s*=|\ssrc\s*=|\sstyle\s*=/i.test(attributes!)) problems.push(`attribute: ${tag}`);
-    else if (name === 'a' && !/^\s*(href="(https?:|mailto:)[^"]*"(\s+title="[^"]*")?)?\s*$/i.test(attributes!)) problems.push(`link: ${tag}`);
+    else if (name === 'a' && !/^\s*(href="(https?:|mailto:)[^"]*"(\s+title="[^"]*")?)?\s*$/i.test(attributes!))
+      problems.push(`link: ${tag}`);
   }
   return problems;
 }

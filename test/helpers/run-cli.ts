@@ -18,7 +18,12 @@ export type Env = Record<string, string | undefined>;
  * cache home of the tests' own, so that the key that seals the cache (src/load/cache-key.ts) is
  * never made in the user's home.
  */
-export const TEST_ENV: Env = { NO_COLOR: '1', BORGERMODE_TODAY: '2020-04-20', BORGERMODE_NO_CACHE: '1', XDG_CACHE_HOME: join(tmpdir(), 'borgermode-tests-cache-home') };
+export const TEST_ENV: Env = {
+  NO_COLOR: '1',
+  BORGERMODE_TODAY: '2020-04-20',
+  BORGERMODE_NO_CACHE: '1',
+  XDG_CACHE_HOME: join(tmpdir(), 'borgermode-tests-cache-home'),
+};
 
 export const BIN = fileURLToPath(new URL('../../bin/borgermode.js', import.meta.url));
 

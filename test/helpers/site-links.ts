@@ -13,8 +13,10 @@ const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', a
 
 /** An attribute's text as the browser reads it: html-validate gives it with its character references. */
 function decodeReferences(text: string): string {
-  return text.replace(/&(?:#x([0-9a-f]+)|#(\d+)|([a-z]+));/gi, (whole, hex: string | undefined, dec: string | undefined, name: string | undefined) =>
-    hex ? String.fromCodePoint(parseInt(hex, 16)) : dec ? String.fromCodePoint(Number(dec)) : (NAMED[name!.toLowerCase()] ?? whole),
+  return text.replace(
+    /&(?:#x([0-9a-f]+)|#(\d+)|([a-z]+));/gi,
+    (whole, hex: string | undefined, dec: string | undefined, name: string | undefined) =>
+      hex ? String.fromCodePoint(parseInt(hex, 16)) : dec ? String.fromCodePoint(Number(dec)) : (NAMED[name!.toLowerCase()] ?? whole),
   );
 }
 
@@ -51,7 +53,15 @@ export async function checkSiteLinks(dir: string): Promise<SiteLinks> {
   const ids = new Map<string, Set<string>>();
   const parse = (page: string) => new Parser(config).parseHtml(readFileSync(join(root, page), 'utf8'));
   const idsOf = (page: string) => {
-    if (!ids.has(page)) ids.set(page, new Set(parse(page).querySelectorAll('[id]').map((element) => element.id ?? '')));
+    if (!ids.has(page))
+      ids.set(
+        page,
+        new Set(
+          parse(page)
+            .querySelectorAll('[id]')
+            .map((element) => element.id ?? ''),
+        ),
+      );
     return ids.get(page)!;
   };
   const broken: string[] = [];
@@ -76,7 +86,12 @@ export async function checkSiteLinks(dir: string): Promise<SiteLinks> {
         const path = pathAndQuery.split('?', 1)[0]!;
         let target: string;
         try {
-          target = path === '' ? page : relative(root, resolve(root, dirname(page), decodeURIComponent(path))).split(sep).join('/');
+          target =
+            path === ''
+              ? page
+              : relative(root, resolve(root, dirname(page), decodeURIComponent(path)))
+                  .split(sep)
+                  .join('/');
         } catch {
           broken.push(`${where}: not a valid URL path`);
           continue;
@@ -90,7 +105,8 @@ export async function checkSiteLinks(dir: string): Promise<SiteLinks> {
           continue;
         }
         targets.add(target);
-        if (fragment && /\.html?$/i.test(target) && !idsOf(target).has(decodeURIComponent(fragment))) broken.push(`${where}: no id "${fragment}" in ${target}`);
+        if (fragment && /\.html?$/i.test(target) && !idsOf(target).has(decodeURIComponent(fragment)))
+          broken.push(`${where}: no id "${fragment}" in ${target}`);
       }
     }
   }

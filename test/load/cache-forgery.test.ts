@@ -33,42 +33,53 @@ function setUp(fixture: string): { project: string; env: Env } {
  * with a key of the attacker's own, or with the plain checksum entries had before they were sealed
  * (or, to show what the seal stops, with the user's key itself).
  */
-function forgeEntry(project: string, file: string, how: 'other key' | 'checksum' | Uint8Array, change: (body: { records: Record<string, Record<string, unknown>[]>; findings: unknown[]; personalData: unknown[] }) => void): void {
+function forgeEntry(
+  project: string,
+  file: string,
+  how: 'other key' | 'checksum' | Uint8Array,
+  change: (body: { records: Record<string, Record<string, unknown>[]>; findings: unknown[]; personalData: unknown[] }) => void,
+): void {
   const [headerLine, bodyLine] = readFileSync(entryPath(project, file), 'utf8').split('\n') as [string, string];
   const body = JSON.parse(bodyLine) as Parameters<typeof change>[0];
   change(body);
   const text = JSON.stringify(body);
   const forged =
-    how === 'checksum' ? `${JSON.stringify({ ...JSON.parse(headerLine), seal: undefined, body: sha256(text) })}\n${text}` : sealed(headerLine, text, { key: how === 'other key' ? randomBytes(32) : how });
+    how === 'checksum'
+      ? `${JSON.stringify({ ...JSON.parse(headerLine), seal: undefined, body: sha256(text) })}\n${text}`
+      : sealed(headerLine, text, { key: how === 'other key' ? randomBytes(32) : how });
   writeFileSync(entryPath(project, file), forged);
 }
 
 /** The key of a test's own cache home. */
 const keyOf = (env: Env) => Buffer.from(readFileSync(join(env.XDG_CACHE_HOME!, 'borgermode', CACHE_KEY_FILE), 'ascii').trim(), 'hex');
 
-const report = (project: string, env: Env, ...more: string[]) => runCli(['report', '--data', project, '--quarter', '2020-Q1', '--format', 'json', ...more], { env });
+const report = (project: string, env: Env, ...more: string[]) =>
+  runCli(['report', '--data', project, '--quarter', '2020-Q1', '--format', 'json', ...more], { env });
 
 describe('a forged cache entry is a miss', () => {
-  it.each(['other key', 'checksum'] as const)('one planted with personal data (%s) is not published: the output is what the YAML says', async (how) => {
-    const { project, env } = setUp('valid');
-    const plain = await report(project, env, '--no-cache');
-    expect((await report(project, env)).exitCode).toBe(0);
-    forgeEntry(project, 'incidents.yaml', how, (body) => {
-      body.records.incidents![0]!.summary = 'Anmelder 010190-1234, ring 22334455';
-      body.personalData = [];
-    });
-    const warm = await report(project, env);
-    expect(warm).toEqual(plain);
-    expect(warm.stdout).not.toMatch(/010190|22334455/);
-    // And the entry is written anew, sealed with the user's key.
-    expect(readFileSync(entryPath(project, 'incidents.yaml'), 'utf8')).not.toContain('010190');
-    // What the seal stops: the same entry sealed with the user's key is believed, and published.
-    forgeEntry(project, 'incidents.yaml', keyOf(env), (body) => {
-      body.records.incidents![0]!.summary = 'Anmelder 010190-1234, ring 22334455';
-      body.personalData = [];
-    });
-    expect((await report(project, env)).stdout).toContain('010190-1234');
-  });
+  it.each(['other key', 'checksum'] as const)(
+    'one planted with personal data (%s) is not published: the output is what the YAML says',
+    async (how) => {
+      const { project, env } = setUp('valid');
+      const plain = await report(project, env, '--no-cache');
+      expect((await report(project, env)).exitCode).toBe(0);
+      forgeEntry(project, 'incidents.yaml', how, (body) => {
+        body.records.incidents![0]!.summary = 'Anmelder 010190-1234, ring 22334455';
+        body.personalData = [];
+      });
+      const warm = await report(project, env);
+      expect(warm).toEqual(plain);
+      expect(warm.stdout).not.toMatch(/010190|22334455/);
+      // And the entry is written anew, sealed with the user's key.
+      expect(readFileSync(entryPath(project, 'incidents.yaml'), 'utf8')).not.toContain('010190');
+      // What the seal stops: the same entry sealed with the user's key is believed, and published.
+      forgeEntry(project, 'incidents.yaml', keyOf(env), (body) => {
+        body.records.incidents![0]!.summary = 'Anmelder 010190-1234, ring 22334455';
+        body.personalData = [];
+      });
+      expect((await report(project, env)).stdout).toContain('010190-1234');
+    },
+  );
 
   it('one planted with an invalid count passes nothing and crashes nothing: validate and report are as without a cache', async () => {
     const { project, env } = setUp('valid');
@@ -118,7 +129,12 @@ describe('a forged memo is a miss', () => {
     const body = JSON.parse(text.slice(newline + 1)) as { result: unknown };
     body.result = { ok: true, findings: [], language: 'da' };
     const json = JSON.stringify(body);
-    writeFileSync(memo, how === 'other key' ? sealed(text.slice(0, newline), json, { memo: true, key: randomBytes(32) }) : `${JSON.stringify({ ...JSON.parse(text.slice(0, newline)), seal: undefined, body: sha256(json) })}\n${json}`);
+    writeFileSync(
+      memo,
+      how === 'other key'
+        ? sealed(text.slice(0, newline), json, { memo: true, key: randomBytes(32) })
+        : `${JSON.stringify({ ...JSON.parse(text.slice(0, newline)), seal: undefined, body: sha256(json) })}\n${json}`,
+    );
     expect(await runCli(['validate', '--data', project], { env })).toEqual(plain);
     // What the seal stops: the same memo sealed with the user's key is believed.
     writeFileSync(memo, sealed(text.slice(0, newline), json, { memo: true, key: keyOf(env) }));
@@ -136,7 +152,11 @@ describe('the key', () => {
       expect(statSync(keyFile).mode & 0o777).toBe(0o600);
       expect(statSync(join(env.XDG_CACHE_HOME!, 'borgermode')).mode & 0o777).toBe(0o700);
     }
-    expect(readdirSync(join(project, CACHE_DIR)).filter((name) => !/^(?:[0-9a-f]{32}\.json|validate\.memo|\.gitignore|CACHEDIR\.TAG)$/.test(name))).toEqual([]);
+    expect(
+      readdirSync(join(project, CACHE_DIR)).filter(
+        (name) => !/^(?:[0-9a-f]{32}\.json|validate\.memo|\.gitignore|CACHEDIR\.TAG)$/.test(name),
+      ),
+    ).toEqual([]);
     // Kept: the next run uses the same key, and hits.
     const before = readFileSync(keyFile, 'ascii');
     expect((await runCli(['validate', '--data', project], { env })).exitCode).toBe(0);

@@ -65,7 +65,7 @@ describe('the cache of checked files', () => {
     expect(rerun.stderr).toContain(`${file}:1:1 error expected a YAML text file, found binary content`);
   });
 
-  it("keeps the personal-data findings of borgermode.yaml in an entry of its own: believed on a rerun, a miss when the file changes", async () => {
+  it('keeps the personal-data findings of borgermode.yaml in an entry of its own: believed on a rerun, a miss when the file changes', async () => {
     const project = copy(join(FIXTURES, 'hostile-personal-data'));
     const plain = await validate(project, false, '--lang', 'en');
     expect((await validate(project, true)).exitCode).toBe(0);
@@ -87,9 +87,15 @@ describe('the cache of checked files', () => {
     const folder = join(project, CACHE_DIR);
     expect(readFileSync(join(folder, '.gitignore'), 'utf8')).toMatch(/^\*$/m);
     expect(readFileSync(join(folder, 'CACHEDIR.TAG'), 'utf8')).toMatch(/^Signature: 8a477f597d28d172789f06886806bc55/);
-    const recordFiles = readdirSync(project, { recursive: true }).map(String).filter((f) => f.endsWith('.yaml') && f !== 'borgermode.yaml' && !f.startsWith('.'));
+    const recordFiles = readdirSync(project, { recursive: true })
+      .map(String)
+      .filter((f) => f.endsWith('.yaml') && f !== 'borgermode.yaml' && !f.startsWith('.'));
     const entries = [...recordFiles, 'borgermode.yaml'].map((f) => `${sha256(f.split('\\').join('/')).slice(0, 32)}.json`);
-    expect(readdirSync(folder).filter((n) => n.endsWith('.json')).sort()).toEqual(entries.sort());
+    expect(
+      readdirSync(folder)
+        .filter((n) => n.endsWith('.json'))
+        .sort(),
+    ).toEqual(entries.sort());
     expect(existsSync(join(folder, MEMO_FILE))).toBe(true);
     // A record file that is gone takes its entry with it; report tidies too, and leaves validate's memo.
     rmSync(join(project, 'meetings.yaml'));
@@ -146,7 +152,10 @@ describe('the cache of checked files', () => {
     const original = readFileSync(settings, 'utf8');
     // A zone taken away; then a second area, which makes `area` required in every record.
     for (const [change, finding] of [
-      [original.replace('zones: [Blok 1-4, Blok 5-9, Centret, P-pladser]', 'zones: [Blok 1-4, Blok 5-9, P-pladser]'), 'unknown zone "Centret"'],
+      [
+        original.replace('zones: [Blok 1-4, Blok 5-9, Centret, P-pladser]', 'zones: [Blok 1-4, Blok 5-9, P-pladser]'),
+        'unknown zone "Centret"',
+      ],
       [original.replace('\nprivacy:', '  - id: nabo\n    name: Naboparken\n\nprivacy:'), 'missing field "area"'],
     ] as const) {
       writeFileSync(settings, change);
@@ -164,7 +173,8 @@ describe('the cache of checked files', () => {
       expect((await runCli(['build', '--data', project, '--out', site(name), '--quiet'], { env: CACHE_ON })).exitCode).toBe(0);
       const files = readdirSync(site('plain'), { recursive: true }).map(String).sort();
       expect(readdirSync(site(name), { recursive: true }).map(String).sort()).toEqual(files);
-      for (const f of files.filter((f) => f.includes('.'))) expect(readFileSync(join(site(name), f)).equals(readFileSync(join(site('plain'), f))), f).toBe(true);
+      for (const f of files.filter((f) => f.includes('.')))
+        expect(readFileSync(join(site(name), f)).equals(readFileSync(join(site('plain'), f))), f).toBe(true);
     }
   });
 
@@ -180,7 +190,10 @@ describe('the cache of checked files', () => {
   // .inf and .nan are outside every number's range (model/schema.ts NUMBER_RANGES); -0.0 is a valid 0 hours.
   it('does not keep values that JSON cannot give back exactly (-0)', async () => {
     const project = copy(join(FIXTURES, 'valid'));
-    writeFileSync(join(project, 'odd.yaml'), 'activities:\n  - {id: odd-1, date: 2020-02-01, kind: patrol, title: Patrulje, hours: -0.0, participants: -0}\n');
+    writeFileSync(
+      join(project, 'odd.yaml'),
+      'activities:\n  - {id: odd-1, date: 2020-02-01, kind: patrol, title: Patrulje, hours: -0.0, participants: -0}\n',
+    );
     const expected = await validate(project, false, '--json');
     expect(await validate(project, true, '--json')).toEqual(expected);
     expect(existsSync(entryPath(project, 'odd.yaml'))).toBe(false);

@@ -23,7 +23,16 @@ function combined(): string {
   const dir = join(work, 'combined');
   mkdirSync(dir, { recursive: true });
   copyFileSync(join(FIXTURES, 'alias-bomb', 'borgermode.yaml'), join(dir, 'borgermode.yaml'));
-  for (const fixture of ['alias-bomb', 'duplicate-key', 'hostile-text', 'not-a-mapping', 'wrong-type', 'yaml-syntax-error', 'unknown-field', 'personal-data']) {
+  for (const fixture of [
+    'alias-bomb',
+    'duplicate-key',
+    'hostile-text',
+    'not-a-mapping',
+    'wrong-type',
+    'yaml-syntax-error',
+    'unknown-field',
+    'personal-data',
+  ]) {
     for (const file of readdirSync(join(FIXTURES, fixture)).filter((name) => name !== 'borgermode.yaml' && name.endsWith('.yaml'))) {
       copyFileSync(join(FIXTURES, fixture, file), join(dir, `${fixture}-${file}`));
     }

@@ -25,7 +25,14 @@ async function loadWith(content: string | Uint8Array) {
 
 /** A sample file with a few random edits: characters replaced, inserted or cut. */
 const mutated = fc
-  .array(fc.tuple(fc.nat({ max: SAMPLE_FILE.length }), fc.constantFrom('insert', 'delete', 'replace'), fc.string({ maxLength: 3, unit: 'grapheme' })), { minLength: 1, maxLength: 6 })
+  .array(
+    fc.tuple(
+      fc.nat({ max: SAMPLE_FILE.length }),
+      fc.constantFrom('insert', 'delete', 'replace'),
+      fc.string({ maxLength: 3, unit: 'grapheme' }),
+    ),
+    { minLength: 1, maxLength: 6 },
+  )
   .map((edits) =>
     edits.reduce((text, [at, kind, chars]) => {
       if (kind === 'insert') return text.slice(0, at) + chars + text.slice(at);
@@ -48,17 +55,25 @@ describe('loading hostile input', () => {
 
   it('ends in a result or findings for any YAML value and for random bytes', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.oneof(fc.jsonValue().map((v) => stringify(v)), fc.uint8Array({ maxLength: 300 })), async (content) => {
-        const result = await loadWith(content);
-        expect(Array.isArray(result.findings)).toBe(true);
-      }),
+      fc.asyncProperty(
+        fc.oneof(
+          fc.jsonValue().map((v) => stringify(v)),
+          fc.uint8Array({ maxLength: 300 }),
+        ),
+        async (content) => {
+          const result = await loadWith(content);
+          expect(Array.isArray(result.findings)).toBe(true);
+        },
+      ),
       { numRuns: 150 },
     );
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
   it('does not pollute prototypes through __proto__, constructor or prototype keys', async () => {
-    const result = await loadWith('incidents:\n  - id: a\n    date: 2020-01-01\n    category: theft\n    __proto__: { polluted: 1 }\n    constructor: { prototype: { polluted: 1 } }\n');
+    const result = await loadWith(
+      'incidents:\n  - id: a\n    date: 2020-01-01\n    category: theft\n    __proto__: { polluted: 1 }\n    constructor: { prototype: { polluted: 1 } }\n',
+    );
     expect(result.findings.map((f) => f.code)).toEqual(['unknown-field', 'unknown-field']);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
@@ -81,7 +96,9 @@ describe('rendering hostile text', () => {
     '`<script>`',
     '{{constructor.constructor "alert(1)"}}',
   );
-  const text = fc.tuple(fc.string({ maxLength: 20 }), XSS, fc.string({ maxLength: 20 })).map((parts) => parts.join(' ').replace(/\n/g, ' '));
+  const text = fc
+    .tuple(fc.string({ maxLength: 20 }), XSS, fc.string({ maxLength: 20 }))
+    .map((parts) => parts.join(' ').replace(/\n/g, ' '));
 
   it('renders brief HTML in which record text is never markup', async () => {
     await fc.assert(
@@ -101,7 +118,8 @@ describe('rendering hostile text', () => {
         }
         // Every real tag in the page: none may run script, load anything or link anywhere but http(s)/mailto.
         // The brief's own two charts are the only <svg> (render/chart.ts writes exactly this opening tag).
-        const chart = /^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" class="chart" role="img" viewBox="0 0 \d+ \d+" width="\d+" height="\d+" aria-labelledby="chart-(crime|concerns)_total-title" aria-describedby="chart-\1_total-desc">$/;
+        const chart =
+          /^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" class="chart" role="img" viewBox="0 0 \d+ \d+" width="\d+" height="\d+" aria-labelledby="chart-(crime|concerns)_total-title" aria-describedby="chart-\1_total-desc">$/;
         const tags = [...result.stdout.matchAll(/<[a-z][^>]*>/gi)].map(([tag]) => tag);
         expect(tags.filter((tag) => chart.test(tag))).toHaveLength(2);
         for (const tag of tags.filter((t) => !chart.test(t))) {

@@ -31,12 +31,22 @@ describe('listProjectFiles', () => {
   });
 
   it.each([
-    ['out of the project', (root: string) => symlinkSync(join(work, 'elsewhere.yaml'), join(root, 'shared.yaml')), 'shared.yaml', 'outside'],
+    [
+      'out of the project',
+      (root: string) => symlinkSync(join(work, 'elsewhere.yaml'), join(root, 'shared.yaml')),
+      'shared.yaml',
+      'outside',
+    ],
     ['to nothing', (root: string) => symlinkSync(join(root, 'gone.yaml'), join(root, 'dangling.yaml')), 'dangling.yaml', 'dangling'],
     ['into a folder it lies in (a loop)', (root: string) => symlinkSync(root, join(root, '2020', 'back')), '2020/back', 'loop'],
     ['to the project itself', (root: string) => symlinkSync('.', join(root, 'here')), 'here', 'loop'],
     ['to a folder read already', (root: string) => symlinkSync('2020', join(root, 'current')), 'current', 'duplicate'],
-    ['to a file read already', (root: string) => symlinkSync(join('2020', 'incidents.yaml'), join(root, 'latest.yaml')), 'latest.yaml', 'duplicate'],
+    [
+      'to a file read already',
+      (root: string) => symlinkSync(join('2020', 'incidents.yaml'), join(root, 'latest.yaml')),
+      'latest.yaml',
+      'duplicate',
+    ],
   ])('says so of a link %s, and reads the rest', async (_, make, path, reason) => {
     writeFileSync(join(work, 'elsewhere.yaml'), 'questions: []\n');
     const root = project();
@@ -60,7 +70,9 @@ describe('links through the commands', () => {
     symlinkSync(join(work, 'elsewhere.yaml'), join(root, 'shared.yaml'));
     const result = await runCli(['validate', '--data', root]);
     expect(result.exitCode).toBe(0);
-    expect(result.stderr).toContain('shared.yaml:1:1 warning et symbolsk link, der ikke læses: det peger uden for projektet; læg filen i projektet, eller fjern linket\n');
+    expect(result.stderr).toContain(
+      'shared.yaml:1:1 warning et symbolsk link, der ikke læses: det peger uden for projektet; læg filen i projektet, eller fjern linket\n',
+    );
   });
 
   it('add never replaces a link it does not read with a new file: exit 2, the shared file untouched', async () => {
@@ -71,9 +83,22 @@ describe('links through the commands', () => {
     rmSync(join(root, 'questions.yaml'));
     symlinkSync(shared, join(root, 'questions.yaml'));
     const before = readFileSync(shared, 'utf8');
-    const result = await runCli(['add', 'question', '--data', root, '--date', '2020-04-10', '--owner', 'police', '--question', 'Hvornår kommer lyset?']);
+    const result = await runCli([
+      'add',
+      'question',
+      '--data',
+      root,
+      '--date',
+      '2020-04-10',
+      '--owner',
+      'police',
+      '--question',
+      'Hvornår kommer lyset?',
+    ]);
     expect(result.exitCode).toBe(2);
-    expect(result.stderr).toContain(`borgermode: kan ikke skrive filen ${join(root, 'questions.yaml')}: der ligger allerede noget, som ikke læses`);
+    expect(result.stderr).toContain(
+      `borgermode: kan ikke skrive filen ${join(root, 'questions.yaml')}: der ligger allerede noget, som ikke læses`,
+    );
     expect(readFileSync(shared, 'utf8')).toBe(before);
   });
 
@@ -86,7 +111,18 @@ describe('links through the commands', () => {
     symlinkSync(join('.shared', 'questions.yaml'), join(root, 'questions.yaml'));
     const count = (text: string) => text.match(/^ {2}- id:/gm)?.length ?? 0;
     const before = count(readFileSync(join(root, '.shared', 'questions.yaml'), 'utf8'));
-    const result = await runCli(['add', 'question', '--data', root, '--date', '2020-04-10', '--owner', 'police', '--question', 'Hvornår kommer lyset?']);
+    const result = await runCli([
+      'add',
+      'question',
+      '--data',
+      root,
+      '--date',
+      '2020-04-10',
+      '--owner',
+      'police',
+      '--question',
+      'Hvornår kommer lyset?',
+    ]);
     expect(result.exitCode, result.stderr).toBe(0);
     expect(count(readFileSync(join(root, '.shared', 'questions.yaml'), 'utf8'))).toBe(before + 1);
     expect(readFileSync(join(root, 'questions.yaml'), 'utf8')).toContain('Hvornår kommer lyset?');

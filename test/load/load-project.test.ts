@@ -26,7 +26,11 @@ describe('loadProject with an overlay', () => {
   it('takes a path that is not on disk as a new record file, in path order', async () => {
     const root = copyProject(SAMPLE);
     const before = snapshot(root);
-    const result = await loadProject({ root, now, overlay: new Map([['2021/incidents.yaml', 'incidents:\n  - id: inc-new\n    date: 2020-04-01\n    category: theft\n']]) });
+    const result = await loadProject({
+      root,
+      now,
+      overlay: new Map([['2021/incidents.yaml', 'incidents:\n  - id: inc-new\n    date: 2020-04-01\n    category: theft\n']]),
+    });
     expect(result.dataset!.incidents.map((i) => i.id)).toContain('inc-new');
     expect(changedFiles(before, snapshot(root))).toEqual([]);
   });
@@ -38,8 +42,10 @@ describe('readProject, judgeProject and withChanges', () => {
   const now = new Date('2020-04-20T12:00:00Z');
   /** A finding no check makes: where it shows up, the file's check was taken from the reading that carried it. */
   const marker = { file: '2020/incidents.yaml', line: 1, column: 1, severity: 'warning', code: 'marker', params: {} } as const;
-  const mark = (reading: ProjectReading, path: string) => reading.files.find((file) => file.path === path)!.checked.findings.push({ ...marker, file: path });
-  const marked = (result: { findings: { code: string; file: string }[] }) => result.findings.filter((f) => f.code === 'marker').map((f) => f.file);
+  const mark = (reading: ProjectReading, path: string) =>
+    reading.files.find((file) => file.path === path)!.checked.findings.push({ ...marker, file: path });
+  const marked = (result: { findings: { code: string; file: string }[] }) =>
+    result.findings.filter((f) => f.code === 'marker').map((f) => f.file);
 
   it('a reading judged gives what loadProject gives', async () => {
     const root = copyProject(SAMPLE);
@@ -66,7 +72,10 @@ describe('readProject, judgeProject and withChanges', () => {
   it('reads the world it is given: a project that exists only in memory', async () => {
     const files = new Map([
       ['borgermode.yaml', 'areas:\n  - id: a\n    name: A\n'],
-      ['x/incidents.yaml', 'incidents:\n  - id: inc-1\n    date: 2020-01-05\n    category: theft\n  - id: inc-2\n    date: 2020-01-06\n    category: theftt\n'],
+      [
+        'x/incidents.yaml',
+        'incidents:\n  - id: inc-1\n    date: 2020-01-05\n    category: theft\n  - id: inc-2\n    date: 2020-01-06\n    category: theftt\n',
+      ],
     ]);
     const reader: ProjectReader = {
       list: async () => ({ files: ['x/incidents.yaml'], skipped: [] }),
@@ -83,10 +92,20 @@ describe('readProject, judgeProject and withChanges', () => {
     mark(reading, '2020/incidents.yaml');
     mark(reading, '2019/incidents.yaml');
     const text = `${readFileSync(join(root, '2020/incidents.yaml'), 'utf8')}  - id: inc-changed\n    date: 2020-02-03\n    category: violense\n`;
-    const changed = await withChanges(reading, new Map([['2020/incidents.yaml', text], ['2019-extra/incidents.yaml', 'incidents: []\n']]), { root, now });
+    const changed = await withChanges(
+      reading,
+      new Map([
+        ['2020/incidents.yaml', text],
+        ['2019-extra/incidents.yaml', 'incidents: []\n'],
+      ]),
+      { root, now },
+    );
     const judged = await judgeProject(changed);
     expect(marked(judged)).toEqual(['2019/incidents.yaml']);
-    expect(judged.findings.find((f) => f.code === 'unknown-category')).toMatchObject({ file: '2020/incidents.yaml', line: text.split('\n').length - 1 });
+    expect(judged.findings.find((f) => f.code === 'unknown-category')).toMatchObject({
+      file: '2020/incidents.yaml',
+      line: text.split('\n').length - 1,
+    });
     expect(changed.files.map((file) => file.path)).toEqual([...reading.files.map((file) => file.path), '2019-extra/incidents.yaml'].sort());
     // The reading itself is as it was, and nothing was written.
     expect(marked(await judgeProject(reading))).toEqual(['2019/incidents.yaml', '2020/incidents.yaml']);

@@ -25,7 +25,11 @@ describe('the template lookup', () => {
   });
 
   it('names every template of the package', () => {
-    expect([...TEMPLATE_NAMES].sort()).toEqual(readdirSync(join(ROOT, 'templates')).filter((name) => name.endsWith('.hbs')).sort());
+    expect([...TEMPLATE_NAMES].sort()).toEqual(
+      readdirSync(join(ROOT, 'templates'))
+        .filter((name) => name.endsWith('.hbs'))
+        .sort(),
+    );
   });
 
   it('takes a template from --templates DIR, then the project, then the defaults; partials from all three, the first place winning', async () => {
@@ -48,7 +52,14 @@ describe('the template lookup', () => {
     const source = (t: { source?: string } | { spec: unknown }) => ('source' in t ? t.source : 'precompiled');
     const brief = await loader.load('brief.md.hbs', 'md');
     expect([brief.template.file, source(brief.template)]).toEqual(['flag/brief.md.hbs', 'flag brief']);
-    expect(Object.fromEntries(brief.partials.map((p) => [p.name, [p.file.startsWith(root) ? p.file : p.file.replace(/^.*\/templates\//, '(package) '), source(p)]]))).toEqual({
+    expect(
+      Object.fromEntries(
+        brief.partials.map((p) => [
+          p.name,
+          [p.file.startsWith(root) ? p.file : p.file.replace(/^.*\/templates\//, '(package) '), source(p)],
+        ]),
+      ),
+    ).toEqual({
       'brief-crime-row': ['(package) partials/brief-crime-row.hbs', expect.any(String)],
       'safety-html': ['(package) partials/safety-html.hbs', expect.any(String)],
       'safety-md': ['(package) partials/safety-md.hbs', expect.any(String)],
@@ -70,7 +81,9 @@ describe('the template lookup', () => {
 
   it('refuses a --templates DIR that is not there', async () => {
     const root = folder({ 'borgermode.yaml': '' });
-    await expect(findTemplateFolders({ templates: 'nope', cwd: root, root })).rejects.toEqual(new FileAccessError('templates-folder', join(root, 'nope'), 'missing'));
+    await expect(findTemplateFolders({ templates: 'nope', cwd: root, root })).rejects.toEqual(
+      new FileAccessError('templates-folder', join(root, 'nope'), 'missing'),
+    );
   });
 
   it('shows a path outside the project as it is', async () => {
@@ -83,15 +96,24 @@ describe('the template lookup', () => {
   it('warns about a file that overrides no template, with the likely name', async () => {
     const root = folder({ 'templates/breif.md.hbs': '', 'templates/brief.html.hbs': '', 'templates/notes.txt': '' });
     const findings = unusedTemplates(await findTemplateFolders({ cwd: root, root }), root);
-    expect(findings).toEqual([expect.objectContaining({ file: 'templates/breif.md.hbs', severity: 'warning', code: 'template-unused', params: expect.objectContaining({ suggestion: 'brief.md.hbs' }) as unknown })]);
+    expect(findings).toEqual([
+      expect.objectContaining({
+        file: 'templates/breif.md.hbs',
+        severity: 'warning',
+        code: 'template-unused',
+        params: expect.objectContaining({ suggestion: 'brief.md.hbs' }) as unknown,
+      }),
+    ]);
   });
 
-  describe('symbolic links in the project\'s templates/', () => {
+  describe("symbolic links in the project's templates/", () => {
     /** The findings a load is refused with, or the sources it loads. */
     async function attempt(root: string, name: 'brief.md.hbs' = 'brief.md.hbs'): Promise<unknown> {
       try {
         const loaded = await templateLoader(await findTemplateFolders({ cwd: root, root }), root, undefined).load(name, 'md');
-        return [loaded.template, ...loaded.partials].filter((t) => t.file.startsWith('templates/')).map((t) => [t.file, 'source' in t ? t.source : '']);
+        return [loaded.template, ...loaded.partials]
+          .filter((t) => t.file.startsWith('templates/'))
+          .map((t) => [t.file, 'source' in t ? t.source : '']);
       } catch (error) {
         if (!(error instanceof TemplateError)) throw error;
         return error.findings.map((f) => [f.file, f.code]);
@@ -103,7 +125,10 @@ describe('the template lookup', () => {
       mkdirSync(join(root, 'templates', 'partials'), { recursive: true });
       symlinkSync(join(root, 'shared', 'brief.md.hbs'), join(root, 'templates', 'brief.md.hbs'));
       symlinkSync('../../shared/style.hbs', join(root, 'templates', 'partials', 'brief-style.hbs'));
-      expect(await attempt(root)).toEqual([['templates/brief.md.hbs', 'shared brief'], ['templates/partials/brief-style.hbs', 'style']]);
+      expect(await attempt(root)).toEqual([
+        ['templates/brief.md.hbs', 'shared brief'],
+        ['templates/partials/brief-style.hbs', 'style'],
+      ]);
     });
 
     it('a template, a partial, partials/ or templates/ itself leading out of the project is refused with its name', async () => {

@@ -40,7 +40,12 @@ describe("the bundled sample's cache of checked files", () => {
     }
     const before = snapshot(dir);
     const result = await loadProject({ root: SAMPLE, now: NOW, cacheDir: dir, cacheReadOnly: true, cacheKey: sampleKey(dir) });
-    expect(result.findings.filter((finding) => finding.code === 'binary').map((finding) => finding.file).sort()).toEqual([...recordFiles].sort());
+    expect(
+      result.findings
+        .filter((finding) => finding.code === 'binary')
+        .map((finding) => finding.file)
+        .sort(),
+    ).toEqual([...recordFiles].sort());
     expect(snapshot(dir)).toEqual(before);
   });
 
@@ -55,12 +60,15 @@ describe("the bundled sample's cache of checked files", () => {
     expect(snapshot(dir)).toEqual(before);
   });
 
-  it.each(['report --sample', 'report --sample --format html', 'validate --sample', 'compare --sample'])('gives the same `%s` of the bundled sample through the bin with it as without', async (line) => {
-    const cwd = tempDir();
-    const args = line.split(' ');
-    const withCache = await runBin(args, { cwd, env: { BORGERMODE_NO_CACHE: undefined, BORGERMODE_TODAY: undefined } });
-    const without = await runBin(args, { cwd, env: { BORGERMODE_TODAY: undefined } });
-    expect(withCache.exitCode).toBe(0);
-    expect(withCache).toEqual(without);
-  });
+  it.each(['report --sample', 'report --sample --format html', 'validate --sample', 'compare --sample'])(
+    'gives the same `%s` of the bundled sample through the bin with it as without',
+    async (line) => {
+      const cwd = tempDir();
+      const args = line.split(' ');
+      const withCache = await runBin(args, { cwd, env: { BORGERMODE_NO_CACHE: undefined, BORGERMODE_TODAY: undefined } });
+      const without = await runBin(args, { cwd, env: { BORGERMODE_TODAY: undefined } });
+      expect(withCache.exitCode).toBe(0);
+      expect(withCache).toEqual(without);
+    },
+  );
 });

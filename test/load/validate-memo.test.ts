@@ -132,22 +132,25 @@ describe("the memo of validate's result", () => {
   const fixtures = readdirSync(FIXTURES).filter((name) => existsSync(join(FIXTURES, name, 'borgermode.yaml')));
   const projects = [...fixtures.map((name) => [name, join(FIXTURES, name)]), ['the sample data/', join(ROOT, 'data')]];
 
-  it.each(projects)('prints, from a hit, the same bytes and exit code as a run without cache, in every language and format: %s', async (_name, source) => {
-    const project = copy(source);
-    const expected = await Promise.all(PRINTINGS.map(({ args, env }) => uncached(project, args, env)));
-    expect(existsSync(join(project, CACHE_DIR))).toBe(false);
+  it.each(projects)(
+    'prints, from a hit, the same bytes and exit code as a run without cache, in every language and format: %s',
+    async (_name, source) => {
+      const project = copy(source);
+      const expected = await Promise.all(PRINTINGS.map(({ args, env }) => uncached(project, args, env)));
+      expect(existsSync(join(project, CACHE_DIR))).toBe(false);
 
-    const cold = await validate(project);
-    expect(cold.result).toEqual(expected[0]);
-    expect(cold.work.filesChecked).toBe(recordFiles(project).length);
-    expect(existsSync(memoPath(project))).toBe(true);
+      const cold = await validate(project);
+      expect(cold.result).toEqual(expected[0]);
+      expect(cold.work.filesChecked).toBe(recordFiles(project).length);
+      expect(existsSync(memoPath(project))).toBe(true);
 
-    for (const [index, { name, args, env }] of PRINTINGS.entries()) {
-      const warm = await validate(project, args, env);
-      expect(warm.result, name).toEqual(expected[index]);
-      expect(warm.work, name).toEqual(NOTHING_DONE);
-    }
-  });
+      for (const [index, { name, args, env }] of PRINTINGS.entries()) {
+        const warm = await validate(project, args, env);
+        expect(warm.result, name).toEqual(expected[index]);
+        expect(warm.work, name).toEqual(NOTHING_DONE);
+      }
+    },
+  );
 
   it('answers from the memo on a hit: a memo that says otherwise is believed', async () => {
     const project = copy(join(FIXTURES, 'valid'));
@@ -221,12 +224,20 @@ describe("the memo of validate's result", () => {
     const project = copy(join(ROOT, 'data'));
     await warmUp(project);
     const settings = join(project, 'borgermode.yaml');
-    writeFileSync(settings, readFileSync(settings, 'utf8').replace('zones: [Blok 1-4, Blok 5-9, Centret, P-pladser]', 'zones: [Blok 1-4, Blok 5-9, P-pladser]'));
+    writeFileSync(
+      settings,
+      readFileSync(settings, 'utf8').replace('zones: [Blok 1-4, Blok 5-9, Centret, P-pladser]', 'zones: [Blok 1-4, Blok 5-9, P-pladser]'),
+    );
     const expected = await uncached(project, ['--lang', 'en']);
     expect(expected.stderr).toContain('unknown zone "Centret"');
     const miss = await validate(project, ['--lang', 'en']);
     expect(miss.result).toEqual(expected);
-    expect(miss.work).toEqual({ entriesRead: recordFiles(project).length + SETTINGS_ENTRY, checkersOpened: 0, filesChecked: 0, rulesRun: 1 });
+    expect(miss.work).toEqual({
+      entriesRead: recordFiles(project).length + SETTINGS_ENTRY,
+      checkersOpened: 0,
+      filesChecked: 0,
+      rulesRun: 1,
+    });
     // A change that changes no finding (a comment) is still another input.
     writeFileSync(settings, `${readFileSync(settings, 'utf8')}\n# a comment\n`);
     expect((await validate(project, ['--lang', 'en'])).work.rulesRun).toBe(1);
@@ -257,7 +268,10 @@ describe("the memo of validate's result", () => {
     ['without its header', (text: string) => text.slice(text.indexOf('\n') + 1)],
     ['of another format', (text: string) => text.replace(/"format":\d+/, '"format":0')],
     ['of another build of borgermode', (text: string) => text.replace(/"tool":"[^"]*"/, '"tool":"0.0.0+other"')],
-    ['edited (failing its seal)', (text: string) => text.replace('"findings":[', '"findings":[{"file":"x.yaml","severity":"error","code":"binary","params":{}},')],
+    [
+      'edited (failing its seal)',
+      (text: string) => text.replace('"findings":[', '"findings":[{"file":"x.yaml","severity":"error","code":"binary","params":{}},'),
+    ],
     ['for another day (a header and body made for it)', (text: string) => text.replace(/"today":"[^"]*"/, '"today":"2020-04-21"')],
   ])('reads a memo that is %s as a miss, prints the right result and writes it anew', async (name, spoil) => {
     const project = copy(join(FIXTURES, 'many-problems'));
@@ -347,7 +361,10 @@ describe("the memo of validate's result", () => {
     const before = snapshot(sampleCache);
     const outside = tempDir();
     for (const round of ['first', 'again']) {
-      const run = await runBin(['validate', '--sample', '--lang', 'en'], { cwd: outside, env: { ...CACHE_ON, BORGERMODE_TODAY: undefined } });
+      const run = await runBin(['validate', '--sample', '--lang', 'en'], {
+        cwd: outside,
+        env: { ...CACHE_ON, BORGERMODE_TODAY: undefined },
+      });
       expect(run.exitCode, round).toBe(0);
     }
     expect(snapshot(sampleCache)).toEqual(before);

@@ -23,7 +23,17 @@ describe('nextRecordId', () => {
     fc.assert(
       fc.property(
         fc.array(fc.tuple(fc.constantFrom(...kinds), fc.constantFrom('2020-01-01', '2020-01-02')), { maxLength: 60 }),
-        fc.array(fc.constantFrom('inc-2020-01-01-1', 'inc-2020-01-01-3', 'mtg-2020-01-01', 'mtg-2020-01-01-2', 'q-2020-01-02-9', 'act-2020-01-01-2'), { maxLength: 6 }),
+        fc.array(
+          fc.constantFrom(
+            'inc-2020-01-01-1',
+            'inc-2020-01-01-3',
+            'mtg-2020-01-01',
+            'mtg-2020-01-01-2',
+            'q-2020-01-02-9',
+            'act-2020-01-01-2',
+          ),
+          { maxLength: 6 },
+        ),
         (adds, existing) => {
           const taken = new Set<string>(existing);
           for (const [kind, date] of adds) {

@@ -26,12 +26,19 @@ const validateRecords = ajv.compile(recordFileJsonSchema());
 const validateSettings = ajv.compile(settingsJsonSchema());
 
 describe('the editor JSON Schemas', () => {
-  it.each(editorSchemaFiles().map((f) => [f.name, f.text]))('schemas/%s is in step with src/model/schema.ts (regenerate: borgermode schema --out schemas)', (name, text) => {
-    expect(readFileSync(join(ROOT, 'schemas', name), 'utf8')).toBe(text);
-  });
+  it.each(editorSchemaFiles().map((f) => [f.name, f.text]))(
+    'schemas/%s is in step with src/model/schema.ts (regenerate: borgermode schema --out schemas)',
+    (name, text) => {
+      expect(readFileSync(join(ROOT, 'schemas', name), 'utf8')).toBe(text);
+    },
+  );
 
   it('are draft-07, closed to unknown fields, and describe each field in English', () => {
-    const records = recordFileJsonSchema() as { $schema: string; additionalProperties: boolean; definitions: Record<string, { additionalProperties: boolean; properties: Record<string, { description?: string }> }> };
+    const records = recordFileJsonSchema() as {
+      $schema: string;
+      additionalProperties: boolean;
+      definitions: Record<string, { additionalProperties: boolean; properties: Record<string, { description?: string }> }>;
+    };
     expect(records.$schema).toBe('http://json-schema.org/draft-07/schema#');
     expect(records.additionalProperties).toBe(false);
     for (const definition of Object.values(records.definitions)) {

@@ -60,7 +60,47 @@ describe('personal data disguised to render the same', () => {
   it('finds nothing in the reader forms of a text the quick test lets pass that the text and its folding do not hold', () => {
     // check-file.ts loads marked only for a text MAY_READ_OTHERWISE matches; the others must read as written.
     const pieces = fc
-      .array(fc.constantFrom('0101', '90', '-', '1234', '22', '33', ' ', '&', '& ', '#', '45', ';', '@', 'navn', 'example.dk', '.', '(', ')', ']', '>', '%', '4', '0', ':', 'mailto', 'https://x.dk/', '!', 'www.', '\u00a0', '\u2011', '–', '|', '<', '<5', 'b>', 'em>'), { maxLength: 14 })
+      .array(
+        fc.constantFrom(
+          '0101',
+          '90',
+          '-',
+          '1234',
+          '22',
+          '33',
+          ' ',
+          '&',
+          '& ',
+          '#',
+          '45',
+          ';',
+          '@',
+          'navn',
+          'example.dk',
+          '.',
+          '(',
+          ')',
+          ']',
+          '>',
+          '%',
+          '4',
+          '0',
+          ':',
+          'mailto',
+          'https://x.dk/',
+          '!',
+          'www.',
+          '\u00a0',
+          '\u2011',
+          '–',
+          '|',
+          '<',
+          '<5',
+          'b>',
+          'em>',
+        ),
+        { maxLength: 14 },
+      )
       .map((parts) => parts.join(''));
     fc.assert(
       fc.property(pieces, (text) => {
@@ -74,7 +114,13 @@ describe('personal data disguised to render the same', () => {
 
   it('folds only what MAY_FOLD lets through: folding any other text reveals no CPR number, phone number or e-mail address', () => {
     const pieces = fc
-      .array(fc.oneof(fc.constantFrom('0101', '90', '-', '1234', '22', '33', ' ', '@', 'navn', '.dk', 'ª', 'µ', '¨', '´', 'æ', 'é', '·', '×'), fc.string({ unit: 'grapheme', maxLength: 3 })), { maxLength: 12 })
+      .array(
+        fc.oneof(
+          fc.constantFrom('0101', '90', '-', '1234', '22', '33', ' ', '@', 'navn', '.dk', 'ª', 'µ', '¨', '´', 'æ', 'é', '·', '×'),
+          fc.string({ unit: 'grapheme', maxLength: 3 }),
+        ),
+        { maxLength: 12 },
+      )
       .map((parts) => parts.join(''));
     fc.assert(
       fc.property(pieces, (text) => {
@@ -84,7 +130,8 @@ describe('personal data disguised to render the same', () => {
       }),
       { numRuns: 10_000 },
     );
-    for (const text of ['２２３３４４５５', '010190\u20131234', '22\u200b33\u200b44\u200b55', '¹²³⁴⁵⁶⁷⁸', 'navn＠example.dk']) expect(MAY_FOLD.test(text), text).toBe(true);
+    for (const text of ['２２３３４４５５', '010190\u20131234', '22\u200b33\u200b44\u200b55', '¹²³⁴⁵⁶⁷⁸', 'navn＠example.dk'])
+      expect(MAY_FOLD.test(text), text).toBe(true);
   });
 
   it('gives the text the reader sees, and the decoded link target', () => {
@@ -154,7 +201,12 @@ describe('false positives: not personal data', () => {
   });
 
   it('reads ordinary Markdown and entities as their text, finding nothing', () => {
-    for (const text of ['Politi **og** kommune &amp; boligselskab', 'Se [siden](https://example.dk/2020/03/31)', 'Tryghed – Værebro Park', '*Foreløbige* tal for 2020']) {
+    for (const text of [
+      'Politi **og** kommune &amp; boligselskab',
+      'Se [siden](https://example.dk/2020/03/31)',
+      'Tryghed – Værebro Park',
+      '*Foreløbige* tal for 2020',
+    ]) {
       expect(kindsSeen(text), text).toEqual([]);
     }
   });
@@ -164,15 +216,31 @@ describe('where it is looked for', () => {
   it('an id is a public text of the record', () => {
     const findings: Finding[] = [];
     findPersonalDataIn(new PlacedRecord('questions', 'q.yaml', 0, { id: 'q-0101901234', question: 'Hvad nu?' }), findings);
-    expect(findings).toMatchObject([{ file: 'q.yaml', path: ['questions', 0, 'id'], code: 'personal-data', params: { field: 'id', data: ['cpr'] } }]);
+    expect(findings).toMatchObject([
+      { file: 'q.yaml', path: ['questions', 0, 'id'], code: 'personal-data', params: { field: 'id', data: ['cpr'] } },
+    ]);
   });
 
   it('every public text of the settings, at its path; never the contacts or the reviewed names', () => {
     const settings = {
       title: 'Tryghed, ring 22334455',
       language: 'da',
-      areas: [{ id: 'testparken', name: 'Testparken 010190-1234', municipality: 'Kommune a@b.dk', police_district: 'Politi 20 123 456', zones: ['Blok 1', 'Ruten 12, 2. th'] }],
-      categories: [{ id: 'theft', da: 'Tyveri 2012&#51;456', breaks: [{ date: '2020-01-01', note: 'Ny opgørelse, spørg [os](mailto:navn%40example.dk)' }] }],
+      areas: [
+        {
+          id: 'testparken',
+          name: 'Testparken 010190-1234',
+          municipality: 'Kommune a@b.dk',
+          police_district: 'Politi 20 123 456',
+          zones: ['Blok 1', 'Ruten 12, 2. th'],
+        },
+      ],
+      categories: [
+        {
+          id: 'theft',
+          da: 'Tyveri 2012&#51;456',
+          breaks: [{ date: '2020-01-01', note: 'Ny opgørelse, spørg [os](mailto:navn%40example.dk)' }],
+        },
+      ],
       privacy: { min_count: 5, reviewed_names: ['Navn 22334455'] },
       meeting: { place: 'Ruten 12, 2. th' },
       contacts: [{ role: 'Lokalbetjent', name: 'Navn Navnesen', phone: '22 33 44 55', email: 'navn@example.dk' }],

@@ -17,15 +17,30 @@ describe('text that stays text (model/plain-text.ts)', () => {
     ['a C1 control', '\u009b2J', { kind: 'control', char: 'U+009B', position: 1 }, { kind: 'control', char: 'U+009B', position: 1 }],
     ['a noncharacter', 'x\ufffe', { kind: 'control', char: 'U+FFFE', position: 2 }, { kind: 'control', char: 'U+FFFE', position: 2 }],
     ['a lone surrogate', 'x\ud800y', { kind: 'control', char: 'U+D800', position: 2 }, { kind: 'control', char: 'U+D800', position: 2 }],
-    ['an emoji (a surrogate pair), counted as one character', '😀\u0007', { kind: 'control', char: 'U+0007', position: 2 }, { kind: 'control', char: 'U+0007', position: 2 }],
+    [
+      'an emoji (a surrogate pair), counted as one character',
+      '😀\u0007',
+      { kind: 'control', char: 'U+0007', position: 2 },
+      { kind: 'control', char: 'U+0007', position: 2 },
+    ],
     ['a closed isolate', 'a \u2067مرحبا\u2069 b', undefined, undefined],
     ['a closed embedding in a closed isolate', '\u2066a\u202bשלום\u202cb\u2069', undefined, undefined],
     ['direction marks alone', '\u200e\u200f\u061c', undefined, undefined],
     ['an override left open', 'x\u202e evil', { kind: 'bidi', char: 'U+202E', position: 2 }, { kind: 'bidi', char: 'U+202E', position: 2 }],
     ['an isolate left open', '\u2068x', { kind: 'bidi', char: 'U+2068', position: 1 }, { kind: 'bidi', char: 'U+2068', position: 1 }],
     ['a PDF without an embedding', 'x\u202c', { kind: 'bidi', char: 'U+202C', position: 2 }, { kind: 'bidi', char: 'U+202C', position: 2 }],
-    ['an isolate closed by PDF', '\u2067x\u202c', { kind: 'bidi', char: 'U+202C', position: 3 }, { kind: 'bidi', char: 'U+202C', position: 3 }],
-    ['crossed pairs', '\u2067\u202ax\u2069\u202c', { kind: 'bidi', char: 'U+2069', position: 4 }, { kind: 'bidi', char: 'U+2069', position: 4 }],
+    [
+      'an isolate closed by PDF',
+      '\u2067x\u202c',
+      { kind: 'bidi', char: 'U+202C', position: 3 },
+      { kind: 'bidi', char: 'U+202C', position: 3 },
+    ],
+    [
+      'crossed pairs',
+      '\u2067\u202ax\u2069\u202c',
+      { kind: 'bidi', char: 'U+2069', position: 4 },
+      { kind: 'bidi', char: 'U+2069', position: 4 },
+    ],
   ])('%s', (_, text, oneLine, severalLines) => {
     expect(textProblem(text, false)).toEqual(oneLine);
     expect(textProblem(text, true)).toEqual(severalLines);
@@ -42,11 +57,21 @@ describe('text that stays text (model/plain-text.ts)', () => {
 
   it('checkValue reports control-character with the field, the character and its place in the text', () => {
     expect(check({ ...record, title: 'Pa\u001b]0;x\u0007' })).toEqual([
-      { file: 'a.yaml', path: ['activities', 0, 'title'], target: 'value', severity: 'error', code: 'control-character', params: { field: 'title', char: 'U+001B', position: 3, lines: 'one' } },
+      {
+        file: 'a.yaml',
+        path: ['activities', 0, 'title'],
+        target: 'value',
+        severity: 'error',
+        code: 'control-character',
+        params: { field: 'title', char: 'U+001B', position: 3, lines: 'one' },
+      },
     ]);
-    expect(check({ ...record, summary: 'Linje 1\nLinje 2\tog\u202e' })).toMatchObject([{ code: 'unbalanced-bidi', params: { field: 'summary', char: 'U+202E', position: 19, lines: 'many' } }]);
-    expect(check({ ...record, partners: ['ok', 'klub\nskole'] })).toMatchObject([{ code: 'control-character', path: ['activities', 0, 'partners', 1] }]);
+    expect(check({ ...record, summary: 'Linje 1\nLinje 2\tog\u202e' })).toMatchObject([
+      { code: 'unbalanced-bidi', params: { field: 'summary', char: 'U+202E', position: 19, lines: 'many' } },
+    ]);
+    expect(check({ ...record, partners: ['ok', 'klub\nskole'] })).toMatchObject([
+      { code: 'control-character', path: ['activities', 0, 'partners', 1] },
+    ]);
     expect(check({ ...record, summary: 'Linje 1\nLinje 2\tog' })).toEqual([]);
   });
-
 });

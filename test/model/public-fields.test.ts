@@ -14,7 +14,23 @@ describe('the public allowlist', () => {
   });
 
   it('copies only allowlisted fields, whatever else the object holds', () => {
-    const record = { id: 'x', area: 'a', date: '2020-01-01', category: 'theft', count: 1, source: 'police' as const, internal_note: 'secret', stray: 'also secret' };
-    expect(publicRecord('incidents', record)).toEqual({ id: 'x', area: 'a', date: '2020-01-01', category: 'theft', count: 1, source: 'police' });
+    const record = {
+      id: 'x',
+      area: 'a',
+      date: '2020-01-01',
+      category: 'theft',
+      count: 1,
+      source: 'police' as const,
+      internal_note: 'secret',
+      stray: 'also secret',
+    };
+    expect(publicRecord('incidents', record)).toEqual({
+      id: 'x',
+      area: 'a',
+      date: '2020-01-01',
+      category: 'theft',
+      count: 1,
+      source: 'police',
+    });
   });
 });

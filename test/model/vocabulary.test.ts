@@ -1,8 +1,27 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { ADDABLE_KINDS, type AddableKind } from '../../src/model/ids.js';
-import { ACTIVITY_KINDS, ACTIVITY_STATUSES, INCIDENT_SOURCES, INCIDENT_STATUSES, QUESTION_OWNERS, QUESTION_STATUSES, RECORD_SCHEMAS, VERDICTS } from '../../src/model/schema.js';
-import { ANSWER_FIELDS, ANSWER_STATUSES, type AnyFieldSpec, CHOICES, choiceLabel, choiceValues, flagOf, optionOf, RECORD_FIELDS } from '../../src/model/vocabulary.js';
+import {
+  ACTIVITY_KINDS,
+  ACTIVITY_STATUSES,
+  INCIDENT_SOURCES,
+  INCIDENT_STATUSES,
+  QUESTION_OWNERS,
+  QUESTION_STATUSES,
+  RECORD_SCHEMAS,
+  VERDICTS,
+} from '../../src/model/schema.js';
+import {
+  ANSWER_FIELDS,
+  ANSWER_STATUSES,
+  type AnyFieldSpec,
+  CHOICES,
+  choiceLabel,
+  choiceValues,
+  flagOf,
+  optionOf,
+  RECORD_FIELDS,
+} from '../../src/model/vocabulary.js';
 
 // src/model/vocabulary.ts: the one table of the record fields add writes and of the fixed lists of values.
 describe('CHOICES', () => {
@@ -18,7 +37,8 @@ describe('CHOICES', () => {
 
   it('labels every value in Danish and English, `many` falling back to `one`', () => {
     for (const name of Object.keys(CHOICES) as (keyof typeof CHOICES)[]) {
-      for (const value of choiceValues(name)) for (const lang of ['da', 'en'] as const) expect(choiceLabel(name, value, lang)).toMatch(/\S/);
+      for (const value of choiceValues(name))
+        for (const lang of ['da', 'en'] as const) expect(choiceLabel(name, value, lang)).toMatch(/\S/);
     }
     expect(choiceLabel('activity_kind', 'safety_walk', 'da', 'many')).toBe('Tryghedsvandringer');
     expect(choiceLabel('owner', 'housing', 'da', 'many')).toBe('Boligselskabet');
@@ -38,7 +58,7 @@ describe('RECORD_FIELDS', () => {
     return undefined;
   };
 
-  it.each(kinds)('%s: every field is a field of the schema, once, and every field from a list names the schema\'s list', (kind) => {
+  it.each(kinds)("%s: every field is a field of the schema, once, and every field from a list names the schema's list", (kind) => {
     const fields = RECORD_FIELDS[kind] as readonly AnyFieldSpec[];
     expect(new Set(fields.map((f) => f.key)).size).toBe(fields.length);
     for (const field of fields) {

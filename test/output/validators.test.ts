@@ -29,18 +29,43 @@ async function render(args: readonly string[]): Promise<string> {
 
 /** The latest quarter is also rendered for the team (--audience internal: exact counts, notes, a notice). */
 const outputs = (format: 'md' | 'html') => [
-  ...SAMPLE_QUARTERS.flatMap((quarter) => LANGS.map((lang) => ({ name: `brief-${quarter}.${lang}.${format}`, args: ['--data', SAMPLE, '--quarter', quarter, '--lang', lang, '--format', format] }))),
-  ...LANGS.map((lang) => ({ name: `brief-${SAMPLE_QUARTERS.at(-1)}.${lang}.internal.${format}`, args: ['--data', SAMPLE, '--quarter', SAMPLE_QUARTERS.at(-1)!, '--lang', lang, '--audience', 'internal', '--format', format] })),
+  ...SAMPLE_QUARTERS.flatMap((quarter) =>
+    LANGS.map((lang) => ({
+      name: `brief-${quarter}.${lang}.${format}`,
+      args: ['--data', SAMPLE, '--quarter', quarter, '--lang', lang, '--format', format],
+    })),
+  ),
+  ...LANGS.map((lang) => ({
+    name: `brief-${SAMPLE_QUARTERS.at(-1)}.${lang}.internal.${format}`,
+    args: ['--data', SAMPLE, '--quarter', SAMPLE_QUARTERS.at(-1)!, '--lang', lang, '--audience', 'internal', '--format', format],
+  })),
   // The comparison pages: every table, both languages.
   ...(['incidents', 'activities', 'questions'] as const).flatMap((table) =>
-    LANGS.map((lang) => ({ name: `compare-${table}.${lang}.${format}`, args: ['compare', '--data', SAMPLE, '--table', table, '--lang', lang, '--format', format] })),
+    LANGS.map((lang) => ({
+      name: `compare-${table}.${lang}.${format}`,
+      args: ['compare', '--data', SAMPLE, '--table', table, '--lang', lang, '--format', format],
+    })),
   ),
-  ...LANGS.map((lang) => ({ name: `compare-areas.${lang}.${format}`, args: ['compare', '--data', SAMPLE, '--areas', '--lang', lang, '--format', format] })),
+  ...LANGS.map((lang) => ({
+    name: `compare-areas.${lang}.${format}`,
+    args: ['compare', '--data', SAMPLE, '--areas', '--lang', lang, '--format', format],
+  })),
   // The summaries: every year of the sample (2020 cut short), both languages, and the team's own.
-  ...['2018', '2019', '2020'].flatMap((year) => LANGS.map((lang) => ({ name: `summary-${year}.${lang}.${format}`, args: ['summary', '--data', SAMPLE, '--year', year, '--lang', lang, '--format', format] }))),
-  { name: `summary-2019.da.internal.${format}`, args: ['summary', '--data', SAMPLE, '--year', '2019', '--audience', 'internal', '--format', format] },
+  ...['2018', '2019', '2020'].flatMap((year) =>
+    LANGS.map((lang) => ({
+      name: `summary-${year}.${lang}.${format}`,
+      args: ['summary', '--data', SAMPLE, '--year', year, '--lang', lang, '--format', format],
+    })),
+  ),
+  {
+    name: `summary-2019.da.internal.${format}`,
+    args: ['summary', '--data', SAMPLE, '--year', '2019', '--audience', 'internal', '--format', format],
+  },
   // The list check over many years: two threshold groups, missing figures, a year without figures.
-  ...LANGS.map((lang) => ({ name: `compare-list-years.${lang}.${format}`, args: ['compare', '--data', LIST_YEARS, '--to', '2022-Q4', '--lang', lang, '--format', format] })),
+  ...LANGS.map((lang) => ({
+    name: `compare-list-years.${lang}.${format}`,
+    args: ['compare', '--data', LIST_YEARS, '--to', '2022-Q4', '--lang', lang, '--format', format],
+  })),
 ];
 
 const htmlValidate = new HtmlValidate(new FileSystemConfigLoader());
@@ -56,7 +81,9 @@ const markdownConfig = await readConfig(join(ROOT, '.markdownlint.yaml'), [(text
 /** markdownlint's findings as `file:line rule description [detail]`. */
 async function lintMarkdown(markdown: string, name: string): Promise<string[]> {
   const results = await lint({ strings: { [name]: markdown }, config: markdownConfig });
-  return (results[name] ?? []).map((e) => `${name}:${e.lineNumber} ${e.ruleNames.join('/')} ${e.ruleDescription}${e.errorDetail ? ` [${e.errorDetail}]` : ''}`);
+  return (results[name] ?? []).map(
+    (e) => `${name}:${e.lineNumber} ${e.ruleNames.join('/')} ${e.ruleDescription}${e.errorDetail ? ` [${e.errorDetail}]` : ''}`,
+  );
 }
 
 describe('the sample covers the quarters checked here', () => {
@@ -77,7 +104,10 @@ describe('html-validate (recommended and document presets)', () => {
 
   it('reports a broken brief (the config is loaded and its rules are on)', async () => {
     const html = await render(['--data', SAMPLE, '--quarter', '2020-Q1', '--format', 'html']);
-    const broken = html.replace('<h2 id="crime">', '<h4 id="crime">').replace(/<!DOCTYPE html>\n/, '').replace('<th scope="col">', '<th>');
+    const broken = html
+      .replace('<h2 id="crime">', '<h4 id="crime">')
+      .replace(/<!DOCTYPE html>\n/, '')
+      .replace('<th scope="col">', '<th>');
     const findings = (await validateHtml(broken, 'broken.html')).join('\n');
     expect(findings).toMatch(/ missing-doctype /); // from the document preset
     expect(findings).toMatch(/ close-order /); // <h4> closed by </h2>: from the recommended preset
@@ -91,7 +121,10 @@ describe('markdownlint (.markdownlint.yaml)', () => {
 
   it('reports a broken brief (unaligned table, skipped heading level, a list stuck to its paragraph)', async () => {
     const markdown = await render(['--data', SAMPLE, '--quarter', '2020-Q1', '--format', 'md']);
-    const broken = markdown.replace('| Vold, trusler og røveri ', '| Vold, trusler og røveri').replace('## Om tallene', '#### Om tallene').replace('Udvalgte aktiviteter:\n\n', 'Udvalgte aktiviteter:\n');
+    const broken = markdown
+      .replace('| Vold, trusler og røveri ', '| Vold, trusler og røveri')
+      .replace('## Om tallene', '#### Om tallene')
+      .replace('Udvalgte aktiviteter:\n\n', 'Udvalgte aktiviteter:\n');
     const findings = (await lintMarkdown(broken, 'broken.md')).join('\n');
     expect(findings).toMatch(/ MD060\/table-column-style /);
     expect(findings).toMatch(/ MD001\/heading-increment /);

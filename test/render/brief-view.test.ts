@@ -12,8 +12,15 @@ import { buildDataset, countsByQuarter as counts, type DatasetParts } from '../h
 // provisional, and how a change is put in words.
 
 /** The brief of area 'a' for `quarter` (default 2020-Q1). */
-const view = (parts: DatasetParts, { quarter = '2020-Q1', audience = 'internal', lang = 'da', today }: { quarter?: string; audience?: Audience; lang?: Lang; today?: string } = {}): BriefView =>
-  briefViewFor(audienceData(buildDataset(parts), audience), 'a', parseQuarter(quarter)!, lang, today);
+const view = (
+  parts: DatasetParts,
+  {
+    quarter = '2020-Q1',
+    audience = 'internal',
+    lang = 'da',
+    today,
+  }: { quarter?: string; audience?: Audience; lang?: Lang; today?: string } = {},
+): BriefView => briefViewFor(audienceData(buildDataset(parts), audience), 'a', parseQuarter(quarter)!, lang, today);
 
 /** Areas a and b, a's police figures stated to cover the days given. */
 const covered = (coverage: { from?: string; to?: string }): DatasetParts['areas'] => [
@@ -107,11 +114,25 @@ describe('crime: a quarter the police figures do not cover', () => {
       'en',
       'There are no police figures for Q4 2018. The figures for the area begin on 1 January 2019.',
     ],
-    ['no police incident at all', { incidents: [{ date: '2020-02-01', category: 'violence', count: 6, source: 'resident' }], activities: [{ date: '2020-02-01' }] }, '2020-Q1', 'da', 'Der er endnu ingen tal fra politiet for området.'],
-    ['no police incident at all (en)', { activities: [{ date: '2020-02-01' }] }, '2020-Q1', 'en', 'There are no police figures for the area yet.'],
+    [
+      'no police incident at all',
+      { incidents: [{ date: '2020-02-01', category: 'violence', count: 6, source: 'resident' }], activities: [{ date: '2020-02-01' }] },
+      '2020-Q1',
+      'da',
+      'Der er endnu ingen tal fra politiet for området.',
+    ],
+    [
+      'no police incident at all (en)',
+      { activities: [{ date: '2020-02-01' }] },
+      '2020-Q1',
+      'en',
+      'There are no police figures for the area yet.',
+    ],
   ])('%s: says so, and has no comparison, chart, highlights or "–" note', (_, parts, quarter, lang, text) => {
     // A break inside the window would be a footnote of a quarter with figures.
-    const categories = buildDataset().categories.map((c) => (c.id === 'violence' ? { ...c, breaks: [{ date: '2019-06-01', note: 'ny definition' }] } : c));
+    const categories = buildDataset().categories.map((c) =>
+      c.id === 'violence' ? { ...c, breaks: [{ date: '2019-06-01', note: 'ny definition' }] } : c,
+    );
     for (const audience of ['public', 'internal'] as const) {
       const v = view({ ...parts, categories }, { quarter, audience, lang });
       expect(v.crime.no_figures).toBe(text);
@@ -205,7 +226,9 @@ describe('crime: a partial quarter (the police figures end on 15 February 2020)'
       'Vold: 30 i 1. kvartal 2020 til og med 15. februar mod 5 i samme periode af 1. kvartal 2019. Det er 25 flere (+500 %).',
       'Tyveri: 6 i 1. kvartal 2020 til og med 15. februar mod 0 i samme periode af 1. kvartal 2019. Det er 6 flere.',
     ]);
-    expect(view(withPrior, { lang: 'en' }).crime.highlights[1]).toBe('Violence: 30 in Q1 2020 up to 15 February against 5 in the same days of Q1 2019. That is 25 more (+500 %).');
+    expect(view(withPrior, { lang: 'en' }).crime.highlights[1]).toBe(
+      'Violence: 30 in Q1 2020 up to 15 February against 5 in the same days of Q1 2019. That is 25 more (+500 %).',
+    );
   });
 
   it('has no highlights without the same days a year before', () => {
@@ -226,7 +249,9 @@ describe('crime: "no category changed" only when some category was compared', ()
       { date: '2020-01-20', category: 'theft', count: 19 },
     ],
   };
-  const whole: DatasetParts = { incidents: [...counts('violence', { '2019-Q1': 20, '2020-Q1': 22 }), ...counts('theft', { '2019-Q1': 20, '2020-Q1': 19 })] };
+  const whole: DatasetParts = {
+    incidents: [...counts('violence', { '2019-Q1': 20, '2020-Q1': 22 }), ...counts('theft', { '2019-Q1': 20, '2020-Q1': 19 })],
+  };
 
   it.each<[string, DatasetParts, Audience, boolean]>([
     ['a public brief of a partial quarter: every category’s same-days figure is hidden, so no sentence', partial, 'public', false],
@@ -242,34 +267,132 @@ describe('crime: "no category changed" only when some category was compared', ()
 
 describe('crime: the sentence on the crime total', () => {
   it.each<[string, number, number, Lang, string]>([
-    ['fewer, more than normal variation', 53, 33, 'da', 'Politiet registrerede 33 anmeldelser af kriminalitet i 1. kvartal 2020 mod 53 i 1. kvartal 2019. Det er 20 færre (−38 %), og det er mere end normal variation.'],
-    ['more, more than normal variation', 20, 40, 'da', 'Politiet registrerede 40 anmeldelser af kriminalitet i 1. kvartal 2020 mod 20 i 1. kvartal 2019. Det er 20 flere (+100 %), og det er mere end normal variation.'],
-    ['more from 0: no percentage', 0, 7, 'da', 'Politiet registrerede 7 anmeldelser af kriminalitet i 1. kvartal 2020 mod 0 i 1. kvartal 2019. Det er 7 flere, og det er mere end normal variation.'],
-    ['within normal variation', 3, 1, 'da', 'Politiet registrerede 1 anmeldelse af kriminalitet i 1. kvartal 2020 mod 3 i 1. kvartal 2019. Forskellen er inden for normal variation.'],
-    ['the same number', 1, 1, 'da', 'Politiet registrerede 1 anmeldelse af kriminalitet i 1. kvartal 2020 mod 1 i 1. kvartal 2019. Det er lige så mange.'],
-    ['none now', 2, 0, 'da', 'Politiet registrerede 0 anmeldelser af kriminalitet i 1. kvartal 2020 mod 2 i 1. kvartal 2019. Forskellen er inden for normal variation.'],
-    ['fewer (en)', 53, 33, 'en', 'The police registered 33 reports of crime in Q1 2020 against 53 in Q1 2019. That is 20 fewer (−38 %), which is more than normal variation.'],
-    ['more (en)', 20, 40, 'en', 'The police registered 40 reports of crime in Q1 2020 against 20 in Q1 2019. That is 20 more (+100 %), which is more than normal variation.'],
-    ['one report, within normal variation (en)', 3, 1, 'en', 'The police registered 1 report of crime in Q1 2020 against 3 in Q1 2019. The difference is within normal variation.'],
-    ['the same number (en)', 4, 4, 'en', 'The police registered 4 reports of crime in Q1 2020 against 4 in Q1 2019. That is the same number.'],
+    [
+      'fewer, more than normal variation',
+      53,
+      33,
+      'da',
+      'Politiet registrerede 33 anmeldelser af kriminalitet i 1. kvartal 2020 mod 53 i 1. kvartal 2019. Det er 20 færre (−38 %), og det er mere end normal variation.',
+    ],
+    [
+      'more, more than normal variation',
+      20,
+      40,
+      'da',
+      'Politiet registrerede 40 anmeldelser af kriminalitet i 1. kvartal 2020 mod 20 i 1. kvartal 2019. Det er 20 flere (+100 %), og det er mere end normal variation.',
+    ],
+    [
+      'more from 0: no percentage',
+      0,
+      7,
+      'da',
+      'Politiet registrerede 7 anmeldelser af kriminalitet i 1. kvartal 2020 mod 0 i 1. kvartal 2019. Det er 7 flere, og det er mere end normal variation.',
+    ],
+    [
+      'within normal variation',
+      3,
+      1,
+      'da',
+      'Politiet registrerede 1 anmeldelse af kriminalitet i 1. kvartal 2020 mod 3 i 1. kvartal 2019. Forskellen er inden for normal variation.',
+    ],
+    [
+      'the same number',
+      1,
+      1,
+      'da',
+      'Politiet registrerede 1 anmeldelse af kriminalitet i 1. kvartal 2020 mod 1 i 1. kvartal 2019. Det er lige så mange.',
+    ],
+    [
+      'none now',
+      2,
+      0,
+      'da',
+      'Politiet registrerede 0 anmeldelser af kriminalitet i 1. kvartal 2020 mod 2 i 1. kvartal 2019. Forskellen er inden for normal variation.',
+    ],
+    [
+      'fewer (en)',
+      53,
+      33,
+      'en',
+      'The police registered 33 reports of crime in Q1 2020 against 53 in Q1 2019. That is 20 fewer (−38 %), which is more than normal variation.',
+    ],
+    [
+      'more (en)',
+      20,
+      40,
+      'en',
+      'The police registered 40 reports of crime in Q1 2020 against 20 in Q1 2019. That is 20 more (+100 %), which is more than normal variation.',
+    ],
+    [
+      'one report, within normal variation (en)',
+      3,
+      1,
+      'en',
+      'The police registered 1 report of crime in Q1 2020 against 3 in Q1 2019. The difference is within normal variation.',
+    ],
+    [
+      'the same number (en)',
+      4,
+      4,
+      'en',
+      'The police registered 4 reports of crime in Q1 2020 against 4 in Q1 2019. That is the same number.',
+    ],
   ])('%s: %d → %d', (_, prior, current, lang, sentence) => {
     // The concerns keep the police figures running to the end of 2020-Q1 when the crime count is 0.
-    const v = view({ incidents: [...counts('violence', { '2019-Q1': prior, '2020-Q1': current }), ...counts('nuisance', { '2019-Q1': 1, '2020-Q1': 1 })] }, { lang });
+    const v = view(
+      {
+        incidents: [...counts('violence', { '2019-Q1': prior, '2020-Q1': current }), ...counts('nuisance', { '2019-Q1': 1, '2020-Q1': 1 })],
+      },
+      { lang },
+    );
     expect(v.crime.highlights[0]).toBe(sentence);
   });
 });
 
 describe('crime: observations (not police reports)', () => {
   const observations = (count: number): DatasetParts => ({
-    incidents: [...counts('violence', { '2019-Q1': 9, '2020-Q1': 9 }), ...(count > 0 ? [{ date: '2020-02-01', category: 'nuisance', count, source: 'resident' as const }] : [])],
+    incidents: [
+      ...counts('violence', { '2019-Q1': 9, '2020-Q1': 9 }),
+      ...(count > 0 ? [{ date: '2020-02-01', category: 'nuisance', count, source: 'resident' as const }] : []),
+    ],
   });
 
   it.each<[string, number, Audience, Lang, string | undefined]>([
-    ['below min_count in public: in words, no "<5"', 3, 'public', 'da', 'Derudover færre end 5 observationer fra beboere, patruljer og andre. De tælles ikke med i kriminalitetstallene.'],
-    ['one, in public', 1, 'public', 'da', 'Derudover færre end 5 observationer fra beboere, patruljer og andre. De tælles ikke med i kriminalitetstallene.'],
-    ['below min_count in public (en)', 4, 'public', 'en', 'In addition, fewer than 5 observations from residents, patrols and others. They are not counted in the crime figures.'],
-    ['min_count and more in public: the number', 5, 'public', 'da', 'Derudover 5 observationer fra beboere, patruljer og andre. De tælles ikke med i kriminalitetstallene.'],
-    ['internal: the number', 3, 'internal', 'da', 'Derudover 3 observationer fra beboere, patruljer og andre. De tælles ikke med i kriminalitetstallene.'],
+    [
+      'below min_count in public: in words, no "<5"',
+      3,
+      'public',
+      'da',
+      'Derudover færre end 5 observationer fra beboere, patruljer og andre. De tælles ikke med i kriminalitetstallene.',
+    ],
+    [
+      'one, in public',
+      1,
+      'public',
+      'da',
+      'Derudover færre end 5 observationer fra beboere, patruljer og andre. De tælles ikke med i kriminalitetstallene.',
+    ],
+    [
+      'below min_count in public (en)',
+      4,
+      'public',
+      'en',
+      'In addition, fewer than 5 observations from residents, patrols and others. They are not counted in the crime figures.',
+    ],
+    [
+      'min_count and more in public: the number',
+      5,
+      'public',
+      'da',
+      'Derudover 5 observationer fra beboere, patruljer og andre. De tælles ikke med i kriminalitetstallene.',
+    ],
+    [
+      'internal: the number',
+      3,
+      'internal',
+      'da',
+      'Derudover 3 observationer fra beboere, patruljer og andre. De tælles ikke med i kriminalitetstallene.',
+    ],
     ['none: no sentence', 0, 'public', 'da', undefined],
   ])('%s', (_, count, audience, lang, text) => {
     const v = view(observations(count), { audience, lang });

@@ -27,12 +27,13 @@ const NAME = /^[A-Za-z_:][-A-Za-z0-9_:.]*/;
 const REFERENCE = /^&(?:(amp|lt|gt|quot|apos)|#([0-9]+)|#x([0-9A-Fa-f]+));/;
 const PREDEFINED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 // Characters XML 1.0 allows (surrogate pairs checked as whole code points).
-const isXmlChar = (c: number) => c === 0x9 || c === 0xa || c === 0xd || (c >= 0x20 && c <= 0xd7ff) || (c >= 0xe000 && c <= 0xfffd) || (c >= 0x10000 && c <= 0x10ffff);
+const isXmlChar = (c: number) =>
+  c === 0x9 || c === 0xa || c === 0xd || (c >= 0x20 && c <= 0xd7ff) || (c >= 0xe000 && c <= 0xfffd) || (c >= 0x10000 && c <= 0x10ffff);
 
 /** Decodes text or an attribute value, refusing a raw "<" (and `quote`) and any "&" that does not start a valid reference. */
 function decode(raw: string, where: string): string {
   let out = '';
-  for (let i = 0; i < raw.length; ) {
+  for (let i = 0; i < raw.length;) {
     const code = raw.codePointAt(i)!;
     if (!isXmlChar(code)) throw new Error(`character U+${code.toString(16)} not allowed in XML (${where})`);
     const c = raw[i]!;
@@ -158,7 +159,12 @@ describe('renderBarChart', () => {
   it('is well-formed XML: one <svg> with role="img", labelled by its <title>, described by its <desc>, no script', () => {
     const svg = parseXml(chart(allShown([54, 53, 55, 53, 41, 41, 32, 33]), { table: 'below' }));
     expect(svg.name).toBe('svg');
-    expect(svg.attrs).toMatchObject({ xmlns: 'http://www.w3.org/2000/svg', role: 'img', 'aria-labelledby': 'chart-crime-title', 'aria-describedby': 'chart-crime-desc' });
+    expect(svg.attrs).toMatchObject({
+      xmlns: 'http://www.w3.org/2000/svg',
+      role: 'img',
+      'aria-labelledby': 'chart-crime-title',
+      'aria-describedby': 'chart-crime-desc',
+    });
     const [title, desc] = [elements(svg).find((e) => e.name === 'title')!, elements(svg).find((e) => e.name === 'desc')!];
     expect(title.attrs.id).toBe('chart-crime-title');
     expect(textOf(title)).toBe('Kriminalitet i alt, 2. kv. 2018 – 1. kv. 2020');
@@ -167,20 +173,40 @@ describe('renderBarChart', () => {
       'Søjlediagram: Kriminalitet i alt pr. kvartal fra 2. kv. 2018 til 1. kv. 2020. 2. kv. 2018: 54; 3. kv. 2018: 53; 4. kv. 2018: 55; 1. kv. 2019: 53; 2. kv. 2019: 41; 3. kv. 2019: 41; 4. kv. 2019: 32; 1. kv. 2020: 33. Tabellen nedenfor viser tallene med sammenligninger.',
     );
     const names = new Set(elements(svg).map((e) => e.name));
-    expect([...names].filter((n) => !['svg', 'title', 'desc', 'defs', 'pattern', 'rect', 'line', 'g', 'text', 'tspan'].includes(n))).toEqual([]);
-    expect(elements(svg).flatMap((e) => Object.keys(e.attrs)).filter((a) => /^on|href/i.test(a))).toEqual([]);
+    expect(
+      [...names].filter((n) => !['svg', 'title', 'desc', 'defs', 'pattern', 'rect', 'line', 'g', 'text', 'tspan'].includes(n)),
+    ).toEqual([]);
+    expect(
+      elements(svg)
+        .flatMap((e) => Object.keys(e.attrs))
+        .filter((a) => /^on|href/i.test(a)),
+    ).toEqual([]);
   });
 
   it('carries every figure, quarter and axis number as text, in the language’s number format', () => {
     const values = [0, 7, 1234, 12, 9, 10, 11, 2500];
     for (const [lang, figures, quarters, ticks] of [
-      ['da', ['0', '7', '1.234', '12', '9', '10', '11', '2.500'], ['2. kv.2018', '3. kv.2018', '4. kv.2018', '1. kv.2019', '2. kv.2019', '3. kv.2019', '4. kv.2019', '1. kv.2020'], ['0', '1.000', '2.000', '3.000']],
-      ['en', ['0', '7', '1,234', '12', '9', '10', '11', '2,500'], ['Q22018', 'Q32018', 'Q42018', 'Q12019', 'Q22019', 'Q32019', 'Q42019', 'Q12020'], ['0', '1,000', '2,000', '3,000']],
+      [
+        'da',
+        ['0', '7', '1.234', '12', '9', '10', '11', '2.500'],
+        ['2. kv.2018', '3. kv.2018', '4. kv.2018', '1. kv.2019', '2. kv.2019', '3. kv.2019', '4. kv.2019', '1. kv.2020'],
+        ['0', '1.000', '2.000', '3.000'],
+      ],
+      [
+        'en',
+        ['0', '7', '1,234', '12', '9', '10', '11', '2,500'],
+        ['Q22018', 'Q32018', 'Q42018', 'Q12019', 'Q22019', 'Q32019', 'Q42019', 'Q12020'],
+        ['0', '1,000', '2,000', '3,000'],
+      ],
     ] as const) {
       const svg = parseXml(chart(allShown(values), { lang }));
       expect(byClass(svg, 'figure').map(textOf)).toEqual(figures);
       expect(byClass(svg, 'quarter').map(textOf)).toEqual(quarters);
-      expect(elements(svg).filter((e) => e.name === 'g' && e.attrs.class === 'axis').flatMap((g) => g.children.filter((c): c is XmlElement => typeof c !== 'string' && c.name === 'text').map(textOf))).toEqual([...ticks, lang === 'da' ? 'Antal' : 'Number']);
+      expect(
+        elements(svg)
+          .filter((e) => e.name === 'g' && e.attrs.class === 'axis')
+          .flatMap((g) => g.children.filter((c): c is XmlElement => typeof c !== 'string' && c.name === 'text').map(textOf)),
+      ).toEqual([...ticks, lang === 'da' ? 'Antal' : 'Number']);
     }
   });
 
@@ -219,7 +245,13 @@ describe('renderBarChart', () => {
     const plotRects = elements(svg).filter((e) => e.name === 'rect' && e.attrs.class !== undefined);
     expect(plotRects).toHaveLength(5);
     // The legend and the <desc> say what the marks mean, in words.
-    expect(byClass(svg, 'legend').flatMap((g) => elements(g).filter((e) => e.name === 'text').map(textOf))).toEqual(['under 5 (1–4)', 'x: skjult', '–: ingen data']);
+    expect(
+      byClass(svg, 'legend').flatMap((g) =>
+        elements(g)
+          .filter((e) => e.name === 'text')
+          .map(textOf),
+      ),
+    ).toEqual(['under 5 (1–4)', 'x: skjult', '–: ingen data']);
     const desc = textOf(elements(svg).find((e) => e.name === 'desc')!);
     expect(desc).toContain('2. kv. 2018: ingen data; 3. kv. 2018: 12; 4. kv. 2018: under 5; 1. kv. 2019: 0; 2. kv. 2019: skjult;');
     expect(desc).toContain('Et skraveret felt er et tal under 5: det viser intervallet 1–4, ikke tallet.');
@@ -229,15 +261,31 @@ describe('renderBarChart', () => {
   const firstSeven = [54, 53, 55, 53, 41, 41, 32].map((value, i) => shown(EIGHT[i]!, value));
 
   it.each<[string, ChartPoint, string, string]>([
-    ['a shown figure', { quarter: Q('2020-Q1'), mark: 'shown', value: 33, partial: true }, '33*', '1. kv. 2020: 33 (foreløbigt, kvartalet er ikke slut).'],
-    ['a "<5"', { quarter: Q('2020-Q1'), mark: 'primary', partial: true }, '<5*', '1. kv. 2020: under 5 (foreløbigt, kvartalet er ikke slut).'],
+    [
+      'a shown figure',
+      { quarter: Q('2020-Q1'), mark: 'shown', value: 33, partial: true },
+      '33*',
+      '1. kv. 2020: 33 (foreløbigt, kvartalet er ikke slut).',
+    ],
+    [
+      'a "<5"',
+      { quarter: Q('2020-Q1'), mark: 'primary', partial: true },
+      '<5*',
+      '1. kv. 2020: under 5 (foreløbigt, kvartalet er ikke slut).',
+    ],
   ])('marks a partial quarter’s point (%s): "*" after its figure, provisional in the <desc> and the legend', (_, last, figure, said) => {
     const svg = parseXml(chart([...firstSeven, last]));
     expect(byClass(svg, 'figure').map(textOf)).toEqual(['54', '53', '55', '53', '41', '41', '32', figure]);
     const desc = textOf(elements(svg).find((e) => e.name === 'desc')!);
     expect(desc).toContain(`4. kv. 2019: 32; ${said}`);
     expect(desc).toContain('*: et foreløbigt tal for et kvartal, der ikke er slut. Søjlen er kun tegnet som omrids.');
-    expect(byClass(svg, 'legend').flatMap((g) => elements(g).filter((e) => e.name === 'text').map(textOf))).toContain('*: foreløbigt, kvartalet er ikke slut');
+    expect(
+      byClass(svg, 'legend').flatMap((g) =>
+        elements(g)
+          .filter((e) => e.name === 'text')
+          .map(textOf),
+      ),
+    ).toContain('*: foreløbigt, kvartalet er ikke slut');
   });
 
   it('draws a partial quarter’s bar as a dashed outline, the others filled', () => {
@@ -246,14 +294,22 @@ describe('renderBarChart', () => {
     const bars = byClass(svg, 'bar');
     expect(bars).toHaveLength(8);
     expect(bars.at(-1)!.attrs).toMatchObject({ class: 'bar current partial', fill: '#fff', stroke: '#111', 'stroke-dasharray': '3 2' });
-    expect(bars.slice(0, -1).map((b) => [b.attrs.class, b.attrs.fill, b.attrs['stroke-dasharray']])).toEqual(Array(7).fill(['bar', '#737373', undefined]));
+    expect(bars.slice(0, -1).map((b) => [b.attrs.class, b.attrs.fill, b.attrs['stroke-dasharray']])).toEqual(
+      Array(7).fill(['bar', '#737373', undefined]),
+    );
     expect(byClass(svg, 'partial')).toEqual([bars.at(-1)]);
     // Its height is its count's, as a whole quarter's would be.
     expect(Number(bars.at(-1)!.attrs.height) / Number(bars[0]!.attrs.height)).toBeCloseTo(33 / 54, 2);
     // In English too.
     const en = parseXml(chart(points, { lang: 'en' }));
     expect(textOf(elements(en).find((e) => e.name === 'desc')!)).toContain('Q1 2020: 33 (provisional, the quarter is not over).');
-    expect(byClass(en, 'legend').flatMap((g) => elements(g).filter((e) => e.name === 'text').map(textOf))).toEqual(['*: provisional, the quarter is not over']);
+    expect(
+      byClass(en, 'legend').flatMap((g) =>
+        elements(g)
+          .filter((e) => e.name === 'text')
+          .map(textOf),
+      ),
+    ).toEqual(['*: provisional, the quarter is not over']);
   });
 
   it('has no partial bar, "*", provisional words or legend when no point is partial', () => {
@@ -292,25 +348,46 @@ describe('renderBarChart', () => {
 describe('chartScale', () => {
   it.each([
     ['the sample’s crime totals', [[54, 53, 55, 53, 41, 41, 32, 33]], [], { max: 60, step: 20 }],
-    ['two series on one axis', [[12, 8], [31, 4]], [], { max: 40, step: 10 }],
+    [
+      'two series on one axis',
+      [
+        [12, 8],
+        [31, 4],
+      ],
+      [],
+      { max: 40, step: 10 },
+    ],
     ['large counts', [[617, 1234]], [], { max: 1500, step: 500 }],
     ['nothing but zeros', [[0, 0]], [], { max: 1, step: 1 }],
     ['a "<5" beside small counts: the axis reaches min_count', [[2]], ['primary'], { max: 6, step: 2 }],
     ['hidden figures and quarters without data add nothing', [[3]], ['secondary', 'no-data'], { max: 3, step: 1 }],
   ] as const)('%s', (_, series, withheld, expected) => {
-    const points = series.map((values) => [...values.map((v, i) => shown(EIGHT[i]!, v)), ...withheld.map((mark) => marked('2020-Q1', mark))]);
+    const points = series.map((values) => [
+      ...values.map((v, i) => shown(EIGHT[i]!, v)),
+      ...withheld.map((mark) => marked('2020-Q1', mark)),
+    ]);
     expect(chartScale(points, 5)).toEqual(expected);
   });
 });
 
 describe('the chart of the brief (crime and concerns totals, eight quarters)', () => {
-  const view = (parts: DatasetParts, quarter = '2020-Q1', audience: 'public' | 'internal' = 'public', lang: 'da' | 'en' = 'da'): BriefView =>
-    briefViewFor(audienceData(buildDataset(parts), audience), 'a', Q(quarter), lang);
+  const view = (
+    parts: DatasetParts,
+    quarter = '2020-Q1',
+    audience: 'public' | 'internal' = 'public',
+    lang: 'da' | 'en' = 'da',
+  ): BriefView => briefViewFor(audienceData(buildDataset(parts), audience), 'a', Q(quarter), lang);
   // On the 15th of the quarter's last month: the police figures (to the end of the latest incident's month) then cover 2020-Q1 wholly.
-  const at = (quarter: string, category: string, count: number) => ({ date: `${quarter.slice(0, 4)}-${String(Number(quarter.at(-1)) * 3).padStart(2, '0')}-15`, category, count });
+  const at = (quarter: string, category: string, count: number) => ({
+    date: `${quarter.slice(0, 4)}-${String(Number(quarter.at(-1)) * 3).padStart(2, '0')}-15`,
+    category,
+    count,
+  });
   /** Ten violence and eight thefts a quarter from 2019-Q1, ten traffic incidents a quarter; `extra` on top. */
   const parts = (extra: ReturnType<typeof at>[] = [], replace: Record<string, ReturnType<typeof at>[]> = {}): DatasetParts => ({
-    incidents: EIGHT.slice(3).flatMap((q) => replace[q] ?? [at(q, 'violence', 10), at(q, 'theft', 8), at(q, 'traffic', 10)]).concat(extra),
+    incidents: EIGHT.slice(3)
+      .flatMap((q) => replace[q] ?? [at(q, 'violence', 10), at(q, 'theft', 8), at(q, 'traffic', 10)])
+      .concat(extra),
   });
   const series = (v: BriefView, id: string) => v.crime.chart.series.find((s) => s.id === id)!;
 
@@ -344,10 +421,25 @@ describe('the chart of the brief (crime and concerns totals, eight quarters)', (
   it('computes nothing from a suppressed total: the SVG is the same whatever its true value', () => {
     const concerns = (n: number) => parts([], { '2019-Q3': [at('2019-Q3', 'violence', 10), at('2019-Q3', 'nuisance', n)] });
     // A crime total is hidden when its "<5" cells would be pinned: 4 + 4 + 4 = 12, or 1 + 1 + 1 + 1 = 4.
-    const crime = (cells: [string, number][]) => parts([], { '2019-Q4': [...cells.map(([category, n]) => at('2019-Q4', category, n)), at('2019-Q4', 'traffic', 7)] });
+    const crime = (cells: [string, number][]) =>
+      parts([], { '2019-Q4': [...cells.map(([category, n]) => at('2019-Q4', category, n)), at('2019-Q4', 'traffic', 7)] });
     for (const [a, b, id, figure] of [
       [concerns(2), concerns(3), 'concerns_total', '<5'],
-      [crime([['violence', 4], ['theft', 4], ['vandalism', 4]]), crime([['violence', 1], ['theft', 1], ['vandalism', 1], ['threats', 1]]), 'crime_total', 'x'],
+      [
+        crime([
+          ['violence', 4],
+          ['theft', 4],
+          ['vandalism', 4],
+        ]),
+        crime([
+          ['violence', 1],
+          ['theft', 1],
+          ['vandalism', 1],
+          ['threats', 1],
+        ]),
+        'crime_total',
+        'x',
+      ],
     ] as const) {
       const [viewA, viewB] = [view(a), view(b)];
       expect(series(viewA, id).figures[5 + (id === 'crime_total' ? 1 : 0)]).toBe(figure);
@@ -360,14 +452,34 @@ describe('the chart of the brief (crime and concerns totals, eight quarters)', (
 
   it('draws the brief’s partial quarter as an outline bar marked "*", the whole quarters before it filled', () => {
     // The police figures are stated to end on 15 February 2020.
-    const v = view({ ...parts(), areas: [{ id: 'a', name: 'Område A', coverage: { to: '2020-02-15' } }, { id: 'b', name: 'Område B' }] }, '2020-Q1', 'internal');
+    const v = view(
+      {
+        ...parts(),
+        areas: [
+          { id: 'a', name: 'Område A', coverage: { to: '2020-02-15' } },
+          { id: 'b', name: 'Område B' },
+        ],
+      },
+      '2020-Q1',
+      'internal',
+    );
     const crime = series(v, 'crime_total');
     expect(crime.figures).toEqual(['–', '–', '–', '18', '18', '18', '18', '0']);
     const svg = parseXml(crime.svg);
     expect(byClass(svg, 'figure').map(textOf)).toEqual(['–', '–', '–', '18', '18', '18', '18', '0*']);
     expect(textOf(elements(svg).find((e) => e.name === 'desc')!)).toContain('1. kv. 2020: 0 (foreløbigt, kvartalet er ikke slut).');
     // With a count in the covered days the bar is drawn, as an outline.
-    const counted = view({ ...parts([{ date: '2020-01-15', category: 'violence', count: 6 }]), areas: [{ id: 'a', name: 'Område A', coverage: { to: '2020-02-15' } }, { id: 'b', name: 'Område B' }] }, '2020-Q1', 'internal');
+    const counted = view(
+      {
+        ...parts([{ date: '2020-01-15', category: 'violence', count: 6 }]),
+        areas: [
+          { id: 'a', name: 'Område A', coverage: { to: '2020-02-15' } },
+          { id: 'b', name: 'Område B' },
+        ],
+      },
+      '2020-Q1',
+      'internal',
+    );
     const bars = byClass(parseXml(series(counted, 'crime_total').svg), 'bar');
     expect(bars.map((b) => b.attrs.class)).toEqual(['bar', 'bar', 'bar', 'bar', 'bar current partial']);
     // A whole quarter's brief has none.
@@ -376,17 +488,25 @@ describe('the chart of the brief (crime and concerns totals, eight quarters)', (
 
   it('draws both totals on one value axis', () => {
     const v = view(parts([at('2020-Q1', 'traffic', 30)]));
-    const ticks = (svg: string) => elements(parseXml(svg)).filter((e) => e.name === 'g' && e.attrs.class === 'axis').map(textOf);
+    const ticks = (svg: string) =>
+      elements(parseXml(svg))
+        .filter((e) => e.name === 'g' && e.attrs.class === 'axis')
+        .map(textOf);
     expect(ticks(series(v, 'crime_total').svg)).toEqual(ticks(series(v, 'concerns_total').svg));
   });
 
   it('is in the crime section of the HTML brief, before its table, and not in Markdown', async () => {
     const html = (await runCli(['report', '--data', SAMPLE, '--quarter', '2020-Q1', '--format', 'html'])).stdout;
-    const section = html.slice(html.indexOf('<section aria-labelledby="crime">'), html.indexOf('</section>', html.indexOf('<section aria-labelledby="crime">')));
+    const section = html.slice(
+      html.indexOf('<section aria-labelledby="crime">'),
+      html.indexOf('</section>', html.indexOf('<section aria-labelledby="crime">')),
+    );
     expect(section.match(/<svg /g)).toHaveLength(2);
     expect(section.indexOf('<svg ')).toBeLessThan(section.indexOf('<table class="figures">'));
     expect(html.match(/<svg /g)).toHaveLength(2);
-    expect(html).toContain('<desc id="chart-crime_total-desc">Søjlediagram: Kriminalitet i alt pr. kvartal fra 2. kv. 2018 til 1. kv. 2020. 2. kv. 2018: 54;');
+    expect(html).toContain(
+      '<desc id="chart-crime_total-desc">Søjlediagram: Kriminalitet i alt pr. kvartal fra 2. kv. 2018 til 1. kv. 2020. 2. kv. 2018: 54;',
+    );
     const markdown = (await runCli(['report', '--data', SAMPLE, '--quarter', '2020-Q1', '--format', 'md'])).stdout;
     expect(markdown).not.toMatch(/<svg|Søjlediagram/);
   });

@@ -24,7 +24,14 @@ const HOSTILE: [string, string][] = [
   ['\rx', `"'\rx"`],
 ];
 
-const own = (i: number, label: string): Category => ({ id: `own_${i}`, labels: { da: label, en: label }, crime: true, sensitive: false, breaks: [], builtIn: false });
+const own = (i: number, label: string): Category => ({
+  id: `own_${i}`,
+  labels: { da: label, en: label },
+  crime: true,
+  sensitive: false,
+  breaks: [],
+  builtIn: false,
+});
 const CATEGORIES = [...BUILTIN_CATEGORIES, ...HOSTILE.map(([label], i) => own(i, label))];
 
 const DIALECTS = [
@@ -39,16 +46,25 @@ describe('the quarter table as CSV', () => {
     categories: CATEGORIES,
     incidents: HOSTILE.flatMap((_, i) => counts(`own_${i}`, { '2019-Q1': 8, '2020-Q1': 5 })),
   });
-  const csv = (excel: boolean, lang: Lang = 'da') => renderCompareCsv(compareViewFor(audienceData(dataset, 'public'), 'incidents', 'a', TO, 8, lang), { excel, order: CATEGORIES.map((c) => c.id) });
-
-  it.each(DIALECTS)('%s: a category label beginning with =, +, -, @, a tab or a CR gets a leading quote; the change -3 is -3', (_, excel, sep, eol) => {
-    const out = csv(excel);
-    HOSTILE.forEach(([, cell], i) => {
-      // 2018-Q2 … 2020-Q1, year_ago, change, change_pct, last4, prev4, last4_change, last4_change_pct
-      expect(out).toContain(`${eol}${[`own_${i}`, cell, 0, 0, 0, 8, 0, 0, 0, 5, 8, -3, -38, 5, 8, -3, -38].join(sep)}${eol}`);
+  const csv = (excel: boolean, lang: Lang = 'da') =>
+    renderCompareCsv(compareViewFor(audienceData(dataset, 'public'), 'incidents', 'a', TO, 8, lang), {
+      excel,
+      order: CATEGORIES.map((c) => c.id),
     });
-    expect(out).toContain(`${eol}${['crime_total', 'Kriminalitet i alt', 0, 0, 0, 48, 0, 0, 0, 30, 48, -18, -38, 30, 48, -18, -38].join(sep)}${eol}`);
-  });
+
+  it.each(DIALECTS)(
+    '%s: a category label beginning with =, +, -, @, a tab or a CR gets a leading quote; the change -3 is -3',
+    (_, excel, sep, eol) => {
+      const out = csv(excel);
+      HOSTILE.forEach(([, cell], i) => {
+        // 2018-Q2 … 2020-Q1, year_ago, change, change_pct, last4, prev4, last4_change, last4_change_pct
+        expect(out).toContain(`${eol}${[`own_${i}`, cell, 0, 0, 0, 8, 0, 0, 0, 5, 8, -3, -38, 5, 8, -3, -38].join(sep)}${eol}`);
+      });
+      expect(out).toContain(
+        `${eol}${['crime_total', 'Kriminalitet i alt', 0, 0, 0, 48, 0, 0, 0, 30, 48, -18, -38, 30, 48, -18, -38].join(sep)}${eol}`,
+      );
+    },
+  );
 
   it('the same in English', () => {
     expect(csv(false, 'en')).toContain(`\nown_0,"'=HYPERLINK(""http://x"",""klik"")",0,0,0,8,0,0,0,5,8,-3,-38,5,8,-3,-38\n`);
@@ -69,17 +85,28 @@ describe('the areas table as CSV', () => {
     incidents: [{ area: 'a0', date: '2020-03-15', category: 'violence', count: 9 }],
   });
   const source = audienceData(dataset, 'public');
-  const view = buildAreasView(compareAreas(source.data, TO, (area) => source.plan(area), (area) => source.index(area)), { lang: 'da', audience: 'public', title: 'Områder', minCount: () => 5 });
+  const view = buildAreasView(
+    compareAreas(
+      source.data,
+      TO,
+      (area) => source.plan(area),
+      (area) => source.index(area),
+    ),
+    { lang: 'da', audience: 'public', title: 'Områder', minCount: () => 5 },
+  );
 
-  it.each(DIALECTS)('%s: an area name beginning with =, +, -, @, a tab or a CR gets a leading quote; residents and rates are numbers', (_, excel, sep, eol) => {
-    const out = renderAreasCsv(view, { excel });
-    const zeros = (n: number) => Array<number>(n).fill(0);
-    const categories = view.categories.length;
-    HOSTILE.forEach(([, cell], i) => {
-      const figures = i === 0 ? [9, ...zeros(categories - 3), 9, 0] : zeros(categories);
-      expect(out).toContain(`${eol}${[`a${i}`, cell, 1000, ...figures, i === 0 ? 9 : 0, 0].join(sep)}${eol}`);
-    });
-  });
+  it.each(DIALECTS)(
+    '%s: an area name beginning with =, +, -, @, a tab or a CR gets a leading quote; residents and rates are numbers',
+    (_, excel, sep, eol) => {
+      const out = renderAreasCsv(view, { excel });
+      const zeros = (n: number) => Array<number>(n).fill(0);
+      const categories = view.categories.length;
+      HOSTILE.forEach(([, cell], i) => {
+        const figures = i === 0 ? [9, ...zeros(categories - 3), 9, 0] : zeros(categories);
+        expect(out).toContain(`${eol}${[`a${i}`, cell, 1000, ...figures, i === 0 ? 9 : 0, 0].join(sep)}${eol}`);
+      });
+    },
+  );
 
   it('writes a rate with its one decimal: a point, or a comma for Excel', () => {
     const rated = { ...view, rows: view.rows.map((r) => ({ ...r, values: { ...r.values, crime_rate: 12.7 } })) };

@@ -28,7 +28,14 @@ const COVERED: DatasetParts['areas'] = [
 ];
 
 function view(incidents: DatasetParts['incidents'], lang: Lang = 'da', audience: Audience = 'internal'): CompareView {
-  return compareViewFor(audienceData(buildDataset({ areas: COVERED, incidents: [...ANCHOR, ...(incidents ?? [])] }), audience), 'incidents', 'a', TO, 8, lang);
+  return compareViewFor(
+    audienceData(buildDataset({ areas: COVERED, incidents: [...ANCHOR, ...(incidents ?? [])] }), audience),
+    'incidents',
+    'a',
+    TO,
+    8,
+    lang,
+  );
 }
 const rowOf = (v: CompareView, id: string): CompareRowView => v.rows.find((r) => r.id === id)!;
 
@@ -65,14 +72,23 @@ describe('the text of a year-ago change', () => {
 
 describe('the four-quarter change', () => {
   it('sums the last four quarters and the four before, and writes their change by the same rules', () => {
-    const v = view(counts('theft', { '2018-Q2': 1, '2018-Q3': 2, '2018-Q4': 3, '2019-Q1': 4, '2019-Q2': 5, '2019-Q3': 6, '2019-Q4': 7, '2020-Q1': 8 }));
+    const v = view(
+      counts('theft', { '2018-Q2': 1, '2018-Q3': 2, '2018-Q4': 3, '2019-Q1': 4, '2019-Q2': 5, '2019-Q3': 6, '2019-Q4': 7, '2020-Q1': 8 }),
+    );
     const row = rowOf(v, 'theft');
     expect([row.last4.text, row.prev4.text]).toEqual(['26', '10']);
     expect(row.last4_change).toEqual({ text: '+16 (+160 %)', marker: '▲', words: 'flere', absolute: 16, percent: 160 });
   });
 
   it('writes "–" for a change that reaches before the records begin', () => {
-    const v = compareViewFor(audienceData(buildDataset({ incidents: counts('theft', { '2019-Q3': 6, '2020-Q1': 8 }) }), 'internal'), 'incidents', 'a', TO, 8, 'da');
+    const v = compareViewFor(
+      audienceData(buildDataset({ incidents: counts('theft', { '2019-Q3': 6, '2020-Q1': 8 }) }), 'internal'),
+      'incidents',
+      'a',
+      TO,
+      8,
+      'da',
+    );
     const row = rowOf(v, 'theft');
     expect([row.year_ago.text, row.change.text, row.last4.text, row.last4_change.text]).toEqual(['–', '–', '–', '–']);
     expect(row.change).toMatchObject({ marker: '', words: '', absolute: null, percent: null });
@@ -81,7 +97,15 @@ describe('the four-quarter change', () => {
 
 describe('suppressed cells (public output, min_count 5)', () => {
   it('shows a count of 1–4 as "<5" and computes no change from it: "x", no marker, no words', () => {
-    const v = view([...counts('violence', { '2019-Q1': 3, '2020-Q1': 9 }), ...counts('theft', { '2019-Q1': 20, '2020-Q1': 20 }), ...counts('vandalism', { '2019-Q1': 6, '2020-Q1': 6 })], 'da', 'public');
+    const v = view(
+      [
+        ...counts('violence', { '2019-Q1': 3, '2020-Q1': 9 }),
+        ...counts('theft', { '2019-Q1': 20, '2020-Q1': 20 }),
+        ...counts('vandalism', { '2019-Q1': 6, '2020-Q1': 6 }),
+      ],
+      'da',
+      'public',
+    );
     const row = rowOf(v, 'violence');
     expect(row.year_ago).toEqual({ text: '<5', value: null, mark: 'primary' });
     expect(row.cells.at(-1)).toEqual({ text: '9', value: 9, mark: 'shown' });
@@ -90,7 +114,11 @@ describe('suppressed cells (public output, min_count 5)', () => {
   });
 
   it('shows the same counts exactly to the team (internal), with the change', () => {
-    const v = view([...counts('violence', { '2019-Q1': 3, '2020-Q1': 20 }), ...counts('theft', { '2019-Q1': 20, '2020-Q1': 20 })], 'da', 'internal');
+    const v = view(
+      [...counts('violence', { '2019-Q1': 3, '2020-Q1': 20 }), ...counts('theft', { '2019-Q1': 20, '2020-Q1': 20 })],
+      'da',
+      'internal',
+    );
     expect(rowOf(v, 'violence').change).toMatchObject({ text: '+17 (+567 %)', marker: '▲', words: 'flere' });
     expect(v.suppression).toBeUndefined();
   });
@@ -98,16 +126,32 @@ describe('suppressed cells (public output, min_count 5)', () => {
 
 describe('a provisional quarter (the police figures end inside it)', () => {
   /** Area a's police figures stated to cover `from` … 15 February 2020: 2020-Q1 is partial. */
-  const partialView = (incidents: DatasetParts['incidents'], { from = '2018-01-01', lang = 'da', audience = 'internal' }: { from?: string; lang?: Lang; audience?: Audience } = {}) =>
+  const partialView = (
+    incidents: DatasetParts['incidents'],
+    { from = '2018-01-01', lang = 'da', audience = 'internal' }: { from?: string; lang?: Lang; audience?: Audience } = {},
+  ) =>
     compareViewFor(
-      audienceData(buildDataset({ areas: [{ id: 'a', name: 'Område A', coverage: { from, to: '2020-02-15' } }, { id: 'b', name: 'Område B' }], incidents: [...ANCHOR, ...(incidents ?? [])] }), audience),
+      audienceData(
+        buildDataset({
+          areas: [
+            { id: 'a', name: 'Område A', coverage: { from, to: '2020-02-15' } },
+            { id: 'b', name: 'Område B' },
+          ],
+          incidents: [...ANCHOR, ...(incidents ?? [])],
+        }),
+        audience,
+      ),
       'incidents',
       'a',
       TO,
       8,
       lang,
     );
-  const incidents = [...counts('violence', { '2019-Q1': 9 }), { date: '2020-01-20', category: 'violence', count: 12 }, { date: '2020-02-20', category: 'violence', count: 30 }];
+  const incidents = [
+    ...counts('violence', { '2019-Q1': 9 }),
+    { date: '2020-01-20', category: 'violence', count: 12 },
+    { date: '2020-02-20', category: 'violence', count: 30 },
+  ];
 
   it('writes its figure with "*" and `partial: true`, counting the covered days only, and compares nothing with it', () => {
     const row = rowOf(partialView(incidents), 'violence');
@@ -149,7 +193,14 @@ describe('a provisional quarter (the police figures end inside it)', () => {
   });
 
   it('footnotes: "–" without a partial quarter, when some quarters lie before the police figures begin', () => {
-    const v = compareViewFor(audienceData(buildDataset({ incidents: counts('theft', { '2019-Q3': 6, '2020-Q1': 8 }) }), 'internal'), 'incidents', 'a', TO, 8, 'da');
+    const v = compareViewFor(
+      audienceData(buildDataset({ incidents: counts('theft', { '2019-Q3': 6, '2020-Q1': 8 }) }), 'internal'),
+      'incidents',
+      'a',
+      TO,
+      8,
+      'da',
+    );
     expect(rowOf(v, 'theft').cells[0]).toEqual({ text: '–', value: null, mark: 'no-data' });
     expect(v.footnotes).toEqual(['–: ingen tal fra politiet for perioden, så der sammenlignes ikke.']);
   });
@@ -177,9 +228,18 @@ describe('the areas table (one quarter, 2020-Q1)', () => {
   ];
   const areasView = (lang: Lang = 'da', audience: Audience = 'internal') => {
     const source = audienceData(buildDataset({ areas, incidents }), audience);
-    return buildAreasView(compareAreas(source.data, TO, (area) => source.plan(area), (area) => source.index(area)), { lang, audience, title: 'Områder', minCount: () => 5 });
+    return buildAreasView(
+      compareAreas(
+        source.data,
+        TO,
+        (area) => source.plan(area),
+        (area) => source.index(area),
+      ),
+      { lang, audience, title: 'Områder', minCount: () => 5 },
+    );
   };
-  const cell = (v: AreasView, area: string, id: string) => v.rows.find((r) => r.id === area)!.cells[v.categories.findIndex((c) => c.id === id)]!;
+  const cell = (v: AreasView, area: string, id: string) =>
+    v.rows.find((r) => r.id === area)!.cells[v.categories.findIndex((c) => c.id === id)]!;
 
   it('shows "–" for an area without figures for the quarter (not 0), and its rate "–"', () => {
     const v = areasView();
@@ -199,15 +259,35 @@ describe('the areas table (one quarter, 2020-Q1)', () => {
   });
 
   it.each<[Lang, string[]]>([
-    ['da', ['–: ingen tal fra politiet for perioden, så der sammenlignes ikke.', '*: foreløbige tal for Område B: politiets tal går kun til og med 15. februar 2020, så der er ingen tal pr. 1.000 beboere.']],
-    ['en', ['–: no police figures for the period, so nothing is compared.', '*: provisional figures for Område B: the police figures only run to 15 February 2020, so there is no figure per 1,000 residents.']],
+    [
+      'da',
+      [
+        '–: ingen tal fra politiet for perioden, så der sammenlignes ikke.',
+        '*: foreløbige tal for Område B: politiets tal går kun til og med 15. februar 2020, så der er ingen tal pr. 1.000 beboere.',
+      ],
+    ],
+    [
+      'en',
+      [
+        '–: no police figures for the period, so nothing is compared.',
+        '*: provisional figures for Område B: the police figures only run to 15 February 2020, so there is no figure per 1,000 residents.',
+      ],
+    ],
   ])('says what "–" and "*" mean (%s)', (lang, footnotes) => {
     expect(areasView(lang).footnotes).toEqual(footnotes);
   });
 
   it('has no footnotes when every area is covered wholly, and no suppression legend for "–" alone', () => {
     const source = audienceData(buildDataset({ areas: areas.slice(0, 1), incidents: incidents.slice(0, 1) }), 'public');
-    const v = buildAreasView(compareAreas(source.data, TO, (area) => source.plan(area), (area) => source.index(area)), { lang: 'da', audience: 'public', title: 'Områder', minCount: () => 5 });
+    const v = buildAreasView(
+      compareAreas(
+        source.data,
+        TO,
+        (area) => source.plan(area),
+        (area) => source.index(area),
+      ),
+      { lang: 'da', audience: 'public', title: 'Områder', minCount: () => 5 },
+    );
     expect(v.footnotes).toEqual([]);
     expect(areasView('da', 'public').suppression).toBeUndefined();
   });
@@ -215,7 +295,10 @@ describe('the areas table (one quarter, 2020-Q1)', () => {
   it('writes "12*" and an empty field in CSV', () => {
     const csv = renderAreasCsv(areasView(), { excel: false });
     const field = (area: string, id: string) => {
-      const [header, ...lines] = csv.trim().split('\n').map((l) => l.split(','));
+      const [header, ...lines] = csv
+        .trim()
+        .split('\n')
+        .map((l) => l.split(','));
       return lines.find((l) => l[0] === area)![header!.indexOf(id)];
     };
     expect([field('a', 'violence'), field('b', 'violence'), field('c', 'violence')]).toEqual(['9', '12*', '']);

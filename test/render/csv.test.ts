@@ -10,11 +10,21 @@ const excel = (rows: CsvCell[][]) => renderCsv(rows, { excel: true });
 
 describe('renderCsv: the dialects', () => {
   it('plain: "," between fields, LF after every row, no BOM', () => {
-    expect(plain([['id', 'n'], ['a', 1], ['b', 2]])).toBe('id,n\na,1\nb,2\n');
+    expect(
+      plain([
+        ['id', 'n'],
+        ['a', 1],
+        ['b', 2],
+      ]),
+    ).toBe('id,n\na,1\nb,2\n');
   });
 
   it('--excel: ";" between fields, CRLF after every row, a UTF-8 BOM first', () => {
-    const csv = excel([['id', 'n'], ['a', 1], ['b', 2]]);
+    const csv = excel([
+      ['id', 'n'],
+      ['a', 1],
+      ['b', 2],
+    ]);
     expect(csv).toBe('\ufeffid;n\r\na;1\r\nb;2\r\n');
     expect([...Buffer.from(csv, 'utf8').subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   });
@@ -60,8 +70,18 @@ describe('renderCsv: text that would run as a formula', () => {
     ['＝1+1', `'＝1+1`, `'＝1+1`],
     ['＠SUM(A1)', `'＠SUM(A1)`, `'＠SUM(A1)`],
   ])('%j gets a leading quote (plain %s, Excel %s)', (text, plainCell, excelCell) => {
-    expect(plain([['id', 'label'], ['a', text]])).toBe(`id,label\na,${plainCell}\n`);
-    expect(excel([['id', 'label'], ['a', text]])).toBe(`\ufeffid;label\r\na;${excelCell}\r\n`);
+    expect(
+      plain([
+        ['id', 'label'],
+        ['a', text],
+      ]),
+    ).toBe(`id,label\na,${plainCell}\n`);
+    expect(
+      excel([
+        ['id', 'label'],
+        ['a', text],
+      ]),
+    ).toBe(`\ufeffid;label\r\na;${excelCell}\r\n`);
   });
 
   it('neutralises every cell of a row, the first too', () => {

@@ -37,7 +37,12 @@ describe('hiddenShare', () => {
   });
 
   it('counts a figure without data ("–") in neither, nor a change it leaves uncomputed', () => {
-    const view = tables([row('violence', ['<5', '–', '–', '8', '–', '–', '–'])], row('crime_total', ['9', '–', '–', '8', '–', '–', '–']), [], row('concerns_total', ['–', '–', '–', '–', '–', '–', '–']));
+    const view = tables(
+      [row('violence', ['<5', '–', '–', '8', '–', '–', '–'])],
+      row('crime_total', ['9', '–', '–', '8', '–', '–', '–']),
+      [],
+      row('concerns_total', ['–', '–', '–', '–', '–', '–', '–']),
+    );
     expect(hiddenShare(view)).toEqual({ hidden: 1, total: 4 });
   });
 
@@ -49,7 +54,14 @@ describe('hiddenShare', () => {
     ];
     const data = buildDataset({ incidents });
     const share = (plan: SuppressionPlan) =>
-      hiddenShare(buildBriefView(computeBrief(data, { area: 'a', quarter: parseQuarter('2020-Q1')!, plan }), { lang: 'da', audience: 'public', meetingPlace: undefined, contacts: [] }));
+      hiddenShare(
+        buildBriefView(computeBrief(data, { area: 'a', quarter: parseQuarter('2020-Q1')!, plan }), {
+          lang: 'da',
+          audience: 'public',
+          meetingPlace: undefined,
+          contacts: [],
+        }),
+      );
     const [planned, unplanned] = [share(planAreaSuppression(data, 'a')), share(NO_SUPPRESSION)];
     expect(planned.hidden).toBeGreaterThan(0);
     expect(planned.hidden).toBeLessThan(planned.total);

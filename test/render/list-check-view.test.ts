@@ -12,7 +12,14 @@ type Criteria = NonNullable<ListStatus['criteria']>;
 
 /** A list record of `year`: 2,000 residents and figures that meet no criterion, unless told; `null` leaves a figure out. */
 const record = (year: number, figures: { [K in keyof Criteria]?: number | null } = {}, status?: ListStatus['status']): ListStatus => {
-  const criteria = { outside_work_education_pct: 10, conviction_ratio: 1.5, basic_education_only_pct: 30, income_ratio_pct: 90, non_western_pct: 10, ...figures };
+  const criteria = {
+    outside_work_education_pct: 10,
+    conviction_ratio: 1.5,
+    basic_education_only_pct: 30,
+    income_ratio_pct: 90,
+    non_western_pct: 10,
+    ...figures,
+  };
   return {
     id: `list-${year}`,
     year,
@@ -27,7 +34,14 @@ const yearsOf = (...records: ListStatus[]): ListYear[] =>
   records.map((r) => ({
     year: r.year,
     ...(r.status ? { status: r.status } : {}),
-    ...(r.criteria ? { check: computeListCheck(r, records.filter((e) => e.year < r.year)) } : {}),
+    ...(r.criteria
+      ? {
+          check: computeListCheck(
+            r,
+            records.filter((e) => e.year < r.year),
+          ),
+        }
+      : {}),
   }));
 
 const VULNERABLE = { outside_work_education_pct: 45, basic_education_only_pct: 65 };
@@ -69,7 +83,9 @@ describe('buildListChecksView', () => {
         { status: 'prevention_area', text: 'forebyggelsesområde' },
       ],
     });
-    expect(view.computed.label).toBe('Den liste, tallene peger på (vores egen beregning ud fra de offentliggjorte tal, ikke en officiel afgørelse)');
+    expect(view.computed.label).toBe(
+      'Den liste, tallene peger på (vores egen beregning ud fra de offentliggjorte tal, ikke en officiel afgørelse)',
+    );
     expect(view.computed.cells).toEqual([
       { computed: true, points_to: 'vulnerable', text: 'udsat boligområde' },
       { computed: true, points_to: 'prevention_area', text: 'forebyggelsesområde' },
@@ -91,7 +107,9 @@ describe('buildListChecksView', () => {
       'Listerne 2019: Udsat boligområde: mindst 1.000 beboere og mindst 2 af de 4 kriterier. Ghettoområde: desuden over 50\u00a0% ikke-vestlige. Hårdt ghettoområde: ghettoområde 4 år i træk.',
       'Listerne 2021: Udsat boligområde: mindst 1.000 beboere og mindst 2 af de 4 kriterier. Parallelsamfund: desuden over 50\u00a0% ikke-vestlige. Omdannelsesområde: parallelsamfund 5 år i træk. Forebyggelsesområde: mindst 1.000 beboere, mindst 2 af de 4 kriterier efter grænserne for forebyggelsesområde og over 30\u00a0% ikke-vestlige.',
     ]);
-    expect(view.notes).toContain('Fra listen 2021 har hvert tal to mærker: det første efter grænsen, det andet efter grænsen for forebyggelsesområde.');
+    expect(view.notes).toContain(
+      'Fra listen 2021 har hvert tal to mærker: det første efter grænsen, det andet efter grænsen for forebyggelsesområde.',
+    );
   });
 
   it('gives the rules without years, and one mark per figure, when every year is under the same rules', () => {
@@ -127,7 +145,9 @@ describe('buildListChecksView', () => {
       { computed: true, points_to: 'none', text: 'ikke på listen' },
     ]);
     expect(view.notes).toContain('Listen 2017: Der er ikke registreret offentliggjorte tal, så kun den officielle status vises.');
-    expect(view.notes).toContain('Kriterierne i almenboligloven §§ 61 a–b gælder listerne fra 1. december 2018; for listen 1. december 2016 vises tallene derfor kun, som de blev offentliggjort.');
+    expect(view.notes).toContain(
+      'Kriterierne i almenboligloven §§ 61 a–b gælder listerne fra 1. december 2018; for listen 1. december 2016 vises tallene derfor kun, som de blev offentliggjort.',
+    );
   });
 
   it('reads like the brief: the same figure, threshold, mark and result texts for the same list', () => {

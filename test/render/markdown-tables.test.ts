@@ -23,6 +23,8 @@ describe('alignMarkdownTables', () => {
 
   it('leaves text that is not a table alone, including lines with pipes and tables around it', () => {
     const input = ['Text | with a pipe', '', '| a | b |', '| - | - |', '| 1 | 2 |', '', '|not a table|'].join('\n');
-    expect(alignMarkdownTables(input)).toBe(['Text | with a pipe', '', '| a | b |', '| - | - |', '| 1 | 2 |', '', '|not a table|'].join('\n'));
+    expect(alignMarkdownTables(input)).toBe(
+      ['Text | with a pipe', '', '| a | b |', '| - | - |', '| 1 | 2 |', '', '|not a table|'].join('\n'),
+    );
   });
 });

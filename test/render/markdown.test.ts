@@ -1,7 +1,15 @@
 import fc from 'fast-check';
 import { marked } from 'marked';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { escapeMarkdownRun, loadMarkdownParser, renderInlineHtml, renderInlineMarkdown, renderMarkdownCell, renderPlainMarkdown, viewNeedsMarkdownParser } from '../../src/render/markdown.js';
+import {
+  escapeMarkdownRun,
+  loadMarkdownParser,
+  renderInlineHtml,
+  renderInlineMarkdown,
+  renderMarkdownCell,
+  renderPlainMarkdown,
+  viewNeedsMarkdownParser,
+} from '../../src/render/markdown.js';
 import { inlineMarkdown } from '../../src/render/markdown-parser.js';
 import { HOSTILE_TEXTS, htmlProblems, KEPT_MARKDOWN, LINE_STARTS } from '../helpers/markdown-corpus.js';
 
@@ -46,7 +54,17 @@ describe('Markdown text without a [, a <, a backtick or a backslash, before the 
 
   it('would rebuild a line without those characters exactly as it is escaped without the parser', async () => {
     await loadMarkdownParser();
-    const unit = fc.constantFrom(...'abc (){}]>!*_~:/.@-=#+|&; \t'.split(''), '**', '~~', 'https://www.x.dk/a_b', 'www.x.dk', 'a@b.dk', 'mailto:a@b.dk', 'javascript:x', '&lt;');
+    const unit = fc.constantFrom(
+      ...'abc (){}]>!*_~:/.@-=#+|&; \t'.split(''),
+      '**',
+      '~~',
+      'https://www.x.dk/a_b',
+      'www.x.dk',
+      'a@b.dk',
+      'mailto:a@b.dk',
+      'javascript:x',
+      '&lt;',
+    );
     fc.assert(
       fc.property(fc.string({ unit }), fc.boolean(), (text, cell) => {
         expect(inlineMarkdown(text, cell)).toBe(escapeMarkdownRun(text, cell));
@@ -82,7 +100,10 @@ describe('renderInlineMarkdown: inline Markdown of record text for Markdown outp
     ['Det er *ikke* narko', 'Det er *ikke* narko'],
     ['__fed__, _kursiv_ og ~~streg~~', '__fed__, _kursiv_ og ~~streg~~'],
     ['`kode` som skrevet', '\\`kode\\` som skrevet'],
-    ['[politi](https://politi.dk) og [skriv](mailto:a@b.dk "Skriv til os")', '[politi](https://politi.dk) og [skriv](mailto:a@b.dk "Skriv til os")'],
+    [
+      '[politi](https://politi.dk) og [skriv](mailto:a@b.dk "Skriv til os")',
+      '[politi](https://politi.dk) og [skriv](mailto:a@b.dk "Skriv til os")',
+    ],
     ['<https://politi.dk> og https://politi.dk/a_b', '<https://politi.dk> og https://politi.dk/a_b'],
     ['[mellem rum](<https://x.dk/a b(c)>)', '[mellem rum](https://x.dk/a%20b%28c%29)'],
     ['<script>alert(1)</script>', '&lt;script>alert(1)&lt;/script>'],
@@ -133,7 +154,9 @@ describe('renderInlineMarkdown: inline Markdown of record text for Markdown outp
   });
 
   it('shows raw HTML as its text', () => {
-    expect(visible(inline(renderInlineMarkdown('<script>alert(1)</script> og <img src=x onerror=alert(1)>')))).toBe('<script>alert(1)</script> og <img src=x onerror=alert(1)>');
+    expect(visible(inline(renderInlineMarkdown('<script>alert(1)</script> og <img src=x onerror=alert(1)>')))).toBe(
+      '<script>alert(1)</script> og <img src=x onerror=alert(1)>',
+    );
     expect(visible(inline(renderInlineMarkdown('\\<img src=x onerror=alert(1)//>')))).toBe('<img src=x onerror=alert(1)//>');
   });
 
@@ -179,7 +202,12 @@ describe('renderPlainMarkdown: a {{value}} of a Markdown template, shown as exac
     expect(htmlProblems(html, ['p', 'a'])).toEqual([]);
     expect(visible(html)).toBe(`Før ${line} efter`);
     const table = inTable(renderPlainMarkdown(text));
-    expect(htmlProblems(table, TABLE.filter((tag) => !['em', 'strong', 'del', 'code'].includes(tag)))).toEqual([]);
+    expect(
+      htmlProblems(
+        table,
+        TABLE.filter((tag) => !['em', 'strong', 'del', 'code'].includes(tag)),
+      ),
+    ).toEqual([]);
     expect(visible(/<td>(.*)<\/td>/s.exec(table)![1]!)).toBe(line);
   });
 });

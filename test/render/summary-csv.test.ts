@@ -23,7 +23,14 @@ const HOSTILE: [string, string][] = [
   ['\rx', `"'\rx"`],
 ];
 
-const own = (i: number, label: string): Category => ({ id: `own_${i}`, labels: { da: label, en: label }, crime: true, sensitive: false, breaks: [], builtIn: false });
+const own = (i: number, label: string): Category => ({
+  id: `own_${i}`,
+  labels: { da: label, en: label },
+  crime: true,
+  sensitive: false,
+  breaks: [],
+  builtIn: false,
+});
 
 const DIALECTS = [
   ['plain', false, ',', '\n', '.'],
@@ -37,7 +44,17 @@ function csv(parts: DatasetParts, table: SummaryTable, excel: boolean, lang: Lan
 
 describe('the partners table', () => {
   // One activity of every hostile partner: 12 participants, 1.5 hours.
-  const parts: DatasetParts = { activities: [{ date: '2019-05-14', kind: 'dialogue', partners: [...HOSTILE.map(([name]) => name), 'klub, "skolen"; SSP'], participants: 12, hours: 1.5 }] };
+  const parts: DatasetParts = {
+    activities: [
+      {
+        date: '2019-05-14',
+        kind: 'dialogue',
+        partners: [...HOSTILE.map(([name]) => name), 'klub, "skolen"; SSP'],
+        participants: 12,
+        hours: 1.5,
+      },
+    ],
+  };
 
   it.each(DIALECTS)('%s: a partner beginning with =, +, -, @, a tab or a CR gets a leading quote', (_, excel, sep, eol, point) => {
     const out = csv(parts, 'partners', excel);
@@ -58,13 +75,16 @@ describe('the crime table', () => {
     incidents: HOSTILE.flatMap((_, i) => counts(`own_${i}`, { '2018-Q1': 8, '2019-Q1': 5 })),
   };
 
-  it.each(DIALECTS)('%s: a category label beginning with =, +, -, @, a tab or a CR gets a leading quote; -3 stays a number', (_, excel, sep, eol) => {
-    const out = csv(parts, 'crime', excel);
-    HOSTILE.forEach(([, cell], i) => {
-      // 2019-Q1 … 2019-Q4, period, previous, change, change_pct
-      expect(out).toContain(`${eol}${['a', `own_${i}`, cell, 5, 0, 0, 0, 5, 8, -3, -38].join(sep)}${eol}`);
-    });
-  });
+  it.each(DIALECTS)(
+    '%s: a category label beginning with =, +, -, @, a tab or a CR gets a leading quote; -3 stays a number',
+    (_, excel, sep, eol) => {
+      const out = csv(parts, 'crime', excel);
+      HOSTILE.forEach(([, cell], i) => {
+        // 2019-Q1 … 2019-Q4, period, previous, change, change_pct
+        expect(out).toContain(`${eol}${['a', `own_${i}`, cell, 5, 0, 0, 0, 5, 8, -3, -38].join(sep)}${eol}`);
+      });
+    },
+  );
 });
 
 describe('numbers from the view’s numbers, not from its texts', () => {
@@ -90,13 +110,21 @@ describe('numbers from the view’s numbers, not from its texts', () => {
         { date: '2019-03-01', status: 'answered', answered: '2019-03-12', answer: 'Svar' },
       ],
     };
-    expect(csv(parts, 'questions', false)).toBe('area,raised,answered,open,median_days,within_30_days,within_90_days,over_90_days\na,2,2,0,10.5,2,0,0\n');
-    expect(csv(parts, 'questions', true)).toBe('\ufeffarea;raised;answered;open;median_days;within_30_days;within_90_days;over_90_days\r\na;2;2;0;10,5;2;0;0\r\n');
-    expect(csv({}, 'questions', false)).toBe('area,raised,answered,open,median_days,within_30_days,within_90_days,over_90_days\na,0,0,0,,0,0,0\n');
+    expect(csv(parts, 'questions', false)).toBe(
+      'area,raised,answered,open,median_days,within_30_days,within_90_days,over_90_days\na,2,2,0,10.5,2,0,0\n',
+    );
+    expect(csv(parts, 'questions', true)).toBe(
+      '\ufeffarea;raised;answered;open;median_days;within_30_days;within_90_days;over_90_days\r\na;2;2;0;10,5;2;0;0\r\n',
+    );
+    expect(csv({}, 'questions', false)).toBe(
+      'area,raised,answered,open,median_days,within_30_days,within_90_days,over_90_days\na,0,0,0,,0,0,0\n',
+    );
   });
 
   it('the rumours table: a verdict not given is 0', () => {
-    const parts: DatasetParts = { questions: [{ date: '2019-02-01', rumour: true, status: 'answered', answered: '2019-02-11', answer: 'Nej', verdict: 'dispelled' }] };
+    const parts: DatasetParts = {
+      questions: [{ date: '2019-02-01', rumour: true, status: 'answered', answered: '2019-02-11', answer: 'Nej', verdict: 'dispelled' }],
+    };
     expect(csv(parts, 'rumours', false)).toBe('area,dispelled,confirmed,unresolved,no_verdict,open\na,1,0,0,0,0\n');
   });
 });

@@ -14,7 +14,8 @@ import { buildDataset, countsByQuarter as counts, type DatasetParts } from '../h
 
 /** Area a's crime section in the summary of 2019 (against 2018). */
 const crime = (parts: DatasetParts, lang: Lang = 'da', audience: Audience = 'internal'): AreaSummaryView['crime'] =>
-  summaryViewFor(audienceData(buildDataset(parts), audience), ['a'], periodOf(parseQuarter('2019-Q1')!, parseQuarter('2019-Q4')!), lang).areas[0]!.crime;
+  summaryViewFor(audienceData(buildDataset(parts), audience), ['a'], periodOf(parseQuarter('2019-Q1')!, parseQuarter('2019-Q4')!), lang)
+    .areas[0]!.crime;
 
 const covered = (coverage: { from?: string; to?: string }): DatasetParts['areas'] => [
   { id: 'a', name: 'Område A', coverage },
@@ -22,7 +23,16 @@ const covered = (coverage: { from?: string; to?: string }): DatasetParts['areas'
 ];
 
 /** 40 violence reports in 2018 and 20 in 2019, ten and five a quarter. */
-const incidents = counts('violence', { '2018-Q1': 10, '2018-Q2': 10, '2018-Q3': 10, '2018-Q4': 10, '2019-Q1': 5, '2019-Q2': 5, '2019-Q3': 5, '2019-Q4': 5 });
+const incidents = counts('violence', {
+  '2018-Q1': 10,
+  '2018-Q2': 10,
+  '2018-Q3': 10,
+  '2018-Q4': 10,
+  '2019-Q1': 5,
+  '2019-Q2': 5,
+  '2019-Q3': 5,
+  '2019-Q4': 5,
+});
 
 /** The legends of "–" and "*" (compare-view.ts figureLegends), tested on their own below. */
 const LEGEND = /^[–*]: /;
@@ -34,36 +44,52 @@ describe('the summary: notes on the police figures’ coverage', () => {
       'the period not covered to its end',
       { areas: covered({ to: '2019-11-30' }), incidents },
       'da',
-      ['Politiets tal dækker kun 1. januar 2018 – 30. november 2019, ikke hele perioden. Derfor lægges kvartalerne ikke sammen for perioden, og perioden sammenlignes ikke med den forrige.'],
+      [
+        'Politiets tal dækker kun 1. januar 2018 – 30. november 2019, ikke hele perioden. Derfor lægges kvartalerne ikke sammen for perioden, og perioden sammenlignes ikke med den forrige.',
+      ],
     ],
     [
       'the period not covered from its start',
       { areas: covered({ from: '2019-02-01' }), incidents },
       'da',
-      ['Politiets tal dækker kun 1. februar 2019 – 31. december 2019, ikke hele perioden. Derfor lægges kvartalerne ikke sammen for perioden, og perioden sammenlignes ikke med den forrige.'],
+      [
+        'Politiets tal dækker kun 1. februar 2019 – 31. december 2019, ikke hele perioden. Derfor lægges kvartalerne ikke sammen for perioden, og perioden sammenlignes ikke med den forrige.',
+      ],
     ],
     [
       'the period not covered (en)',
       { areas: covered({ to: '2019-11-30' }), incidents },
       'en',
-      ['The police figures only cover 1 January 2018 – 30 November 2019, not the whole period. So the quarters are not added up for the period, and it is not compared with the one before.'],
+      [
+        'The police figures only cover 1 January 2018 – 30 November 2019, not the whole period. So the quarters are not added up for the period, and it is not compared with the one before.',
+      ],
     ],
     [
       'the previous period not covered wholly',
       { areas: covered({ from: '2018-04-01' }), incidents },
       'da',
-      ['Politiets tal dækker kun 1. april 2018 – 31. december 2019, ikke hele den forrige periode. Derfor sammenlignes perioden ikke med den.'],
+      [
+        'Politiets tal dækker kun 1. april 2018 – 31. december 2019, ikke hele den forrige periode. Derfor sammenlignes perioden ikke med den.',
+      ],
     ],
     [
       'the previous period not covered at all (the figures begin with the period)',
       { incidents: counts('violence', { '2019-Q1': 5, '2019-Q4': 5 }) },
       'en',
-      ['The police figures only cover 1 January 2019 – 31 December 2019, not the whole period before. So the period is not compared with it.'],
+      [
+        'The police figures only cover 1 January 2019 – 31 December 2019, not the whole period before. So the period is not compared with it.',
+      ],
     ],
-    ['no police figures at all', { activities: [{ date: '2019-05-01' }], incidents: [{ date: '2019-05-01', category: 'violence', source: 'resident' }] }, 'da', ['Der er endnu ingen tal fra politiet for området.']],
+    [
+      'no police figures at all',
+      { activities: [{ date: '2019-05-01' }], incidents: [{ date: '2019-05-01', category: 'violence', source: 'resident' }] },
+      'da',
+      ['Der er endnu ingen tal fra politiet for området.'],
+    ],
     ['no police figures at all (en)', { activities: [{ date: '2019-05-01' }] }, 'en', ['There are no police figures for the area yet.']],
   ])('%s', (_, parts, lang, notes) => {
-    for (const audience of ['public', 'internal'] as const) expect(crime(parts, lang, audience).footnotes.filter((f) => !LEGEND.test(f))).toEqual(notes);
+    for (const audience of ['public', 'internal'] as const)
+      expect(crime(parts, lang, audience).footnotes.filter((f) => !LEGEND.test(f))).toEqual(notes);
   });
 
   it('says what "–" and "*" in its table mean, after the note on coverage', () => {
@@ -76,7 +102,9 @@ describe('the summary: notes on the police figures’ coverage', () => {
   });
 
   it('puts the note before the notes on definition breaks', () => {
-    const categories = buildDataset().categories.map((c) => (c.id === 'violence' ? { ...c, breaks: [{ date: '2019-06-01', note: 'ny definition' }] } : c));
+    const categories = buildDataset().categories.map((c) =>
+      c.id === 'violence' ? { ...c, breaks: [{ date: '2019-06-01', note: 'ny definition' }] } : c,
+    );
     expect(crime({ areas: covered({ to: '2019-11-30' }), incidents, categories }).footnotes.filter((f) => !LEGEND.test(f))).toEqual([
       t('da', 'summary_period_not_covered', { from: '1. januar 2018', to: '30. november 2019' }),
       'Tallene for Vold er ikke helt sammenlignelige over perioden: ny definition (1. juni 2019).',
@@ -90,10 +118,26 @@ describe('the summary: notes on the police figures’ coverage', () => {
       'da',
       'Politiet registrerede 20 anmeldelser af kriminalitet i 2019 mod 40 i 2018. Det er 20 færre (−50 %), og det er mere end normal variation.',
     ],
-    ['both covered wholly (en)', { incidents }, 'en', 'The police registered 20 reports of crime in 2019 against 40 in 2018. That is 20 fewer (−50 %), which is more than normal variation.'],
+    [
+      'both covered wholly (en)',
+      { incidents },
+      'en',
+      'The police registered 20 reports of crime in 2019 against 40 in 2018. That is 20 fewer (−50 %), which is more than normal variation.',
+    ],
     [
       'both covered wholly, the same number',
-      { incidents: counts('violence', { '2018-Q1': 5, '2018-Q2': 5, '2018-Q3': 5, '2018-Q4': 5, '2019-Q1': 5, '2019-Q2': 5, '2019-Q3': 5, '2019-Q4': 5 }) },
+      {
+        incidents: counts('violence', {
+          '2018-Q1': 5,
+          '2018-Q2': 5,
+          '2018-Q3': 5,
+          '2018-Q4': 5,
+          '2019-Q1': 5,
+          '2019-Q2': 5,
+          '2019-Q3': 5,
+          '2019-Q4': 5,
+        }),
+      },
       'da',
       'Politiet registrerede 20 anmeldelser af kriminalitet i 2019 mod 20 i 2018. Det er lige så mange.',
     ],

@@ -9,10 +9,36 @@ import { typePaths } from '../helpers/type-paths.js';
 // and the JSON that --format json prints for the sample against the same types.
 // A new view is one line here and one section there.
 const VIEWS = [
-  { section: 'The brief', file: 'src/render/brief-view.ts', type: 'BriefView', json: [['report'], ['report', '--quarter', '2019-Q2', '--audience', 'internal']] },
-  { section: 'The comparison tables', file: 'src/render/compare-view.ts', type: 'CompareView', json: [['compare'], ['compare', '--table', 'activities'], ['compare', '--table', 'questions', '--audience', 'internal']] },
-  { section: 'The areas comparison', file: 'src/render/compare-view.ts', type: 'AreasView', json: [['compare', '--areas'], ['compare', '--areas', '--audience', 'internal']] },
-  { section: 'The summary', file: 'src/render/summary-view.ts', type: 'SummaryView', json: [['summary', '--year', '2019'], ['summary', '--audience', 'internal']] },
+  {
+    section: 'The brief',
+    file: 'src/render/brief-view.ts',
+    type: 'BriefView',
+    json: [['report'], ['report', '--quarter', '2019-Q2', '--audience', 'internal']],
+  },
+  {
+    section: 'The comparison tables',
+    file: 'src/render/compare-view.ts',
+    type: 'CompareView',
+    json: [['compare'], ['compare', '--table', 'activities'], ['compare', '--table', 'questions', '--audience', 'internal']],
+  },
+  {
+    section: 'The areas comparison',
+    file: 'src/render/compare-view.ts',
+    type: 'AreasView',
+    json: [
+      ['compare', '--areas'],
+      ['compare', '--areas', '--audience', 'internal'],
+    ],
+  },
+  {
+    section: 'The summary',
+    file: 'src/render/summary-view.ts',
+    type: 'SummaryView',
+    json: [
+      ['summary', '--year', '2019'],
+      ['summary', '--audience', 'internal'],
+    ],
+  },
   { section: 'The index page', file: 'src/render/index-view.ts', type: 'IndexView', json: [] },
 ] as const;
 
@@ -80,7 +106,10 @@ describe.each(VIEWS)('$section ($type)', ({ section, type, json }) => {
     for (const args of json) {
       const result = await runCli([...args, '--data', SAMPLE, '--format', 'json', '--quiet']);
       expect(result.exitCode, result.stderr).toBe(0);
-      expect([...jsonPaths(JSON.parse(result.stdout))].filter((path) => !types.has(path)), args.join(' ')).toEqual([]);
+      expect(
+        [...jsonPaths(JSON.parse(result.stdout))].filter((path) => !types.has(path)),
+        args.join(' '),
+      ).toEqual([]);
     }
   });
 });
@@ -88,13 +117,25 @@ describe.each(VIEWS)('$section ($type)', ({ section, type, json }) => {
 describe('the check itself', () => {
   it('reads nested lists, optional fields and shared shapes from the types', () => {
     const brief = TYPES.get('BriefView')!;
-    for (const path of ['notice', 'crime.rows[].change.marker', 'crime.concerns_total.last4_change.percent', 'safety.list_check.rows[].tests[].met', 'about[]', 'crime.window.last4[]']) {
+    for (const path of [
+      'notice',
+      'crime.rows[].change.marker',
+      'crime.concerns_total.last4_change.percent',
+      'safety.list_check.rows[].tests[].met',
+      'about[]',
+      'crime.window.last4[]',
+    ]) {
       expect(brief.has(path), path).toBe(true);
     }
     expect(brief.has('crime.rows')).toBe(false);
   });
 
   it('expands {a,b} in documented paths', () => {
-    expect(expand('crime.{rows[],crime_total}.{change,last4_change}')).toEqual(['crime.rows[].change', 'crime.rows[].last4_change', 'crime.crime_total.change', 'crime.crime_total.last4_change']);
+    expect(expand('crime.{rows[],crime_total}.{change,last4_change}')).toEqual([
+      'crime.rows[].change',
+      'crime.rows[].last4_change',
+      'crime.crime_total.change',
+      'crime.crime_total.last4_change',
+    ]);
   });
 });

@@ -36,9 +36,11 @@ function packagesLoadedWith(start: string, dynamic = false): Set<string> {
     const pkg = packageOf(path);
     if (pkg) packages.add(pkg);
     for (const imported of meta.cli.inputs[path]?.imports ?? []) {
-      if (!(imported.kind === 'import-statement' || imported.kind === 'require-call' || (dynamic && imported.kind === 'dynamic-import'))) continue;
+      if (!(imported.kind === 'import-statement' || imported.kind === 'require-call' || (dynamic && imported.kind === 'dynamic-import')))
+        continue;
       if (!imported.external) visit(imported.path);
-      else if (!imported.path.startsWith('node:') && !imported.path.startsWith('.')) packages.add(imported.path.startsWith('@') ? imported.path.split('/').slice(0, 2).join('/') : imported.path.split('/')[0]!);
+      else if (!imported.path.startsWith('node:') && !imported.path.startsWith('.'))
+        packages.add(imported.path.startsWith('@') ? imported.path.split('/').slice(0, 2).join('/') : imported.path.split('/')[0]!);
     }
   };
   visit(start);
@@ -51,7 +53,8 @@ function filesLoadedWith(start: string, pkg: string): string[] {
   const visit = (path: string) => {
     if (seen.has(path)) return;
     seen.add(path);
-    for (const imported of meta.cli.inputs[path]?.imports ?? []) if (!imported.external && imported.kind !== 'dynamic-import') visit(imported.path);
+    for (const imported of meta.cli.inputs[path]?.imports ?? [])
+      if (!imported.external && imported.kind !== 'dynamic-import') visit(imported.path);
   };
   visit(start);
   return [...seen].filter((path) => packageOf(path) === pkg);
@@ -63,7 +66,11 @@ const command = (name: string) => `src/cli/commands/${name}.ts`;
 
 /** Runs `code` (CommonJS, may await) in a Node process of its own with Node's default flags and gives what it prints. */
 function node(code: string): string {
-  return execFileSync(process.execPath, ['-e', `(async () => { ${code} })()`], { cwd: tmpdir(), encoding: 'utf8', env: { ...process.env, BORGERMODE_NO_CACHE: '1' } });
+  return execFileSync(process.execPath, ['-e', `(async () => { ${code} })()`], {
+    cwd: tmpdir(),
+    encoding: 'utf8',
+    env: { ...process.env, BORGERMODE_NO_CACHE: '1' },
+  });
 }
 
 describe('the bundle', () => {
@@ -76,7 +83,9 @@ describe('the bundle', () => {
   it('validate loads neither the renderers nor the prompts', () => {
     const withValidate = packagesLoadedWith(command('validate'));
     expect(withValidate.has('js-yaml')).toBe(true);
-    expect([...withValidate].filter((name) => [...HEAVY_FOR_RENDERING, 'yaml', '@inquirer/prompts', 'inquirer'].includes(name))).toEqual([]);
+    expect([...withValidate].filter((name) => [...HEAVY_FOR_RENDERING, 'yaml', '@inquirer/prompts', 'inquirer'].includes(name))).toEqual(
+      [],
+    );
   });
 
   it('report loads the Handlebars runtime but not the compiler, nor the yaml package or prompts', () => {
@@ -88,14 +97,25 @@ describe('the bundle', () => {
     expect(handlebarsFiles.filter((file) => file.includes('/compiler/'))).toEqual([]);
     // The compiler (for one's own templates) is Handlebars from node_modules, required when used.
     expect(packagesLoadedWith(command('report'), true).has('handlebars')).toBe(true);
-    expect(Object.keys(meta.cli.inputs).filter((input) => input.includes('node_modules/handlebars/') && input.includes('/compiler/'))).toEqual([]);
+    expect(
+      Object.keys(meta.cli.inputs).filter((input) => input.includes('node_modules/handlebars/') && input.includes('/compiler/')),
+    ).toEqual([]);
   });
 
   it('gives CommonJS packages __filename: the real bin writes a file with -o (write-file-atomic)', async () => {
     const out = mkdtempSync(join(tmpdir(), 'borgermode-bin-'));
     try {
       const file = join(out, 'brief.md');
-      const result = await runBin(['report', '--data', fileURLToPath(new URL('../../data', import.meta.url)), '--quarter', '2020-Q1', '-o', file, '--quiet']);
+      const result = await runBin([
+        'report',
+        '--data',
+        fileURLToPath(new URL('../../data', import.meta.url)),
+        '--quarter',
+        '2020-Q1',
+        '-o',
+        file,
+        '--quiet',
+      ]);
       expect(result.stderr).toBe('');
       expect(result.exitCode).toBe(0);
       expect(readFileSync(file, 'utf8')).toMatch(/^# Tryghed i Værebro Park/);
@@ -122,18 +142,26 @@ describe('the bundle', () => {
   });
 
   it('leaves playwright-core out of the bundle: it is imported from node_modules when a PDF is printed', () => {
-    const bundled = [meta.cli, meta.modules].flatMap((metafile) => Object.values(metafile.outputs).flatMap((output) => Object.keys(output.inputs))).filter((input) => input.includes('node_modules/playwright-core/'));
+    const bundled = [meta.cli, meta.modules]
+      .flatMap((metafile) => Object.values(metafile.outputs).flatMap((output) => Object.keys(output.inputs)))
+      .filter((input) => input.includes('node_modules/playwright-core/'));
     expect(bundled).toEqual([]);
   });
 
   it('add, init and answer load the prompts only when they ask (a later import), and only they can', () => {
     const prompts = ['@inquirer/prompts', '@inquirer/core'];
     for (const name of ['add', 'init', 'answer']) {
-      expect([...packagesLoadedWith(command(name))].filter((pkg) => prompts.includes(pkg)), `${name} at load`).toEqual([]);
+      expect(
+        [...packagesLoadedWith(command(name))].filter((pkg) => prompts.includes(pkg)),
+        `${name} at load`,
+      ).toEqual([]);
       expect(packagesLoadedWith(command(name), true).has('@inquirer/prompts'), `${name} when it asks`).toBe(true);
     }
     for (const name of ['schema', 'validate', 'report']) {
-      expect([...packagesLoadedWith(command(name), true)].filter((pkg) => prompts.includes(pkg)), name).toEqual([]);
+      expect(
+        [...packagesLoadedWith(command(name), true)].filter((pkg) => prompts.includes(pkg)),
+        name,
+      ).toEqual([]);
     }
   });
 
@@ -153,7 +181,7 @@ describe('the bundle', () => {
     expect(bytes.findIndex((byte) => byte > 0x7f)).toBe(-1);
   });
 
-  it('starts with the code cache the build made: V8 takes it under Node\'s default flags', () => {
+  it("starts with the code cache the build made: V8 takes it under Node's default flags", () => {
     expect(node(`process.stdout.write(String(require(${JSON.stringify(BIN)}).loadCli().script.cachedDataRejected))`)).toBe('false');
   });
 

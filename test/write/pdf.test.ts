@@ -25,9 +25,14 @@ function folderWith(name: string): string {
 
 describe('stampPdfDate', () => {
   it("sets Chromium's creation and modification dates to the day given, keeping every offset", () => {
-    const pdf = Buffer.from("%PDF-1.4\n<</Creator (x) /CreationDate (D:20261125124004+00'00')\n/ModDate (D:20261125124004+00'00')>>\nstartxref\n42\n", 'latin1');
+    const pdf = Buffer.from(
+      "%PDF-1.4\n<</Creator (x) /CreationDate (D:20261125124004+00'00')\n/ModDate (D:20261125124004+00'00')>>\nstartxref\n42\n",
+      'latin1',
+    );
     const stamped = stampPdfDate(pdf, '2020-03-31');
-    expect(stamped.toString('latin1')).toBe("%PDF-1.4\n<</Creator (x) /CreationDate (D:20200331000000+00'00')\n/ModDate (D:20200331000000+00'00')>>\nstartxref\n42\n");
+    expect(stamped.toString('latin1')).toBe(
+      "%PDF-1.4\n<</Creator (x) /CreationDate (D:20200331000000+00'00')\n/ModDate (D:20200331000000+00'00')>>\nstartxref\n42\n",
+    );
     expect(stamped.length).toBe(pdf.length);
   });
 });
@@ -56,8 +61,14 @@ describe('findChromium', () => {
   });
 
   it.each([
-    ['en', /^no Chromium found for PDF output: BORGERMODE_CHROMIUM is not set and none of chromium, chromium-browser, google-chrome-stable, google-chrome is on PATH\. Install Chromium \(Debian\/Ubuntu: sudo apt-get install chromium\) or set BORGERMODE_CHROMIUM=\/path\/to\/chromium\./],
-    ['da', /^ingen Chromium fundet til PDF: .* Installér Chromium \(Debian\/Ubuntu: sudo apt-get install chromium\) eller sæt BORGERMODE_CHROMIUM=\/sti\/til\/chromium\./],
+    [
+      'en',
+      /^no Chromium found for PDF output: BORGERMODE_CHROMIUM is not set and none of chromium, chromium-browser, google-chrome-stable, google-chrome is on PATH\. Install Chromium \(Debian\/Ubuntu: sudo apt-get install chromium\) or set BORGERMODE_CHROMIUM=\/path\/to\/chromium\./,
+    ],
+    [
+      'da',
+      /^ingen Chromium fundet til PDF: .* Installér Chromium \(Debian\/Ubuntu: sudo apt-get install chromium\) eller sæt BORGERMODE_CHROMIUM=\/sti\/til\/chromium\./,
+    ],
   ] as const)('says what to install when there is none (%s)', (lang, message) => {
     const error = catchError(() => findChromium({ env: { PATH: mkdtempSync(join(work, 'empty-')) } }));
     expect(error).toBeInstanceOf(PdfError);
@@ -68,12 +79,16 @@ describe('findChromium', () => {
   it('refuses a BORGERMODE_CHROMIUM that is not an executable file, and does not fall back to PATH', () => {
     const error = catchError(() => findChromium({ env: { BORGERMODE_CHROMIUM: '/nonexistent/chromium', PATH: folderWith('chromium') } }));
     expect(error).toMatchObject({ reason: 'bad-chromium-path' });
-    expect(pdfErrorText(error, 'en')).toMatch(/^BORGERMODE_CHROMIUM=\/nonexistent\/chromium is not a file that can be run\. Install Chromium/);
+    expect(pdfErrorText(error, 'en')).toMatch(
+      /^BORGERMODE_CHROMIUM=\/nonexistent\/chromium is not a file that can be run\. Install Chromium/,
+    );
   });
 
   it('writes nothing when there is no Chromium', async () => {
     const file = join(work, 'never.pdf');
-    await expect(writePdf(work, file, '<!DOCTYPE html><title>x</title>', { env: { PATH: '' }, footer: t('en', 'pdf_page') })).rejects.toThrow(PdfError);
+    await expect(
+      writePdf(work, file, '<!DOCTYPE html><title>x</title>', { env: { PATH: '' }, footer: t('en', 'pdf_page') }),
+    ).rejects.toThrow(PdfError);
     expect(() => readFileSync(file)).toThrow();
   });
 });
@@ -133,7 +148,10 @@ describe.skipIf(!chromium)('writePdf with the system Chromium', () => {
 
   it('reports a Chromium that cannot start as a PdfError, and writes nothing', async () => {
     const fake = join(folderWith('chromium'), 'chromium');
-    const error = await writePdf(work, 'broken.pdf', '<!DOCTYPE html><title>x</title>', { env: { BORGERMODE_CHROMIUM: fake }, footer: t('en', 'pdf_page') }).then(
+    const error = await writePdf(work, 'broken.pdf', '<!DOCTYPE html><title>x</title>', {
+      env: { BORGERMODE_CHROMIUM: fake },
+      footer: t('en', 'pdf_page'),
+    }).then(
       () => undefined,
       (e: unknown) => e as PdfError,
     );
@@ -144,7 +162,9 @@ describe.skipIf(!chromium)('writePdf with the system Chromium', () => {
 
   it('prints several pages at once in tabs it keeps, each to the bytes it prints to alone', async () => {
     const pages = ['2019-Q2', '2019-Q3', '2019-Q4', '2020-Q1'];
-    const htmls = await Promise.all(pages.map(async (quarter) => (await runCli(['report', '--data', SAMPLE, '--quarter', quarter, '--format', 'html'])).stdout));
+    const htmls = await Promise.all(
+      pages.map(async (quarter) => (await runCli(['report', '--data', SAMPLE, '--quarter', quarter, '--format', 'html'])).stdout),
+    );
     const printAll = async (tabs: number) => {
       const printer = await openPdfPrinter(findChromium({ env: process.env }), t('da', 'pdf_page'), { tabs });
       try {
@@ -167,7 +187,12 @@ describe.skipIf(!chromium)('writePdf with the system Chromium', () => {
   // arrive on `.default`; dist/write/pdf.js (built by test/global-setup.ts) must print all the same.
   it('prints from the bundle (dist/write/pdf.js, playwright-core imported from node_modules)', async () => {
     const bundled = (await import(join(ROOT, 'dist/write/pdf.js'))) as typeof import('../../src/write/pdf.js');
-    const path = await bundled.writePdf(work, 'bundled.pdf', '<!DOCTYPE html><html lang="en"><title>Bundled</title><p>Printed from the bundle.</p></html>', { env: process.env, footer: t('en', 'pdf_page') });
+    const path = await bundled.writePdf(
+      work,
+      'bundled.pdf',
+      '<!DOCTYPE html><html lang="en"><title>Bundled</title><p>Printed from the bundle.</p></html>',
+      { env: process.env, footer: t('en', 'pdf_page') },
+    );
     expect(readFileSync(path).subarray(0, 5).toString('latin1')).toBe('%PDF-');
   }, 60_000);
 });

@@ -1,5 +1,16 @@
 import { execFileSync } from 'node:child_process';
-import { chmodSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -66,12 +77,15 @@ describe('writeOutputFile', () => {
     if (mounted) execFileSync('umount', [tiny], { stdio: 'ignore' });
   });
 
-  it.skipIf(!mounted)('on a disk that fills while writing, fails as a full disk and leaves the previous file whole, with no temporary file', async () => {
-    writeFileSync(join(tiny, 'brief.html'), 'the previous brief\n');
-    writeFileSync(join(tiny, 'filler'), Buffer.alloc(48 * 1024));
-    // 30 KB where about 12 KB are left: write(2) writes part of it and says how much.
-    expect(await refusal(writeOutputFile(tiny, 'brief.html', 'x'.repeat(30_000)))).toBe('no-space');
-    expect(readFileSync(join(tiny, 'brief.html'), 'utf8')).toBe('the previous brief\n');
-    expect(readdirSync(tiny).sort()).toEqual(['brief.html', 'filler']);
-  });
+  it.skipIf(!mounted)(
+    'on a disk that fills while writing, fails as a full disk and leaves the previous file whole, with no temporary file',
+    async () => {
+      writeFileSync(join(tiny, 'brief.html'), 'the previous brief\n');
+      writeFileSync(join(tiny, 'filler'), Buffer.alloc(48 * 1024));
+      // 30 KB where about 12 KB are left: write(2) writes part of it and says how much.
+      expect(await refusal(writeOutputFile(tiny, 'brief.html', 'x'.repeat(30_000)))).toBe('no-space');
+      expect(readFileSync(join(tiny, 'brief.html'), 'utf8')).toBe('the previous brief\n');
+      expect(readdirSync(tiny).sort()).toEqual(['brief.html', 'filler']);
+    },
+  );
 });

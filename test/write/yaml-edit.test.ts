@@ -22,7 +22,14 @@ function insertions(before: string, after: string): string[] | undefined {
   return at < 0 ? undefined : [inner.slice(0, at), inner.slice(at + middle.length)].filter((s) => s !== '');
 }
 
-const INCIDENT = { id: 'inc-2020-04-01-1', date: '2020-04-01', category: 'theft', count: 2, zone: 'Blok 1-4', summary: 'Cykel stjålet: "rød" # ikke låst' };
+const INCIDENT = {
+  id: 'inc-2020-04-01-1',
+  date: '2020-04-01',
+  category: 'theft',
+  count: 2,
+  zone: 'Blok 1-4',
+  summary: 'Cykel stjålet: "rød" # ikke låst',
+};
 
 interface Case {
   name: string;
@@ -39,11 +46,12 @@ const cases: Case[] = [
   {
     name: 'block list with blank lines between records, a trailing comment at record level',
     text: 'incidents:\n\n  - id: a\n    date: 2020-01-01\n    category: theft\n\n  - id: b\n    date: 2020-01-02\n    category: theft\n    # status: reported (record b)\n# the end\n',
-    inserted: '\n  - id: inc-2020-04-01-1\n    date: 2020-04-01\n    category: theft\n    count: 2\n    zone: Blok 1-4\n    summary: \'Cykel stjålet: "rød" # ikke låst\'\n',
+    inserted:
+      '\n  - id: inc-2020-04-01-1\n    date: 2020-04-01\n    category: theft\n    count: 2\n    zone: Blok 1-4\n    summary: \'Cykel stjålet: "rød" # ikke låst\'\n',
   },
   {
     name: 'odd indentation: four spaces and "-   "',
-    text: 'incidents:\n    -   id: a\n        date:    2020-01-01   # spaces\n        category: \'theft\'\n',
+    text: "incidents:\n    -   id: a\n        date:    2020-01-01   # spaces\n        category: 'theft'\n",
     record: { id: 'b', date: '2020-01-02', category: 'drugs' },
     inserted: '    -   id: b\n        date: 2020-01-02\n        category: drugs\n',
   },
@@ -51,8 +59,16 @@ const cases: Case[] = [
     name: 'indentless list',
     text: 'activities:\n- id: a\n  date: 2020-01-01\n  kind: patrol\n  title: T\n',
     kind: 'activities',
-    record: { id: 'b', date: '2020-01-02', kind: 'patrol', title: 'Fodpatrulje, aften', partners: ['helhedsplan', 'SSP, skole'], hours: 1.5 },
-    inserted: '- id: b\n  date: 2020-01-02\n  kind: patrol\n  title: Fodpatrulje, aften\n  partners: [helhedsplan, "SSP, skole"]\n  hours: 1.5\n',
+    record: {
+      id: 'b',
+      date: '2020-01-02',
+      kind: 'patrol',
+      title: 'Fodpatrulje, aften',
+      partners: ['helhedsplan', 'SSP, skole'],
+      hours: 1.5,
+    },
+    inserted:
+      '- id: b\n  date: 2020-01-02\n  kind: patrol\n  title: Fodpatrulje, aften\n  partners: [helhedsplan, "SSP, skole"]\n  hours: 1.5\n',
   },
   {
     name: 'a list of one-line flow records gets a one-line flow record',
@@ -105,7 +121,8 @@ const cases: Case[] = [
   {
     name: 'empty kind with commented examples under it',
     text: 'incidents:   # none yet\n  # - id: example\nactivities:\n    -   id: a\n        date: 2020-01-01\n        kind: patrol\n        title: T\n',
-    inserted: '    -   id: inc-2020-04-01-1\n        date: 2020-04-01\n        category: theft\n        count: 2\n        zone: Blok 1-4\n        summary: \'Cykel stjålet: "rød" # ikke låst\'\n',
+    inserted:
+      '    -   id: inc-2020-04-01-1\n        date: 2020-04-01\n        category: theft\n        count: 2\n        zone: Blok 1-4\n        summary: \'Cykel stjålet: "rød" # ikke låst\'\n',
   },
   {
     name: 'the kind is new to the file',
@@ -163,9 +180,9 @@ describe('appendRecord', () => {
 
 describe('newRecordFile', () => {
   it('writes the modeline, the kind and the record, with a quoted time', () => {
-    expect(newRecordFile('meetings', { id: 'mtg-2021-01-01', date: '2021-01-01', time: '19:00' }, '# yaml-language-server: $schema=../s.json')).toBe(
-      '# yaml-language-server: $schema=../s.json\nmeetings:\n  - id: mtg-2021-01-01\n    date: 2021-01-01\n    time: "19:00"\n',
-    );
+    expect(
+      newRecordFile('meetings', { id: 'mtg-2021-01-01', date: '2021-01-01', time: '19:00' }, '# yaml-language-server: $schema=../s.json'),
+    ).toBe('# yaml-language-server: $schema=../s.json\nmeetings:\n  - id: mtg-2021-01-01\n    date: 2021-01-01\n    time: "19:00"\n');
   });
 });
 
@@ -191,12 +208,27 @@ describe('setRecordFields', () => {
 
   it('replaces values where they stand and adds new fields after the last one', () => {
     const out = setRecordFields(text, 'questions', 0, { status: 'answered', answer: 'Nyt: svar', answered: '2020-02-01' });
-    expect(out).toBe(text.replace('    answer: |\n      gammelt\n      svar\n    status: open  # endnu ikke\n', '    answer: "Nyt: svar"\n    status: answered  # endnu ikke\n    answered: 2020-02-01\n'));
+    expect(out).toBe(
+      text.replace(
+        '    answer: |\n      gammelt\n      svar\n    status: open  # endnu ikke\n',
+        '    answer: "Nyt: svar"\n    status: answered  # endnu ikke\n    answered: 2020-02-01\n',
+      ),
+    );
   });
 
   it('edits a one-line flow record in flow style', () => {
-    const out = setRecordFields(text, 'questions', 1, { status: 'closed', answer: 'Nej, det passer ikke.', answered: '2020-02-01', verdict: 'dispelled' });
-    expect(out).toBe(text.replace('rumour: true }', 'rumour: true, status: closed, answer: "Nej, det passer ikke.", answered: 2020-02-01, verdict: dispelled }'));
+    const out = setRecordFields(text, 'questions', 1, {
+      status: 'closed',
+      answer: 'Nej, det passer ikke.',
+      answered: '2020-02-01',
+      verdict: 'dispelled',
+    });
+    expect(out).toBe(
+      text.replace(
+        'rumour: true }',
+        'rumour: true, status: closed, answer: "Nej, det passer ikke.", answered: 2020-02-01, verdict: dispelled }',
+      ),
+    );
   });
 
   it('fills an empty value after its colon', () => {

@@ -3,7 +3,15 @@ import * as v from 'valibot';
 import { todayIso } from '../../model/dates.js';
 import { ADDABLE_KINDS, type AddableKind, type AddableName } from '../../model/ids.js';
 import { type Area, type Lang, RECORD_SCHEMAS, type Settings } from '../../model/schema.js';
-import { type AnyFieldSpec, type ChoiceName, choiceValues, type FieldOptions, flagOf, optionOf, RECORD_FIELDS } from '../../model/vocabulary.js';
+import {
+  type AnyFieldSpec,
+  type ChoiceName,
+  choiceValues,
+  type FieldOptions,
+  flagOf,
+  optionOf,
+  RECORD_FIELDS,
+} from '../../model/vocabulary.js';
 import type { ProjectState } from '../../edit/project-state.js';
 import { addRecord } from '../../edit/record-edits.js';
 import { rethrowInLang } from '../errors.js';
@@ -23,7 +31,8 @@ export interface AddOptions extends ProjectOptions, FieldOptions {
 const ALL_KEYS = [...new Set(Object.values(RECORD_FIELDS).flatMap((fields: readonly AnyFieldSpec[]) => fields.map((f) => f.key)))];
 const fieldsOf = (kind: AddableKind): readonly AnyFieldSpec[] => RECORD_FIELDS[kind];
 
-const schemaOf = (kind: AddableKind, key: string): v.GenericSchema => (RECORD_SCHEMAS[kind].entries as Record<string, v.GenericSchema>)[key]!;
+const schemaOf = (kind: AddableKind, key: string): v.GenericSchema =>
+  (RECORD_SCHEMAS[kind].entries as Record<string, v.GenericSchema>)[key]!;
 
 /** `borgermode add KIND`: one record, from flags and (on a terminal) answers; appended where it belongs. */
 export async function addCommand(io: Io, kindName: string | undefined, options: AddOptions): Promise<number> {
@@ -37,7 +46,10 @@ export async function addCommand(io: Io, kindName: string | undefined, options: 
   let name = kindName as AddableName | undefined;
   if (name === undefined) {
     if (!prompts) throw usageError(cliText(lang, 'missing_kind'));
-    name = await prompts.select({ message: cliText(lang, 'ask_kind'), choices: (Object.keys(ADDABLE_KINDS) as AddableName[]).map((value) => ({ value, name: choiceName(lang, 'kind', value) })) });
+    name = await prompts.select({
+      message: cliText(lang, 'ask_kind'),
+      choices: (Object.keys(ADDABLE_KINDS) as AddableName[]).map((value) => ({ value, name: choiceName(lang, 'kind', value) })),
+    });
   }
   const kind = ADDABLE_KINDS[name];
   const { root, now } = world;
@@ -47,7 +59,13 @@ export async function addCommand(io: Io, kindName: string | undefined, options: 
     await askMissing({ kind, values, prompts, lang, settings, state, today: todayIso(now) });
   } else {
     const missing = fieldsOf(kind).filter((f) => values[f.key] === undefined && isRequired(kind, f.key, settings));
-    if (missing.length > 0) throw missingFlags(lang, name, missing.map((f) => f.key), settings);
+    if (missing.length > 0)
+      throw missingFlags(
+        lang,
+        name,
+        missing.map((f) => f.key),
+        settings,
+      );
   }
 
   const record = recordOf(kind, values, settings);
@@ -82,7 +100,10 @@ function readFlags(kind: AddableKind, name: AddableName, options: AddOptions, la
     const raw = options[optionOf(key)];
     if (raw === undefined) continue;
     const spec = fields.find((f) => f.key === key);
-    if (!spec) throw usageError(cliText(lang, 'flag_not_for_kind', { flag: flagOf(key), kind: name, flags: fields.map((f) => flagOf(f.key)).join(', ') }));
+    if (!spec)
+      throw usageError(
+        cliText(lang, 'flag_not_for_kind', { flag: flagOf(key), kind: name, flags: fields.map((f) => flagOf(f.key)).join(', ') }),
+      );
     let value = parseValue(spec.type, raw);
     if (value === undefined) continue;
     const named = typeof value === 'string' ? namesOf(spec, state, values) : undefined;
@@ -127,7 +148,8 @@ function recordOf(kind: AddableKind, values: Record<string, unknown>, settings: 
     // A meeting's place defaults to meeting.place of the settings.
     if (key === 'place' && value === settings.meeting.place) continue;
     const schema = schemaOf(kind, key);
-    if (schema.type === 'optional' && isDeepStrictEqual(v.getDefault(schema as v.OptionalSchema<v.GenericSchema, unknown>), value)) continue;
+    if (schema.type === 'optional' && isDeepStrictEqual(v.getDefault(schema as v.OptionalSchema<v.GenericSchema, unknown>), value))
+      continue;
     record[key] = value;
   }
   return record;
@@ -159,7 +181,11 @@ async function askField(ctx: AskContext, spec: AnyFieldSpec): Promise<unknown> {
   const message = spec.prompt[lang];
   const text = (defaultValue?: string) => askValue(prompts, lang, { message, type: spec.type, schema, required, default: defaultValue });
   const fromList = (name: ChoiceName, defaultValue?: string) =>
-    askChoice(prompts, lang, { message, choices: choiceValues(name).map((value) => ({ value, name: choiceName(lang, name, value) })), ...(defaultValue === undefined ? {} : { default: defaultValue }) });
+    askChoice(prompts, lang, {
+      message,
+      choices: choiceValues(name).map((value) => ({ value, name: choiceName(lang, name, value) })),
+      ...(defaultValue === undefined ? {} : { default: defaultValue }),
+    });
   const area = currentArea(settings, values);
   switch (spec.key) {
     case 'area':
@@ -168,7 +194,10 @@ async function askField(ctx: AskContext, spec: AnyFieldSpec): Promise<unknown> {
     case 'date':
       return text(today);
     case 'category':
-      return askChoice(prompts, lang, { message, choices: state.categories.map((c) => ({ value: c.id, name: `${c.labels[lang]} (${c.id})` })) });
+      return askChoice(prompts, lang, {
+        message,
+        choices: state.categories.map((c) => ({ value: c.id, name: `${c.labels[lang]} (${c.id})` })),
+      });
     case 'count':
       return text('1');
     case 'zone':
@@ -191,11 +220,19 @@ async function askField(ctx: AskContext, spec: AnyFieldSpec): Promise<unknown> {
       const asked = typeof values.date === 'string' ? values.date : today;
       const meetings = state.files
         .flatMap((f) => f.records.meetings ?? [])
-        .filter((m): m is typeof m & { id: string } => m.id !== undefined && (m.area ?? settings.areas[0]!.id) === area.id && (m.date === undefined || m.date <= asked));
+        .filter(
+          (m): m is typeof m & { id: string } =>
+            m.id !== undefined && (m.area ?? settings.areas[0]!.id) === area.id && (m.date === undefined || m.date <= asked),
+        );
       if (meetings.length === 0) return undefined;
       meetings.sort((a, b) => ((a.date ?? '') < (b.date ?? '') ? 1 : -1));
       const sameDay = meetings.find((m) => m.date === values.date);
-      return askChoice(prompts, lang, { message, choices: meetings.map((m) => ({ value: m.id, name: `${m.date ?? ''} (${m.id})` })), optional: true, default: sameDay?.id });
+      return askChoice(prompts, lang, {
+        message,
+        choices: meetings.map((m) => ({ value: m.id, name: `${m.date ?? ''} (${m.id})` })),
+        optional: true,
+        default: sameDay?.id,
+      });
     }
     case 'rumour':
       return (await prompts.confirm({ message, default: false })) || undefined;
@@ -213,5 +250,10 @@ function currentArea(settings: Settings, values: Record<string, unknown>): Area 
 function openQuestions(state: ProjectState, area: Area, settings: Settings): { id: string; question?: string }[] {
   return state.files
     .flatMap((f) => f.records.questions ?? [])
-    .filter((q): q is typeof q & { id: string } => q.id !== undefined && (q.status === undefined || q.status === 'open' || q.status === 'in_progress') && (q.area ?? settings.areas[0]!.id) === area.id);
+    .filter(
+      (q): q is typeof q & { id: string } =>
+        q.id !== undefined &&
+        (q.status === undefined || q.status === 'open' || q.status === 'in_progress') &&
+        (q.area ?? settings.areas[0]!.id) === area.id,
+    );
 }

@@ -24,10 +24,11 @@ export interface AnswerOptions extends ProjectOptions {
   verdict?: string;
 }
 
-
 /** An answer dated before its question is refused where the date is typed, in the rule's words (load/rules.ts answer-before-question), not after every question is answered. */
 const answeredCheck = (date: string | undefined, lang: Lang) => (value: unknown) =>
-  typeof value === 'string' && date !== undefined && value < date ? messageText('answer-before-question', { answered: value, date }, lang) : undefined;
+  typeof value === 'string' && date !== undefined && value < date
+    ? messageText('answer-before-question', { answered: value, date }, lang)
+    : undefined;
 
 /** The statuses `answer` takes, in the order it offers them, by id or label. */
 const OFFERED_STATUSES = ANSWER_STATUSES.map((id) => choiceNames('question_status').find((value) => value.id === id)!);
@@ -47,7 +48,8 @@ export async function answerCommand(io: Io, id: string, options: AnswerOptions):
   // Flags first, each checked with its field's schema.
   const flag = (name: string, key: 'answer' | 'answered' | 'status' | 'verdict', raw: string | undefined) => {
     const value = parseValue(key === 'answered' ? 'date' : 'text', raw);
-    if (typeof value === 'string' && (key === 'status' || key === 'verdict')) return namedValue(lang, name, value, key === 'status' ? OFFERED_STATUSES : choiceNames('verdict'));
+    if (typeof value === 'string' && (key === 'status' || key === 'verdict'))
+      return namedValue(lang, name, value, key === 'status' ? OFFERED_STATUSES : choiceNames('verdict'));
     if (value !== undefined && !v.safeParse(entry(key), value).success) throw badFlag(lang, name, entry(key), value);
     return value as string | undefined;
   };
@@ -65,15 +67,36 @@ export async function answerCommand(io: Io, id: string, options: AnswerOptions):
       choices: ANSWER_STATUSES.map((s) => ({ value: s, name: choiceName(lang, 'question_status', s) })),
       default: 'answered',
     });
-    text ??= (await askValue(prompts, lang, { message: ANSWER_FIELDS.answer.prompt[lang], type: 'text', schema: entry('answer'), required: ANSWERED_STATUSES.has(status!), default: question.answer })) as string | undefined;
-    if (text !== undefined && text !== question.answer) date ??= (await askValue(prompts, lang, { message: ANSWER_FIELDS.answered.prompt[lang], type: 'date', schema: entry('answered'), required: true, default: today, check: answeredCheck(question.date, lang) })) as string;
+    text ??= (await askValue(prompts, lang, {
+      message: ANSWER_FIELDS.answer.prompt[lang],
+      type: 'text',
+      schema: entry('answer'),
+      required: ANSWERED_STATUSES.has(status!),
+      default: question.answer,
+    })) as string | undefined;
+    if (text !== undefined && text !== question.answer)
+      date ??= (await askValue(prompts, lang, {
+        message: ANSWER_FIELDS.answered.prompt[lang],
+        type: 'date',
+        schema: entry('answered'),
+        required: true,
+        default: today,
+        check: answeredCheck(question.date, lang),
+      })) as string;
     if (question.rumour && verdict === undefined) {
-      verdict = await askChoice(prompts, lang, { message: ANSWER_FIELDS.verdict.prompt[lang], choices: choiceValues('verdict').map((x) => ({ value: x, name: choiceName(lang, 'verdict', x) })), default: question.verdict, optional: true });
+      verdict = await askChoice(prompts, lang, {
+        message: ANSWER_FIELDS.verdict.prompt[lang],
+        choices: choiceValues('verdict').map((x) => ({ value: x, name: choiceName(lang, 'verdict', x) })),
+        default: question.verdict,
+        optional: true,
+      });
     }
   } else {
     status ??= 'answered';
     if (ANSWERED_STATUSES.has(status) && text === undefined && question.answer === undefined) {
-      throw usageError(cliText(lang, 'missing_values', { flags: listWords(lang, ['--text']), example: `borgermode answer ${id} --text "…"` }));
+      throw usageError(
+        cliText(lang, 'missing_values', { flags: listWords(lang, ['--text']), example: `borgermode answer ${id} --text "…"` }),
+      );
     }
   }
 
@@ -101,5 +124,10 @@ export async function answerCommand(io: Io, id: string, options: AnswerOptions):
 function unknownQuestion(state: ProjectState, id: string, lang: Lang): Error {
   const known = state.files.flatMap((f) => (f.records.questions ?? []).flatMap((q) => (q.id === undefined ? [] : [q.id])));
   const suggestion = closest(id, known);
-  return usageError(cliText(lang, 'unknown_question', { id, suggestion: suggestion === undefined ? '' : cliText(lang, 'did_you_mean', { value: suggestion }) }));
+  return usageError(
+    cliText(lang, 'unknown_question', {
+      id,
+      suggestion: suggestion === undefined ? '' : cliText(lang, 'did_you_mean', { value: suggestion }),
+    }),
+  );
 }

@@ -61,13 +61,23 @@ export async function buildCommand(io: Io, options: BuildOptions): Promise<numbe
     if (!(error instanceof TemplateError)) throw error;
     const findings = sortFindings(error.findings);
     if (!options.json) printFindings(io, findings, { color: useColor(io, options.color), lang, root: dataset.root });
-    return finish(io, options, { ok: false, sample, findings: [...loaded.findings, ...templates.findings, ...findings], lang }, EXIT.invalidData);
+    return finish(
+      io,
+      options,
+      { ok: false, sample, findings: [...loaded.findings, ...templates.findings, ...findings], lang },
+      EXIT.invalidData,
+    );
   }
   const { pages, refused, toPrint, hidden } = site;
   if (refused.length > 0) {
     const unique = [...new Map(refused.map((f) => [`${f.file}:${f.line}:${f.column}`, f])).values()];
     if (!options.json) printFindings(io, unique, { color: useColor(io, options.color), lang, root: dataset.root });
-    return finish(io, options, { ok: false, sample, findings: [...loaded.findings, ...templates.findings, ...unique], lang }, EXIT.invalidData);
+    return finish(
+      io,
+      options,
+      { ok: false, sample, findings: [...loaded.findings, ...templates.findings, ...unique], lang },
+      EXIT.invalidData,
+    );
   }
   if (toPrint.length > 0) pages.push(...(await printPages(io, toPrint, generated, lang, site.progress)));
 
@@ -79,16 +89,43 @@ export async function buildCommand(io: Io, options: BuildOptions): Promise<numbe
   }
   if (!options.quiet && !options.json) {
     printMessage(io, cliText(lang, 'site_written', { count: String(pages.length), path: written }));
-    printMessage(io, cliText(lang, 'site_hidden', { hidden: formatNumber(hidden.hidden, lang), total: formatNumber(hidden.total, lang), percent: formatPercent(shareOf(hidden) * 100, lang) }));
+    printMessage(
+      io,
+      cliText(lang, 'site_hidden', {
+        hidden: formatNumber(hidden.hidden, lang),
+        total: formatNumber(hidden.total, lang),
+        percent: formatPercent(shareOf(hidden) * 100, lang),
+      }),
+    );
   }
-  return finish(io, options, { ok: true, sample, findings: [...loaded.findings, ...templates.findings], lang, out: written, pages: pages.map((p) => p.path), hidden }, EXIT.ok);
+  return finish(
+    io,
+    options,
+    {
+      ok: true,
+      sample,
+      findings: [...loaded.findings, ...templates.findings],
+      lang,
+      out: written,
+      pages: pages.map((p) => p.path),
+      hidden,
+    },
+    EXIT.ok,
+  );
 }
 
 /** Every page of the site, and the personal data it would publish (then nothing is written). */
 async function renderSite(
   io: Io,
   options: BuildOptions,
-  { dataset, source, templates, lang, generated, findings }: { dataset: Dataset; source: AudienceData; templates: Templates; lang: Lang; generated: string; findings: readonly Finding[] },
+  {
+    dataset,
+    source,
+    templates,
+    lang,
+    generated,
+    findings,
+  }: { dataset: Dataset; source: AudienceData; templates: Templates; lang: Lang; generated: string; findings: readonly Finding[] },
 ): Promise<{ pages: SitePage[]; refused: Finding[]; toPrint: PageToPrint[]; progress: () => void; hidden: HiddenFigures }> {
   const publishedPersonalData = personalDataCheck(findings, source.data);
   // What privacy costs: the figures of the briefs' crime tables that the public site hides.
@@ -129,7 +166,10 @@ async function renderSite(
       const share = hiddenShare(view);
       hidden.hidden += share.hidden;
       hidden.total += share.total;
-      entry.briefs.push({ name: formatQuarterName(quarter, lang), ...(await addPage(`${area.id}/${formatQuarter(quarter)}/brief`, 'brief', view)) });
+      entry.briefs.push({
+        name: formatQuarterName(quarter, lang),
+        ...(await addPage(`${area.id}/${formatQuarter(quarter)}/brief`, 'brief', view)),
+      });
       progress();
     }
     for (const year of yearsOf(quarters).reverse()) {
@@ -152,7 +192,12 @@ async function renderSite(
   }
   if (refused.length === 0) {
     const title = dataset.settings.title ?? dataset.areas.map((a) => a.name).join(', ');
-    const indexView: IndexView = { lang, title, generated_text: t(lang, 'site_generated', { date: formatDate(generated, lang) }), areas: index };
+    const indexView: IndexView = {
+      lang,
+      title,
+      generated_text: t(lang, 'site_generated', { date: formatDate(generated, lang) }),
+      areas: index,
+    };
     pages.push({ path: 'index.html', content: await render('index.html.hbs', indexView) });
   }
   return { pages, refused, toPrint, progress, hidden };
@@ -211,7 +256,8 @@ function generatedDate(io: Io, dataset: Dataset, lang: Lang): string {
   const epoch = io.env.SOURCE_DATE_EPOCH;
   if (epoch !== undefined && epoch !== '') {
     // Up to the last second of 2999: a later one (999999999999) made a date toISOString writes with six digits.
-    if (!/^\d{1,11}$/.test(epoch) || Number(epoch) > MAX_SOURCE_DATE_EPOCH) throw usageError(cliText(lang, 'bad_source_date_epoch', { value: epoch }));
+    if (!/^\d{1,11}$/.test(epoch) || Number(epoch) > MAX_SOURCE_DATE_EPOCH)
+      throw usageError(cliText(lang, 'bad_source_date_epoch', { value: epoch }));
     return new Date(Number(epoch) * 1000).toISOString().slice(0, 10);
   }
   const dates = [...dataset.incidents, ...dataset.activities.filter((a) => a.status === 'done')].map((r) => r.date);
@@ -261,7 +307,15 @@ const shareOf = (figures: HiddenFigures) => (figures.total === 0 ? 0 : figures.h
 function finish(
   io: Io,
   options: BuildOptions,
-  result: { ok: boolean; sample: boolean; findings: readonly Finding[]; lang: Lang; out?: string; pages?: string[]; hidden?: HiddenFigures },
+  result: {
+    ok: boolean;
+    sample: boolean;
+    findings: readonly Finding[];
+    lang: Lang;
+    out?: string;
+    pages?: string[];
+    hidden?: HiddenFigures;
+  },
   code: number,
 ): number {
   if (options.json) {

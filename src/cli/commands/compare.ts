@@ -33,7 +33,8 @@ export async function compareCommand(io: Io, given: CompareOptions): Promise<num
   if (!loaded.dataset) return loaded.exitCode;
   const { dataset, lang } = loaded;
   const count = Number(options.quarters);
-  if (!Number.isInteger(count) || count < 1 || count > 80) throw usageError(cliText(lang, 'bad_quarter_count', { value: options.quarters }));
+  if (!Number.isInteger(count) || count < 1 || count > 80)
+    throw usageError(cliText(lang, 'bad_quarter_count', { value: options.quarters }));
   if (options.excel && options.format !== 'csv') throw usageError(cliText(lang, 'excel_needs_csv'));
   const table = options.areas ? 'areas' : (options.table ?? 'incidents');
   if (table === 'areas' && !options.areas) throw usageError(cliText(lang, 'areas_table_needs_flag'));
@@ -48,14 +49,25 @@ export async function compareCommand(io: Io, given: CompareOptions): Promise<num
   let csv: string;
   if (table === 'areas') {
     const quarter = resolveQuarter(data, dataset.areas[0]!.id, options.to, lang, loaded.today);
-    const areasView = buildAreasView(compareAreas(data, quarter, (area) => source.plan(area), (area) => source.index(area)), { lang, audience, title, minCount: () => dataset.settings.privacy.min_count });
+    const areasView = buildAreasView(
+      compareAreas(
+        data,
+        quarter,
+        (area) => source.plan(area),
+        (area) => source.index(area),
+      ),
+      { lang, audience, title, minCount: () => dataset.settings.privacy.min_count },
+    );
     [view, csv] = [areasView, renderAreasCsv(areasView, csvOptions)];
   } else {
     const areaId = resolveArea(dataset, options.area, lang);
     const to = resolveQuarter(data, areaId, options.to, lang, loaded.today);
     const tableView = compareViewFor(source, table, areaId, to, count, lang);
     // docs/compare.md: CSV rows in built-in category order (then the project's own), totals last.
-    [view, csv] = [tableView, renderCompareCsv(tableView, table === 'incidents' ? { ...csvOptions, order: data.categories.map((c) => c.id) } : csvOptions)];
+    [view, csv] = [
+      tableView,
+      renderCompareCsv(tableView, table === 'incidents' ? { ...csvOptions, order: data.categories.map((c) => c.id) } : csvOptions),
+    ];
   }
   if (audience === 'public') {
     const refused = publishedPersonalData(view, loaded.findings, data);

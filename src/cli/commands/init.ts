@@ -62,7 +62,8 @@ export async function initCommand(io: Io, dir: string | undefined, options: Init
   // An existing project is never touched, nor is one made inside another (its files would be read as records there).
   if (await pathExists(join(target, SETTINGS_FILE))) return refuse(io, options, cliText(lang, 'init_exists', { dir: shown }));
   for (let folder = dirname(target); ; folder = dirname(folder)) {
-    if (await pathExists(join(folder, SETTINGS_FILE))) return refuse(io, options, cliText(lang, 'init_inside', { dir: shown, root: folder }));
+    if (await pathExists(join(folder, SETTINGS_FILE)))
+      return refuse(io, options, cliText(lang, 'init_inside', { dir: shown, root: folder }));
     if (dirname(folder) === folder) break;
   }
   try {
@@ -88,21 +89,26 @@ export async function initCommand(io: Io, dir: string | undefined, options: Init
     throw accessError(error, target, 'output');
   }
   // borgermode.yaml last: it marks the folder as a project, so it appears only when the rest is there.
-  for (const [file, text] of [...files].sort(([a], [b]) => Number(a === SETTINGS_FILE) - Number(b === SETTINGS_FILE))) await writeProjectFile(target, file, text);
+  for (const [file, text] of [...files].sort(([a], [b]) => Number(a === SETTINGS_FILE) - Number(b === SETTINGS_FILE)))
+    await writeProjectFile(target, file, text);
 
   const written = [...files.keys()].sort();
   if (options.json) {
     io.stdout.write(`${JSON.stringify({ ok: true, dir: target, files: written, diagnostics: [] }, null, 2)}\n`);
   } else if (!options.quiet) {
     // "Oprettede et projekt i .:" read as a typo: the working folder is named in words.
-    printMessage(io, cliText(lang, 'init_done', { dir: shown === '.' ? cliText(lang, 'this_folder') : shown, files: listWords(lang, written) }));
+    printMessage(
+      io,
+      cliText(lang, 'init_done', { dir: shown === '.' ? cliText(lang, 'this_folder') : shown, files: listWords(lang, written) }),
+    );
     printMessage(io, cliText(lang, 'init_next'));
   }
   return EXIT.ok;
 }
 
 function refuse(io: Io, options: InitOptions, message: string): number {
-  if (options.json) io.stdout.write(`${JSON.stringify({ ok: false, error: { code: 'project-exists', message }, diagnostics: [] }, null, 2)}\n`);
+  if (options.json)
+    io.stdout.write(`${JSON.stringify({ ok: false, error: { code: 'project-exists', message }, diagnostics: [] }, null, 2)}\n`);
   else printMessage(io, `borgermode: ${message}`);
   return EXIT.invalidData;
 }
@@ -126,19 +132,41 @@ async function gatherAnswers(io: Io, options: InitOptions, lang: Lang): Promise<
   };
   if (options.yes || !canPrompt(io)) {
     if (!options.yes && given.name === undefined) {
-      throw usageError(cliText(lang, 'missing_values', { flags: listWords(lang, ['--name']), example: 'borgermode init --name "Værebro Park" (eller --yes)' }));
+      throw usageError(
+        cliText(lang, 'missing_values', {
+          flags: listWords(lang, ['--name']),
+          example: 'borgermode init --name "Værebro Park" (eller --yes)',
+        }),
+      );
     }
-    return { ...given, name: given.name ?? cliText(lang, 'default_area_name'), language: given.language ?? lang, min_count: given.min_count ?? 5 };
+    return {
+      ...given,
+      name: given.name ?? cliText(lang, 'default_area_name'),
+      language: given.language ?? lang,
+      min_count: given.min_count ?? 5,
+    };
   }
   const prompts = promptsFor(io, lang);
-  const ask = async (key: Parameters<typeof cliText>[1], type: ValueType, schema: v.GenericSchema, required = false, defaultValue?: string) =>
-    askValue(prompts, lang, { message: cliText(lang, key), type, schema, required, default: defaultValue });
+  const ask = async (
+    key: Parameters<typeof cliText>[1],
+    type: ValueType,
+    schema: v.GenericSchema,
+    required = false,
+    defaultValue?: string,
+  ) => askValue(prompts, lang, { message: cliText(lang, key), type, schema, required, default: defaultValue });
   const name = given.name ?? ((await ask('ask_area_name', 'text', areaEntry('name'), true, cliText(lang, 'default_area_name'))) as string);
   const municipality = given.municipality ?? ((await ask('ask_municipality', 'text', areaEntry('municipality'))) as string | undefined);
-  const police_district = given.police_district ?? ((await ask('ask_police_district', 'text', areaEntry('police_district'))) as string | undefined);
+  const police_district =
+    given.police_district ?? ((await ask('ask_police_district', 'text', areaEntry('police_district'))) as string | undefined);
   const residents = given.residents ?? ((await ask('ask_residents', 'whole', areaEntry('residents'))) as number | undefined);
   const zones = given.zones ?? ((await ask('ask_zones', 'list', areaEntry('zones'))) as string[] | undefined);
-  const language = given.language ?? (await askChoice(prompts, lang, { message: cliText(lang, 'ask_language'), choices: LANGS.map((l) => ({ value: l, name: choiceName(lang, 'language', l) })), default: lang }))!;
+  const language =
+    given.language ??
+    (await askChoice(prompts, lang, {
+      message: cliText(lang, 'ask_language'),
+      choices: LANGS.map((l) => ({ value: l, name: choiceName(lang, 'language', l) })),
+      default: lang,
+    }))!;
   const min_count = given.min_count ?? ((await ask('ask_min_count', 'whole', MIN_COUNT, true, '5')) as number);
   return { name, municipality, police_district, residents, zones, language, min_count };
 }
@@ -253,7 +281,8 @@ function renderExample(a: ProjectAnswers, year: string): string {
       ];
   const lines: [string, string?][] = [[modelineFor(EXAMPLE_FILE, RECORDS_SCHEMA_FILE)], ...head.map((text): [string] => [`# ${text}`])];
   const lang = a.language;
-  const fill = (value: string | Words) => (typeof value === 'string' ? value : value[lang]).replace(/\{year\}/g, year).replace(/\{zone\}/g, zone);
+  const fill = (value: string | Words) =>
+    (typeof value === 'string' ? value : value[lang]).replace(/\{year\}/g, year).replace(/\{zone\}/g, zone);
   // Every kind add makes, each field with an example in the record vocabulary's order (model/vocabulary.ts FIELDS).
   for (const kind of Object.keys(KIND_NOTES) as AddableKind[]) {
     lines.push(['#'], [`# ${kind}:`, KIND_NOTES[kind][lang]]);
@@ -279,7 +308,11 @@ function renderExample(a: ProjectAnswers, year: string): string {
  * on two lines.
  */
 function valuesNote(kind: AddableKind, key: string, entry: FieldEntry, lang: Lang): [string?, string?] {
-  const values = entry.add?.choices ? choiceValues(entry.add.choices) : key === 'category' ? BUILTIN_CATEGORIES.map((c) => c.id) : undefined;
+  const values = entry.add?.choices
+    ? choiceValues(entry.add.choices)
+    : key === 'category'
+      ? BUILTIN_CATEGORIES.map((c) => c.id)
+      : undefined;
   if (!values) return [];
   const schema = (RECORD_SCHEMAS[kind].entries as Record<string, v.GenericSchema>)[key]!;
   const optional = schema.type === 'optional';
@@ -311,4 +344,3 @@ function assertValidSettings(text: string): void {
 function parseSettings(text: string): unknown {
   return jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA });
 }
-

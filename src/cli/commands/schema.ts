@@ -26,6 +26,15 @@ export async function schemaCommand(io: Io, options: SchemaOptions): Promise<num
   }
   const written: string[] = [];
   for (const { name, text } of editorSchemaFiles()) written.push(await writeProjectFile(out, name, text));
-  if (!options.quiet) printMessage(io, cliText(lang, 'schema_wrote', { files: listWords(lang, written.map((path) => relative(io.cwd, path) || path)) }));
+  if (!options.quiet)
+    printMessage(
+      io,
+      cliText(lang, 'schema_wrote', {
+        files: listWords(
+          lang,
+          written.map((path) => relative(io.cwd, path) || path),
+        ),
+      }),
+    );
   return EXIT.ok;
 }

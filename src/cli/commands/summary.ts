@@ -83,15 +83,18 @@ export function resolvePeriod(
   today: string,
   latest: Quarter | undefined = latestOf(dataset, areas),
 ): { period: Period; partial: boolean } {
-  if (options.year !== undefined && (options.from !== undefined || options.to !== undefined)) throw usageError(cliText(lang, 'year_and_range'));
+  if (options.year !== undefined && (options.from !== undefined || options.to !== undefined))
+    throw usageError(cliText(lang, 'year_and_range'));
   if (options.from !== undefined) {
     const from = parseQuarter(options.from);
     if (!from) throw usageError(cliText(lang, 'bad_quarter', { value: options.from }));
     checkQuarterInRange(from, options.from, lang, today);
     const to = resolveQuarter(dataset, areas[0]!, options.to ?? 'latest', lang, today, latest);
-    if (compareQuarters(from, to) > 0) throw usageError(cliText(lang, 'from_after_to', { from: formatQuarter(from), to: formatQuarter(to) }));
+    if (compareQuarters(from, to) > 0)
+      throw usageError(cliText(lang, 'from_after_to', { from: formatQuarter(from), to: formatQuarter(to) }));
     const count = quarterRange(from, to).length;
-    if (count > 80) throw usageError(cliText(lang, 'period_too_long', { from: formatQuarter(from), to: formatQuarter(to), count: String(count) }));
+    if (count > 80)
+      throw usageError(cliText(lang, 'period_too_long', { from: formatQuarter(from), to: formatQuarter(to), count: String(count) }));
     return { period: periodOf(from, to), partial: false };
   }
   if (options.to !== undefined) throw usageError(cliText(lang, 'to_needs_from'));
@@ -99,7 +102,8 @@ export function resolvePeriod(
   if (options.year !== undefined && !/^\d{4}$/.test(options.year)) throw usageError(cliText(lang, 'bad_year', { value: options.year }));
   const year = options.year === undefined ? latest.year : Number(options.year);
   const { firstYear, lastYear } = dateRange(today);
-  if (year < firstYear || year > lastYear) throw usageError(cliText(lang, 'year_out_of_range', { value: String(year), from: String(firstYear), to: String(lastYear) }));
+  if (year < firstYear || year > lastYear)
+    throw usageError(cliText(lang, 'year_out_of_range', { value: String(year), from: String(firstYear), to: String(lastYear) }));
   const period = yearPeriod(year, latest);
   if (!period) throw usageError(cliText(lang, 'no_data_in_year', { year: String(year), latest: formatQuarter(latest) }));
   return period;
@@ -107,5 +111,7 @@ export function resolvePeriod(
 
 /** The latest quarter with data (an incident or a done activity) over some areas; the crime part says what the police figures cover. */
 function latestOf(dataset: Dataset, areas: readonly string[]): Quarter | undefined {
-  return areas.map((area) => latestRecordQuarter(dataset, area)).reduce<Quarter | undefined>((a, q) => (q === undefined || (a !== undefined && compareQuarters(a, q) >= 0) ? a : q), undefined);
+  return areas
+    .map((area) => latestRecordQuarter(dataset, area))
+    .reduce<Quarter | undefined>((a, q) => (q === undefined || (a !== undefined && compareQuarters(a, q) >= 0) ? a : q), undefined);
 }

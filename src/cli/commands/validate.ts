@@ -13,10 +13,13 @@ export async function validateCommand(io: Io, options: ValidateOptions): Promise
   if (options.json) {
     const quietIo: Io = { ...io, stderr: { write: () => true } };
     const result = await loadFindingsAndReport(quietIo, { ...options, quiet: true }, { notices: io.stderr });
-    io.stdout.write(`${JSON.stringify({ ok: result.exitCode === 0, ...(result.sample ? { sample: true } : {}), diagnostics: diagnosticsJson(result.findings, result.lang) }, null, 2)}\n`);
+    io.stdout.write(
+      `${JSON.stringify({ ok: result.exitCode === 0, ...(result.sample ? { sample: true } : {}), diagnostics: diagnosticsJson(result.findings, result.lang) }, null, 2)}\n`,
+    );
     return result.exitCode;
   }
   const result = await loadFindingsAndReport(io, options, { printSummary: true });
-  if (result.exitCode === 0 && !options.quiet) printMessage(io, cliText(result.lang, result.findings.length === 0 ? 'ok_clean' : 'ok_warnings'));
+  if (result.exitCode === 0 && !options.quiet)
+    printMessage(io, cliText(result.lang, result.findings.length === 0 ? 'ok_clean' : 'ok_warnings'));
   return result.exitCode;
 }
