@@ -157,12 +157,13 @@ const cli = await build({
   banner: { js: "var __importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
 });
 
-// The worker threads of src/load/check-files.ts (dist/load/check-worker.js), and src/write/pdf.ts
+// The worker threads of src/load/check-files.ts (dist/load/check-worker.js) and of
+// src/cli/site-areas.ts (dist/cli/site-worker.js), and src/write/pdf.ts
 // as an entry of its own (dist/write/pdf.js) so that scripts/browser-checks.mjs and
 // test/write/pdf.test.ts print PDFs with the bundled code itself: ES modules.
 const modules = await build({
   ...shared,
-  entryPoints: [join(root, 'src/write/pdf.ts'), join(root, 'src/load/check-worker.ts')],
+  entryPoints: [join(root, 'src/write/pdf.ts'), join(root, 'src/load/check-worker.ts'), join(root, 'src/cli/site-worker.ts')],
   outbase: join(root, 'src'),
   outdir: join(root, 'dist'),
   splitting: true,

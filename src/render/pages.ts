@@ -29,8 +29,8 @@ export interface AudienceData {
   published(): AudienceData;
 }
 
-export function audienceData(dataset: Dataset, audience: Audience): AudienceData {
-  const data = datasetFor(dataset, audience);
+/** `data`: what the audience sees of `dataset`, when it is made already (a worker of `build` is sent it). */
+export function audienceData(dataset: Dataset, audience: Audience, data: Dataset = datasetFor(dataset, audience)): AudienceData {
   const indexes = new Map<string, AreaIndex>();
   const plans = new Map<string, SuppressionPlan>();
   const index = (area: string) => {

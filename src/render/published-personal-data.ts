@@ -18,6 +18,26 @@ export function publishedPersonalData(view: unknown, findings: readonly Finding[
   return personalDataCheck(findings, dataset)(view);
 }
 
+/** The personal-data warnings of a dataset with the texts each flags: plain data, for a worker thread. */
+export interface FlaggedTexts {
+  finding: Finding;
+  texts: string[];
+}
+
+/** The personal-data warnings among `findings`, each with the texts of `dataset` it flags. */
+export function flaggedTexts(findings: readonly Finding[], dataset: Dataset): FlaggedTexts[] {
+  const flagged = findings.filter((finding) => finding.code === 'personal-data');
+  if (flagged.length === 0) return [];
+  const byId = new Map<string, Record<string, unknown>>();
+  for (const kind of RECORD_KINDS) for (const record of dataset[kind]) byId.set(record.id, record);
+  return flagged.map((finding) => {
+    // A text of borgermode.yaml is found by its path in the settings, a record's by its id and field.
+    const value = finding.file === SETTINGS_FILE ? valueAt(dataset.settings, finding.path ?? []) : byId.get(finding.params.id as string)?.[finding.params.field as string];
+    const texts = (typeof value === 'string' ? [value] : Array.isArray(value) ? value : []).filter((text): text is string => typeof text === 'string' && text !== '');
+    return { finding, texts };
+  });
+}
+
 /**
  * publishedPersonalData for many views of one dataset (`build`): the flagged texts are looked up
  * once, and a project without personal-data warnings costs nothing per page. A flagged text is
@@ -25,23 +45,18 @@ export function publishedPersonalData(view: unknown, findings: readonly Finding[
  * holds it (a label or a note may be part of a sentence).
  */
 export function personalDataCheck(findings: readonly Finding[], dataset: Dataset): (view: unknown) => Finding[] {
-  const flagged = findings.filter((finding) => finding.code === 'personal-data');
+  return flaggedTextsCheck(flaggedTexts(findings, dataset));
+}
+
+/** personalDataCheck of texts already looked up (flaggedTexts). */
+export function flaggedTextsCheck(flagged: readonly FlaggedTexts[]): (view: unknown) => Finding[] {
   if (flagged.length === 0) return () => [];
-  const byId = new Map<string, Record<string, unknown>>();
-  for (const kind of RECORD_KINDS) for (const record of dataset[kind]) byId.set(record.id, record);
-  const textsOf = flagged.map((finding) => {
-    // A text of borgermode.yaml is found by its path in the settings, a record's by its id and field.
-    const value = finding.file === SETTINGS_FILE ? valueAt(dataset.settings, finding.path ?? []) : byId.get(finding.params.id as string)?.[finding.params.field as string];
-    return (typeof value === 'string' ? [value] : Array.isArray(value) ? value : []).filter((text): text is string => typeof text === 'string' && text !== '');
-  });
   return (view) => {
     const published = stringsOf(view);
     let strings: string[] | undefined;
     // A record's text is in the view as it is; a setting's may be part of a sentence, so it is looked for inside every string.
     const shows = (finding: Finding, text: string) => published.has(text) || (finding.file === SETTINGS_FILE && (strings ??= [...published]).some((string) => string.includes(text)));
-    return flagged.flatMap((finding, index): Finding[] =>
-      textsOf[index]!.some((text) => shows(finding, text)) ? [{ ...finding, severity: 'error', code: 'personal-data-refused' }] : [],
-    );
+    return flagged.flatMap(({ finding, texts }): Finding[] => (texts.some((text) => shows(finding, text)) ? [{ ...finding, severity: 'error', code: 'personal-data-refused' }] : []));
   };
 }
 

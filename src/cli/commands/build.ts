@@ -1,15 +1,12 @@
 import { availableParallelism } from 'node:os';
-import { formatQuarter, type Quarter, quarterRange } from '../../model/quarters.js';
 import type { Dataset } from '../../model/dataset.js';
-import type { TemplateName } from '../../model/templates.js';
 import { type Finding, sortFindings } from '../../model/finding.js';
 import type { Lang } from '../../model/schema.js';
-import { formatDate, formatNumber, formatPercent, formatQuarterName } from '../../render/format.js';
-import { hiddenShare } from '../../render/hidden-share.js';
+import { formatDate, formatNumber, formatPercent } from '../../render/format.js';
 import { t } from '../../render/i18n.js';
-import type { IndexArea, IndexView } from '../../render/index-view.js';
-import { type AudienceData, audienceData, briefViewFor, compareViewFor, summaryViewFor } from '../../render/pages.js';
-import { personalDataCheck } from '../../render/published-personal-data.js';
+import type { IndexView } from '../../render/index-view.js';
+import { type AudienceData, audienceData } from '../../render/pages.js';
+import { flaggedTexts, flaggedTextsCheck } from '../../render/published-personal-data.js';
 import { TemplateError } from '../../model/template-error.js';
 import { checkSiteTarget, type SitePage, SiteTargetError, writeSite } from '../../write/site.js';
 import { diagnosticsJson, printFindings } from '../diagnostics.js';
@@ -19,21 +16,21 @@ import { type Io, useColor } from '../io.js';
 import { cliText } from '../messages.js';
 import { printMessage } from '../safe-text.js';
 import { loadAndReport, type ProjectOptions } from '../project.js';
+import { openAreaRenderer, type SiteParallelOptions } from '../site-areas.js';
+import type { AreaPagesContext, HiddenFigures, PageToPrint } from '../site-pages.js';
 import { openTemplates, type TemplateOptions, type Templates } from '../templates.js';
-import { yearPeriod } from '../../analyze/summary.js';
 
 export interface BuildOptions extends ProjectOptions, TemplateOptions {
   out: string;
   json?: boolean;
   /** Also print every brief and summary to PDF (with the system's Chromium). */
   pdf?: boolean;
+  /** When to render areas on worker threads, and with which script (tests pass the bundle's); by default from 200 pages. */
+  parallel?: SiteParallelOptions;
 }
 
 /** The last second SOURCE_DATE_EPOCH may name: 2999-12-31T23:59:59Z. */
 const MAX_SOURCE_DATE_EPOCH = Date.UTC(3000, 0, 1) / 1000 - 1;
-
-/** How many quarters the comparison page of an area shows. */
-const COMPARE_QUARTERS = 8;
 
 /**
  * `borgermode build`: the whole public site in one run: per area and quarter the brief (md and
@@ -118,94 +115,31 @@ export async function buildCommand(io: Io, options: BuildOptions): Promise<numbe
 async function renderSite(
   io: Io,
   options: BuildOptions,
-  {
-    dataset,
-    source,
-    templates,
-    lang,
-    generated,
-    findings,
-  }: { dataset: Dataset; source: AudienceData; templates: Templates; lang: Lang; generated: string; findings: readonly Finding[] },
+  { dataset, source, templates, lang, generated, findings }: { dataset: Dataset; source: AudienceData; templates: Templates; lang: Lang; generated: string; findings: readonly Finding[] },
 ): Promise<{ pages: SitePage[]; refused: Finding[]; toPrint: PageToPrint[]; progress: () => void; hidden: HiddenFigures }> {
-  const publishedPersonalData = personalDataCheck(findings, source.data);
+  const flagged = flaggedTexts(findings, source.data);
+  const pdf = Boolean(options.pdf);
+  // Progress counts the briefs and summaries rendered, and with --pdf each one printed too, of the renderer's total.
+  let progress: () => void = () => undefined;
+  const context: AreaPagesContext = { source, templates, lang, generated, pdf, publishedPersonalData: flaggedTextsCheck(flagged), progress: () => progress() };
+  const setup = { worker: { cwd: io.cwd, ...(options.templates === undefined ? {} : { templates: options.templates }), lang, generated, pdf }, flagged };
+  const renderer = await openAreaRenderer(context, setup, options.parallel);
+  progress = progressReporter(io, options, (pdf ? 2 : 1) * renderer.total, lang);
+  const areas = await renderer.render(dataset.areas);
   // What privacy costs: the figures of the briefs' crime tables that the public site hides.
   const hidden: HiddenFigures = { hidden: 0, total: 0 };
-  const pages: SitePage[] = [];
-  const refused: Finding[] = [];
-  const index: IndexArea[] = [];
-  // Progress counts the briefs and summaries rendered, and with --pdf each one printed too.
-  const printed = options.pdf ? 2 : 1;
-  const progress = progressReporter(
-    io,
-    options,
-    printed *
-      dataset.areas.reduce((n, area) => {
-        const quarters = quartersOf(source, area.id);
-        return n + quarters.length + yearsOf(quarters).length;
-      }, 0),
-    lang,
-  );
-  // Each template is read and compiled once for the whole build.
-  const render = async (name: TemplateName, view: { lang: Lang }) => await (await templates.renderer(name))(view);
-  // With --pdf, the HTML of every brief and summary is printed once every page is rendered.
-  const toPrint: PageToPrint[] = [];
-  const addPage = async (base: string, name: 'brief' | 'summary', view: { lang: Lang }) => {
-    const html = await render(`${name}.html.hbs`, view);
-    pages.push({ path: `${base}.md`, content: await render(`${name}.md.hbs`, view) }, { path: `${base}.html`, content: html });
-    if (options.pdf) toPrint.push({ path: `${base}.pdf`, html });
-    return { md: `${base}.md`, html: `${base}.html`, ...(options.pdf ? { pdf: `${base}.pdf` } : {}) };
-  };
-
-  for (const area of dataset.areas) {
-    const quarters = quartersOf(source, area.id);
-    const entry: IndexArea = { id: area.id, name: area.name, briefs: [], summaries: [] };
-    for (const quarter of [...quarters].reverse()) {
-      // "Today" is the site's own date, not the clock: the same data builds the same bytes.
-      const view = briefViewFor(source, area.id, quarter, lang, generated);
-      refused.push(...publishedPersonalData(view));
-      const share = hiddenShare(view);
-      hidden.hidden += share.hidden;
-      hidden.total += share.total;
-      entry.briefs.push({
-        name: formatQuarterName(quarter, lang),
-        ...(await addPage(`${area.id}/${formatQuarter(quarter)}/brief`, 'brief', view)),
-      });
-      progress();
-    }
-    for (const year of yearsOf(quarters).reverse()) {
-      // The area's latest quarter with data (figures.ts latestRecordQuarter) from its index: a scan of every record per summary made build quadratic.
-      // The year is one of the area's own quarters', so it has a period; no flag's words (--year) for it.
-      const { period, partial } = yearPeriod(year, source.index(area.id).last!)!;
-      const view = summaryViewFor(source, [area.id], period, lang, partial);
-      refused.push(...publishedPersonalData(view));
-      entry.summaries.push({ name: String(year), ...(await addPage(`${area.id}/summary-${year}`, 'summary', view)) });
-      progress();
-    }
-    if (quarters.length > 0) {
-      const view = compareViewFor(source, 'incidents', area.id, quarters.at(-1)!, COMPARE_QUARTERS, lang);
-      refused.push(...publishedPersonalData(view));
-      pages.push({ path: `${area.id}/compare.html`, content: await render('compare.html.hbs', view) });
-      pages.push({ path: `${area.id}/compare.md`, content: await render('compare.md.hbs', view) });
-      entry.compare = { html: `${area.id}/compare.html`, md: `${area.id}/compare.md` };
-    }
-    index.push(entry);
+  for (const area of areas) {
+    hidden.hidden += area.hidden.hidden;
+    hidden.total += area.hidden.total;
   }
+  const pages = areas.flatMap((area) => area.pages);
+  const refused = areas.flatMap((area) => area.refused);
   if (refused.length === 0) {
     const title = dataset.settings.title ?? dataset.areas.map((a) => a.name).join(', ');
-    const indexView: IndexView = {
-      lang,
-      title,
-      generated_text: t(lang, 'site_generated', { date: formatDate(generated, lang) }),
-      areas: index,
-    };
-    pages.push({ path: 'index.html', content: await render('index.html.hbs', indexView) });
+    const indexView: IndexView = { lang, title, generated_text: t(lang, 'site_generated', { date: formatDate(generated, lang) }), areas: areas.map((area) => area.entry) };
+    pages.push({ path: 'index.html', content: await (await templates.renderer('index.html.hbs'))(indexView) });
   }
-  return { pages, refused, toPrint, progress, hidden };
-}
-
-interface PageToPrint {
-  path: string;
-  html: string;
+  return { pages, refused, toPrint: areas.flatMap((area) => area.toPrint), progress: () => progress(), hidden };
 }
 
 /**
@@ -235,17 +169,6 @@ async function printPages(io: Io, pages: readonly PageToPrint[], generated: stri
   } catch (error) {
     rethrowInLang(error, lang);
   }
-}
-
-/** The calendar years the quarters touch, oldest first. */
-function yearsOf(quarters: readonly Quarter[]): number[] {
-  return [...new Set(quarters.map((q) => q.year))];
-}
-
-/** Every quarter of an area from its first record to its latest quarter (figures.ts earliestQuarter, latestQuarter). */
-function quartersOf(source: AudienceData, area: string): Quarter[] {
-  const { first, last } = source.index(area);
-  return first && last ? quarterRange(first, last) : [];
 }
 
 /**
@@ -293,12 +216,6 @@ function progressReporter(io: Io, options: BuildOptions, total: number, lang: La
       io.stderr.write(`${cliText(lang, 'build_progress', { done: String(done), total: String(total) })}\n`);
     }
   };
-}
-
-/** The figures of the public briefs' crime tables: how many are hidden (render/hidden-share.ts). */
-interface HiddenFigures {
-  hidden: number;
-  total: number;
 }
 
 /** The share hidden, 0 for a site without figures. */
