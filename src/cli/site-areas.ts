@@ -55,17 +55,28 @@ export async function openAreaRenderer(
   const cores = availableParallelism();
   const byArea = splitByArea(data);
   const total = dataset.areas.reduce((n, area) => n + (byArea.get(area.id)?.pages ?? 0), 0);
-  const here: AreaRenderer = { workers: 0, total, render: async (areas) => await renderInOrder(areas, (area) => renderAreaPages(context, area)) };
+  const here: AreaRenderer = {
+    workers: 0,
+    total,
+    render: async (areas) => await renderInOrder(areas, (area) => renderAreaPages(context, area)),
+  };
   if (cores < 2 || dataset.areas.length < 2 || total < minPages || !existsSync(fileURLToPath(worker))) return here;
   // Loaded only here: a small site never pays for node:worker_threads.
   const { Worker } = await import('node:worker_threads');
   const count = Math.max(1, Math.min(cores - 1, MAX_WORKERS, dataset.areas.length - 1));
-  const shell: SiteWorkerSetup['data'] = { root: data.root, settings: data.settings, areas: data.areas, categories: data.categories, ...(data.grouping ? { grouping: data.grouping } : {}) };
+  const shell: SiteWorkerSetup['data'] = {
+    root: data.root,
+    settings: data.settings,
+    areas: data.areas,
+    categories: data.categories,
+    ...(data.grouping ? { grouping: data.grouping } : {}),
+  };
   const workerSetup: SiteWorkerSetup = { ...setup.worker, data: shell, flagged: [...setup.flagged] };
   return {
     workers: count,
     total,
-    render: (areas) => renderOnWorkers(Worker, worker, count, workerSetup, context, areas, (area) => byArea.get(area)?.records ?? emptyRecords()),
+    render: (areas) =>
+      renderOnWorkers(Worker, worker, count, workerSetup, context, areas, (area) => byArea.get(area)?.records ?? emptyRecords()),
   };
 }
 
@@ -132,7 +143,7 @@ async function renderOnWorkers(
   areas: readonly Area[],
   recordsOf: (area: string) => AreaRecords,
 ): Promise<AreaPages[]> {
-  const results: (AreaPages | undefined)[] = new Array(areas.length);
+  const results = new Array<AreaPages | undefined>(areas.length);
   const failures = new Map<number, unknown>();
   const queue: Job[] = areas.map((area, index) => ({ index, area }));
   const sent = new Map<Worker, Job[]>();

@@ -77,7 +77,10 @@ export async function renderAreaPages(context: AreaPagesContext, area: Area): Pr
     const share = hiddenShare(view);
     hidden.hidden += share.hidden;
     hidden.total += share.total;
-    entry.briefs.push({ name: formatQuarterName(quarter, lang), ...(await addPage(`${area.id}/${formatQuarter(quarter)}/brief`, 'brief', view)) });
+    entry.briefs.push({
+      name: formatQuarterName(quarter, lang),
+      ...(await addPage(`${area.id}/${formatQuarter(quarter)}/brief`, 'brief', view)),
+    });
     progress();
   }
   for (const year of yearsOf(quarters).reverse()) {

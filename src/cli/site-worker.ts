@@ -35,7 +35,11 @@ export type SiteWorkerReply = { progress: true } | { pages: AreaPages } | { temp
 const setup = workerData as SiteWorkerSetup;
 // The templates' warnings were printed by the build's own thread: here they are not printed again.
 const silent: Io = { stdout: { write: () => true }, stderr: { write: () => true }, cwd: setup.cwd, env: {} };
-const templates = openTemplates(silent, { quiet: true, ...(setup.templates === undefined ? {} : { templates: setup.templates }) }, { root: setup.data.root, lang: setup.lang });
+const templates = openTemplates(
+  silent,
+  { quiet: true, ...(setup.templates === undefined ? {} : { templates: setup.templates }) },
+  { root: setup.data.root, lang: setup.lang },
+);
 const publishedPersonalData = flaggedTextsCheck(setup.flagged);
 const progress = () => parentPort!.postMessage({ progress: true } satisfies SiteWorkerReply);
 
@@ -52,7 +56,15 @@ async function answer({ area, records }: SiteAreaJob): Promise<void> {
     const data: Dataset = { ...setup.data, ...records };
     const source = audienceData(data, 'public', data);
     const found = data.areas.find((a) => a.id === area)!;
-    const context = { source, templates: await templates, lang: setup.lang, generated: setup.generated, pdf: setup.pdf, publishedPersonalData, progress };
+    const context = {
+      source,
+      templates: await templates,
+      lang: setup.lang,
+      generated: setup.generated,
+      pdf: setup.pdf,
+      publishedPersonalData,
+      progress,
+    };
     reply = { pages: await renderAreaPages(context, found) };
   } catch (error) {
     reply = error instanceof TemplateError ? { templateError: error.findings } : { error: String((error as Error)?.stack ?? error) };

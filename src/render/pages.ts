@@ -57,15 +57,33 @@ export function audienceData(dataset: Dataset, audience: Audience, data: Dataset
 
 /** The view model of the brief of one area and quarter. */
 export function briefViewFor(source: AudienceData, area: string, quarter: Quarter, lang: Lang, today?: string): BriefView {
-  const brief = computeBrief(source.data, { area, quarter, plan: source.plan(area), index: source.index(area), ...(today ? { today } : {}) });
-  const view = buildBriefView(brief, { lang, audience: source.audience, meetingPlace: source.dataset.settings.meeting.place, contacts: source.dataset.settings.contacts });
+  const brief = computeBrief(source.data, {
+    area,
+    quarter,
+    plan: source.plan(area),
+    index: source.index(area),
+    ...(today ? { today } : {}),
+  });
+  const view = buildBriefView(brief, {
+    lang,
+    audience: source.audience,
+    meetingPlace: source.dataset.settings.meeting.place,
+    contacts: source.dataset.settings.contacts,
+  });
   return source.audience === 'internal' ? markPublicHidden(view, briefViewFor(source.published(), area, quarter, lang, today), lang) : view;
 }
 
 const TABLES = { incidents: compareIncidents, activities: compareActivities, questions: compareQuestions } as const;
 
 /** The view model of one comparison table of one area; the incidents page also shows the list check of every list year recorded up to `to`. */
-export function compareViewFor(source: AudienceData, table: CompareTableKind, area: string, to: Quarter, count: number, lang: Lang): CompareView {
+export function compareViewFor(
+  source: AudienceData,
+  table: CompareTableKind,
+  area: string,
+  to: Quarter,
+  count: number,
+  lang: Lang,
+): CompareView {
   const { data, dataset } = source;
   const found = dataset.areas.find((a) => a.id === area)!;
   const computed = TABLES[table](data, { area, to, count, plan: source.plan(area), index: source.index(area) });
@@ -96,6 +114,8 @@ export function summaryViewFor(source: AudienceData, areas: readonly string[], p
     partial,
   };
   const summaries = found.map((area) => computeAreaSummary(data, area.id, period, source.plan(area.id), source.index(area.id)));
-  const views = summaries.map((summary, i) => buildAreaSummaryView(summary, found[i]!, period, buildSafetyView(computeSafety(source.index(found[i]!.id), period.to), lang), options));
+  const views = summaries.map((summary, i) =>
+    buildAreaSummaryView(summary, found[i]!, period, buildSafetyView(computeSafety(source.index(found[i]!.id), period.to), lang), options),
+  );
   return buildSummaryView(period, views, summaries, options);
 }

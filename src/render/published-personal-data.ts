@@ -32,8 +32,13 @@ export function flaggedTexts(findings: readonly Finding[], dataset: Dataset): Fl
   for (const kind of RECORD_KINDS) for (const record of dataset[kind]) byId.set(record.id, record);
   return flagged.map((finding) => {
     // A text of borgermode.yaml is found by its path in the settings, a record's by its id and field.
-    const value = finding.file === SETTINGS_FILE ? valueAt(dataset.settings, finding.path ?? []) : byId.get(finding.params.id as string)?.[finding.params.field as string];
-    const texts = (typeof value === 'string' ? [value] : Array.isArray(value) ? value : []).filter((text): text is string => typeof text === 'string' && text !== '');
+    const value =
+      finding.file === SETTINGS_FILE
+        ? valueAt(dataset.settings, finding.path ?? [])
+        : byId.get(finding.params.id as string)?.[finding.params.field as string];
+    const texts = (typeof value === 'string' ? [value] : Array.isArray(value) ? value : []).filter(
+      (text): text is string => typeof text === 'string' && text !== '',
+    );
     return { finding, texts };
   });
 }
@@ -55,8 +60,11 @@ export function flaggedTextsCheck(flagged: readonly FlaggedTexts[]): (view: unkn
     const published = stringsOf(view);
     let strings: string[] | undefined;
     // A record's text is in the view as it is; a setting's may be part of a sentence, so it is looked for inside every string.
-    const shows = (finding: Finding, text: string) => published.has(text) || (finding.file === SETTINGS_FILE && (strings ??= [...published]).some((string) => string.includes(text)));
-    return flagged.flatMap(({ finding, texts }): Finding[] => (texts.some((text) => shows(finding, text)) ? [{ ...finding, severity: 'error', code: 'personal-data-refused' }] : []));
+    const shows = (finding: Finding, text: string) =>
+      published.has(text) || (finding.file === SETTINGS_FILE && (strings ??= [...published]).some((string) => string.includes(text)));
+    return flagged.flatMap(({ finding, texts }): Finding[] =>
+      texts.some((text) => shows(finding, text)) ? [{ ...finding, severity: 'error', code: 'personal-data-refused' }] : [],
+    );
   };
 }
 

@@ -115,14 +115,32 @@ export async function buildCommand(io: Io, options: BuildOptions): Promise<numbe
 async function renderSite(
   io: Io,
   options: BuildOptions,
-  { dataset, source, templates, lang, generated, findings }: { dataset: Dataset; source: AudienceData; templates: Templates; lang: Lang; generated: string; findings: readonly Finding[] },
+  {
+    dataset,
+    source,
+    templates,
+    lang,
+    generated,
+    findings,
+  }: { dataset: Dataset; source: AudienceData; templates: Templates; lang: Lang; generated: string; findings: readonly Finding[] },
 ): Promise<{ pages: SitePage[]; refused: Finding[]; toPrint: PageToPrint[]; progress: () => void; hidden: HiddenFigures }> {
   const flagged = flaggedTexts(findings, source.data);
   const pdf = Boolean(options.pdf);
   // Progress counts the briefs and summaries rendered, and with --pdf each one printed too, of the renderer's total.
   let progress: () => void = () => undefined;
-  const context: AreaPagesContext = { source, templates, lang, generated, pdf, publishedPersonalData: flaggedTextsCheck(flagged), progress: () => progress() };
-  const setup = { worker: { cwd: io.cwd, ...(options.templates === undefined ? {} : { templates: options.templates }), lang, generated, pdf }, flagged };
+  const context: AreaPagesContext = {
+    source,
+    templates,
+    lang,
+    generated,
+    pdf,
+    publishedPersonalData: flaggedTextsCheck(flagged),
+    progress: () => progress(),
+  };
+  const setup = {
+    worker: { cwd: io.cwd, ...(options.templates === undefined ? {} : { templates: options.templates }), lang, generated, pdf },
+    flagged,
+  };
   const renderer = await openAreaRenderer(context, setup, options.parallel);
   progress = progressReporter(io, options, (pdf ? 2 : 1) * renderer.total, lang);
   const areas = await renderer.render(dataset.areas);
@@ -136,7 +154,12 @@ async function renderSite(
   const refused = areas.flatMap((area) => area.refused);
   if (refused.length === 0) {
     const title = dataset.settings.title ?? dataset.areas.map((a) => a.name).join(', ');
-    const indexView: IndexView = { lang, title, generated_text: t(lang, 'site_generated', { date: formatDate(generated, lang) }), areas: areas.map((area) => area.entry) };
+    const indexView: IndexView = {
+      lang,
+      title,
+      generated_text: t(lang, 'site_generated', { date: formatDate(generated, lang) }),
+      areas: areas.map((area) => area.entry),
+    };
     pages.push({ path: 'index.html', content: await (await templates.renderer('index.html.hbs'))(indexView) });
   }
   return { pages, refused, toPrint: areas.flatMap((area) => area.toPrint), progress: () => progress(), hidden };
