@@ -1,9 +1,11 @@
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCli } from '../helpers/run-cli.js';
+import { buildCommand } from '../../src/cli/commands/build.js';
+import { runCli, TEST_ENV } from '../helpers/run-cli.js';
 import { writeMixedProject } from '../helpers/mixed-project.js';
 
 // The whole site, page by page, against digests recorded before the build was made linear
@@ -46,4 +48,25 @@ describe('borgermode build, page for page', () => {
     await expect(digests(out)).toMatchFileSnapshot('../golden/build-mixed.sha256');
     await expect(readFileSync(join(out, 'index.html'), 'utf8')).toMatchFileSnapshot('../golden/build-mixed.index.html');
   });
+
+  // The areas rendered on worker threads (cli/site-areas.ts, the bundle's dist/cli/site-worker.js) give the same site, page for page.
+  const worker = join(import.meta.dirname, '../../dist/cli/site-worker.js');
+  it.skipIf(availableParallelism() < 2 || !existsSync(worker))(
+    'builds the three-area project on worker threads to the same pages',
+    async () => {
+      const project = writeMixedProject(join(work, 'mixed-workers'));
+      const out = join(work, 'mixed-workers-site');
+      let stderr = '';
+      const io = {
+        stdout: { write: () => true },
+        stderr: { write: (chunk: string) => ((stderr += chunk), true) },
+        cwd: work,
+        env: { ...TEST_ENV },
+      };
+      const code = await buildCommand(io, { data: project, out, quiet: true, parallel: { worker: pathToFileURL(worker), minPages: 0 } });
+      expect(stderr).toBe('');
+      expect(code).toBe(0);
+      await expect(digests(out)).toMatchFileSnapshot('../golden/build-mixed.sha256');
+    },
+  );
 });
