@@ -3,7 +3,7 @@ import { expectation } from '../load/check-value.js';
 import { dateRange } from '../model/dates.js';
 import { expectationText, foundValue } from '../model/messages.js';
 import { type Lang, LANGS } from '../model/schema.js';
-import { closest } from '../model/suggest.js';
+import { closestOf } from '../model/suggest.js';
 import { type ChoiceName, CHOICES, choiceValues, type ValueLabels, type ValueType } from '../model/vocabulary.js';
 import { usageError } from './exit-codes.js';
 import { cliText } from './messages.js';
@@ -92,17 +92,7 @@ export function namedValue(lang: Lang, flag: string, typed: string, values: read
   const wanted = typed.trim().toLocaleLowerCase(lang);
   const hit = values.find((value) => value.names.some((name) => name.toLocaleLowerCase(lang) === wanted));
   if (hit) return hit.id;
-  // The start of a name of one value only ("school" → school_visit, "indbrud" → burglary), else the nearest name.
-  const starting =
-    wanted.length >= 3 ? values.filter((value) => value.names.some((name) => name.toLocaleLowerCase(lang).startsWith(wanted))) : [];
-  const near =
-    starting.length === 1
-      ? starting[0]!.names[0]
-      : closest(
-          typed,
-          values.flatMap((value) => value.names),
-        );
-  const suggestion = near === undefined ? undefined : values.find((value) => value.names.includes(near))!.id;
+  const suggestion = closestOf(typed, values, (value) => value.names)?.id;
   const expected = expectationText({ oneOf: values.map((value) => value.id) }, lang);
   throw usageError(
     `${cliText(lang, 'bad_flag', { flag, expected, found: foundText(typed) })}${suggestion === undefined ? '' : cliText(lang, 'did_you_mean', { value: suggestion })}`,

@@ -345,8 +345,15 @@ const PERSONAL_DATA: Record<Lang, Record<string, string>> = {
 } satisfies Record<Lang, Record<PersonalDataKind, string>>;
 
 function kindsText(lang: Lang, kinds: ParamValue): string {
-  const names = (kinds as readonly string[]).map((kind) => PERSONAL_DATA[lang][kind] ?? kind);
-  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} ${OR[lang]} ${names.at(-1)}`;
+  return orWords(
+    lang,
+    (kinds as readonly string[]).map((kind) => PERSONAL_DATA[lang][kind] ?? kind),
+  );
+}
+
+/** Alternatives as a person writes them: "a, b eller c" / "a, b or c". */
+export function orWords(lang: Lang, items: readonly string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} ${OR[lang]} ${items.at(-1)}`;
 }
 
 /** The names of a possible-name finding, each quoted: "Mette Hansen", "Ali Hassan". */
@@ -377,7 +384,7 @@ function words(lang: Lang): Words {
       const e = value as Expectation;
       if ('oneOf' in e) {
         const values = e.oneOf;
-        return values.length <= 1 ? String(values[0]) : `${ONE_OF[lang]} ${values.slice(0, -1).join(', ')} ${OR[lang]} ${values.at(-1)}`;
+        return values.length <= 1 ? String(values[0]) : `${ONE_OF[lang]} ${orWords(lang, values.map(String))}`;
       }
       return EXPECT[lang][e.expect].replace('{min}', grouped(e.min ?? '', lang)).replace('{max}', grouped(e.max ?? '', lang));
     },

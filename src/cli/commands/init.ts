@@ -7,6 +7,7 @@ import { accessError, FileAccessError } from '../../model/file-access-error.js';
 import { AreaSchema, type Lang, LANGS, RECORD_SCHEMAS, SETTINGS_FILE, SettingsSchema } from '../../model/schema.js';
 import { EDITOR_SCHEMA_DIR, modelineFor, RECORDS_SCHEMA_FILE, SETTINGS_SCHEMA_FILE } from '../../model/editor-schema.js';
 import type { Finding } from '../../model/finding.js';
+import { orWords } from '../../model/messages.js';
 import { editorSchemaFiles } from '../../model/json-schema.js';
 import { pathExists, writeProjectFile } from '../../write/write-output.js';
 import { formatFlowValue } from '../../write/yaml-edit.js';
@@ -318,7 +319,7 @@ function valuesNote(kind: AddableKind, key: string, entry: FieldEntry, lang: Lan
   const optional = schema.type === 'optional';
   const fallback = optional ? v.getDefault(schema as v.OptionalSchema<v.GenericSchema, unknown>) : undefined;
   const named = values.map((value) => (value === fallback ? `${value} ${lang === 'da' ? '(standard)' : '(default)'}` : value));
-  const text = `${named.slice(0, -1).join(', ')} ${lang === 'da' ? 'eller' : 'or'} ${named.at(-1)}${optional && fallback === undefined ? (lang === 'da' ? ' (valgfri)' : ' (optional)') : ''}`;
+  const text = `${orWords(lang, named)}${optional && fallback === undefined ? (lang === 'da' ? ' (valgfri)' : ' (optional)') : ''}`;
   if (text.length <= NOTE_WIDTH) return [text];
   // Broken after the last comma that keeps the first line within the width.
   const cut = text.lastIndexOf(', ', NOTE_WIDTH - 1);
