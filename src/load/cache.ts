@@ -55,6 +55,12 @@ interface Header {
 /** What an entry's seal is for: its file and the sha-256 of its bytes, so that no entry stands for another file or other bytes. */
 export const entryScope = (file: string, source: string) => `entry\u0000${file}\u0000${source}`;
 
+/** The key of a file's bytes in the cache and in a reading (their sha-256, hex), with node:crypto loaded only when first asked for. */
+export async function loadSourceHash(): Promise<(data: Uint8Array | string) => string> {
+  const { createHash } = await import('node:crypto');
+  return (data) => createHash('sha256').update(data).digest('hex');
+}
+
 /**
  * Opens the cache in `dir` (made on first write), sealed with `key` (cache-key.ts). A read-only
  * cache is only read: the bundled sample's, made by scripts/bundle.mjs into the installation with
@@ -66,7 +72,7 @@ export async function openRecordCache(
 ): Promise<RecordCache> {
   // Loaded here, not at start-up: --no-cache never needs it.
   const { createHash, createHmac } = await import('node:crypto');
-  const sha256 = (data: Uint8Array | string) => createHash('sha256').update(data).digest('hex');
+  const sha256 = await loadSourceHash();
   const entryName = (file: string) => `${sha256(file).slice(0, 32)}.json`;
   const tool = toolFingerprint(createHash);
   const seal = (scope: string, body: Uint8Array | string) => sealWith(createHmac, key, tool, scope, body);

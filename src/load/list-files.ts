@@ -15,11 +15,6 @@ export interface SkippedLink {
   reason: 'outside' | 'dangling' | 'loop' | 'duplicate';
 }
 
-/** Every record file below `root`, as sorted paths relative to it with forward slashes. */
-export async function listRecordFiles(root: string): Promise<string[]> {
-  return (await listProjectFiles(root)).files;
-}
-
 /**
  * The record files below `root` and the links it does not follow. A link to a file or folder
  * inside the project is read as that file or folder, once: by its own path when it is also

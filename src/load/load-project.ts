@@ -12,7 +12,7 @@ import {
   SETTINGS_FILE,
   SettingsSchema,
 } from '../model/schema.js';
-import { openRecordCache, type RecordCache } from './cache.js';
+import { loadSourceHash, openRecordCache, type RecordCache } from './cache.js';
 import { type CheckedFile, checkRecordFile, loadReaderForms, parseRecordBytes } from './check-file.js';
 import { type Checked, type FileChecker, openFileChecker, type ParallelOptions } from './check-files.js';
 import { checkValue, isMapping } from './check-value.js';
@@ -146,7 +146,7 @@ async function readFiles(options: LoadOptions, useMemo: boolean): Promise<MemoRe
     cacheDir === undefined || cacheKey === undefined
       ? undefined
       : await openRecordCache(cacheDir, { readOnly: cacheReadOnly === true, key: cacheKey });
-  const hash = cache?.sourceHash ?? (reuse ? await plainHash() : undefined);
+  const hash = cache?.sourceHash ?? (reuse ? await loadSourceHash() : undefined);
   // Where a file's check is looked for before it is made, in order; a check made is kept in each.
   const stores: CheckedStore[] = [...(reuse ? [readingStore(reuse)] : []), ...(cache ? [cache] : [])];
   const { files, skipped } = await world.list();
@@ -276,12 +276,6 @@ function readingStore(reading: ProjectReading): CheckedStore {
     get: async (file, source) => (byPath.get(file)?.source === source ? byPath.get(file)!.checked : undefined),
     put: () => undefined,
   };
-}
-
-/** The sha-256 of a file's bytes without a cache (node:crypto, loaded only then). */
-async function plainHash(): Promise<(bytes: Uint8Array) => string> {
-  const { createHash } = await import('node:crypto');
-  return (bytes) => createHash('sha256').update(bytes).digest('hex');
 }
 
 /**
