@@ -114,6 +114,16 @@ export function buildDataset(parts: DatasetParts = {}): Dataset {
  * last month, so that the default coverage (to the end of the latest incident's month) reaches
  * the end of the latest quarter given (zeros are left out).
  */
+/** A project's own crime category `own_<i>` with one label in both languages (the CSV tests' many categories). */
+export const ownCategory = (i: number, label: string): Category => ({
+  id: `own_${i}`,
+  labels: { da: label, en: label },
+  crime: true,
+  sensitive: false,
+  breaks: [],
+  builtIn: false,
+});
+
 export const countsByQuarter = (category: string, byQuarter: Record<string, number>) =>
   Object.entries(byQuarter)
     .filter(([, count]) => count > 0)

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { compareAreas } from '../../src/analyze/compare.js';
 import { parseQuarter } from '../../src/model/quarters.js';
-import { BUILTIN_CATEGORIES, type Category } from '../../src/model/categories.js';
+import { BUILTIN_CATEGORIES } from '../../src/model/categories.js';
 import type { Lang } from '../../src/model/schema.js';
 import { renderAreasCsv, renderCompareCsv } from '../../src/render/compare-csv.js';
 import { buildAreasView } from '../../src/render/compare-view.js';
 import { audienceData, compareViewFor } from '../../src/render/pages.js';
-import { buildDataset, countsByQuarter as counts } from '../helpers/dataset.js';
+import { buildDataset, countsByQuarter as counts, ownCategory as own } from '../helpers/dataset.js';
 
 // The comparison CSV (docs/compare.md) with category labels and area names that a spreadsheet
 // would run as a formula: in plain CSV and for Excel, each gets a leading "'", and is quoted where
@@ -24,14 +24,6 @@ const HOSTILE: [string, string][] = [
   ['\rx', `"'\rx"`],
 ];
 
-const own = (i: number, label: string): Category => ({
-  id: `own_${i}`,
-  labels: { da: label, en: label },
-  crime: true,
-  sensitive: false,
-  breaks: [],
-  builtIn: false,
-});
 const CATEGORIES = [...BUILTIN_CATEGORIES, ...HOSTILE.map(([label], i) => own(i, label))];
 
 const DIALECTS = [

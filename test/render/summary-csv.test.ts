@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { parseQuarter } from '../../src/model/quarters.js';
 import { periodOf } from '../../src/analyze/summary.js';
-import { BUILTIN_CATEGORIES, type Category } from '../../src/model/categories.js';
+import { BUILTIN_CATEGORIES } from '../../src/model/categories.js';
 import type { Lang } from '../../src/model/schema.js';
 import { audienceData, summaryViewFor } from '../../src/render/pages.js';
 import { renderSummaryCsv, type SummaryTable } from '../../src/render/summary-csv.js';
-import { buildDataset, countsByQuarter as counts, type DatasetParts } from '../helpers/dataset.js';
+import { buildDataset, countsByQuarter as counts, ownCategory as own, type DatasetParts } from '../helpers/dataset.js';
 
 // The summary CSV (docs/summary.md) from the view's numbers, with partners and category labels
 // that a spreadsheet would run as a formula: each gets a leading "'" in plain CSV and for Excel,
@@ -22,15 +22,6 @@ const HOSTILE: [string, string][] = [
   ['\tx', "'\tx"],
   ['\rx', `"'\rx"`],
 ];
-
-const own = (i: number, label: string): Category => ({
-  id: `own_${i}`,
-  labels: { da: label, en: label },
-  crime: true,
-  sensitive: false,
-  breaks: [],
-  builtIn: false,
-});
 
 const DIALECTS = [
   ['plain', false, ',', '\n', '.'],
