@@ -426,6 +426,15 @@ describe('add in scripts (no terminal)', () => {
     const result = await runCli(['add', 'meeting', '--data', project, '--date', '2020-05-01', '--area', 'sydparken']);
     expect(result.exitCode).toBe(0);
     expect(lastOf(join(project, 'meetings.yaml'), 'meetings')).toEqual({ id: 'mtg-2020-05-01', area: 'sydparken', date: '2020-05-01' });
+    // An area by its name too, in any case (issue 18, item 2); an unknown one is a usage error with the nearest id.
+    const settings = join(project, 'borgermode.yaml');
+    writeFileSync(settings, readFileSync(settings, 'utf8').replace('name: Nordparken', 'name: Parken Nord'));
+    const byName = await runCli(['add', 'meeting', '--data', project, '--date', '2020-05-02', '--area', 'PARKEN NORD']);
+    expect(byName.exitCode, byName.stderr).toBe(0);
+    expect(lastOf(join(project, 'meetings.yaml'), 'meetings')).toMatchObject({ area: 'nordparken', date: '2020-05-02' });
+    const wrong = await runCli(['add', 'meeting', '--data', project, '--date', '2020-05-02', '--area', 'sydpark']);
+    expect(wrong.exitCode).toBe(2);
+    expect(wrong.stderr).toContain('(mente du "sydparken"?)');
   });
 
   it('never writes into the bundled sample: outside a project it is a usage error', async () => {
