@@ -109,6 +109,17 @@ describe('answer in scripts', () => {
     );
   });
 
+  it('an answer dated before its question is a usage error naming --date, nothing written', async () => {
+    const project = copyProject(SAMPLE);
+    const before = snapshot(project);
+    const result = await runCli(['answer', 'q-2020-01-22-3', '--data', project, '--text', 'Svar.', '--date', '1.1.2020']);
+    expect(result).toMatchObject({ exitCode: 2, stdout: '' });
+    expect(result.stderr).toBe(
+      'borgermode: --date: svaret er dateret 2020-01-01, før spørgsmålet blev stillet (2020-01-22); forventede en dato den 2020-01-22 eller senere\n',
+    );
+    expect(changedFiles(before, snapshot(project))).toEqual([]);
+  });
+
   it('a status without an answer needs no --text', async () => {
     const project = copyProject(SAMPLE);
     const result = await runCli(['answer', 'q-2020-01-22-3', '--data', project, '--status', 'in_progress']);
@@ -133,18 +144,18 @@ describe('answer in scripts', () => {
     expect(result.stderr).toMatch(/^borgermode: unknown question "q-2020-01-22-4" \(did you mean "q-2020-01-22-\d"\?\)/);
   });
 
-  it.each([
-    [['--text', 'For tidligt.', '--date', '2019-12-01'], /error svaret er dateret 2019-12-01, før spørgsmålet blev stillet \(2020-01-22\)/],
-    [['--text', 'Det passer ikke.', '--verdict', 'dispelled'], /error en vurdering \(verdict\) hører til et rygte/],
-  ])('refuses an answer that would be an error: %j (exit 1, nothing written)', async (flags, finding) => {
-    const project = copyProject(SAMPLE);
-    const before = snapshot(project);
-    const result = await runCli(['answer', 'q-2020-01-22-3', '--data', project, ...flags]);
-    expect(result.exitCode).toBe(1);
-    expect(result.stderr).toMatch(finding);
-    expect(result.stderr).toMatch(/^borgermode: intet er skrevet: svaret ville give fejl i projektet \(se ovenfor\)$/m);
-    expect(changedFiles(before, snapshot(project))).toEqual([]);
-  });
+  it.each([[['--text', 'Det passer ikke.', '--verdict', 'dispelled'], /error en vurdering \(verdict\) hører til et rygte/]])(
+    'refuses an answer that would be an error: %j (exit 1, nothing written)',
+    async (flags, finding) => {
+      const project = copyProject(SAMPLE);
+      const before = snapshot(project);
+      const result = await runCli(['answer', 'q-2020-01-22-3', '--data', project, ...flags]);
+      expect(result.exitCode).toBe(1);
+      expect(result.stderr).toMatch(finding);
+      expect(result.stderr).toMatch(/^borgermode: intet er skrevet: svaret ville give fejl i projektet \(se ovenfor\)$/m);
+      expect(changedFiles(before, snapshot(project))).toEqual([]);
+    },
+  );
 });
 
 describe('answer on a terminal', () => {

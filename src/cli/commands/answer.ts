@@ -57,6 +57,9 @@ export async function answerCommand(io: Io, id: string, options: AnswerOptions):
   let text = flag('--text', 'answer', options.text);
   let date = flag('--date', 'answered', options.date);
   checkDateFlag(lang, '--date', date, today);
+  // Before its question: a usage error naming the flag, as at the prompt, not a finding at a line of the file.
+  const beforeQuestion = answeredCheck(question.date, lang)(date);
+  if (beforeQuestion !== undefined) throw usageError(`--date: ${beforeQuestion}`);
   let verdict = flag('--verdict', 'verdict', options.verdict);
 
   if (canPrompt(io)) {
