@@ -4,8 +4,8 @@ import type { FileSummary } from './project-state.js';
 // Which file a new record goes to (docs/data-entry.md). The user's own layout wins: the tool
 // continues the file they already keep for such records, or opens the next one beside it.
 
-/** A folder named for a year (`2020`) or a quarter (`2020-Q1`, `2020Q1`, `2020-q1`). */
-const PERIOD_FOLDER = /^(\d{4})(?:(-?)([Qq])([1-4]))?$/;
+/** A folder or file name for a year (`2020`) or a quarter (`2020-Q1`, `2020Q1`, `2020-q1`). */
+const PERIOD_NAME = /^(\d{4})(?:(-?)([Qq])([1-4]))?$/;
 
 export interface Placement {
   file: string;
@@ -14,32 +14,36 @@ export interface Placement {
 }
 
 /**
- * The file for a new record of `kind` dated `date`:
- * 1. a file holding records of that kind in a folder named for the record's year or quarter
- *    (`2021/`, `2021-Q1/`); of several, the one with the latest such record;
- * 2. else, when the latest record of that kind is in such a period folder, a new file of the same
- *    name in the folder for the record's period, named in the same style, beside that folder
- *    (`2020/incidents.yaml` → `2021/incidents.yaml`, `police/2020-Q4/x.yaml` → `police/2021-Q1/x.yaml`);
- * 3. else the file holding the latest record of that kind (a file for all years, `questions.yaml`);
+ * The file for a new record of `kind` dated `date` in `area`. The files considered are those
+ * holding records of that kind in that area; when none do (a new area), those holding records of
+ * that kind at all. A file's period is its own name's (`2021.yaml`, `2021-Q1.yaml`), else its
+ * folder's (`2021/`, `2021-Q1/`, `2021Q1/`).
+ * 1. a file whose period is the record's year or quarter; of several, the one with the latest such record;
+ * 2. else, when the latest record sits in a file with a period, a new file for the record's period,
+ *    named in the same style, beside it (`2020/incidents.yaml` → `2021/incidents.yaml`,
+ *    `police/2020-Q4/x.yaml` → `police/2021-Q1/x.yaml`, `nord/2020.yaml` → `nord/2021.yaml`);
+ * 3. else the file holding the latest record (a file for all years, `questions.yaml`);
  * 4. with no records of that kind yet: `<YYYY>/incidents.yaml` and `<YYYY>/activities.yaml` by the
  *    record's year, `questions.yaml` and `meetings.yaml` at the root.
  * Only files that read cleanly as records are continued; "latest" is by date, then by path.
  */
-export function placeRecord(kind: AddableKind, date: string, files: readonly FileSummary[]): Placement {
-  const holding = files
-    .filter((f) => f.readable && (f.records[kind]?.length ?? 0) > 0)
+export function placeRecord(kind: AddableKind, date: string, area: string | undefined, files: readonly FileSummary[]): Placement {
+  const ofKind = files.filter((f) => f.readable && (f.records[kind]?.length ?? 0) > 0);
+  const ofArea = ofKind.filter((f) => f.records[kind]!.some((record) => record.area === area));
+  const holding = (ofArea.length > 0 ? ofArea : ofKind)
     .map((f) => ({ file: f.file, latest: latestDate(f, kind) }))
     .sort((a, b) => (a.latest < b.latest ? -1 : a.latest > b.latest ? 1 : a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  const samePeriod = holding.filter(({ file }) => periodMatches(parentFolder(file), date));
+  const samePeriod = holding.filter(({ file }) => periodMatches(periodOf(file)?.match, date));
   if (samePeriod.length > 0) return { file: samePeriod.at(-1)!.file, create: false };
   const latest = holding.at(-1);
   if (!latest) return { file: fileFor(kind, date), create: !files.some((f) => f.file === fileFor(kind, date)) };
-  const folder = parentFolder(latest.file);
-  const match = PERIOD_FOLDER.exec(folder);
-  if (!match) return { file: latest.file, create: false };
-  const period = match[3] === undefined ? date.slice(0, 4) : `${date.slice(0, 4)}${match[2]}${match[3]}${quarterNumber(date)}`;
+  const period = periodOf(latest.file);
+  if (!period) return { file: latest.file, create: false };
+  const { match, part } = period;
+  const name = match[3] === undefined ? date.slice(0, 4) : `${date.slice(0, 4)}${match[2]}${match[3]}${quarterNumber(date)}`;
   const parts = latest.file.split('/');
-  const file = [...parts.slice(0, -2), period, parts.at(-1)!].join('/');
+  parts[parts.length + part] = part === -1 ? `${name}${parts.at(-1)!.slice(match[0].length)}` : name;
+  const file = parts.join('/');
   return { file, create: !files.some((f) => f.file === file) };
 }
 
@@ -47,13 +51,16 @@ function latestDate(file: FileSummary, kind: AddableKind): string {
   return (file.records[kind] ?? []).reduce((latest, r) => (r.date !== undefined && r.date > latest ? r.date : latest), '');
 }
 
-function parentFolder(file: string): string {
+/** The period a file is named for: by its own name (part -1), else by its folder's (part -2). */
+function periodOf(file: string): { match: RegExpExecArray; part: -1 | -2 } | undefined {
   const parts = file.split('/');
-  return parts.length > 1 ? parts.at(-2)! : '';
+  const own = PERIOD_NAME.exec(parts.at(-1)!.replace(/\.ya?ml$/i, ''));
+  if (own) return { match: own, part: -1 };
+  const folder = parts.length > 1 ? PERIOD_NAME.exec(parts.at(-2)!) : null;
+  return folder ? { match: folder, part: -2 } : undefined;
 }
 
-function periodMatches(folder: string, date: string): boolean {
-  const match = PERIOD_FOLDER.exec(folder);
+function periodMatches(match: RegExpExecArray | undefined, date: string): boolean {
   if (!match || match[1] !== date.slice(0, 4)) return false;
   return match[4] === undefined || Number(match[4]) === quarterNumber(date);
 }

@@ -39,7 +39,12 @@ export async function addRecord(options: EditWorld & { kind: AddableKind; record
     const state = projectState(reading);
     const id = nextRecordId(kind, String(options.record.date), state.ids);
     const record = { id, ...options.record };
-    const { file, create } = placeRecord(kind, String(options.record.date), state.files);
+    const { file, create } = placeRecord(
+      kind,
+      String(options.record.date),
+      typeof options.record.area === 'string' ? options.record.area : undefined,
+      state.files,
+    );
     let text: string;
     let index = 0;
     if (create) {

@@ -9,11 +9,20 @@ const file = (
   kind: 'incidents' | 'activities' | 'questions' | 'meetings',
   dates: string[],
   readable = true,
+  area?: string,
 ): FileSummary => ({
   file: path,
   readable,
-  records: { [kind]: dates.map((date, index) => ({ index, id: `${kind}-${index}`, date })) },
+  records: { [kind]: dates.map((date, index) => ({ index, id: `${kind}-${index}`, date, area })) },
 });
+
+// A project kept as one folder per area, a file per year (as the generated benchmark project is).
+const BY_AREA = [
+  file('nord/2019.yaml', 'incidents', ['2019-02-01'], true, 'nord'),
+  file('nord/2020.yaml', 'incidents', ['2020-02-01'], true, 'nord'),
+  file('syd/2019.yaml', 'incidents', ['2019-03-01'], true, 'syd'),
+  file('syd/2020.yaml', 'incidents', ['2020-12-01'], true, 'syd'),
+];
 
 const SAMPLE = [
   file('2019/incidents.yaml', 'incidents', ['2019-01-05', '2019-12-31']),
@@ -73,6 +82,26 @@ describe('placeRecord', () => {
       false,
     ],
   ] as const)('%s', (_name, kind, date, files, expected, create) => {
-    expect(placeRecord(kind, date, files as FileSummary[])).toEqual({ file: expected, create });
+    expect(placeRecord(kind, date, undefined, files as FileSummary[])).toEqual({ file: expected, create });
+  });
+
+  it.each([
+    ["the area's own file of the year, not the other area's with a later record", 'nord', '2020-05-01', 'nord/2020.yaml', false],
+    ["the area's own earlier year", 'syd', '2019-06-01', 'syd/2019.yaml', false],
+    ["a new year: a file named for it beside the area's latest", 'nord', '2021-01-05', 'nord/2021.yaml', true],
+    ['a new area: the files of the kind at all', 'vest', '2020-05-01', 'syd/2020.yaml', false],
+  ] as const)('%s', (_name, area, date, expected, create) => {
+    expect(placeRecord('incidents', date, area, BY_AREA)).toEqual({ file: expected, create });
+  });
+
+  it('a file named for a quarter continues in the same style', () => {
+    const files = [file('police/2020-Q4.yaml', 'incidents', ['2020-11-01'])];
+    expect(placeRecord('incidents', '2021-02-01', undefined, files)).toEqual({ file: 'police/2021-Q1.yaml', create: true });
+    expect(placeRecord('incidents', '2020-12-24', undefined, files)).toEqual({ file: 'police/2020-Q4.yaml', create: false });
+  });
+
+  it('one file of all areas is continued for every area', () => {
+    const files = [file('2020/incidents.yaml', 'incidents', ['2020-01-01'], true, 'nord')];
+    expect(placeRecord('incidents', '2020-03-01', 'syd', files)).toEqual({ file: '2020/incidents.yaml', create: false });
   });
 });
