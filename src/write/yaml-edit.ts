@@ -33,10 +33,16 @@ interface Edit {
   start: number;
   end: number;
   text: string;
+  /** For a new list item: whether it has a blank line before it. */
+  blankLine?: boolean;
 }
 
 /** Appends `record` to the `kind` list of a record file's text, changing nothing else. */
 export function appendRecord(text: string, kind: string, record: PlainRecord): AppendResult {
+  return appendToLongList(text, kind, record) ?? appendAnywhere(text, kind, record);
+}
+
+function appendAnywhere(text: string, kind: string, record: PlainRecord): AppendResult {
   const doc = parseForEdit(text);
   const eol = lineBreakOf(text);
   const top = doc.contents;
@@ -58,12 +64,112 @@ export function appendRecord(text: string, kind: string, record: PlainRecord): A
     throw new YamlEditError('not-a-list', kind);
   }
   const result = applyEdits(text, edits);
-  verify(text, result, (data) => {
-    const out = isPlainObject(data) ? { ...data } : {};
-    out[kind] = [...(Array.isArray(out[kind]) ? (out[kind] as unknown[]) : []), record];
-    return out;
-  });
+  verify(text, result, appended(kind, record));
   return { text: result, index };
+}
+
+/** The data of a file with `record` appended to its `kind` list. */
+const appended = (kind: string, record: PlainRecord) => (data: unknown) => {
+  const out = isPlainObject(data) ? { ...data } : {};
+  out[kind] = [...(Array.isArray(out[kind]) ? (out[kind] as unknown[]) : []), record];
+  return out;
+};
+
+// ---- a long list: only its last records are parsed ----
+
+/** Files shorter than this are parsed whole (a few milliseconds). */
+const LONG_FILE = 16_384;
+/** How many of a long list's last records are parsed to place the new one. */
+const TAIL_ITEMS = 4;
+
+/**
+ * The append to a top-level block list of a long file, from a parse of the list's key and its last
+ * few records only (the yaml package's parse of a whole 60 kB file is ~100 ms on a cold start):
+ * the same text as appendAnywhere writes, or undefined (then that runs) when the layout of the
+ * records before the tail could change what it writes (a blank line between them, a block record
+ * among one-line ones) or anything is out of the ordinary. The whole result is verified as always.
+ */
+function appendToLongList(text: string, kind: string, record: PlainRecord): AppendResult | undefined {
+  if (text.length < LONG_FILE) return undefined;
+  const list = topLevelList(text, kind);
+  if (!list || list.items.length <= TAIL_ITEMS) return undefined;
+  const eol = lineBreakOf(text);
+  const cut = list.items.at(-TAIL_ITEMS)!;
+  const head = `${text.slice(list.keyStart, list.keyLineEnd)}${eol}`;
+  const part = `${head}${text.slice(cut, list.end)}`;
+  const doc = parseDocument(part, { uniqueKeys: true });
+  const top = doc.contents;
+  if (doc.errors.length > 0 || !isMap(top) || top.flow || top.items.length !== 1) return undefined;
+  const pair = top.items[0]!;
+  const seq = pair.value;
+  if (!isScalar(pair.key) || pair.key.value !== kind || !isSeq(seq) || seq.flow || seq.items.length !== TAIL_ITEMS) return undefined;
+  const items = seq.items as Node[];
+  if (!items.every((item) => isMap(item))) return undefined;
+  const before = text.slice(list.items[0], cut);
+  const dash = ' '.repeat(list.dashCol);
+  const tailAllFlow = items.every((item) => isMap(item) && item.flow);
+  // Every record one-line? Then the records before the tail must be too (else a block record is written).
+  if (tailAllFlow && !before.split('\n').every((line) => !line.startsWith(`${dash}-`) || /^[ ]*-[ \t]*\{/.test(line))) return undefined;
+  let edit: Edit;
+  try {
+    edit = appendToBlockList(part, range(pair.key)[1], seq, record, eol);
+  } catch (error) {
+    if (error instanceof YamlEditError) return undefined;
+    throw error;
+  }
+  // Without a blank line in the tail's gaps, one between the records before it would have given one.
+  if (!edit.blankLine && /(^|\n)[ \t]*\r?\n/.test(before)) return undefined;
+  const shift = cut - head.length;
+  const result = applyEdits(text, [{ start: edit.start + shift, end: edit.end + shift, text: edit.text }]);
+  try {
+    const data = verify(text, result, appended(kind, record)) as Record<string, unknown[]>;
+    return { text: result, index: data[kind]!.length };
+  } catch (error) {
+    if (error instanceof YamlEditError) return undefined;
+    throw error;
+  }
+}
+
+interface TopLevelList {
+  /** Where the line of the list's key starts, and ends (before its line break). */
+  keyStart: number;
+  keyLineEnd: number;
+  /** Where the line of each record's dash starts. */
+  items: number[];
+  dashCol: number;
+  /** Where the first line after the list starts (the next key, or the end of the text). */
+  end: number;
+}
+
+/** The lines of the block list under the one top-level key `kind:` (unquoted, at the start of a line), as the text shows them. */
+function topLevelList(text: string, kind: string): TopLevelList | undefined {
+  if (!/^[a-z_]+$/.test(kind)) return undefined;
+  const keys = [...text.matchAll(new RegExp(`^${kind}:[ \\t]*(?:#[^\\r\\n]*)?\\r?$`, 'gm'))];
+  if (keys.length !== 1) return undefined;
+  const keyStart = keys[0]!.index;
+  const keyLineEnd = lineEndOf(text, keyStart);
+  const items: number[] = [];
+  let dashCol = -1;
+  let pos = nextLineStart(text, keyLineEnd);
+  for (let line = lineAt(text, pos); line !== undefined; line = lineAt(text, pos)) {
+    const newline = text.indexOf('\n', pos);
+    const next = newline < 0 ? text.length : newline + 1;
+    if (/^[ \t]*(#.*)?$/.test(line)) {
+      pos = next;
+      continue;
+    }
+    const indent = indentOf(line);
+    const isDash = /^ *-(?:[ \t]|$)/.test(line);
+    if (indent === 0 && !isDash) break;
+    if (dashCol < 0) {
+      if (!isDash) return undefined;
+      dashCol = indent;
+    }
+    if (indent < dashCol) return undefined;
+    if (indent === dashCol && isDash) items.push(pos);
+    pos = next;
+  }
+  return { keyStart, keyLineEnd, items, dashCol, end: pos };
 }
 
 /** Sets fields of the record at `kind[index]`: replaces the values of keys it has, adds the others after its last field. */
@@ -113,7 +219,7 @@ function appendToBlockList(text: string, keyEnd: number, seq: YAMLSeq, record: P
   const itemText =
     oneLine === undefined ? blockItem(record, dashCol, contentColumn(text, items, dashCol), eol) : `${' '.repeat(dashCol)}- ${oneLine}`;
   const lead = end === text.length && text.length > 0 && !text.endsWith('\n') ? eol : '';
-  return { start: end, end, text: `${lead}${blank ? eol : ''}${itemText}${eol}` };
+  return { start: end, end, text: `${lead}${blank ? eol : ''}${itemText}${eol}`, blankLine: blank };
 }
 
 function appendToFlowList(text: string, seq: YAMLSeq, record: PlainRecord): Edit[] {
@@ -360,8 +466,8 @@ function applyEdits(text: string, edits: Edit[]): string {
   return out;
 }
 
-/** Reads the edited text back as the loader does and compares it with the intended data. */
-function verify(before: string, after: string, expected: (data: unknown) => unknown): void {
+/** Reads the edited text back as the loader does and compares it with the intended data; returns the data read before. */
+function verify(before: string, after: string, expected: (data: unknown) => unknown): unknown {
   const read = (text: string) => jsYaml.load(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, { schema: jsYaml.CORE_SCHEMA }) ?? null;
   let got: unknown;
   try {
@@ -369,7 +475,9 @@ function verify(before: string, after: string, expected: (data: unknown) => unkn
   } catch (error) {
     throw new YamlEditError('layout', `the edit would not read back: ${(error as Error).message.split('\n')[0]}`);
   }
-  if (!isDeepStrictEqual(got, expected(read(before)))) throw new YamlEditError('layout', 'the edit would not read back as intended');
+  const data = read(before);
+  if (!isDeepStrictEqual(got, expected(data))) throw new YamlEditError('layout', 'the edit would not read back as intended');
+  return data;
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
