@@ -38,11 +38,15 @@ export interface SiteRenderSetup {
 
 /** The pages of every area, in the order of `areas`. */
 export interface AreaRenderer {
-  /** How many worker threads render besides this one (0: all here). */
-  workers: number;
   /** The briefs and summaries to render, for progress. */
   total: number;
-  render(areas: readonly Area[]): Promise<AreaPages[]>;
+  render(areas: readonly Area[]): Promise<RenderedAreas>;
+}
+
+export interface RenderedAreas {
+  areas: AreaPages[];
+  /** The threads that rendered pages: this one, and each worker that answered with an area's pages. */
+  threads: number;
 }
 
 /** Renders here or also on workers, by the size of the site; `context.progress` counts pages from both. */
@@ -56,9 +60,8 @@ export async function openAreaRenderer(
   const byArea = splitByArea(data);
   const total = dataset.areas.reduce((n, area) => n + (byArea.get(area.id)?.pages ?? 0), 0);
   const here: AreaRenderer = {
-    workers: 0,
     total,
-    render: async (areas) => await renderInOrder(areas, (area) => renderAreaPages(context, area)),
+    render: async (areas) => ({ areas: await renderInOrder(areas, (area) => renderAreaPages(context, area)), threads: 1 }),
   };
   if (cores < 2 || dataset.areas.length < 2 || total < minPages || !existsSync(fileURLToPath(worker))) return here;
   // Loaded only here: a small site never pays for node:worker_threads.
@@ -73,7 +76,6 @@ export async function openAreaRenderer(
   };
   const workerSetup: SiteWorkerSetup = { ...setup.worker, data: shell, flagged: [...setup.flagged] };
   return {
-    workers: count,
     total,
     render: (areas) =>
       renderOnWorkers(Worker, worker, count, workerSetup, context, areas, (area) => byArea.get(area)?.records ?? emptyRecords()),
@@ -142,8 +144,9 @@ async function renderOnWorkers(
   context: AreaPagesContext,
   areas: readonly Area[],
   recordsOf: (area: string) => AreaRecords,
-): Promise<AreaPages[]> {
+): Promise<RenderedAreas> {
   const results = new Array<AreaPages | undefined>(areas.length);
+  const answered = new Set<Worker>();
   const failures = new Map<number, unknown>();
   const queue: Job[] = areas.map((area, index) => ({ index, area }));
   const sent = new Map<Worker, Job[]>();
@@ -179,8 +182,10 @@ async function renderOnWorkers(
       if ('progress' in reply) return context.progress();
       const job = sent.get(worker)!.shift()!;
       dispatch();
-      if ('pages' in reply) finish(job, { pages: reply.pages });
-      else if ('templateError' in reply) finish(job, { error: new TemplateError(reply.templateError) });
+      if ('pages' in reply) {
+        answered.add(worker);
+        finish(job, { pages: reply.pages });
+      } else if ('templateError' in reply) finish(job, { error: new TemplateError(reply.templateError) });
       else void renderHere(job);
     });
     worker.on('error', () => undefined);
@@ -205,5 +210,5 @@ async function renderOnWorkers(
   }
   const first = [...failures.keys()].sort((a, b) => a - b)[0];
   if (first !== undefined) throw failures.get(first);
-  return results as AreaPages[];
+  return { areas: results as AreaPages[], threads: 1 + answered.size };
 }

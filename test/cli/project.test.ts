@@ -131,7 +131,9 @@ describe('--sample', () => {
     expect(result.stderr).toBe('');
     const document = JSON.parse(result.stdout) as { pages: string[] };
     expect(document).toMatchObject({ ok: true, sample: true, out });
-    expect(Object.keys(document)).toEqual(['ok', 'sample', 'out', 'pages', 'hidden_figures', 'hidden_share', 'diagnostics']);
+    expect(Object.keys(document)).toEqual(['ok', 'sample', 'out', 'pages', 'hidden_figures', 'hidden_share', 'threads', 'diagnostics']);
+    // The sample's few pages are rendered here, on no worker.
+    expect(document).toMatchObject({ threads: 1 });
     expect(document.pages).toContain('vaerebro-park/2020-Q1/brief.html');
     expect(existsSync(join(out, 'index.html'))).toBe(true);
     expect(readdirSync(cwd)).toEqual([]);

@@ -65,7 +65,7 @@ export async function buildCommand(io: Io, options: BuildOptions): Promise<numbe
       EXIT.invalidData,
     );
   }
-  const { pages, refused, toPrint, hidden } = site;
+  const { pages, refused, toPrint, hidden, threads } = site;
   if (refused.length > 0) {
     const unique = [...new Map(refused.map((f) => [`${f.file}:${f.line}:${f.column}`, f])).values()];
     if (!options.json) printFindings(io, unique, { color: useColor(io, options.color), lang, root: dataset.root });
@@ -106,6 +106,7 @@ export async function buildCommand(io: Io, options: BuildOptions): Promise<numbe
       out: written,
       pages: pages.map((p) => p.path),
       hidden,
+      threads,
     },
     EXIT.ok,
   );
@@ -123,7 +124,14 @@ async function renderSite(
     generated,
     findings,
   }: { dataset: Dataset; source: AudienceData; templates: Templates; lang: Lang; generated: string; findings: readonly Finding[] },
-): Promise<{ pages: SitePage[]; refused: Finding[]; toPrint: PageToPrint[]; progress: () => void; hidden: HiddenFigures }> {
+): Promise<{
+  pages: SitePage[];
+  refused: Finding[];
+  toPrint: PageToPrint[];
+  progress: () => void;
+  hidden: HiddenFigures;
+  threads: number;
+}> {
   const flagged = flaggedTexts(findings, source.data);
   const pdf = Boolean(options.pdf);
   // Progress counts the briefs and summaries rendered, and with --pdf each one printed too, of the renderer's total.
@@ -143,7 +151,7 @@ async function renderSite(
   };
   const renderer = await openAreaRenderer(context, setup, options.parallel);
   progress = progressReporter(io, options, (pdf ? 2 : 1) * renderer.total, lang);
-  const areas = await renderer.render(dataset.areas);
+  const { areas, threads } = await renderer.render(dataset.areas);
   // What privacy costs: the figures of the briefs' crime tables that the public site hides.
   const hidden: HiddenFigures = { hidden: 0, total: 0 };
   for (const area of areas) {
@@ -162,7 +170,7 @@ async function renderSite(
     };
     pages.push({ path: 'index.html', content: await (await templates.renderer('index.html.hbs'))(indexView) });
   }
-  return { pages, refused, toPrint: areas.flatMap((area) => area.toPrint), progress: () => progress(), hidden };
+  return { pages, refused, toPrint: areas.flatMap((area) => area.toPrint), progress: () => progress(), hidden, threads };
 }
 
 /**
@@ -255,6 +263,7 @@ function finish(
     out?: string;
     pages?: string[];
     hidden?: HiddenFigures;
+    threads?: number;
   },
   code: number,
 ): number {
@@ -265,6 +274,8 @@ function finish(
       ...(result.out ? { out: result.out, pages: result.pages } : {}),
       // The share of the public briefs' crime-table figures hidden, rounded to 0.001 (docs/privacy.md#what-privacy-costs).
       ...(result.hidden ? { hidden_figures: result.hidden, hidden_share: Math.round(shareOf(result.hidden) * 1000) / 1000 } : {}),
+      // How many threads rendered pages (1: all on the main thread; more from 200 briefs and summaries, docs/site.md).
+      ...(result.threads === undefined ? {} : { threads: result.threads }),
       diagnostics: diagnosticsJson(result.findings, result.lang),
     };
     io.stdout.write(`${JSON.stringify(document, null, 2)}\n`);
