@@ -131,7 +131,7 @@ function sameDaysOf(coverage: Coverage, covered: readonly InArea<Incident>[]): S
   return { quarter, until: state.until, priorUntil: span.to, days: { current: span.currentDays, prior: span.days }, counts };
 }
 
-/** "Data through" (figures.ts dataThrough) from the index: the latest date up to the quarter's end. */
+/** "Data through" (data-format.md §5) from the index: the latest date up to the quarter's end. */
 export function indexedDataThrough(index: AreaIndex, quarter: Quarter): string | undefined {
   const until = quarterIndex(quarter);
   let latest: string | undefined;

@@ -1,6 +1,6 @@
 import type { Dataset, InArea } from '../model/dataset.js';
 import type { Activity, Incident, Question } from '../model/schema.js';
-import { fromQuarterIndex, type Quarter, quarterEnd, quarterIndex, quarterOf } from '../model/quarters.js';
+import { fromQuarterIndex, type Quarter, quarterIndex, quarterOf } from '../model/quarters.js';
 import { compareDanish } from './collate.js';
 import { latestWholeQuarter, resolveCoverage } from './coverage.js';
 
@@ -37,14 +37,6 @@ export function sumCounts(counts: QuarterCounts, quarters: readonly Quarter[], c
     for (const category of categories) total += row.get(category) ?? 0;
   }
   return total;
-}
-
-/** Observations of one area in one quarter: incidents reported by residents, patrols or others, counted apart from crime. */
-export function countObservations(incidents: readonly InArea<Incident>[], area: string, quarter: Quarter): number {
-  const index = quarterIndex(quarter);
-  return incidents
-    .filter((i) => i.area === area && i.source !== 'police' && quarterIndex(quarterOf(i.date)) === index)
-    .reduce((sum, i) => sum + i.count, 0);
 }
 
 export interface KindFigures {
@@ -140,18 +132,6 @@ function extremeQuarter(dataset: Dataset, area: string, pick: (a: number, b: num
   for (const incident of dataset.incidents) if (incident.area === area) consider(incident.date);
   for (const activity of dataset.activities) if (activity.area === area && activity.status === 'done') consider(activity.date);
   return found === undefined ? undefined : fromQuarterIndex(found);
-}
-
-/** "Data through": the latest date of an incident or done activity of the area not after the quarter's end. */
-export function dataThrough(dataset: Dataset, area: string, quarter: Quarter): string | undefined {
-  const end = quarterEnd(quarter);
-  let latest: string | undefined;
-  const consider = (date: string) => {
-    if (date <= end && (latest === undefined || date > latest)) latest = date;
-  };
-  for (const incident of dataset.incidents) if (incident.area === area) consider(incident.date);
-  for (const activity of dataset.activities) if (activity.area === area && activity.status === 'done') consider(activity.date);
-  return latest;
 }
 
 export type { InArea };

@@ -16,11 +16,6 @@ export const PUBLIC_FIELDS = Object.fromEntries(
   RECORD_KINDS.map((kind) => [kind, Object.keys(RECORD_SCHEMAS[kind].entries).filter((field) => isPublic(kind, field))]),
 ) as unknown as PublicFields;
 
-/** Fields that only internal output shows, of any kind. */
-export const INTERNAL_FIELDS = [
-  ...new Set(RECORD_KINDS.flatMap((kind) => Object.keys(RECORD_SCHEMAS[kind].entries).filter((field) => !isPublic(kind, field)))),
-];
-
 /** A copy of the record with only the allowlisted fields of its kind. */
 export function publicRecord<K extends RecordKind, T extends Partial<RecordOf<K>>>(kind: K, record: T): T {
   const out: Record<string, unknown> = {};

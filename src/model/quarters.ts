@@ -64,10 +64,6 @@ export function compareQuarters(a: Quarter, b: Quarter): number {
   return quarterIndex(a) - quarterIndex(b);
 }
 
-export function sameQuarter(a: Quarter, b: Quarter): boolean {
-  return quarterIndex(a) === quarterIndex(b);
-}
-
 /** Every quarter from `from` to `to` inclusive, oldest first; empty when `from` is after `to`. */
 export function quarterRange(from: Quarter, to: Quarter): Quarter[] {
   const quarters: Quarter[] = [];

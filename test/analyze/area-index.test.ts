@@ -4,13 +4,18 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { indexArea, indexedDataThrough } from '../../src/analyze/area-index.js';
 import { isCovered, latestWholeQuarter, resolveCoverage, sameDaysYearBefore } from '../../src/analyze/coverage.js';
-import { countIncidents, countObservations, dataThrough, earliestQuarter, latestQuarter } from '../../src/analyze/figures.js';
-import { addQuarters, quarterIndex, quarterOf, quarterRange } from '../../src/model/quarters.js';
+import { countIncidents, earliestQuarter, latestQuarter } from '../../src/analyze/figures.js';
+import { addQuarters, parseQuarter, type Quarter, quarterIndex, quarterOf, quarterRange } from '../../src/model/quarters.js';
 import type { Dataset } from '../../src/model/dataset.js';
 import { loadProject } from '../../src/load/load-project.js';
+import { buildDataset, type DatasetParts, incident } from '../helpers/dataset.js';
 import { writeMixedProject } from '../helpers/mixed-project.js';
+import { countObservations, dataThrough } from '../helpers/scanning-figures.js';
 
-// The index answers what figures.ts answers by scanning the project, for every area and quarter.
+// The index answers what a scan of the project answers (test/helpers/scanning-figures.ts, and
+// figures.ts), for every area and quarter.
+
+const q = (text: string): Quarter => parseQuarter(text)!;
 
 const work = mkdtempSync(join(tmpdir(), 'borgermode-area-index-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -76,5 +81,61 @@ describe('indexArea', () => {
     expect(index.first).toBeUndefined();
     expect(index.last).toBeUndefined();
     expect(indexedDataThrough(index, { year: 2019, quarter: 4 })).toBeUndefined();
+  });
+});
+
+describe('observations (incidents reported by residents, patrols or others)', () => {
+  const incidents = [
+    incident({ date: '2020-02-01', count: 1 }), // police: crime, not an observation
+    incident({ date: '2020-02-01', source: 'resident', count: 2 }),
+    incident({ date: '2020-02-01', source: 'patrol', count: 4 }),
+    incident({ date: '2020-02-01', source: 'other', count: 8 }),
+    incident({ date: '2020-04-01', source: 'resident', count: 16 }),
+    incident({ date: '2020-03-31', source: 'resident', count: 32 }),
+    incident({ date: '2020-02-01', source: 'resident', count: 64, area: 'b' }),
+  ];
+
+  it.each([
+    ['2020-Q1', 46],
+    ['2020-Q2', 16],
+    ['2019-Q4', 0],
+  ])('%s: %d', (quarter, expected) => {
+    expect(indexArea(buildDataset({ incidents }), 'a').observations.get(quarterIndex(q(quarter))) ?? 0).toBe(expected);
+  });
+});
+
+describe('indexedDataThrough (2020-Q1, which ends 2020-03-31)', () => {
+  it.each<[string, DatasetParts, string | undefined]>([
+    ['nothing', {}, undefined],
+    [
+      'the latest incident not after the end',
+      { incidents: [{ date: '2020-02-01' }, { date: '2020-03-31' }, { date: '2020-04-01' }] },
+      '2020-03-31',
+    ],
+    ['a later done activity', { incidents: [{ date: '2020-03-10' }], activities: [{ date: '2020-03-20' }] }, '2020-03-20'],
+    ['an incident of any source', { incidents: [{ date: '2020-03-10' }, { date: '2020-03-12', source: 'resident' }] }, '2020-03-12'],
+    [
+      'not planned or cancelled activities',
+      {
+        incidents: [{ date: '2020-03-10' }],
+        activities: [
+          { date: '2020-03-25', status: 'planned' },
+          { date: '2020-03-26', status: 'cancelled' },
+        ],
+      },
+      '2020-03-10',
+    ],
+    ['not meetings', { incidents: [{ date: '2020-03-10' }], meetings: [{ date: '2020-03-30' }] }, '2020-03-10'],
+    [
+      'not other areas',
+      { incidents: [{ date: '2020-03-10' }, { date: '2020-03-30', area: 'b' }], activities: [{ date: '2020-03-29', area: 'b' }] },
+      '2020-03-10',
+    ],
+    ['records before the quarter only', { incidents: [{ date: '2019-11-11' }] }, '2019-11-11'],
+    ['records after the quarter only', { incidents: [{ date: '2020-04-01' }], activities: [{ date: '2020-05-01' }] }, undefined],
+  ])('%s', (_, parts, expected) => {
+    const data = buildDataset(parts);
+    expect(indexedDataThrough(indexArea(data, 'a'), q('2020-Q1'))).toBe(expected);
+    expect(dataThrough(data, 'a', q('2020-Q1'))).toBe(expected);
   });
 });

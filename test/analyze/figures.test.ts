@@ -2,9 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   countActivitiesByKind,
   countIncidents,
-  countObservations,
   countPartners,
-  dataThrough,
   earliestQuarter,
   latestQuarter,
   type QuarterCounts,
@@ -104,26 +102,6 @@ describe('sumCounts', () => {
     [['2020-Q1'], [], 0],
   ])('%j × %j = %d', (quarters, categories, expected) => {
     expect(sumCounts(counts, quarters.map(q), categories)).toBe(expected);
-  });
-});
-
-describe('countObservations', () => {
-  const incidents = [
-    incident({ date: '2020-02-01', count: 1 }), // police: crime, not an observation
-    incident({ date: '2020-02-01', source: 'resident', count: 2 }),
-    incident({ date: '2020-02-01', source: 'patrol', count: 4 }),
-    incident({ date: '2020-02-01', source: 'other', count: 8 }),
-    incident({ date: '2020-04-01', source: 'resident', count: 16 }),
-    incident({ date: '2020-03-31', source: 'resident', count: 32 }),
-    incident({ date: '2020-02-01', source: 'resident', count: 64, area: 'b' }),
-  ];
-
-  it.each([
-    ['2020-Q1', 46],
-    ['2020-Q2', 16],
-    ['2019-Q4', 0],
-  ])('%s: %d', (quarter, expected) => {
-    expect(countObservations(incidents, 'a', q(quarter))).toBe(expected);
   });
 });
 
@@ -343,39 +321,5 @@ describe('latestQuarter and earliestQuarter', () => {
     const dataset = buildDataset(parts);
     expect(name(latestQuarter(dataset, 'a'))).toBe(latest);
     expect(name(earliestQuarter(dataset, 'a'))).toBe(earliest);
-  });
-});
-
-describe('dataThrough (2020-Q1, which ends 2020-03-31)', () => {
-  it.each<[string, DatasetParts, string | undefined]>([
-    ['nothing', {}, undefined],
-    [
-      'the latest incident not after the end',
-      { incidents: [{ date: '2020-02-01' }, { date: '2020-03-31' }, { date: '2020-04-01' }] },
-      '2020-03-31',
-    ],
-    ['a later done activity', { incidents: [{ date: '2020-03-10' }], activities: [{ date: '2020-03-20' }] }, '2020-03-20'],
-    ['an incident of any source', { incidents: [{ date: '2020-03-10' }, { date: '2020-03-12', source: 'resident' }] }, '2020-03-12'],
-    [
-      'not planned or cancelled activities',
-      {
-        incidents: [{ date: '2020-03-10' }],
-        activities: [
-          { date: '2020-03-25', status: 'planned' },
-          { date: '2020-03-26', status: 'cancelled' },
-        ],
-      },
-      '2020-03-10',
-    ],
-    ['not meetings', { incidents: [{ date: '2020-03-10' }], meetings: [{ date: '2020-03-30' }] }, '2020-03-10'],
-    [
-      'not other areas',
-      { incidents: [{ date: '2020-03-10' }, { date: '2020-03-30', area: 'b' }], activities: [{ date: '2020-03-29', area: 'b' }] },
-      '2020-03-10',
-    ],
-    ['records before the quarter only', { incidents: [{ date: '2019-11-11' }] }, '2019-11-11'],
-    ['records after the quarter only', { incidents: [{ date: '2020-04-01' }], activities: [{ date: '2020-05-01' }] }, undefined],
-  ])('%s', (_, parts, expected) => {
-    expect(dataThrough(buildDataset(parts), 'a', q('2020-Q1'))).toBe(expected);
   });
 });

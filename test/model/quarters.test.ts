@@ -12,7 +12,6 @@ import {
   quarterOf,
   quarterRange,
   quarterStart,
-  sameQuarter,
 } from '../../src/model/quarters.js';
 
 const q = (year: number, quarter: Quarter['quarter']): Quarter => ({ year, quarter });
@@ -123,7 +122,7 @@ describe('addQuarters', () => {
   });
 });
 
-describe('compareQuarters and sameQuarter', () => {
+describe('compareQuarters', () => {
   it.each([
     [q(2020, 1), q(2020, 2), -1],
     [q(2020, 4), q(2021, 1), -1],
@@ -131,7 +130,6 @@ describe('compareQuarters and sameQuarter', () => {
     [q(2020, 3), q(2020, 3), 0],
   ])('%j vs %j → %d', (a, b, expected) => {
     expect(Math.sign(compareQuarters(a, b))).toBe(expected);
-    expect(sameQuarter(a, b)).toBe(expected === 0);
   });
 });
 
