@@ -33,7 +33,7 @@ const TEXTS = {
     no_latest:
       'området {area} har endnu ingen hændelser eller udførte aktiviteter, så der er intet seneste kvartal; angiv --quarter, f.eks. --quarter 2020-Q1',
     bad_today:
-      'BORGERMODE_TODAY skal være en rigtig dato skrevet ÅÅÅÅ-MM-DD fra 1990-01-01 til 2999-12-31, f.eks. 2020-06-15; fandt "{value}"',
+      'BORGERMODE_TODAY skal være en gyldig dato skrevet ÅÅÅÅ-MM-DD fra 1990-01-01 til 2999-12-31, f.eks. 2020-06-15; fandt "{value}"',
     quarter_out_of_range:
       'kvartalet "{value}" ligger uden for de datoer, data kan have: forventede et kvartal fra {from} til {to} (fra 1990 til fem år efter i dag)',
     year_out_of_range:
@@ -148,7 +148,7 @@ const TEXTS = {
     unknown_area: 'unknown area "{value}"{suggestion}; expected one of {expected}',
     no_latest:
       'area {area} has no incidents and no done activities yet, so there is no latest quarter; pass --quarter, e.g. --quarter 2020-Q1',
-    bad_today: 'BORGERMODE_TODAY must be a real date written YYYY-MM-DD from 1990-01-01 to 2999-12-31, e.g. 2020-06-15; found "{value}"',
+    bad_today: 'BORGERMODE_TODAY must be a valid date written YYYY-MM-DD from 1990-01-01 to 2999-12-31, e.g. 2020-06-15; found "{value}"',
     quarter_out_of_range:
       'the quarter "{value}" is outside the dates data can have: expected a quarter from {from} to {to} (from 1990 to five years after today)',
     year_out_of_range:

@@ -102,7 +102,19 @@ export function namedValue(lang: Lang, flag: string, typed: string, values: read
 /** Undefined when `value` is right for `schema`, else "expected …" in `lang`. */
 export function fieldProblem(schema: v.GenericSchema, value: unknown, lang: Lang): string | undefined {
   if (v.safeParse(schema, value).success) return undefined;
-  return expectationText(expectation(schema), lang);
+  return typedExpectationText(schema, lang);
+}
+
+/**
+ * What a typed value (a flag, an answer at a prompt) of `schema` must be, in the forms typing
+ * takes: a date also as 3.2.2020, a time as 19.00 and never in quotes (the writer quotes it).
+ */
+function typedExpectationText(schema: v.GenericSchema, lang: Lang): string {
+  const expected = expectation(schema);
+  if ('expect' in expected && (expected.expect === 'date' || expected.expect === 'time')) {
+    return expectationText({ ...expected, expect: expected.expect === 'date' ? 'typed_date' : 'typed_time' }, lang);
+  }
+  return expectationText(expected, lang);
 }
 
 /** The usage error for a date flag (`--date`) outside the dates data may have on `today` (docs/data-format.md#dates). */
@@ -140,7 +152,7 @@ export function checkOneLineFlag(lang: Lang, flag: string, schema: v.GenericSche
   if (wrong === undefined) return;
   const list = schema as v.GenericSchema & { type: string; wrapped?: v.GenericSchema & { item?: v.GenericSchema }; item?: v.GenericSchema };
   const field = Array.isArray(value) ? ((list.type === 'optional' ? list.wrapped?.item : list.item) ?? schema) : schema;
-  const expected = cliText(lang, 'one_line', { expected: expectationText(expectation(field), lang) });
+  const expected = cliText(lang, 'one_line', { expected: typedExpectationText(field, lang) });
   throw usageError(cliText(lang, 'bad_flag', { flag, expected, found: foundText(wrong) }));
 }
 
@@ -167,12 +179,13 @@ export async function askValue(
 ): Promise<unknown> {
   const expected = lang === 'da' ? 'forventede' : 'expected';
   const answer = await prompts.input({
-    message: question.required ? question.message : `${question.message} ${cliText(lang, 'optional')}`,
+    // "(Enter for none)" only where Enter gives none: with a default, Enter gives the default, which the prompt shows.
+    message: question.required || question.default !== undefined ? question.message : `${question.message} ${cliText(lang, 'optional')}`,
     default: question.default,
     validate: (text) => {
       const value = parseValue(question.type, text);
       // Nothing is fine for an optional field, and never for a required one (even if its schema is optional, like an answer).
-      if (value === undefined) return question.required ? `${expected} ${expectationText(expectation(question.schema), lang)}` : true;
+      if (value === undefined) return question.required ? `${expected} ${typedExpectationText(question.schema, lang)}` : true;
       const problem = fieldProblem(question.schema, value, lang);
       if (problem !== undefined) return `${expected} ${problem}`;
       return question.check?.(value) ?? true;

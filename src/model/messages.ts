@@ -16,10 +16,12 @@ export type Params = Readonly<Record<string, ParamValue>>;
 const EXPECT = {
   da: {
     text: 'tekst',
-    date: 'en rigtig dato skrevet ÅÅÅÅ-MM-DD, f.eks. 2020-03-31',
+    date: 'en gyldig dato skrevet ÅÅÅÅ-MM-DD, f.eks. 2020-03-31',
+    typed_date: 'en gyldig dato skrevet ÅÅÅÅ-MM-DD eller D.M.ÅÅÅÅ, f.eks. 2020-03-31 eller 31.3.2020',
     year: 'et årstal, f.eks. 2020',
     quarter: 'et kvartal skrevet som 2020-Q2',
     time: 'et klokkeslæt skrevet TT:MM i anførselstegn, f.eks. "19:00"',
+    typed_time: 'et klokkeslæt skrevet TT:MM eller TT.MM, f.eks. 19:00',
     boolean: 'true eller false',
     number: 'et tal',
     number_range: 'et tal fra {min} til {max}',
@@ -63,10 +65,12 @@ const EXPECT = {
   },
   en: {
     text: 'text',
-    date: 'a real date written YYYY-MM-DD, e.g. 2020-03-31',
+    date: 'a valid date written YYYY-MM-DD, e.g. 2020-03-31',
+    typed_date: 'a valid date written YYYY-MM-DD or D.M.YYYY (day first), e.g. 2020-03-31 or 31.3.2020',
     year: 'a year such as 2020',
     quarter: 'a quarter written like 2020-Q2',
     time: 'a time written HH:MM in quotes, e.g. "19:00"',
+    typed_time: 'a time written HH:MM or HH.MM, e.g. 19:00',
     boolean: 'true or false',
     number: 'a number',
     number_range: 'a number from {min} to {max}',

@@ -174,7 +174,7 @@ describe('add in scripts (no terminal)', () => {
   it.each([
     [
       ['incident', '--date', '2020-02-30', '--category', 'theft'],
-      'borgermode: --date: forventede en rigtig dato skrevet ÅÅÅÅ-MM-DD, f.eks. 2020-03-31, fandt "2020-02-30"',
+      'borgermode: --date: forventede en gyldig dato skrevet ÅÅÅÅ-MM-DD eller D.M.ÅÅÅÅ, f.eks. 2020-03-31 eller 31.3.2020, fandt "2020-02-30"',
     ],
     [
       ['incident', '--date', '2020-02-03', '--category', 'theft', '--count', 'many'],
@@ -186,7 +186,7 @@ describe('add in scripts (no terminal)', () => {
     ],
     [
       ['meeting', '--date', '2020-02-03', '--time', '7pm', '--lang', 'en'],
-      'borgermode: --time: expected a time written HH:MM in quotes, e.g. "19:00", found "7pm"',
+      'borgermode: --time: expected a time written HH:MM or HH.MM, e.g. 19:00, found "7pm"',
     ],
     [
       ['incident', '--date', '2020-02-03', '--category', 'theft', '--title', 'x'],
@@ -502,12 +502,12 @@ describe('add on a terminal', () => {
     expect(script.asked.map((q) => [q.type, q.message, q.default])).toEqual([
       ['input', 'Dato (ÅÅÅÅ-MM-DD)', '2020-04-20'],
       ['select', 'Kategori', undefined],
-      ['input', 'Antal (Enter for ingen)', '1'],
+      ['input', 'Antal', '1'],
       ['select', 'Zone', ''],
       ['select', 'Kilde', 'police'],
       ['input', 'Offentligt resumé, én sætning (Enter for ingen)', undefined],
     ]);
-    expect(script.asked[0]!.refused).toEqual(['forventede en rigtig dato skrevet ÅÅÅÅ-MM-DD, f.eks. 2020-03-31']);
+    expect(script.asked[0]!.refused).toEqual(['forventede en gyldig dato skrevet ÅÅÅÅ-MM-DD eller D.M.ÅÅÅÅ, f.eks. 2020-03-31 eller 31.3.2020']);
     expect(script.asked[2]!.refused).toEqual(['forventede et helt tal fra 1 til 1.000.000']);
     expect(script.asked[1]!.choices).toContain('nuisance');
     expect(script.asked[3]!.choices).toEqual(['', 'Blok 1-4', 'Blok 5-9', 'Centret', 'P-pladser']);
@@ -529,7 +529,7 @@ describe('add on a terminal', () => {
     });
     expect(result.exitCode).toBe(0);
     expect(script.asked.map((q) => q.message)).toEqual([
-      'Antal (Enter for ingen)',
+      'Antal',
       'Zone',
       'Kilde',
       'Offentligt resumé, én sætning (Enter for ingen)',
@@ -599,11 +599,11 @@ describe('add on a terminal', () => {
     expect(script.asked.map((q) => [q.message, q.default])).toEqual([
       ['Dato (ÅÅÅÅ-MM-DD)', '2020-04-20'],
       ['Klokkeslæt (TT:MM) (Enter for ingen)', undefined],
-      ['Sted (Enter for ingen)', 'Beboerhuset'],
+      ['Sted', 'Beboerhuset'],
       ['Antal fremmødte (Enter for ingen)', undefined],
       ['Offentligt resumé, én sætning (Enter for ingen)', undefined],
     ]);
-    expect(script.asked[1]!.refused).toEqual(['forventede et klokkeslæt skrevet TT:MM i anførselstegn, f.eks. "19:00"']);
+    expect(script.asked[1]!.refused).toEqual(['forventede et klokkeslæt skrevet TT:MM eller TT.MM, f.eks. 19:00']);
     expect(lastOf(join(project, 'meetings.yaml'), 'meetings')).toEqual({
       id: 'mtg-2020-04-20',
       date: '2020-04-20',

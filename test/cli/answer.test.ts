@@ -187,7 +187,7 @@ describe('answer on a terminal', () => {
     ]);
     // An empty answer is refused for status closed, so is a date that does not exist.
     expect(script.asked[1]!.refused).toEqual(['forventede det offentlige svar']);
-    expect(script.asked[2]!.refused).toEqual(['forventede en rigtig dato skrevet ÅÅÅÅ-MM-DD, f.eks. 2020-03-31']);
+    expect(script.asked[2]!.refused).toEqual(['forventede en gyldig dato skrevet ÅÅÅÅ-MM-DD eller D.M.ÅÅÅÅ, f.eks. 2020-03-31 eller 31.3.2020']);
     expect(question(project, 'q-2020-01-22-2')).toEqual({
       id: 'q-2020-01-22-2',
       date: '2020-01-22',

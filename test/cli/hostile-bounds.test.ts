@@ -161,13 +161,13 @@ describe('environment values and flags out of range are usage errors (exit 2), n
       'BORGERMODE_TODAY before 1990',
       ['validate', '--sample'],
       { BORGERMODE_TODAY: '0001-01-01' },
-      /^borgermode: BORGERMODE_TODAY skal være en rigtig dato skrevet ÅÅÅÅ-MM-DD fra 1990-01-01 til 2999-12-31/,
+      /^borgermode: BORGERMODE_TODAY skal være en gyldig dato skrevet ÅÅÅÅ-MM-DD fra 1990-01-01 til 2999-12-31/,
     ],
     [
       'BORGERMODE_TODAY after 2999',
       ['validate', '--sample', '--lang', 'en'],
       { BORGERMODE_TODAY: '9999-01-01' },
-      /^borgermode: BORGERMODE_TODAY must be a real date written YYYY-MM-DD from 1990-01-01 to 2999-12-31, e\.g\. 2020-06-15; found "9999-01-01"/,
+      /^borgermode: BORGERMODE_TODAY must be a valid date written YYYY-MM-DD from 1990-01-01 to 2999-12-31, e\.g\. 2020-06-15; found "9999-01-01"/,
     ],
     [
       'report --quarter 0001-Q1 (was: internal error)',

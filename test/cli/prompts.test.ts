@@ -31,7 +31,7 @@ describe('the inquirer prompts behind add', () => {
     screen.type('2020-02-30');
     screen.keypress('enter');
     await screen.next();
-    expect(screen.getScreen()).toContain('forventede en rigtig dato skrevet ÅÅÅÅ-MM-DD');
+    expect(screen.getScreen()).toContain('forventede en gyldig dato skrevet ÅÅÅÅ-MM-DD eller D.M.ÅÅÅÅ');
     for (let i = 0; i < 10; i++) screen.keypress('backspace');
     screen.type('2020-04-02');
     screen.keypress('enter');

@@ -153,8 +153,8 @@ const cases: Case[] = [
     exitCode: 1,
     locations: ['incidents.yaml:3:11 error', 'incidents.yaml:7:11 error'],
     stderr: [
-      'incidents.yaml:3:11 error field "date": expected a real date written YYYY-MM-DD, e.g. 2020-03-31, found "2020-02-30"',
-      'incidents.yaml:7:11 error field "date": expected a real date written YYYY-MM-DD, e.g. 2020-03-31, found "2019-02-29"',
+      'incidents.yaml:3:11 error field "date": expected a valid date written YYYY-MM-DD, e.g. 2020-03-31, found "2020-02-30"',
+      'incidents.yaml:7:11 error field "date": expected a valid date written YYYY-MM-DD, e.g. 2020-03-31, found "2019-02-29"',
       /^2 errors, 0 warnings$/m,
     ],
   },
@@ -735,7 +735,7 @@ const cases: Case[] = [
     args: ['validate', '--data', 'project'],
     exitCode: 1,
     stderr: [
-      'incidents.yaml:3:11 error feltet "date": forventede en rigtig dato skrevet ÅÅÅÅ-MM-DD, f.eks. 2020-03-31, fandt "2020-02-30"',
+      'incidents.yaml:3:11 error feltet "date": forventede en gyldig dato skrevet ÅÅÅÅ-MM-DD, f.eks. 2020-03-31, fandt "2020-02-30"',
       /^2 fejl, 0 advarsler$/m,
     ],
   },

@@ -45,7 +45,7 @@ describe('the editor JSON Schemas', () => {
       expect(definition.additionalProperties).toBe(false);
       expect(definition.properties.id!.description).toMatch(/^an id of letters/);
     }
-    expect(records.definitions.incident!.properties.date!.description).toBe('a real date written YYYY-MM-DD, e.g. 2020-03-31');
+    expect(records.definitions.incident!.properties.date!.description).toBe('a valid date written YYYY-MM-DD, e.g. 2020-03-31');
   });
 
   const sample = yamlFiles(join(ROOT, 'data')).filter((f) => f !== 'borgermode.yaml');

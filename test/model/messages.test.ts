@@ -61,7 +61,7 @@ describe('messages', () => {
   it.each([
     [{ expect: 'whole_range', min: 1, max: 1_000_000 } as const, 'da', 'et helt tal fra 1 til 1.000.000'],
     [{ expect: 'number_range', min: -1_000_000, max: 1_000_000 } as const, 'en', 'a number from -1,000,000 to 1,000,000'],
-    [{ expect: 'date' } as const, 'en', 'a real date written YYYY-MM-DD, e.g. 2020-03-31'],
+    [{ expect: 'date' } as const, 'en', 'a valid date written YYYY-MM-DD, e.g. 2020-03-31'],
     [{ oneOf: ['police', 'resident', 'patrol'] }, 'da', 'en af police, resident eller patrol'],
     [{ oneOf: ['da', 'en'] }, 'en', 'one of da or en'],
   ] as const)('words the expectation %j in %s', (expectation, lang, text) => {
