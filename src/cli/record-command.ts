@@ -7,7 +7,7 @@ import { diskReader, settingsOnly } from '../load/project-reader.js';
 import { decodeRecordText, locateFindings } from '../load/read-yaml.js';
 import { type Finding, hasErrors } from '../model/finding.js';
 import { type Lang, SETTINGS_FILE } from '../model/schema.js';
-import { diagnosticsJson, printFindings } from './diagnostics.js';
+import { countSummary, diagnosticsJson, printFindings } from './diagnostics.js';
 import { EXIT, usageError } from './exit-codes.js';
 import { clock, type Io, useColor } from './io.js';
 import { cliText } from './messages.js';
@@ -53,7 +53,7 @@ export async function settingsBroken(
     return EXIT.invalidData;
   }
   printFindings(io, state.settingsFindings, { color: useColor(io, options.color), lang, root: state.root });
-  printMessage(io, `borgermode: ${cliText(lang, 'settings_broken')}`);
+  printMessage(io, `${countSummary(state.settingsFindings, lang)} – ${cliText(lang, 'settings_broken')}`);
   return EXIT.invalidData;
 }
 
@@ -74,7 +74,9 @@ export function printOutcome(
     return code;
   }
   printFindings(io, findings, { color: useColor(io, options.color), quiet: options.quiet, lang, root });
-  if (code !== EXIT.ok) printMessage(io, `borgermode: ${outcome.refused}`);
+  // Refused for errors: the verdict line of validate ("1 fejl, 0 advarsler – intet er skrevet: …", issue 18, item 6).
+  if (code !== EXIT.ok)
+    printMessage(io, hasErrors(findings) ? `${countSummary(findings, lang)} – ${outcome.refused}` : `borgermode: ${outcome.refused}`);
   else if (!options.quiet) printMessage(io, outcome.done);
   return code;
 }

@@ -216,7 +216,7 @@ describe('add in scripts (no terminal)', () => {
     ]);
     expect(result.exitCode).toBe(1);
     expect(result.stderr).toMatch(/^questions\.yaml:\d+:\d+ error ukendt møde "mtg-2019-99"/m);
-    expect(result.stderr).toMatch(/^borgermode: intet er skrevet: posten ville give fejl i projektet \(se ovenfor\)$/m);
+    expect(result.stderr).toMatch(/^1 fejl, 0 advarsler – intet er skrevet: posten ville give fejl i projektet$/m);
     expect(changedFiles(before, snapshot(project))).toEqual([]);
     const json = await runCli([
       'add',
@@ -473,7 +473,7 @@ describe('add in scripts (no terminal)', () => {
     const result = await runCli(['add', 'incident', '--data', project, '--date', '2020-04-05', '--category', 'theft']);
     expect(result.exitCode).toBe(1);
     expect(result.stderr).toMatch(/^borgermode\.yaml:2:9 error feltet "id": forventede et område-id/m);
-    expect(result.stderr).toMatch(/^borgermode: borgermode\.yaml har fejl \(se ovenfor\); ret dem, før der skrives poster$/m);
+    expect(result.stderr).toMatch(/^1 fejl, 0 advarsler – intet er skrevet: borgermode\.yaml har fejl; ret dem, før der skrives poster$/m);
   });
 });
 
@@ -507,7 +507,9 @@ describe('add on a terminal', () => {
       ['select', 'Kilde', 'police'],
       ['input', 'Offentligt resumé, én sætning (Enter for ingen)', undefined],
     ]);
-    expect(script.asked[0]!.refused).toEqual(['forventede en gyldig dato skrevet ÅÅÅÅ-MM-DD eller D.M.ÅÅÅÅ, f.eks. 2020-03-31 eller 31.3.2020']);
+    expect(script.asked[0]!.refused).toEqual([
+      'forventede en gyldig dato skrevet ÅÅÅÅ-MM-DD eller D.M.ÅÅÅÅ, f.eks. 2020-03-31 eller 31.3.2020',
+    ]);
     expect(script.asked[2]!.refused).toEqual(['forventede et helt tal fra 1 til 1.000.000']);
     expect(script.asked[1]!.choices).toContain('nuisance');
     expect(script.asked[3]!.choices).toEqual(['', 'Blok 1-4', 'Blok 5-9', 'Centret', 'P-pladser']);
@@ -528,12 +530,7 @@ describe('add on a terminal', () => {
       cwd: project,
     });
     expect(result.exitCode).toBe(0);
-    expect(script.asked.map((q) => q.message)).toEqual([
-      'Antal',
-      'Zone',
-      'Kilde',
-      'Offentligt resumé, én sætning (Enter for ingen)',
-    ]);
+    expect(script.asked.map((q) => q.message)).toEqual(['Antal', 'Zone', 'Kilde', 'Offentligt resumé, én sætning (Enter for ingen)']);
     expect(lastOf(join(project, '2020/incidents.yaml'), 'incidents')).toEqual({
       id: 'inc-2020-04-02-1',
       date: '2020-04-02',

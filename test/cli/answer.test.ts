@@ -152,7 +152,7 @@ describe('answer in scripts', () => {
       const result = await runCli(['answer', 'q-2020-01-22-3', '--data', project, ...flags]);
       expect(result.exitCode).toBe(1);
       expect(result.stderr).toMatch(finding);
-      expect(result.stderr).toMatch(/^borgermode: intet er skrevet: svaret ville give fejl i projektet \(se ovenfor\)$/m);
+      expect(result.stderr).toMatch(/^1 fejl, 0 advarsler – intet er skrevet: svaret ville give fejl i projektet$/m);
       expect(changedFiles(before, snapshot(project))).toEqual([]);
     },
   );
@@ -187,7 +187,9 @@ describe('answer on a terminal', () => {
     ]);
     // An empty answer is refused for status closed, so is a date that does not exist.
     expect(script.asked[1]!.refused).toEqual(['forventede det offentlige svar']);
-    expect(script.asked[2]!.refused).toEqual(['forventede en gyldig dato skrevet ÅÅÅÅ-MM-DD eller D.M.ÅÅÅÅ, f.eks. 2020-03-31 eller 31.3.2020']);
+    expect(script.asked[2]!.refused).toEqual([
+      'forventede en gyldig dato skrevet ÅÅÅÅ-MM-DD eller D.M.ÅÅÅÅ, f.eks. 2020-03-31 eller 31.3.2020',
+    ]);
     expect(question(project, 'q-2020-01-22-2')).toEqual({
       id: 'q-2020-01-22-2',
       date: '2020-01-22',
