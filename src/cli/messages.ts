@@ -108,6 +108,8 @@ const TEXTS = {
     init_inside: '{dir} ligger inde i projektet {root}; et projekt kan ikke ligge i et andet, så intet er ændret',
     init_done: 'Oprettede et projekt i {dir} med {files}',
     this_folder: 'denne mappe',
+    init_lacks:
+      'Mødeoplægget har ingen kontakter og intet fast mødested, før du fjerner "# " foran meeting: og contacts: i borgermode.yaml og udfylder dem.',
     init_next: 'Næste skridt: borgermode add incident (eller activity, question, meeting), og derefter borgermode validate.',
     schema_wrote: 'Skrev {files}',
     schema_needs_out: 'ingen borgermode.yaml i denne mappe eller mapperne over; angiv --out MAPPE, hvor skemaerne skal skrives',
@@ -221,6 +223,8 @@ const TEXTS = {
     init_inside: '{dir} is inside the project {root}; a project cannot sit inside another, so nothing was changed',
     init_done: 'Created a project in {dir} with {files}',
     this_folder: 'this folder',
+    init_lacks:
+      'The brief has no contacts and no usual meeting place until you remove the "# " before meeting: and contacts: in borgermode.yaml and fill them in.',
     init_next: 'Next: borgermode add incident (or activity, question, meeting), then borgermode validate.',
     schema_wrote: 'Wrote {files}',
     schema_needs_out: 'no borgermode.yaml in this folder or above it; pass --out DIR for the schemas',

@@ -20,7 +20,7 @@ describe('init', () => {
     const result = await runCli(['init', dir, '--yes']);
     expect(result.exitCode).toBe(0);
     expect(result.stderr).toMatch(
-      /^Oprettede et projekt i .*ny med \.borgermode\/schema\/borgermode\.schema\.json, \.borgermode\/schema\/records\.schema\.json, borgermode\.yaml og example\.yaml\nNæste skridt: borgermode add incident/,
+      /^Oprettede et projekt i .*ny med \.borgermode\/schema\/borgermode\.schema\.json, \.borgermode\/schema\/records\.schema\.json, borgermode\.yaml og example\.yaml\nMødeoplægget har ingen kontakter og intet fast mødested, før du fjerner "# " foran meeting: og contacts: i borgermode\.yaml og udfylder dem\.\nNæste skridt: borgermode add incident/,
     );
     expect([...snapshot(dir).keys()].sort()).toEqual(FILES);
     const settings = readFileSync(join(dir, 'borgermode.yaml'), 'utf8');

@@ -102,6 +102,8 @@ export async function initCommand(io: Io, dir: string | undefined, options: Init
       io,
       cliText(lang, 'init_done', { dir: shown === '.' ? cliText(lang, 'this_folder') : shown, files: listWords(lang, written) }),
     );
+    // init does not ask for them yet (issue 18, item 4): it says what the first brief lacks.
+    printMessage(io, cliText(lang, 'init_lacks'));
     printMessage(io, cliText(lang, 'init_next'));
   }
   return EXIT.ok;
