@@ -103,6 +103,9 @@ const TEXTS = {
     edit_not_block:
       'kan ikke skrive sikkert i {file}: filen er skrevet som én mapping i krøllede parenteser; skriv posten i hånden, eller skriv filen med posttyperne på hver sin linje ("incidents:") og "- " foran hver post',
     edit_not_a_list: 'kan ikke skrive i {file}: {detail} er ikke en liste; ret filen først (kør "borgermode validate")',
+    no_open_questions: "projektet har ingen åbne spørgsmål; angiv id'et på det spørgsmål, der skal have et nyt svar: borgermode answer ID",
+    answer_needs_id: 'mangler spørgsmålets id: borgermode answer ID; åbne spørgsmål: {ids}',
+    choose_question: 'Hvilket spørgsmål?',
     unknown_question: 'ukendt spørgsmål "{id}"{suggestion}; forventede id\'et på et af projektets spørgsmål',
     init_exists: 'der er allerede et projekt i {dir} (borgermode.yaml); intet er ændret',
     init_inside: '{dir} ligger inde i projektet {root}; et projekt kan ikke ligge i et andet, så intet er ændret',
@@ -218,6 +221,9 @@ const TEXTS = {
     edit_not_block:
       'cannot write safely to {file}: the file is written as one mapping in curly brackets; write the record by hand, or write the file with each record kind on its own line ("incidents:") and "- " before each record',
     edit_not_a_list: 'cannot write to {file}: {detail} is not a list; fix the file first (run "borgermode validate")',
+    no_open_questions: 'the project has no open questions; give the id of the question to answer anew: borgermode answer ID',
+    answer_needs_id: "the question's id is missing: borgermode answer ID; open questions: {ids}",
+    choose_question: 'Which question?',
     unknown_question: 'unknown question "{id}"{suggestion}; expected the id of one of the project\'s questions',
     init_exists: 'there is already a project in {dir} (borgermode.yaml); nothing was changed',
     init_inside: '{dir} is inside the project {root}; a project cannot sit inside another, so nothing was changed',

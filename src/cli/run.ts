@@ -192,14 +192,14 @@ function buildProgram(io: Io, setExitCode: (code: number) => void): Command {
   });
 
   common(program.command('answer').description('record the answer to a question in the question itself (asks on a terminal)'))
-    .argument('<question-id>', 'the id of the question')
+    .argument('[question-id]', 'the id of the question (on a terminal, without it: chosen from the open questions)')
     .option(ANSWER_FIELDS.answer.flag, ANSWER_FIELDS.answer.help.en)
     .option(ANSWER_FIELDS.answered.flag, ANSWER_FIELDS.answered.help.en)
     // By id or label, any case (cli/record-input.ts namedValue), so not commander's choices.
     .option(ANSWER_FIELDS.status.flag, `${ANSWER_FIELDS.status.help.en}: ${ANSWER_FIELDS.status.offered.join(', ')}`)
     .option(ANSWER_FIELDS.verdict.flag, `${ANSWER_FIELDS.verdict.help.en}: ${choiceValues('verdict').join(', ')}`)
     .option(json, jsonHelp)
-    .action(async (id: string, options: AnswerOptions) => {
+    .action(async (id: string | undefined, options: AnswerOptions) => {
       const { answerCommand } = await import('./commands/answer.js');
       setExitCode(await answerCommand(io, id, options));
     });

@@ -212,3 +212,42 @@ describe('answer on a terminal', () => {
     expect(changedFiles(before, snapshot(project))).toEqual([]);
   });
 });
+
+describe('answer without an id (issue 18, item 5)', () => {
+  it('on a terminal offers the open questions, newest first, and answers the one chosen', async () => {
+    const project = copyProject(join(EDIT_FIXTURES, 'round-trip'));
+    const script = scriptedPrompts(['q-2020-01-22-3', ENTER, 'Lyset sættes op i maj.', ENTER]);
+    const result = await runOnTerminal(['answer', '--data', project], script, { cwd: project });
+    expect(result.exitCode, result.stderr).toBe(0);
+    expect(script.left()).toBe(0);
+    expect(script.asked[0]).toMatchObject({ type: 'select', message: 'Hvilket spørgsmål?' });
+    // q-2020-01-22-2 has no status, so it is open too (the default); all three are of one day, so by id.
+    expect(script.asked[0]!.choices).toEqual(['q-2020-01-22-1', 'q-2020-01-22-2', 'q-2020-01-22-3']);
+    expect(question(project, 'q-2020-01-22-3')).toMatchObject({ status: 'answered', answer: 'Lyset sættes op i maj.' });
+    // The list showed the question: it is not printed again.
+    expect(result.stderr).toBe('Opdaterede q-2020-01-22-3 i questions.yaml\n');
+  });
+
+  it('offers no answered or closed question', async () => {
+    const project = copyProject(SAMPLE);
+    const open = questions(project)
+      .filter((q) => q.status === undefined || q.status === 'open' || q.status === 'in_progress')
+      .map((q) => q.id);
+    const script = scriptedPrompts([CTRL_C]);
+    await runOnTerminal(['answer', '--data', project], script, { cwd: project });
+    expect(script.asked[0]!.choices!.length).toBeGreaterThan(0);
+    expect([...script.asked[0]!.choices!].sort()).toEqual([...open].sort());
+    expect(questions(project).length).toBeGreaterThan(open.length);
+  });
+
+  it('in a script is a usage error naming the open questions, nothing written', async () => {
+    const project = copyProject(join(EDIT_FIXTURES, 'round-trip'));
+    const before = snapshot(project);
+    const result = await runCli(['answer', '--data', project, '--text', 'x']);
+    expect(result.exitCode).toBe(2);
+    expect(result.stderr).toMatch(
+      /^borgermode: mangler spørgsmålets id: borgermode answer ID; åbne spørgsmål: q-2020-01-22-1, q-2020-01-22-2 og q-2020-01-22-3$/m,
+    );
+    expect(changedFiles(before, snapshot(project))).toEqual([]);
+  });
+});

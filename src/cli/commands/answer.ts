@@ -4,7 +4,7 @@ import { ANSWERED_STATUSES, type Lang, QuestionSchema } from '../../model/schema
 import { messageText } from '../../model/messages.js';
 import { closest } from '../../model/suggest.js';
 import { ANSWER_FIELDS, ANSWER_STATUSES, choiceValues } from '../../model/vocabulary.js';
-import { findRecord, type ProjectState } from '../../edit/project-state.js';
+import { findRecord, type ProjectState, type RecordSummary } from '../../edit/project-state.js';
 import { UnknownRecordError, updateQuestion } from '../../edit/record-edits.js';
 import { rethrowInLang } from '../errors.js';
 import { usageError } from '../exit-codes.js';
@@ -36,9 +36,10 @@ const OFFERED_STATUSES = ANSWER_STATUSES.map((id) => choiceNames('question_statu
 const entry = (key: 'answer' | 'answered' | 'status' | 'verdict'): v.GenericSchema => QuestionSchema.entries[key];
 
 /** `borgermode answer QUESTION-ID`: records the answer, its date, the status and a rumour's verdict in the question itself. */
-export async function answerCommand(io: Io, id: string, options: AnswerOptions): Promise<number> {
+export async function answerCommand(io: Io, given: string | undefined, options: AnswerOptions): Promise<number> {
   const { world, state, lang } = await openProject(io, options);
   if (!state.settings) return settingsBroken(io, options, state, lang);
+  const id = given ?? (await chooseOpenQuestion(io, state, lang));
   const found = findRecord(state, 'questions', id);
   if (!found) throw unknownQuestion(state, id, lang);
   const question = found.record;
@@ -64,7 +65,8 @@ export async function answerCommand(io: Io, id: string, options: AnswerOptions):
 
   if (canPrompt(io)) {
     const prompts = promptsFor(io, lang);
-    if (!options.quiet) printMessage(io, `${id}: ${question.question ?? ''}`);
+    // The question, unless it was just chosen from the list (which shows it).
+    if (!options.quiet && given !== undefined) printMessage(io, `${id}: ${question.question ?? ''}`);
     status ??= await askChoice(prompts, lang, {
       message: ANSWER_FIELDS.status.prompt[lang],
       choices: ANSWER_STATUSES.map((s) => ({ value: s, name: choiceName(lang, 'question_status', s) })),
@@ -122,6 +124,37 @@ export async function answerCommand(io: Io, id: string, options: AnswerOptions):
     done: cliText(lang, 'updated', { id, file: result.file }),
     refused: cliText(lang, 'answer_refused'),
   });
+}
+
+/** Questions not yet answered, closed or referred: status open (the default) or in_progress. */
+const isOpen = (question: RecordSummary) =>
+  question.status === undefined || question.status === 'open' || question.status === 'in_progress';
+
+/**
+ * The question to answer when no id is given: chosen on a terminal from the open questions, newest
+ * first; in a script, or with none open, a usage error (naming the open ones).
+ */
+async function chooseOpenQuestion(io: Io, state: ProjectState, lang: Lang): Promise<string> {
+  const open = state.files
+    .flatMap((f) => f.records.questions ?? [])
+    .filter((q): q is RecordSummary & { id: string } => q.id !== undefined && isOpen(q))
+    .sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.id.localeCompare(b.id));
+  if (open.length === 0) throw usageError(cliText(lang, 'no_open_questions'));
+  if (!canPrompt(io))
+    throw usageError(
+      cliText(lang, 'answer_needs_id', {
+        ids: listWords(
+          lang,
+          open.slice(0, 5).map((q) => q.id),
+        ),
+      }),
+    );
+  const shown = (text: string) => (text.length > 70 ? `${text.slice(0, 69)}…` : text);
+  const chosen = await askChoice(promptsFor(io, lang), lang, {
+    message: cliText(lang, 'choose_question'),
+    choices: open.map((q) => ({ value: q.id, name: `${q.id}: ${shown((q.question ?? '').replace(/\s+/g, ' '))}` })),
+  });
+  return chosen!;
 }
 
 function unknownQuestion(state: ProjectState, id: string, lang: Lang): Error {
