@@ -7,6 +7,7 @@ import { diskReader, settingsOnly } from '../load/project-reader.js';
 import { decodeRecordText, locateFindings } from '../load/read-yaml.js';
 import { type Finding, hasErrors } from '../model/finding.js';
 import { type Lang, SETTINGS_FILE } from '../model/schema.js';
+import { formatNumber } from '../render/format.js';
 import { countSummary, diagnosticsJson, printFindings } from './diagnostics.js';
 import { EXIT, usageError } from './exit-codes.js';
 import { clock, type Io, useColor } from './io.js';
@@ -64,7 +65,7 @@ export function printOutcome(
   lang: Lang,
   root: string,
   findings: Finding[],
-  outcome: { ok: boolean; json: Record<string, unknown>; done: string; refused: string },
+  outcome: { ok: boolean; json: Record<string, unknown>; done: string; refused: string; otherErrors?: number },
 ): number {
   const code = outcome.ok && !hasErrors(findings) ? EXIT.ok : EXIT.invalidData;
   if (options.json) {
@@ -77,6 +78,10 @@ export function printOutcome(
   // Refused for errors: the verdict line of validate ("1 fejl, 0 advarsler – intet er skrevet: …", issue 18, item 6).
   if (code !== EXIT.ok)
     printMessage(io, hasErrors(findings) ? `${countSummary(findings, lang)} – ${outcome.refused}` : `borgermode: ${outcome.refused}`);
-  else if (!options.quiet) printMessage(io, outcome.done);
+  else if (!options.quiet) {
+    printMessage(io, outcome.done);
+    // Errors elsewhere do not stop an edit (docs/data-entry.md, "The check"), but are not passed over in silence.
+    if (outcome.otherErrors) printMessage(io, cliText(lang, 'errors_elsewhere', { count: formatNumber(outcome.otherErrors, lang) }));
+  }
   return code;
 }

@@ -23,6 +23,8 @@ export interface EditResult {
   /** What the checks say about the new or changed record; errors mean nothing was written. */
   findings: Finding[];
   written: boolean;
+  /** Errors the project has in other records (they do not stop the edit; validate lists them). */
+  otherErrors: number;
 }
 
 export interface AddResult extends EditResult {
@@ -55,11 +57,13 @@ export async function addRecord(options: EditWorld & { kind: AddableKind; record
     } else {
       ({ text, index } = await editing(file, async () => appendRecord(await readRecordText(root, file), kind, record)));
     }
-    const findings = refusePersonalData(findingsAbout(await checkChange(options, reading, new Map([[file, text]])), file, [kind, index]));
-    if (hasErrors(findings)) return { id, file, created: create, findings, written: false };
+    const all = await checkChange(options, reading, new Map([[file, text]]));
+    const findings = refusePersonalData(findingsAbout(all, file, [kind, index]));
+    const otherErrors = errorsBesides(all, findings);
+    if (hasErrors(findings)) return { id, file, created: create, findings, written: false, otherErrors };
     assertHeld();
     await writeProjectFile(root, file, text);
-    return { id, file, created: create, findings, written: true };
+    return { id, file, created: create, findings, written: true, otherErrors };
   });
 }
 
@@ -89,14 +93,21 @@ export async function updateQuestion(options: EditWorld & { id: string; fields: 
     const text = await editing(found.file, async () =>
       setRecordFields(await readRecordText(root, found.file), 'questions', found.index, options.fields),
     );
-    const findings = refusePersonalData(
-      findingsAbout(await checkChange(options, reading, new Map([[found.file, text]])), found.file, ['questions', found.index]),
-    );
-    if (hasErrors(findings)) return { file: found.file, findings, written: false };
+    const all = await checkChange(options, reading, new Map([[found.file, text]]));
+    const findings = refusePersonalData(findingsAbout(all, found.file, ['questions', found.index]));
+    const otherErrors = errorsBesides(all, findings);
+    if (hasErrors(findings)) return { file: found.file, findings, written: false, otherErrors };
     assertHeld();
     await writeProjectFile(root, found.file, text);
-    return { file: found.file, findings, written: true };
+    return { file: found.file, findings, written: true, otherErrors };
   });
+}
+
+/** The errors of `all` that are not about the record (those of `about`, some made errors by refusePersonalData). */
+function errorsBesides(all: readonly Finding[], about: readonly Finding[]): number {
+  const errors = (findings: readonly Finding[]) => findings.filter((f) => f.severity === 'error').length;
+  const aboutErrorsBefore = about.filter((f) => f.severity === 'error' && f.code !== 'personal-data-refused').length;
+  return errors(all) - aboutErrorsBefore;
 }
 
 /**

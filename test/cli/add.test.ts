@@ -410,12 +410,19 @@ describe('add in scripts (no terminal)', () => {
     });
   });
 
-  it('adds to a project whose other files have errors, and checks only the new record', async () => {
+  it('adds to a project whose other files have errors, checks only the new record, and says how many there are', async () => {
     const project = copyProject(SAMPLE);
     writeFileSync(join(project, 'broken.yaml'), 'incidents:\n  - id: x\n    date: 2020-02-30\n    category: theft\n');
     const result = await runCli(['add', 'incident', '--data', project, '--date', '2020-04-05', '--category', 'theft']);
     expect(result.exitCode).toBe(0);
-    expect(result.stderr).toBe('Tilføjede inc-2020-04-05-1 i 2020/incidents.yaml\n');
+    expect(result.stderr).toBe(
+      'Tilføjede inc-2020-04-05-1 i 2020/incidents.yaml\nBemærk: projektet har 1 fejl i andre poster; borgermode validate viser dem.\n',
+    );
+    const english = await runCli(['answer', 'q-2020-01-22-3', '--data', project, '--text', 'Ja.', '--lang', 'en']);
+    expect(english.exitCode).toBe(0);
+    expect(english.stderr).toMatch(/\nNote: other records of the project have errors \(1\); borgermode validate lists them\.\n$/);
+    const quiet = await runCli(['add', 'incident', '--data', project, '--date', '2020-04-05', '--category', 'theft', '--quiet']);
+    expect(quiet.stderr).toBe('');
   });
 
   it('needs --area when the project has several areas', async () => {

@@ -80,6 +80,7 @@ export async function addCommand(io: Io, kindName: string | undefined, options: 
     json: { id: result.id, file: result.file, created: result.created },
     done: cliText(lang, result.created ? 'added_new_file' : 'added', { id: result.id, file: result.file }),
     refused: cliText(lang, 'add_refused'),
+    otherErrors: result.otherErrors,
   });
 }
 

@@ -123,6 +123,7 @@ export async function answerCommand(io: Io, given: string | undefined, options: 
     json: { id, file: result.file },
     done: cliText(lang, 'updated', { id, file: result.file }),
     refused: cliText(lang, 'answer_refused'),
+    otherErrors: result.otherErrors,
   });
 }
 
