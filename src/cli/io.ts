@@ -22,6 +22,8 @@ export interface Io {
 export interface OutputStream {
   write(chunk: string): unknown;
   isTTY?: boolean;
+  /** The terminal's width, when it is one. */
+  columns?: number;
 }
 
 /** Colour only on a terminal, never with NO_COLOR set or --no-color. */

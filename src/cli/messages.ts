@@ -58,6 +58,10 @@ const TEXTS = {
     period_too_long: 'perioden {from} – {to} er på {count} kvartaler; højst 80',
     no_data_in_year: 'der er ingen data for {year} endnu: det seneste kvartal med data er {latest}',
     table_needs_csv: '--table vælger tabellen i --format csv; de andre formater viser alle afsnit',
+    list_filter_kind: '--{flag} gælder kun {kinds}, ikke {kind}',
+    list_json_format: '--json er det samme som --format json; udelad den ene',
+    list_none: 'Ingen {kind} at vise{filters}.',
+    list_filtered: ' med de valgte filtre',
     bad_source_date_epoch:
       'SOURCE_DATE_EPOCH skal være sekunder siden 1. januar 1970 (et helt tal fra 0 til 32503679999, dvs. til og med 31. december 2999); fandt "{value}"',
     site_written: 'Skrev {count} sider i {path}',
@@ -179,6 +183,10 @@ const TEXTS = {
     period_too_long: 'the period {from} – {to} has {count} quarters; at most 80',
     no_data_in_year: 'there are no data for {year} yet: the latest quarter with data is {latest}',
     table_needs_csv: '--table picks the table of --format csv; the other formats show every section',
+    list_filter_kind: '--{flag} applies only to {kinds}, not to {kind}',
+    list_json_format: '--json is the same as --format json; leave out one of them',
+    list_none: 'No {kind} to show{filters}.',
+    list_filtered: ' with those filters',
     bad_source_date_epoch:
       'SOURCE_DATE_EPOCH must be seconds since 1 January 1970 (a whole number from 0 to 32503679999, that is up to 31 December 2999); found "{value}"',
     site_written: 'Wrote {count} pages to {path}',

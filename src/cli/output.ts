@@ -20,13 +20,14 @@ const EXTENSIONS: Record<string, string> = {
 };
 
 /**
- * The output format: `--format` when given, else the one `-o`'s extension names, else Markdown.
+ * The output format: `--format` when given, else the one `-o`'s extension names, else `fallback` (Markdown).
  * A conflict between the two, or an extension that names no format the command writes, is a
  * usage error: a file must hold what its name says.
  */
 export function outputFormat<F extends string>(
   options: { format?: F | undefined; output?: string | undefined; lang?: Lang | undefined },
   formats: readonly F[],
+  fallback: F = 'md' as F,
 ): F {
   const lang = options.lang ?? 'da';
   const file = options.output === undefined || options.output === '-' ? undefined : options.output;
@@ -39,7 +40,7 @@ export function outputFormat<F extends string>(
   if (options.format !== undefined && named !== undefined && options.format !== named) {
     throw usageError(cliText(lang, 'output_extension_conflict', { file: file!, format: options.format, named }));
   }
-  return options.format ?? (named as F | undefined) ?? ('md' as F);
+  return options.format ?? (named as F | undefined) ?? fallback;
 }
 
 /** A rendered output: into `-o FILE` (atomically, saying so unless quiet), else (also for `-o -`) on stdout. */

@@ -9,13 +9,14 @@ import type { AnswerOptions } from './commands/answer.js';
 import type { BuildOptions } from './commands/build.js';
 import type { CompareOptions } from './commands/compare.js';
 import type { InitOptions } from './commands/init.js';
+import type { ListOptions } from './commands/list.js';
 import type { ReportOptions } from './commands/report.js';
 import type { SchemaOptions } from './commands/schema.js';
 import type { SummaryOptions } from './commands/summary.js';
 import type { ValidateOptions } from './commands/validate.js';
 import { cliErrorOf } from './errors.js';
 import { recordFieldFlags } from './field-flags.js';
-import { ADDABLE_KINDS } from '../model/ids.js';
+import { ADDABLE_KINDS, LIST_KINDS, type ListName } from '../model/ids.js';
 import { ANSWER_FIELDS, choiceValues } from '../model/vocabulary.js';
 import { cliText } from './messages.js';
 import { printLines, printMessage, safeText } from './safe-text.js';
@@ -202,6 +203,34 @@ function buildProgram(io: Io, setExitCode: (code: number) => void): Command {
     .action(async (id: string | undefined, options: AnswerOptions) => {
       const { answerCommand } = await import('./commands/answer.js');
       setExitCode(await answerCommand(io, id, options));
+    });
+
+  reading(
+    common(
+      program
+        .command('list')
+        .description(
+          "show the records of one kind: a table on a terminal, --format csv or --json for scripts (the team's view: nothing suppressed)",
+        ),
+    ),
+  )
+    .addArgument(new Argument('<kind>', 'what to list').choices(Object.keys(LIST_KINDS)))
+    .option('--area <id>', 'only the records of this area')
+    .option(
+      '--quarter <quarter>',
+      'only this quarter (2020-Q1, latest or previous): dated records in it, priorities active in it, figures of its year',
+    )
+    .option('--open', 'questions still waiting for their answer (open or in_progress); priorities still active')
+    .option('--planned', 'activities planned; meetings from today on')
+    .addOption(
+      new Option('--format <format>', 'output format (default: the one -o FILE names, else table)').choices(['table', 'csv', 'json']),
+    )
+    .option('--json', 'the same as --format json: the records and the diagnostics as one JSON document')
+    .option('--excel', 'CSV for Danish Excel: ";", decimal comma, UTF-8 with BOM')
+    .option('-o, --output <file>', 'write to this file (.csv or .json) instead of stdout')
+    .action(async (kind: ListName, options: ListOptions) => {
+      const { listCommand } = await import('./commands/list.js');
+      setExitCode(await listCommand(io, kind, options));
     });
 
   common(

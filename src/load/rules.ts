@@ -3,7 +3,7 @@ import { dateRange } from '../model/dates.js';
 import { foundValue, type MessageCode, type Params } from '../model/messages.js';
 import type { Category } from '../model/categories.js';
 import type { Finding, YamlPath } from '../model/finding.js';
-import { ANSWERED_STATUSES, type Area, type RecordKind, type Settings, SETTINGS_FILE } from '../model/schema.js';
+import { ANSWERED_STATUSES, type Area, isOpenQuestion, type RecordKind, type Settings, SETTINGS_FILE } from '../model/schema.js';
 import {
   findPersonalData,
   findPossibleNames,
@@ -278,7 +278,7 @@ const questionOpenTooLong: Rule = {
   check: ({ entries, today }) =>
     entries.questions.flatMap((entry) => {
       const { status, date } = entry.record;
-      if (date === undefined || (status !== 'open' && status !== 'in_progress')) return [];
+      if (date === undefined || !isOpenQuestion(status)) return [];
       const limit = quarterStart(addQuarters(quarterOf(date), OPEN_QUESTION_QUARTERS + 1));
       return today >= limit
         ? [at(entry, 'status', 'warning', 'question-open-long', { date, status, quarters: OPEN_QUESTION_QUARTERS })]

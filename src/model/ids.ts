@@ -1,3 +1,5 @@
+import type { RecordKind } from './schema.js';
+
 // The ids `add` gives new records (docs/data-format.md): the kind's prefix and the record's
 // date, then a number that makes the id unique across the whole project. A meeting is usually
 // the only one of its day, so its first id has no number.
@@ -11,6 +13,20 @@ export const ADDABLE_KINDS = {
 } as const;
 
 export type AddableName = keyof typeof ADDABLE_KINDS;
+
+/** The kinds `borgermode list` shows, by the name used on the command line (analyze/record-list.ts). */
+export const LIST_KINDS = {
+  incidents: 'incidents',
+  activities: 'activities',
+  questions: 'questions',
+  meetings: 'meetings',
+  priorities: 'priorities',
+  surveys: 'surveys',
+  'list-status': 'list_status',
+} as const satisfies Record<string, RecordKind>;
+
+export type ListName = keyof typeof LIST_KINDS;
+export type ListKind = (typeof LIST_KINDS)[ListName];
 export type AddableKind = (typeof ADDABLE_KINDS)[AddableName];
 
 export const ID_PREFIXES: Record<AddableKind, string> = {

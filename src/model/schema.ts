@@ -80,6 +80,9 @@ export const QUESTION_OWNERS = ['police', 'municipality', 'housing', 'helhedspla
 export const QUESTION_STATUSES = ['open', 'in_progress', 'answered', 'referred', 'closed'] as const;
 /** The statuses of a question that has its answer: a question so marked must give it (rule answer-required). */
 export const ANSWERED_STATUSES: ReadonlySet<string> = new Set(['answered', 'closed'] satisfies (typeof QUESTION_STATUSES)[number][]);
+/** Whether a question with `status` (absent: the default, open) still waits for its answer: open or in_progress. */
+export const isOpenQuestion = (status: string | undefined): boolean =>
+  status === undefined || status === 'open' || status === 'in_progress';
 export const VERDICTS = ['confirmed', 'dispelled', 'unresolved'] as const;
 export const PRIORITY_STATUSES = ['active', 'achieved', 'dropped'] as const;
 export const SURVEY_LEVELS = ['area', 'municipality', 'district', 'national', 'sub_areas'] as const;

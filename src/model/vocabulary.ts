@@ -6,6 +6,7 @@ import type {
   INCIDENT_SOURCES,
   INCIDENT_STATUSES,
   Lang,
+  PRIORITY_STATUSES,
   QUESTION_OWNERS,
   QUESTION_STATUSES,
   RecordKind,
@@ -84,6 +85,11 @@ export const CHOICES = {
     dispelled: one('Afkræftet', 'Dispelled'),
     unresolved: one('Uafklaret', 'Unresolved'),
   } satisfies ChoiceTable<(typeof VERDICTS)[number]>,
+  priority_status: {
+    active: one('Aktiv', 'Active'),
+    achieved: one('Nået', 'Achieved'),
+    dropped: one('Opgivet', 'Dropped'),
+  } satisfies ChoiceTable<(typeof PRIORITY_STATUSES)[number]>,
 } as const;
 
 export type ChoiceName = keyof typeof CHOICES;

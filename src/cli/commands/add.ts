@@ -2,7 +2,7 @@ import { isDeepStrictEqual } from 'node:util';
 import * as v from 'valibot';
 import { todayIso } from '../../model/dates.js';
 import { ADDABLE_KINDS, type AddableKind, type AddableName } from '../../model/ids.js';
-import { type Area, type Lang, RECORD_SCHEMAS, type Settings } from '../../model/schema.js';
+import { type Area, isOpenQuestion, type Lang, RECORD_SCHEMAS, type Settings } from '../../model/schema.js';
 import {
   type AnyFieldSpec,
   type ChoiceName,
@@ -253,8 +253,6 @@ function openQuestions(state: ProjectState, area: Area, settings: Settings): { i
     .flatMap((f) => f.records.questions ?? [])
     .filter(
       (q): q is typeof q & { id: string } =>
-        q.id !== undefined &&
-        (q.status === undefined || q.status === 'open' || q.status === 'in_progress') &&
-        (q.area ?? settings.areas[0]!.id) === area.id,
+        q.id !== undefined && isOpenQuestion(q.status) && (q.area ?? settings.areas[0]!.id) === area.id,
     );
 }

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { todayIso } from '../../model/dates.js';
-import { ANSWERED_STATUSES, type Lang, QuestionSchema } from '../../model/schema.js';
+import { ANSWERED_STATUSES, isOpenQuestion, type Lang, QuestionSchema } from '../../model/schema.js';
 import { messageText } from '../../model/messages.js';
 import { closest } from '../../model/suggest.js';
 import { ANSWER_FIELDS, ANSWER_STATUSES, choiceValues } from '../../model/vocabulary.js';
@@ -127,10 +127,6 @@ export async function answerCommand(io: Io, given: string | undefined, options: 
   });
 }
 
-/** Questions not yet answered, closed or referred: status open (the default) or in_progress. */
-const isOpen = (question: RecordSummary) =>
-  question.status === undefined || question.status === 'open' || question.status === 'in_progress';
-
 /**
  * The question to answer when no id is given: chosen on a terminal from the open questions, newest
  * first; in a script, or with none open, a usage error (naming the open ones).
@@ -138,7 +134,7 @@ const isOpen = (question: RecordSummary) =>
 async function chooseOpenQuestion(io: Io, state: ProjectState, lang: Lang): Promise<string> {
   const open = state.files
     .flatMap((f) => f.records.questions ?? [])
-    .filter((q): q is RecordSummary & { id: string } => q.id !== undefined && isOpen(q))
+    .filter((q): q is RecordSummary & { id: string } => q.id !== undefined && isOpenQuestion(q.status))
     .sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.id.localeCompare(b.id));
   if (open.length === 0) throw usageError(cliText(lang, 'no_open_questions'));
   if (!canPrompt(io))
