@@ -33,6 +33,11 @@ module.exports = { loadCli, CODE_CACHE };
 
 if (require.main === module) {
   const { run } = loadCli();
+  // A reader that stops early (borgermode --help | head -3) closes the pipe: that is the end of the output, not a fault.
+  process.stdout.on('error', (error) => {
+    if (error && error.code === 'EPIPE') process.exit(0);
+    throw error;
+  });
   const isatty = require('node:tty').isatty;
   run(process.argv.slice(2), {
     stdout: process.stdout,

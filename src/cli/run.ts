@@ -18,28 +18,20 @@ import { cliErrorOf } from './errors.js';
 import { recordFieldFlags } from './field-flags.js';
 import { ADDABLE_KINDS, LIST_KINDS, type ListName } from '../model/ids.js';
 import { ANSWER_FIELDS, choiceValues } from '../model/vocabulary.js';
+import { commanderWords, examplesText, helpConfiguration, helpWords } from './help.js';
 import { cliText } from './messages.js';
 import { printLines, printMessage, safeText } from './safe-text.js';
 
 export type { Io } from './io.js';
 
-const AFTER_HELP = `
-The project: --data DIR, else the nearest folder from here up with borgermode.yaml. When none is
-found, validate, report, compare and summary read the bundled sample (Værebro Park, made-up
-figures) with a notice on stderr, even with --quiet; with CI set, and for build always, that is a
-usage error (exit 2) instead. --sample reads the sample anywhere.
-
-Exit codes:
-  0    success (warnings allowed)
-  1    invalid data or refused output
-  2    usage error, or a file that cannot be opened or written
-  70   a fault in borgermode itself (BORGERMODE_DEBUG=1 prints its stack)
-  130  interrupted (Ctrl-C)`;
-
 /** Runs the CLI with `argv` (without node and script) in the world `io`; returns the exit code. */
 export async function run(argv: readonly string[], io: Io): Promise<number> {
   let exitCode: number = EXIT.ok;
-  const program = buildProgram(io, (code) => {
+  // Help is in --lang, else the project's language, else Danish; the project is looked for only when help is asked for.
+  const explicit = explicitLang(argv);
+  const lang = explicit ?? (wantsHelp(argv) ? await projectLanguageOf(argv, io) : undefined) ?? 'da';
+  const errors: CommanderOutput[] = [];
+  const program = buildProgram(io, lang, errors, (code) => {
     exitCode = code;
   });
   try {
@@ -47,6 +39,8 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     return exitCode;
   } catch (error) {
     if (error instanceof CommanderError) {
+      // Commander's error lines wait until the project's language is known.
+      if (errors.length > 0) await printCommanderErrors(io, errors, explicit ?? (await projectLanguageOf(argv, io)) ?? 'da');
       return error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help'
         ? EXIT.ok
         : EXIT.usage;
@@ -62,6 +56,48 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   }
 }
 
+/** Stands for "(run with --help for usage)" after an error, until the language of the words is known. */
+const RUN_WITH_HELP = '\u0000run-with-help';
+
+/** What commander printed for an error: its message and "(Did you mean …?)", or the line after it. */
+type CommanderOutput = { message: string; suggestion?: string } | { after: string };
+
+async function printCommanderErrors(io: Io, errors: readonly CommanderOutput[], lang: Lang): Promise<void> {
+  const { commanderError } = await import('./commander-errors.js');
+  for (const entry of errors) {
+    if ('after' in entry) {
+      // The "(run with --help …)" line, or the help itself.
+      printLines(io, entry.after === `${RUN_WITH_HELP}\n` ? `${helpWords(lang).run_with_help}\n` : entry.after);
+      continue;
+    }
+    const { message, suggestion } = commanderError(entry.message, entry.suggestion, lang);
+    printLines(io, `borgermode: ${safeText(message)}${suggestion}\n`);
+  }
+}
+
+/** Help asked for: no arguments, -h, --help or the help command. */
+const wantsHelp = (argv: readonly string[]): boolean =>
+  argv.length === 0 || argv[0] === 'help' || argv.some((arg) => arg === '--help' || arg === '-h');
+
+/** The language of the project the command line names (--data) or the nearest one; undefined when there is none. */
+async function projectLanguageOf(argv: readonly string[], io: Io): Promise<Lang | undefined> {
+  const { projectLanguage } = await import('../load/find-project.js');
+  return projectLanguage({ data: valueOf(argv, '--data'), cwd: io.cwd });
+}
+
+/** The value of `--flag V` or `--flag=V` on the command line. */
+function valueOf(argv: readonly string[], flag: string): string | undefined {
+  const index = argv.findIndex((arg) => arg === flag || arg.startsWith(`${flag}=`));
+  if (index < 0) return undefined;
+  return argv[index]!.includes('=') ? argv[index]!.slice(flag.length + 1) : argv[index + 1];
+}
+
+/** --lang when given as da or en. */
+function explicitLang(argv: readonly string[]): Lang | undefined {
+  const value = valueOf(argv, '--lang');
+  return value === 'en' || value === 'da' ? value : undefined;
+}
+
 /** Anything else is a fault in borgermode: one honest line (the stack only with BORGERMODE_DEBUG), the --json document still, exit 70. */
 function internalError(error: unknown, argv: readonly string[], io: Io): number {
   const detail = error instanceof Error ? error.message : String(error);
@@ -74,74 +110,62 @@ function internalError(error: unknown, argv: readonly string[], io: Io): number 
 }
 
 /** The --lang of the command line, for messages about failures before the project is read. */
-function langOf(argv: readonly string[]): Lang {
-  const index = argv.findIndex((arg) => arg === '--lang' || arg.startsWith('--lang='));
-  const value = index < 0 ? undefined : argv[index]!.includes('=') ? argv[index]!.split('=')[1] : argv[index + 1];
-  return value === 'en' ? 'en' : 'da';
-}
+const langOf = (argv: readonly string[]): Lang => explicitLang(argv) ?? 'da';
 
-function buildProgram(io: Io, setExitCode: (code: number) => void): Command {
-  // Commander's own errors ("error: unknown option …") get the same prefix as ours.
+function buildProgram(io: Io, lang: Lang, errors: CommanderOutput[], setExitCode: (code: number) => void): Command {
+  const text = helpWords(lang);
+  const help = helpConfiguration(lang);
+  // Commander's own errors ("error: unknown option …") are kept, to be printed in the project's language with the same prefix as ours.
   const output = {
     writeOut: (s: string) => void io.stdout.write(s),
     // Commander quotes what was typed (an unknown option, a bad choice): its message is one escaped line, and its "(Did you mean …?)" the next.
-    writeErr: (s: string) => printLines(io, s),
-    outputError: (s: string, write: (s: string) => void) => {
+    writeErr: (s: string) => (errors.length > 0 ? void errors.push({ after: s }) : printLines(io, s)),
+    outputError: (s: string) => {
       const [, message, suggestion] = /^(?:error: )?([\s\S]*?)(\n\(Did you mean [^\n]*\?\))?\n?$/.exec(s)!;
-      write(`borgermode: ${safeText(message!)}${suggestion ?? ''}\n`);
+      errors.push({ message: message!, ...(suggestion ? { suggestion } : {}) });
     },
   };
-  const program = new Command('borgermode')
-    .description('Prepare the quarterly borgermøde: check the records and render the meeting brief.')
-    .version(packageVersion(), '--version')
-    .showHelpAfterError('(run with --help for usage)')
-    .addHelpText('after', AFTER_HELP)
+  const program = commanderWords(new Command('borgermode'), lang)
+    .description(text.program)
+    .version(packageVersion(), '--version', text.version_option)
+    .showHelpAfterError(RUN_WITH_HELP)
+    .configureHelp(help)
+    .addHelpText('after', text.after_program)
     .configureOutput(output)
     .exitOverride();
 
   const common = (command: Command) =>
     command
-      .option('--data <dir>', 'the data project folder (default: the nearest folder with borgermode.yaml)')
-      .addOption(new Option('--lang <lang>', 'language of the text for people').choices(['da', 'en']))
-      .option('--quiet', 'print nothing but errors')
-      .option('--no-color', 'no colour in messages')
+      .option('--data <dir>', text.data)
+      .addOption(new Option('--lang <lang>', text.lang).choices(['da', 'en']))
+      .option('--quiet', text.quiet)
+      .option('--no-color', text.no_color)
       .configureOutput(output)
-      .showHelpAfterError('(run with --help for usage)')
-      .exitOverride();
+      .configureHelp(help)
+      .showHelpAfterError(RUN_WITH_HELP)
+      .exitOverride()
+      .addHelpText('after', examplesText(lang, command.name()));
 
   // The commands that read the whole project: they may read the bundled sample, and use the cache of checked files (docs/performance.md).
   // add, answer, init and schema write into a project, so they have no --sample (the sample is not ours to write).
-  const reading = (command: Command) =>
-    command
-      .option('--sample', 'read the bundled sample project (Værebro Park, made-up figures), also in CI and for build; not with --data')
-      .option('--no-cache', 'read and check every file again, without the cache in .borgermode/cache/');
+  const reading = (command: Command) => command.option('--sample', text.sample).option('--no-cache', text.no_cache);
 
   // What every rendering command (report, compare, build) takes besides: one's own templates.
-  const rendering = (command: Command) =>
-    command.option(
-      '--templates <dir>',
-      "a folder of your own templates, looked up before the project's templates/ and the defaults (docs/templates.md)",
-    );
+  const rendering = (command: Command) => command.option('--templates <dir>', text.templates);
 
-  reading(common(program.command('validate').description('check every file and print every problem; exit 1 on errors')))
-    .option('--json', 'print the result and diagnostics as one JSON document on stdout')
+  reading(common(program.command('validate').description(text.validate)))
+    .option('--json', text.json)
     .action(async (options: ValidateOptions) => {
       const { validateCommand } = await import('./commands/validate.js');
       setExitCode(await validateCommand(io, options));
     });
 
-  reading(rendering(common(program.command('report').description('render the brief for one area and one quarter (stdout unless -o)'))))
-    .option('--quarter <quarter>', 'the quarter: 2020-Q1, latest or previous', 'latest')
-    .option('--area <id>', 'the area (default: the only or first area)')
-    .addOption(
-      new Option('--format <format>', 'output format (default: the one -o FILE names, else md)').choices(['md', 'html', 'json', 'pdf']),
-    )
-    .addOption(
-      new Option('--audience <audience>', 'public (handouts, sites: small counts suppressed) or internal (the team only)')
-        .choices(['public', 'internal'])
-        .default('public'),
-    )
-    .option('-o, --output <file>', 'write to this file instead of stdout')
+  reading(rendering(common(program.command('report').description(text.report))))
+    .option('--quarter <quarter>', text.report_quarter, 'latest')
+    .option('--area <id>', text.area)
+    .addOption(new Option('--format <format>', text.report_format).choices(['md', 'html', 'json', 'pdf']))
+    .addOption(new Option('--audience <audience>', text.audience_report).choices(['public', 'internal']).default('public'))
+    .option('-o, --output <file>', text.output)
     .action(async (options: ReportOptions) => {
       const { reportCommand } = await import('./commands/report.js');
       setExitCode(await reportCommand(io, options));
@@ -149,182 +173,113 @@ function buildProgram(io: Io, setExitCode: (code: number) => void): Command {
 
   // Data entry (docs/data-entry.md): these load the yaml package, and the prompts only when they ask.
   const json = '--json';
-  const jsonHelp = 'print the result and diagnostics as one JSON document on stdout';
+  const jsonHelp = text.json;
 
   program
     .command('init')
-    .description(
-      'start a data project: borgermode.yaml, an example record file and the editor schemas (asks on a terminal; --yes takes defaults)',
-    )
-    .argument('[dir]', 'the project folder (default: the current folder)')
-    .option('--yes', 'take the defaults instead of asking')
-    .option('--name <name>', 'the name of the area')
-    .option('--municipality <name>', 'the municipality')
-    .option('--police-district <name>', 'the police district')
-    .option('--residents <n>', 'the number of residents')
-    .option('--zones <a,b>', 'the zones of the area, separated by commas')
-    .addOption(new Option('--language <lang>', 'the language of the project').choices(['da', 'en']))
-    .option('--min-count <n>', 'privacy.min_count: the smallest count shown in public output (default 5)')
-    .addOption(new Option('--lang <lang>', 'language of the text for people').choices(['da', 'en']))
-    .option('--quiet', 'print nothing but errors')
-    .option('--no-color', 'no colour in messages')
+    .description(text.init)
+    .argument('[dir]', text.init_dir)
+    .option('--yes', text.init_yes)
+    .option('--name <name>', text.init_name)
+    .option('--municipality <name>', text.init_municipality)
+    .option('--police-district <name>', text.init_police_district)
+    .option('--residents <n>', text.init_residents)
+    .option('--zones <a,b>', text.init_zones)
+    .addOption(new Option('--language <lang>', text.init_language).choices(['da', 'en']))
+    .option('--min-count <n>', text.init_min_count)
+    .addOption(new Option('--lang <lang>', text.lang).choices(['da', 'en']))
+    .option('--quiet', text.quiet)
+    .option('--no-color', text.no_color)
     .option(json, jsonHelp)
     .configureOutput(output)
-    .showHelpAfterError('(run with --help for usage)')
+    .configureHelp(help)
+    .showHelpAfterError(RUN_WITH_HELP)
     .exitOverride()
+    .addHelpText('after', examplesText(lang, 'init'))
     .action(async (dir: string | undefined, options: InitOptions) => {
       const { initCommand } = await import('./commands/init.js');
       setExitCode(await initCommand(io, dir, options));
     });
 
-  const add = common(
-    program
-      .command('add')
-      .description(
-        'add a record: asks for what is missing on a terminal, takes flags in scripts; appends it where it belongs, keeping comments and layout',
-      ),
-  )
-    .addArgument(new Argument('[kind]', 'the kind of record').choices(Object.keys(ADDABLE_KINDS)))
+  const add = common(program.command('add').description(text.add))
+    .addArgument(new Argument('[kind]', text.add_kind).choices(Object.keys(ADDABLE_KINDS)))
     .option(json, jsonHelp);
-  for (const [flags, help] of recordFieldFlags('en')) add.option(flags, help);
+  for (const [flags, words] of recordFieldFlags(lang)) add.option(flags, words);
   add.action(async (kind: string | undefined, options: AddOptions) => {
     const { addCommand } = await import('./commands/add.js');
     setExitCode(await addCommand(io, kind, options));
   });
 
-  common(program.command('answer').description('record the answer to a question in the question itself (asks on a terminal)'))
-    .argument('[question-id]', 'the id of the question (on a terminal, without it: chosen from the open questions)')
-    .option(ANSWER_FIELDS.answer.flag, ANSWER_FIELDS.answer.help.en)
-    .option(ANSWER_FIELDS.answered.flag, ANSWER_FIELDS.answered.help.en)
+  common(program.command('answer').description(text.answer))
+    .argument('[question-id]', text.answer_id)
+    .option(ANSWER_FIELDS.answer.flag, ANSWER_FIELDS.answer.help[lang])
+    .option(ANSWER_FIELDS.answered.flag, ANSWER_FIELDS.answered.help[lang])
     // By id or label, any case (cli/record-input.ts namedValue), so not commander's choices.
-    .option(ANSWER_FIELDS.status.flag, `${ANSWER_FIELDS.status.help.en}: ${ANSWER_FIELDS.status.offered.join(', ')}`)
-    .option(ANSWER_FIELDS.verdict.flag, `${ANSWER_FIELDS.verdict.help.en}: ${choiceValues('verdict').join(', ')}`)
+    .option(ANSWER_FIELDS.status.flag, `${ANSWER_FIELDS.status.help[lang]}: ${ANSWER_FIELDS.status.offered.join(', ')}`)
+    .option(ANSWER_FIELDS.verdict.flag, `${ANSWER_FIELDS.verdict.help[lang]}: ${choiceValues('verdict').join(', ')}`)
     .option(json, jsonHelp)
     .action(async (id: string | undefined, options: AnswerOptions) => {
       const { answerCommand } = await import('./commands/answer.js');
       setExitCode(await answerCommand(io, id, options));
     });
 
-  reading(
-    common(
-      program
-        .command('list')
-        .description(
-          "show the records of one kind: a table on a terminal, --format csv or --json for scripts (the team's view: nothing suppressed)",
-        ),
-    ),
-  )
-    .addArgument(new Argument('<kind>', 'what to list').choices(Object.keys(LIST_KINDS)))
-    .option('--area <id>', 'only the records of this area')
-    .option(
-      '--quarter <quarter>',
-      'only this quarter (2020-Q1, latest or previous): dated records in it, priorities active in it, figures of its year',
-    )
-    .option('--open', 'questions still waiting for their answer (open or in_progress); priorities still active')
-    .option('--planned', 'activities planned; meetings from today on')
-    .addOption(
-      new Option('--format <format>', 'output format (default: the one -o FILE names, else table)').choices(['table', 'csv', 'json']),
-    )
-    .option('--json', 'the same as --format json: the records and the diagnostics as one JSON document')
-    .option('--excel', 'CSV for Danish Excel: ";", decimal comma, UTF-8 with BOM')
-    .option('-o, --output <file>', 'write to this file (.csv or .json) instead of stdout')
+  reading(common(program.command('list').description(text.list)))
+    .addArgument(new Argument('<kind>', text.list_kind).choices(Object.keys(LIST_KINDS)))
+    .option('--area <id>', text.list_area)
+    .option('--quarter <quarter>', text.list_quarter)
+    .option('--open', text.list_open)
+    .option('--planned', text.list_planned)
+    .addOption(new Option('--format <format>', text.list_format).choices(['table', 'csv', 'json']))
+    .option('--json', text.list_json)
+    .option('--excel', text.excel)
+    .option('-o, --output <file>', text.list_output)
     .action(async (kind: ListName, options: ListOptions) => {
       const { listCommand } = await import('./commands/list.js');
       setExitCode(await listCommand(io, kind, options));
     });
 
-  common(
-    program
-      .command('schema')
-      .description("write the JSON Schemas of the data files, for editors (default: the project's .borgermode/schema/)"),
-  )
-    .option('--out <dir>', 'the folder to write them to')
+  common(program.command('schema').description(text.schema))
+    .option('--out <dir>', text.schema_out)
     .action(async (options: SchemaOptions) => {
       const { schemaCommand } = await import('./commands/schema.js');
       setExitCode(await schemaCommand(io, options));
     });
 
-  reading(
-    rendering(common(program.command('compare').description('comparison tables across quarters (one area) or across areas (one quarter)'))),
-  )
-    .option('--to <quarter>', 'the last quarter: 2020-Q1, latest or previous', 'latest')
-    .option('--quarters <n>', 'how many quarters, ending with --to', '8')
-    .option('--area <id>', 'the area (default: the only or first area)')
-    .option('--areas', 'compare the areas for one quarter (the --to quarter)')
-    .addOption(new Option('--table <table>', 'which table').choices(['incidents', 'activities', 'questions', 'areas']))
-    .addOption(
-      new Option('--format <format>', 'output format (default: the one -o FILE names, else md)').choices(['md', 'html', 'csv', 'json']),
-    )
-    .option('--excel', 'CSV for Danish Excel: ";", decimal comma, UTF-8 with BOM')
-    .addOption(
-      new Option('--audience <audience>', 'public (small counts suppressed) or internal (the team only)')
-        .choices(['public', 'internal'])
-        .default('public'),
-    )
-    .option('-o, --output <file>', 'write to this file instead of stdout')
+  reading(rendering(common(program.command('compare').description(text.compare))))
+    .option('--to <quarter>', text.compare_to, 'latest')
+    .option('--quarters <n>', text.compare_quarters, '8')
+    .option('--area <id>', text.area)
+    .option('--areas', text.compare_areas)
+    .addOption(new Option('--table <table>', text.compare_table).choices(['incidents', 'activities', 'questions', 'areas']))
+    .addOption(new Option('--format <format>', text.report_format).choices(['md', 'html', 'csv', 'json']))
+    .option('--excel', text.excel)
+    .addOption(new Option('--audience <audience>', text.audience).choices(['public', 'internal']).default('public'))
+    .option('-o, --output <file>', text.output)
     .action(async (options: CompareOptions) => {
       const { compareCommand } = await import('./commands/compare.js');
       setExitCode(await compareCommand(io, options));
     });
 
-  reading(
-    rendering(
-      common(
-        program
-          .command('summary')
-          .description(
-            'the work of a period for the helhedsplan: activities, partners, questions, rumours, the crime trend, tryghed and list status',
-          ),
-      ),
-    ),
-  )
-    .option('--year <year>', 'a calendar year (default: the year of the latest quarter with data)')
-    .option('--from <quarter>', 'the first quarter of a run of quarters, e.g. 2019-Q3')
-    .option('--to <quarter>', 'the last quarter of the run (default: latest)')
-    .option('--area <id>', 'the area (default: the only or first area)')
-    .option('--all-areas', 'every area, with an overview')
-    .addOption(
-      new Option('--format <format>', 'output format (default: the one -o FILE names, else md)').choices([
-        'md',
-        'html',
-        'csv',
-        'json',
-        'pdf',
-      ]),
-    )
-    .addOption(
-      new Option('--table <table>', 'the table of --format csv (default: activities)').choices([
-        'activities',
-        'partners',
-        'questions',
-        'rumours',
-        'crime',
-      ]),
-    )
-    .option('--excel', 'CSV for Danish Excel: ";", decimal comma, UTF-8 with BOM')
-    .addOption(
-      new Option('--audience <audience>', 'public (small counts suppressed) or internal (the team only)')
-        .choices(['public', 'internal'])
-        .default('public'),
-    )
-    .option('-o, --output <file>', 'write to this file instead of stdout')
+  reading(rendering(common(program.command('summary').description(text.summary))))
+    .option('--year <year>', text.summary_year)
+    .option('--from <quarter>', text.summary_from)
+    .option('--to <quarter>', text.summary_to)
+    .option('--area <id>', text.area)
+    .option('--all-areas', text.summary_all_areas)
+    .addOption(new Option('--format <format>', text.report_format).choices(['md', 'html', 'csv', 'json', 'pdf']))
+    .addOption(new Option('--table <table>', text.summary_table).choices(['activities', 'partners', 'questions', 'rumours', 'crime']))
+    .option('--excel', text.excel)
+    .addOption(new Option('--audience <audience>', text.audience).choices(['public', 'internal']).default('public'))
+    .option('-o, --output <file>', text.output)
     .action(async (options: SummaryOptions) => {
       const { summaryCommand } = await import('./commands/summary.js');
       setExitCode(await summaryCommand(io, options));
     });
 
-  reading(
-    rendering(
-      common(
-        program
-          .command('build')
-          .description('the whole public site for CI: every brief, the year summaries, the comparison pages and an index'),
-      ),
-    ),
-  )
-    .option('--out <dir>', 'the site folder (replaced atomically)', 'site')
-    .option('--pdf', 'also print every brief and summary to PDF (needs Chromium: chromium on PATH or BORGERMODE_CHROMIUM)')
-    .option('--json', 'print what was written and the diagnostics as one JSON document on stdout')
+  reading(rendering(common(program.command('build').description(text.build))))
+    .option('--out <dir>', text.build_out, 'site')
+    .option('--pdf', text.build_pdf)
+    .option('--json', text.build_json)
     .action(async (options: BuildOptions) => {
       const { buildCommand } = await import('./commands/build.js');
       setExitCode(await buildCommand(io, options));

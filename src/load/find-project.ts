@@ -1,8 +1,9 @@
 import { statSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { packageRoot } from '../package-root.js';
 import { accessError, FileAccessError } from '../model/file-access-error.js';
-import { SETTINGS_FILE } from '../model/schema.js';
+import { type Lang, SETTINGS_FILE } from '../model/schema.js';
 
 /** The sample project that ships with the package. */
 export const bundledDataDir = (): string => join(packageRoot(), 'data');
@@ -45,5 +46,22 @@ async function isFile(path: string): Promise<boolean> {
     return statSync(path).isFile();
   } catch {
     return false;
+  }
+}
+
+/**
+ * The language of the project `--data` names, or of the nearest one, from the `language:` line of
+ * its borgermode.yaml (for --help, before anything is checked); undefined when there is no project
+ * or no such line.
+ */
+export async function projectLanguage(options: { data?: string | undefined; cwd: string }): Promise<Lang | undefined> {
+  try {
+    const found = await findProject(options);
+    if (!found) return undefined;
+    const text = await readFile(join(found.root, SETTINGS_FILE), 'utf8');
+    const match = /^language:[ \t]*(["']?)(da|en)\1[ \t]*(?:#.*)?$/m.exec(text);
+    return match ? (match[2] as Lang) : undefined;
+  } catch {
+    return undefined;
   }
 }

@@ -28,7 +28,7 @@ describe('recordFieldFlags', () => {
   });
 
   it('is what `add --help` shows', async () => {
-    const result = await runCli(['add', '--help']);
+    const result = await runCli(['add', '--help', '--lang', 'en']);
     expect(result.exitCode).toBe(0);
     expect(result.stdout.replace(/\s+/g, ' ')).toContain(
       '--owner <owner> question: who is to answer: police, municipality, housing, helhedsplan, other',

@@ -168,7 +168,7 @@ describe('--sample', () => {
     const cwd = tempDir();
     const result = await runCli([...args, '--sample'], { cwd, env: NO_CI });
     expect(result.exitCode).toBe(2);
-    expect(result.stderr).toContain("unknown option '--sample'");
+    expect(result.stderr).toContain("ukendt flag '--sample'");
     expect(readdirSync(cwd)).toEqual([]);
   });
 });
@@ -198,9 +198,9 @@ describe('a project found', () => {
 describe('--help', () => {
   it('says which project is read, and each reading command offers --sample', async () => {
     const help = await runCli(['--help']);
-    expect(help.stdout).toMatch(/The project: --data DIR, else the nearest folder .* --sample reads the sample anywhere\./s);
+    expect(help.stdout).toMatch(/Projektet: --data MAPPE, ellers den nærmeste mappe .* --sample læser eksemplet hvor som helst\./s);
     for (const command of ['validate', 'report', 'compare', 'summary', 'build']) {
-      expect((await runCli([command, '--help'])).stdout, command).toMatch(/--sample +read the bundled sample project/);
+      expect((await runCli([command, '--help'])).stdout, command).toMatch(/--sample +læs det medfølgende eksempel/);
     }
   });
 });

@@ -154,7 +154,7 @@ describe('report options and errors', () => {
     [['--quarter', 'last', '--lang', 'en'], /^borgermode: bad quarter "last": expected a quarter such as 2020-Q1/m],
     [['--area', 'vaerebro-prak'], /^borgermode: ukendt område "vaerebro-prak" \(mente du "vaerebro-park"\?\)/m],
     [['--area', 'vaerebro', '--lang', 'en'], /^borgermode: unknown area "vaerebro" \(did you mean "vaerebro-park"\?\)/m],
-    [['--format', 'docx'], /^borgermode: option '--format <format>' argument 'docx' is invalid/m],
+    [['--format', 'docx'], /^borgermode: ugyldig værdi 'docx' til flaget '--format <format>'/m],
     [['--format', 'pdf'], /^borgermode: --format pdf skriver en fil: angiv -o FIL/m],
     [
       ['-o', '/nonexistent-folder/brief.md'],

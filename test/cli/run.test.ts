@@ -65,13 +65,7 @@ describe('every failure class through the bin', () => {
   const ADD = ['add', 'incident', '--date', '2020-04-05', '--category', 'theft', '--json'];
   type Row = [name: string, setup: () => World, exit: number, stderr: RegExp, jsonCode: string | undefined];
   const rows: Row[] = [
-    [
-      'usage: an unknown flag',
-      () => ({ args: ['validate', '--sample', '--bogus'] }),
-      2,
-      /^borgermode: unknown option '--bogus'\n/,
-      undefined,
-    ],
+    ['usage: an unknown flag', () => ({ args: ['validate', '--sample', '--bogus'] }), 2, /^borgermode: ukendt flag '--bogus'\n/, undefined],
     [
       'usage: a bad quarter',
       () => ({ args: ['report', '--sample', '--quarter', '2020-Q5'] }),
