@@ -110,6 +110,8 @@ const TEXTS = {
     no_open_questions: "projektet har ingen åbne spørgsmål; angiv id'et på det spørgsmål, der skal have et nyt svar: borgermode answer ID",
     answer_needs_id: 'mangler spørgsmålets id: borgermode answer ID; åbne spørgsmål: {ids}',
     choose_question: 'Hvilket spørgsmål?',
+    priorities_full:
+      'området {area} har allerede {count} aktive prioriteter ({ids}), og højst {max} må være aktive: sæt status: achieved eller dropped på en af dem først (eller giv den nye --status); intet er skrevet',
     errors_elsewhere: 'Bemærk: projektet har {count} fejl i andre poster; borgermode validate viser dem.',
     unknown_question: 'ukendt spørgsmål "{id}"{suggestion}; forventede id\'et på et af projektets spørgsmål',
     init_exists: 'der er allerede et projekt i {dir} (borgermode.yaml); intet er ændret',
@@ -233,6 +235,8 @@ const TEXTS = {
     no_open_questions: 'the project has no open questions; give the id of the question to answer anew: borgermode answer ID',
     answer_needs_id: "the question's id is missing: borgermode answer ID; open questions: {ids}",
     choose_question: 'Which question?',
+    priorities_full:
+      'the area {area} already has {count} active priorities ({ids}), and at most {max} may be active: set status: achieved or dropped on one of them first (or give the new one --status); nothing was written',
     errors_elsewhere: 'Note: other records of the project have errors ({count}); borgermode validate lists them.',
     unknown_question: 'unknown question "{id}"{suggestion}; expected the id of one of the project\'s questions',
     init_exists: 'there is already a project in {dir} (borgermode.yaml); nothing was changed',
@@ -269,18 +273,28 @@ export function cliText(lang: Lang, key: CliTextKey, values: Record<string, stri
 /** Labels of the values a prompt offers, by field (singular, for choosing one): the record vocabulary's lists, the record kinds and the languages. */
 const CHOICE_LABELS: Record<Lang, Record<string, Record<string, string>>> = {
   da: {
-    kind: { incident: 'Hændelse', activity: 'Aktivitet', question: 'Spørgsmål fra beboere', meeting: 'Borgermøde' } satisfies Record<
-      AddableName,
-      string
-    >,
+    kind: {
+      incident: 'Hændelse',
+      activity: 'Aktivitet',
+      question: 'Spørgsmål fra beboere',
+      meeting: 'Borgermøde',
+      priority: 'Fælles prioritet',
+      survey: 'Tryghedstal',
+      'list-status': 'Listestatus',
+    } satisfies Record<AddableName, string>,
     language: { da: 'Dansk', en: 'English' } satisfies Record<Lang, string>,
     ...vocabularyLabels('da'),
   },
   en: {
-    kind: { incident: 'Incident', activity: 'Activity', question: 'Question from residents', meeting: 'Citizen meeting' } satisfies Record<
-      AddableName,
-      string
-    >,
+    kind: {
+      incident: 'Incident',
+      activity: 'Activity',
+      question: 'Question from residents',
+      meeting: 'Citizen meeting',
+      priority: 'Shared priority',
+      survey: 'Survey figure',
+      'list-status': 'List status',
+    } satisfies Record<AddableName, string>,
     language: { da: 'Dansk', en: 'English' } satisfies Record<Lang, string>,
     ...vocabularyLabels('en'),
   },

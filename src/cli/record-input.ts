@@ -36,7 +36,16 @@ export function parseValue(type: ValueType, raw: string | boolean | undefined): 
   if (type === 'number') return decimalNumber(text) ?? text;
   if (type === 'date') return isoDate(text) ?? text;
   if (type === 'time') return clockTime(text) ?? text;
+  if (type === 'quarter') return quarterText(text) ?? text;
   return text;
+}
+
+/** `2020-Q1` as it is; `2020Q1`, `2020 q1`, `2020-K1`, `Q1 2020`, `1. kvartal 2020`, `1. kv. 2020` as `2020-Q1`. */
+function quarterText(text: string): string | undefined {
+  const yearFirst = /^(\d{4})\s*-?\s*[QqKk]([1-4])$/.exec(text);
+  if (yearFirst) return `${yearFirst[1]}-Q${yearFirst[2]}`;
+  const quarterFirst = /^(?:[QqKk]([1-4])|([1-4])\.\s*(?:kvartal|kvt\.?|kv\.?))\s+(\d{4})$/i.exec(text);
+  return quarterFirst ? `${quarterFirst[3]}-Q${quarterFirst[1] ?? quarterFirst[2]}` : undefined;
 }
 
 /** `6500`, `6.500`, `6 500` (a space or a no-break space), `1.000.000`, with an optional sign. */
@@ -111,8 +120,9 @@ export function fieldProblem(schema: v.GenericSchema, value: unknown, lang: Lang
  */
 function typedExpectationText(schema: v.GenericSchema, lang: Lang): string {
   const expected = expectation(schema);
-  if ('expect' in expected && (expected.expect === 'date' || expected.expect === 'time')) {
-    return expectationText({ ...expected, expect: expected.expect === 'date' ? 'typed_date' : 'typed_time' }, lang);
+  const typed = { date: 'typed_date', time: 'typed_time', quarter: 'typed_quarter' } as const;
+  if ('expect' in expected && (expected.expect === 'date' || expected.expect === 'time' || expected.expect === 'quarter')) {
+    return expectationText({ ...expected, expect: typed[expected.expect] }, lang);
   }
   return expectationText(expected, lang);
 }

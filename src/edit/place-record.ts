@@ -24,19 +24,28 @@ export interface Placement {
  *    `police/2020-Q4/x.yaml` → `police/2021-Q1/x.yaml`, `nord/2020.yaml` → `nord/2021.yaml`);
  * 3. else the file holding the latest record (a file for all years, `questions.yaml`);
  * 4. with no records of that kind yet: `<YYYY>/incidents.yaml` and `<YYYY>/activities.yaml` by the
- *    record's year, `questions.yaml` and `meetings.yaml` at the root.
- * Only files that read cleanly as records are continued; "latest" is by date, then by path.
+ *    record's year, `questions.yaml`, `meetings.yaml`, `priorities.yaml`, `surveys.yaml` and
+ *    `list_status.yaml` at the root.
+ * Only files that read cleanly as records are continued; "latest" is by date, then by path. A
+ * record without a date (`date` undefined: a priority, a survey figure, a list status) goes to
+ * the file that holds the kind's records (3.; of several, the last by path), else as in 4.
  */
-export function placeRecord(kind: AddableKind, date: string, area: string | undefined, files: readonly FileSummary[]): Placement {
+export function placeRecord(
+  kind: AddableKind,
+  date: string | undefined,
+  area: string | undefined,
+  files: readonly FileSummary[],
+): Placement {
   const ofKind = files.filter((f) => f.readable && (f.records[kind]?.length ?? 0) > 0);
   const ofArea = ofKind.filter((f) => f.records[kind]!.some((record) => record.area === area));
   const holding = (ofArea.length > 0 ? ofArea : ofKind)
     .map((f) => ({ file: f.file, latest: latestDate(f, kind) }))
     .sort((a, b) => (a.latest < b.latest ? -1 : a.latest > b.latest ? 1 : a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  const samePeriod = holding.filter(({ file }) => periodMatches(periodOf(file)?.match, date));
-  if (samePeriod.length > 0) return { file: samePeriod.at(-1)!.file, create: false };
   const latest = holding.at(-1);
   if (!latest) return { file: fileFor(kind, date), create: !files.some((f) => f.file === fileFor(kind, date)) };
+  if (date === undefined) return { file: latest.file, create: false };
+  const samePeriod = holding.filter(({ file }) => periodMatches(periodOf(file)?.match, date));
+  if (samePeriod.length > 0) return { file: samePeriod.at(-1)!.file, create: false };
   const period = periodOf(latest.file);
   if (!period) return { file: latest.file, create: false };
   const { match, part } = period;
@@ -67,5 +76,5 @@ function periodMatches(match: RegExpExecArray | undefined, date: string): boolea
 
 const quarterNumber = (date: string): number => Math.floor((Number(date.slice(5, 7)) - 1) / 3) + 1;
 
-const fileFor = (kind: AddableKind, date: string): string =>
-  kind === 'incidents' || kind === 'activities' ? `${date.slice(0, 4)}/${kind}.yaml` : `${kind}.yaml`;
+const fileFor = (kind: AddableKind, date: string | undefined): string =>
+  (kind === 'incidents' || kind === 'activities') && date !== undefined ? `${date.slice(0, 4)}/${kind}.yaml` : `${kind}.yaml`;

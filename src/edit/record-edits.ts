@@ -4,7 +4,7 @@ import { readProjectFile } from '../load/project-reader.js';
 import { decodeRecordText } from '../load/read-yaml.js';
 import { EDITOR_SCHEMA_DIR, modelineFor, RECORDS_SCHEMA_FILE } from '../model/editor-schema.js';
 import { type Finding, hasErrors } from '../model/finding.js';
-import { type AddableKind, nextRecordId } from '../model/ids.js';
+import { type AddableKind, DATED_KINDS, idPeriod, nextRecordId } from '../model/ids.js';
 import { checkChange, type EditWorld, findingsAbout, readForEdit } from './check-change.js';
 import { withProjectLock } from '../write/lock.js';
 import { placeRecord } from './place-record.js';
@@ -39,11 +39,11 @@ export async function addRecord(options: EditWorld & { kind: AddableKind; record
   return withProjectLock(root, async (assertHeld) => {
     const reading = await readForEdit(options);
     const state = projectState(reading);
-    const id = nextRecordId(kind, String(options.record.date), state.ids);
+    const id = nextRecordId(kind, idPeriod(kind, options.record), state.ids);
     const record = { id, ...options.record };
     const { file, create } = placeRecord(
       kind,
-      String(options.record.date),
+      DATED_KINDS.has(kind) ? String(options.record.date) : undefined,
       typeof options.record.area === 'string' ? options.record.area : undefined,
       state.files,
     );

@@ -3,7 +3,15 @@ import { dateRange } from '../model/dates.js';
 import { foundValue, type MessageCode, type Params } from '../model/messages.js';
 import type { Category } from '../model/categories.js';
 import type { Finding, YamlPath } from '../model/finding.js';
-import { ANSWERED_STATUSES, type Area, isOpenQuestion, type RecordKind, type Settings, SETTINGS_FILE } from '../model/schema.js';
+import {
+  ANSWERED_STATUSES,
+  type Area,
+  isOpenQuestion,
+  MAX_ACTIVE_PRIORITIES,
+  type RecordKind,
+  type Settings,
+  SETTINGS_FILE,
+} from '../model/schema.js';
 import {
   findPersonalData,
   findPossibleNames,
@@ -48,7 +56,6 @@ export interface Rule {
   check(ctx: RuleContext): Finding[];
 }
 
-const MAX_ACTIVE_PRIORITIES = 3;
 /** An open question older than this many quarters is flagged. */
 const OPEN_QUESTION_QUARTERS = 2;
 

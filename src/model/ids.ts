@@ -10,6 +10,9 @@ export const ADDABLE_KINDS = {
   activity: 'activities',
   question: 'questions',
   meeting: 'meetings',
+  priority: 'priorities',
+  survey: 'surveys',
+  'list-status': 'list_status',
 } as const;
 
 export type AddableName = keyof typeof ADDABLE_KINDS;
@@ -34,27 +37,44 @@ export const ID_PREFIXES: Record<AddableKind, string> = {
   activities: 'act',
   questions: 'q',
   meetings: 'mtg',
+  priorities: 'pri',
+  surveys: 'srv',
+  list_status: 'list',
 };
 
+/** The kinds whose first record of a period has no number: a meeting of its day, a list status of its year. */
+const UNNUMBERED_FIRST: ReadonlySet<AddableKind> = new Set(['meetings', 'list_status']);
+
+/** The kinds `add` makes that have a date; the others are placed by a quarter (priorities) or a year. */
+export const DATED_KINDS: ReadonlySet<AddableKind> = new Set(['incidents', 'activities', 'questions', 'meetings']);
+
+/** The period of a new record, in its id: its date, a priority's first quarter (`2020-Q1`), a survey's or list status's year. */
+export function idPeriod(kind: AddableKind, record: Readonly<Record<string, unknown>>): string {
+  if (kind === 'priorities') return String(record.from);
+  if (kind === 'surveys' || kind === 'list_status') return String(record.year);
+  return String(record.date);
+}
+
 /**
- * The id for a new record of `kind` dated `date` (YYYY-MM-DD) that is in none of `taken`:
- * `inc-2020-01-31-N` with N one more than the highest number already used for that day (so ids
- * of a day keep counting up even after a record was deleted), `mtg-2020-01-22` for the first
- * meeting of a day and `mtg-2020-01-22-2` for the next.
+ * The id for a new record of `kind` of `period` (idPeriod: a date, a quarter, a year) that is in
+ * none of `taken`: `inc-2020-01-31-N` with N one more than the highest number already used for
+ * that day (so ids of a day keep counting up even after a record was deleted), `pri-2020-Q1-1`,
+ * `srv-2020-1`; `mtg-2020-01-22` for the first meeting of a day and `mtg-2020-01-22-2` for the
+ * next, `list-2020` and `list-2020-2` likewise.
  */
-export function nextRecordId(kind: AddableKind, date: string, taken: Iterable<string>): string {
-  const base = `${ID_PREFIXES[kind]}-${date}`;
+export function nextRecordId(kind: AddableKind, period: string, taken: Iterable<string>): string {
+  const base = `${ID_PREFIXES[kind]}-${period}`;
   const numbered = new RegExp(`^${base.replace(/[.-]/g, '\\$&')}-(\\d+)$`);
   // One pass over the ids (a big project has a hundred thousand): only those of the day are kept.
   const sameDay = new Set<string>();
-  let highest = kind === 'meetings' ? 1 : 0;
+  let highest = UNNUMBERED_FIRST.has(kind) ? 1 : 0;
   for (const id of taken) {
     if (!id.startsWith(base)) continue;
     sameDay.add(id);
     const match = numbered.exec(id);
     if (match) highest = Math.max(highest, Number(match[1]));
   }
-  if (kind === 'meetings' && !sameDay.has(base)) return base;
+  if (UNNUMBERED_FIRST.has(kind) && !sameDay.has(base)) return base;
   let n = highest + 1;
   while (sameDay.has(`${base}-${n}`)) n++;
   return `${base}-${n}`;

@@ -85,6 +85,8 @@ export const isOpenQuestion = (status: string | undefined): boolean =>
   status === undefined || status === 'open' || status === 'in_progress';
 export const VERDICTS = ['confirmed', 'dispelled', 'unresolved'] as const;
 export const PRIORITY_STATUSES = ['active', 'achieved', 'dropped'] as const;
+/** At most this many priorities of an area are active at once (rule active-priorities). */
+export const MAX_ACTIVE_PRIORITIES = 3;
 export const SURVEY_LEVELS = ['area', 'municipality', 'district', 'national', 'sub_areas'] as const;
 export const LIST_STATUSES = ['none', 'prevention_area', 'vulnerable', 'parallel_society', 'transformation_area'] as const;
 

@@ -6,11 +6,13 @@ import type {
   INCIDENT_SOURCES,
   INCIDENT_STATUSES,
   Lang,
+  LIST_STATUSES,
   PRIORITY_STATUSES,
   QUESTION_OWNERS,
   QUESTION_STATUSES,
   RecordKind,
   RecordOf,
+  SURVEY_LEVELS,
   VERDICTS,
 } from './schema.js';
 
@@ -90,6 +92,24 @@ export const CHOICES = {
     achieved: one('Nået', 'Achieved'),
     dropped: one('Opgivet', 'Dropped'),
   } satisfies ChoiceTable<(typeof PRIORITY_STATUSES)[number]>,
+  survey_level: {
+    area: one('Området', 'The area'),
+    municipality: one('Kommunen', 'The municipality'),
+    district: one('Politikredsen', 'The police district'),
+    national: one('Hele landet', 'The whole country'),
+    sub_areas: one('Dele af området', 'Parts of the area'),
+  } satisfies ChoiceTable<(typeof SURVEY_LEVELS)[number]>,
+  // The names of today's lists; render/i18n.ts listStatusLabel gives those of the year before December 2021.
+  list_status: {
+    none: one('Ikke på listen', 'Not on the list'),
+    prevention_area: one('Forebyggelsesområde', 'Prevention area'),
+    vulnerable: one('Udsat boligområde', 'Vulnerable housing area'),
+    parallel_society: one('Parallelsamfund (før december 2021: ghettoområde)', 'Parallel society (before December 2021: ghetto area)'),
+    transformation_area: one(
+      'Omdannelsesområde (før december 2021: hårdt ghettoområde)',
+      'Transformation area (before December 2021: hard ghetto area)',
+    ),
+  } satisfies ChoiceTable<(typeof LIST_STATUSES)[number]>,
 } as const;
 
 export type ChoiceName = keyof typeof CHOICES;
@@ -111,7 +131,7 @@ export function choiceLabels(name: ChoiceName, lang: Lang, form: 'one' | 'many' 
 }
 
 /** How a flag's or a prompt's text becomes the field's value (cli/record-input.ts parseValue). */
-export type ValueType = 'text' | 'whole' | 'number' | 'date' | 'time' | 'list' | 'flag';
+export type ValueType = 'text' | 'whole' | 'number' | 'date' | 'time' | 'quarter' | 'list' | 'flag';
 
 /** A field `add` writes: how it is given on the command line and asked at a terminal. */
 export interface FieldSpec<K extends AddableKind = AddableKind> {
@@ -183,6 +203,12 @@ const SUMMARY = {
   placeholder: 'text',
   prompt: w('Offentligt resumé, én sætning', 'Public summary, one sentence'),
   help: w('et offentligt resumé', 'a public summary'),
+} as const;
+const YEAR = {
+  type: 'whole',
+  placeholder: 'year',
+  prompt: w('År', 'Year'),
+  help: w('året, f.eks. 2020', 'the year, e.g. 2020'),
 } as const;
 /** Never in public output (analyze/audience.ts projects records through the public fields). */
 const INTERNAL_NOTE = {
@@ -423,39 +449,108 @@ export const FIELDS = {
   },
   priorities: {
     id: PUBLIC,
-    area: PUBLIC,
-    internal_note: { public: false },
-    title: PUBLIC,
-    from: PUBLIC,
-    to: PUBLIC,
-    status: PUBLIC,
-    summary: PUBLIC,
+    area: shown<'priorities'>(AREA),
+    title: shown<'priorities'>({
+      placeholder: 'text',
+      prompt: w('Prioriteten, kort og offentlig', 'The priority, short and public'),
+      help: w('prioriteten, kort og offentlig', 'the priority, short and public'),
+    }),
+    from: shown<'priorities'>({
+      type: 'quarter',
+      placeholder: 'quarter',
+      prompt: w('Fra kvartal (ÅÅÅÅ-QN)', 'From the quarter (YYYY-QN)'),
+      help: w('det første kvartal, f.eks. 2020-Q1', 'the first quarter, e.g. 2020-Q1'),
+    }),
+    to: shown<'priorities'>({
+      type: 'quarter',
+      placeholder: 'quarter',
+      prompt: w('Til og med kvartal (ÅÅÅÅ-QN)', 'Up to the quarter (YYYY-QN)'),
+      help: w('det sidste kvartal (valgfri: til videre)', 'the last quarter (optional: until further notice)'),
+    }),
+    status: shown<'priorities'>({
+      placeholder: 'status',
+      asked: false,
+      choices: 'priority_status',
+      prompt: w('Status', 'Status'),
+      help: w('prioritetens status', 'the status of the priority'),
+    }),
+    summary: shown<'priorities'>({
+      placeholder: 'text',
+      prompt: w('Hvad der gøres, offentligt', 'What is being done, public'),
+      help: w('hvad der gøres, offentligt', 'what is being done, public'),
+    }),
+    internal_note: INTERNAL_NOTE,
   },
+
   surveys: {
     id: PUBLIC,
-    area: PUBLIC,
-    internal_note: { public: false },
-    year: PUBLIC,
-    level: PUBLIC,
-    measure: PUBLIC,
-    value: PUBLIC,
-    unit: PUBLIC,
-    source: PUBLIC,
-    n: PUBLIC,
+    area: shown<'surveys'>(AREA),
+    year: shown<'surveys'>(YEAR),
+    level: shown<'surveys'>({
+      placeholder: 'level',
+      choices: 'survey_level',
+      prompt: w('Hvor tallet er målt', 'Where the figure was measured'),
+      help: w('hvor tallet er målt', 'where the figure was measured'),
+    }),
+    measure: shown<'surveys'>({
+      placeholder: 'measure',
+      prompt: w(
+        'Hvad der er målt (safe_share, unsafe_share, trust_share eller en kort tekst)',
+        'What was measured (safe_share, unsafe_share, trust_share or a short text)',
+      ),
+      help: w(
+        'hvad der er målt: safe_share, unsafe_share, trust_share eller en kort tekst',
+        'what was measured: safe_share, unsafe_share, trust_share or a short text',
+      ),
+    }),
+    value: shown<'surveys'>({ type: 'number', placeholder: 'n', prompt: w('Tallet', 'The figure'), help: w('tallet', 'the figure') }),
+    unit: shown<'surveys'>({
+      placeholder: 'unit',
+      asked: false,
+      prompt: w('Enhed', 'Unit'),
+      help: w('enheden (standard: %)', 'the unit (default: %)'),
+    }),
+    source: shown<'surveys'>({
+      placeholder: 'text',
+      prompt: w('Kilde (undersøgelse og år)', 'Source (survey and year)'),
+      help: w('undersøgelsen, tallet kommer fra', 'the survey the figure comes from'),
+    }),
+    n: shown<'surveys'>({
+      type: 'whole',
+      placeholder: 'n',
+      prompt: w('Antal besvarelser', 'Number of respondents'),
+      help: w('antal besvarelser', 'number of respondents'),
+    }),
+    internal_note: INTERNAL_NOTE,
   },
+
   list_status: {
     id: PUBLIC,
-    area: PUBLIC,
-    internal_note: { public: false },
-    year: PUBLIC,
-    status: PUBLIC,
-    residents: PUBLIC,
+    area: shown<'list_status'>(AREA),
+    year: shown<'list_status'>(YEAR),
+    status: shown<'list_status'>({
+      placeholder: 'status',
+      choices: 'list_status',
+      prompt: w('Status på listen', 'Status on the list'),
+      help: w('status på listen fra 1. december', 'the status on the list of 1 December'),
+    }),
+    residents: shown<'list_status'>({
+      type: 'whole',
+      placeholder: 'n',
+      prompt: w('Antal beboere på listen', 'Number of residents on the list'),
+      help: w('antal beboere ifølge listen', 'number of residents according to the list'),
+    }),
+    // The five figures of the list (docs/data-format.md): written in YAML.
     criteria: PUBLIC,
+    internal_note: INTERNAL_NOTE,
   },
 } as const satisfies FieldTable;
 
-/** What each kind `add` makes holds, in a few words: the headings of `init`'s example file. */
-export const KIND_NOTES: { readonly [K in AddableKind]: Words } = {
+/** The kinds of `init`'s example file: the records of every quarter. */
+export type ExampleKind = 'incidents' | 'activities' | 'questions' | 'meetings';
+
+/** What each kind of the example file holds, in a few words: its headings in `init`'s example file. */
+export const KIND_NOTES: { readonly [K in ExampleKind]: Words } = {
   incidents: w('hændelser: hvad der skete', 'incidents: what happened'),
   activities: w('aktiviteter: hvad vi gjorde', 'activities: what we did'),
   questions: w('beboernes spørgsmål og rygter', "residents' questions and rumours"),
@@ -468,6 +563,9 @@ export const RECORD_FIELDS: { readonly [K in AddableKind]: readonly FieldSpec<K>
   activities: addedFields('activities'),
   questions: addedFields('questions'),
   meetings: addedFields('meetings'),
+  priorities: addedFields('priorities'),
+  surveys: addedFields('surveys'),
+  list_status: addedFields('list_status'),
 };
 
 function addedFields<K extends AddableKind>(kind: K): FieldSpec<K>[] {

@@ -561,7 +561,10 @@ describe('add on a terminal', () => {
     ]);
     const result = await runOnTerminal(['add', '--data', project, '--lang', 'en'], script, { cwd: project });
     expect(result.exitCode).toBe(0);
-    expect(script.asked[0]).toMatchObject({ message: 'What kind of record?', choices: ['incident', 'activity', 'question', 'meeting'] });
+    expect(script.asked[0]).toMatchObject({
+      message: 'What kind of record?',
+      choices: ['incident', 'activity', 'question', 'meeting', 'priority', 'survey', 'list-status'],
+    });
     // Dated after today (2020-04-20): planned is the default.
     expect(script.asked[4]).toMatchObject({ message: 'Status', default: 'planned' });
     expect(script.asked[8]!.choices).toContain('q-2020-01-22-3');

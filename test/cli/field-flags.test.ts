@@ -16,10 +16,11 @@ describe('recordFieldFlags', () => {
   });
 
   it('words a field of every kind plainly, names the kinds of a shared one, and each kind where the words differ', () => {
-    expect(flags.get('--date <date>')).toBe('the date, YYYY-MM-DD');
+    expect(flags.get('--internal-note <text>')).toBe('a note that never appears in public output');
+    expect(flags.get('--date <date>')).toBe('incident, activity, question, meeting: the date, YYYY-MM-DD');
     expect(flags.get('--zone <zone>')).toBe('incident, question: one of the area zones');
     expect(flags.get('--status <status>')).toBe(
-      'incident: the status of the case: reported, charged, closed; activity: the status of the activity: done, planned, cancelled; question: the status of the question: open, in_progress, answered, referred, closed',
+      'incident: the status of the case: reported, charged, closed; activity: the status of the activity: done, planned, cancelled; question: the status of the question: open, in_progress, answered, referred, closed; priority: the status of the priority: active, achieved, dropped; list-status: the status on the list of 1 December: none, prevention_area, vulnerable, parallel_society, transformation_area',
     );
   });
 

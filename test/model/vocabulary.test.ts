@@ -6,9 +6,12 @@ import {
   ACTIVITY_STATUSES,
   INCIDENT_SOURCES,
   INCIDENT_STATUSES,
+  LIST_STATUSES,
+  PRIORITY_STATUSES,
   QUESTION_OWNERS,
   QUESTION_STATUSES,
   RECORD_SCHEMAS,
+  SURVEY_LEVELS,
   VERDICTS,
 } from '../../src/model/schema.js';
 import {
@@ -33,6 +36,9 @@ describe('CHOICES', () => {
     expect(choiceValues('owner')).toEqual([...QUESTION_OWNERS]);
     expect(choiceValues('question_status')).toEqual([...QUESTION_STATUSES]);
     expect(choiceValues('verdict')).toEqual([...VERDICTS]);
+    expect(choiceValues('priority_status')).toEqual([...PRIORITY_STATUSES]);
+    expect(choiceValues('survey_level')).toEqual([...SURVEY_LEVELS]);
+    expect(choiceValues('list_status')).toEqual([...LIST_STATUSES]);
   });
 
   it('labels every value in Danish and English, `many` falling back to `one`', () => {

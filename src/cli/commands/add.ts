@@ -1,8 +1,9 @@
 import { isDeepStrictEqual } from 'node:util';
 import * as v from 'valibot';
 import { todayIso } from '../../model/dates.js';
+import { formatQuarter, quarterOf } from '../../model/quarters.js';
 import { ADDABLE_KINDS, type AddableKind, type AddableName } from '../../model/ids.js';
-import { type Area, isOpenQuestion, type Lang, RECORD_SCHEMAS, type Settings } from '../../model/schema.js';
+import { type Area, isOpenQuestion, type Lang, MAX_ACTIVE_PRIORITIES, RECORD_SCHEMAS, type Settings } from '../../model/schema.js';
 import {
   type AnyFieldSpec,
   type ChoiceName,
@@ -15,7 +16,7 @@ import {
 import type { ProjectState } from '../../edit/project-state.js';
 import { addRecord } from '../../edit/record-edits.js';
 import { rethrowInLang } from '../errors.js';
-import { usageError } from '../exit-codes.js';
+import { CliError, usageError } from '../exit-codes.js';
 import type { Io } from '../io.js';
 import { choiceName, cliText, listWords } from '../messages.js';
 import type { ProjectOptions } from '../project.js';
@@ -134,6 +135,12 @@ function missingFlags(lang: Lang, name: AddableName, keys: string[], settings: S
     kind: 'patrol',
     title: '"Aftenpatrulje ved Centret"',
     question: '"Hvornår kommer der lys på stien?"',
+    from: '2020-Q1',
+    year: '2020',
+    level: 'area',
+    measure: 'safe_share',
+    value: '78',
+    source: '"Tryghedsundersøgelsen 2020"',
   };
   const example = `borgermode add ${name} ${keys.map((key) => `${flagOf(key)} ${examples[key] ?? '…'}`).join(' ')}`;
   return usageError(cliText(lang, 'missing_values', { flags: listWords(lang, keys.map(flagOf)), example }));
@@ -194,6 +201,9 @@ async function askField(ctx: AskContext, spec: AnyFieldSpec): Promise<unknown> {
       return askChoice(prompts, lang, { message, choices: settings.areas.map((a) => ({ value: a.id, name: `${a.name} (${a.id})` })) });
     case 'date':
       return text(today);
+    case 'title':
+      if (kind === 'priorities' && values.status === undefined) refuseFullPriorities(ctx, area);
+      return text();
     case 'category':
       return askChoice(prompts, lang, {
         message,
@@ -206,10 +216,21 @@ async function askField(ctx: AskContext, spec: AnyFieldSpec): Promise<unknown> {
       return askChoice(prompts, lang, { message, choices: area.zones.map((z) => ({ value: z, name: z })), optional: true });
     case 'source':
     case 'owner':
-      return fromList(spec.choices!, 'police');
+      // A survey's source is a text: the survey and its year.
+      return spec.choices ? fromList(spec.choices, 'police') : text();
     case 'status':
-      // Only activities ask: something dated after today is planned, not done.
+      // An activity dated after today is planned, not done; a list status has no default.
+      if (kind !== 'activities') return fromList(spec.choices!);
       return fromList(spec.choices!, (typeof values.date === 'string' ? values.date : today) > today ? 'planned' : 'done');
+    case 'from':
+      return text(formatQuarter(quarterOf(today)));
+    case 'year':
+      // The list of 1 December is of its own year; a survey's figures are mostly last year's.
+      return text(kind === 'list_status' ? today.slice(0, 4) : String(Number(today.slice(0, 4)) - 1));
+    case 'level':
+      return fromList(spec.choices!, 'area');
+    case 'measure':
+      return text('safe_share');
     case 'answers': {
       const open = openQuestions(state, area, settings);
       if (open.length === 0) return undefined;
@@ -242,6 +263,26 @@ async function askField(ctx: AskContext, spec: AnyFieldSpec): Promise<unknown> {
     default:
       return spec.choices ? fromList(spec.choices) : text();
   }
+}
+
+/**
+ * An area with its active priorities at the limit takes no new active one: said before the
+ * priority is typed, not after (nothing typed is thrown away), with the ones to close first.
+ */
+function refuseFullPriorities({ state, settings, lang }: AskContext, area: Area): void {
+  const active = state.files
+    .flatMap((f) => f.records.priorities ?? [])
+    .filter((p) => (p.status ?? 'active') === 'active' && (p.area ?? settings.areas[0]!.id) === area.id && p.id !== undefined);
+  if (active.length < MAX_ACTIVE_PRIORITIES) return;
+  throw new CliError(
+    cliText(lang, 'priorities_full', {
+      area: area.id,
+      count: String(active.length),
+      max: String(MAX_ACTIVE_PRIORITIES),
+      ids: active.map((p) => p.id).join(', '),
+    }),
+    'edit',
+  );
 }
 
 function currentArea(settings: Settings, values: Record<string, unknown>): Area {

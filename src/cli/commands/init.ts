@@ -18,8 +18,7 @@ import { printMessage } from '../safe-text.js';
 import { canPrompt, promptsFor } from '../prompts.js';
 import { askChoice, askValue, badFlag, checkOneLineFlag, parseValue } from '../record-input.js';
 import { BUILTIN_CATEGORIES } from '../../model/categories.js';
-import type { AddableKind } from '../../model/ids.js';
-import { choiceValues, FIELDS, type FieldEntry, KIND_NOTES, type ValueType, type Words } from '../../model/vocabulary.js';
+import { choiceValues, type ExampleKind, FIELDS, type FieldEntry, KIND_NOTES, type ValueType, type Words } from '../../model/vocabulary.js';
 
 export interface InitOptions {
   lang?: Lang;
@@ -287,7 +286,7 @@ function renderExample(a: ProjectAnswers, year: string): string {
   const fill = (value: string | Words) =>
     (typeof value === 'string' ? value : value[lang]).replace(/\{year\}/g, year).replace(/\{zone\}/g, zone);
   // Every kind add makes, each field with an example in the record vocabulary's order (model/vocabulary.ts FIELDS).
-  for (const kind of Object.keys(KIND_NOTES) as AddableKind[]) {
+  for (const kind of Object.keys(KIND_NOTES) as ExampleKind[]) {
     lines.push(['#'], [`# ${kind}:`, KIND_NOTES[kind][lang]]);
     let first = true;
     for (const [key, entry] of Object.entries(FIELDS[kind] as Readonly<Record<string, FieldEntry>>)) {
@@ -310,7 +309,7 @@ function renderExample(a: ProjectAnswers, year: string): string {
  * the values, the default marked, "(optional)" when it has none and may be left out; a long list
  * on two lines.
  */
-function valuesNote(kind: AddableKind, key: string, entry: FieldEntry, lang: Lang): [string?, string?] {
+function valuesNote(kind: ExampleKind, key: string, entry: FieldEntry, lang: Lang): [string?, string?] {
   const values = entry.add?.choices
     ? choiceValues(entry.add.choices)
     : key === 'category'
