@@ -120,6 +120,14 @@ const TEXTS = {
     this_folder: 'denne mappe',
     init_lacks:
       'Mødeoplægget har ingen kontakter og intet fast mødested, før du fjerner "# " foran meeting: og contacts: i borgermode.yaml og udfylder dem.',
+    init_lacks_contacts: 'Mødeoplægget har ingen kontakter, før du fjerner "# " foran contacts: i borgermode.yaml og udfylder dem.',
+    init_lacks_place: 'Mødeoplægget har intet fast mødested, før du fjerner "# " foran meeting: i borgermode.yaml og udfylder det.',
+    contact_needs_role:
+      '--contact-phone og --contact-email hører til en kontakt: angiv også --contact-role, f.eks. --contact-role "Lokalbetjentene"',
+    ask_place: 'Borgermødernes faste sted (f.eks. Beboerhuset)',
+    ask_contact_role: 'En kontakt i mødeoplægget: rollen (f.eks. Lokalbetjentene i området)',
+    ask_contact_phone: 'Kontaktens telefon (et fælles nummer, ikke et privat)',
+    ask_contact_email: 'Kontaktens e-mail',
     init_next: 'Næste skridt: borgermode add incident (eller activity, question, meeting), og derefter borgermode validate.',
     schema_wrote: 'Skrev {files}',
     schema_needs_out: 'ingen borgermode.yaml i denne mappe eller mapperne over; angiv --out MAPPE, hvor skemaerne skal skrives',
@@ -245,6 +253,14 @@ const TEXTS = {
     this_folder: 'this folder',
     init_lacks:
       'The brief has no contacts and no usual meeting place until you remove the "# " before meeting: and contacts: in borgermode.yaml and fill them in.',
+    init_lacks_contacts: 'The brief has no contacts until you remove the "# " before contacts: in borgermode.yaml and fill them in.',
+    init_lacks_place: 'The brief has no usual meeting place until you remove the "# " before meeting: in borgermode.yaml and fill it in.',
+    contact_needs_role:
+      '--contact-phone and --contact-email belong to a contact: give --contact-role too, e.g. --contact-role "Local police officers"',
+    ask_place: "The usual place of the meetings (e.g. the residents' house)",
+    ask_contact_role: 'A contact for the brief: the role (e.g. the local police officers of the area)',
+    ask_contact_phone: "The contact's phone (a shared number, not a private one)",
+    ask_contact_email: "The contact's email",
     init_next: 'Next: borgermode add incident (or activity, question, meeting), then borgermode validate.',
     schema_wrote: 'Wrote {files}',
     schema_needs_out: 'no borgermode.yaml in this folder or above it; pass --out DIR for the schemas',

@@ -21,7 +21,7 @@ import { comparePaths } from './list-files.js';
 import { diskReader, type ProjectReader, withOverlay } from './project-reader.js';
 import { decodeRecordText, locateFindings } from './read-yaml.js';
 import { resolveCategories } from './resolve-categories.js';
-import { findPersonalDataInSettings, type IdPlace, runRules, withoutReviewedNames } from './rules.js';
+import { findPersonalDataInSettings, type IdPlace, runRules, settingsWarnings, withoutReviewedNames } from './rules.js';
 import { readValidateMemo, type ValidateKey, type ValidateResult, writeValidateMemo } from './validate-memo.js';
 
 export interface LoadOptions {
@@ -103,7 +103,7 @@ export async function loadProject(options: LoadOptions): Promise<LoadResult> {
 export async function loadFindings(options: LoadOptions): Promise<ValidateResult> {
   const reading = await readFiles(options, true);
   if ('recalled' in reading) return reading.recalled;
-  const { dataset, findings, language } = await judgeProject(reading);
+  const { dataset, findings, language } = await judgeProject(reading, { advice: true });
   const result = { ok: dataset !== undefined, findings, language };
   const memo = reading.memo;
   if (memo)
@@ -281,8 +281,10 @@ function readingStore(reading: ProjectReading): CheckedStore {
 /**
  * The cross-record rules over a reading, every finding located and sorted, and the dataset when
  * nothing is an error. A reading may be judged more than once; the records of the dataset are its own.
+ * With `advice` (validate), also what the settings lack that a reader of the brief would miss
+ * (rules.ts settingsWarnings): said once where the project is checked, not by every command.
  */
-export async function judgeProject(reading: ProjectReading): Promise<LoadResult> {
+export async function judgeProject(reading: ProjectReading, { advice = false }: { advice?: boolean } = {}): Promise<LoadResult> {
   const { root, settings, categories, language, today } = reading;
   const findings: Finding[] = [...reading.settingsFindings, ...reading.linkFindings];
   const entries = Object.fromEntries(RECORD_KINDS.map((kind) => [kind, []])) as unknown as EntriesByKind;
@@ -298,7 +300,7 @@ export async function judgeProject(reading: ProjectReading): Promise<LoadResult>
       ...runRules({ areas: settings.areas, categories: new Map(categories.map((c) => [c.id, c])), entries, ids, today }),
       ...withoutReviewedNames(personalData, settings),
     );
-    findings.push(...reading.settingsPersonalData);
+    findings.push(...reading.settingsPersonalData, ...(advice ? settingsWarnings(settings) : []));
   }
   await locateAll(reading.read, findings);
   const sorted = sortFindings(findings);

@@ -402,6 +402,12 @@ export function findPersonalDataInSettings(settings: Settings, findings: Finding
   visit(settings, []);
 }
 
+/** What the settings lack that a reader of the brief would miss, for validate: the contacts (issue 18, item 4). */
+export function settingsWarnings(settings: Pick<Settings, 'contacts'>): Finding[] {
+  if (settings.contacts.length > 0) return [];
+  return [{ file: SETTINGS_FILE, path: [], target: 'value', severity: 'warning', code: 'no-contacts', params: {} }];
+}
+
 /** A name as the review compares it: composed, single-spaced, in lower case. */
 const nameKey = (name: string) => name.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase('da');
 

@@ -191,6 +191,8 @@ const MESSAGES: Record<Lang, Record<string, Template>> = {
       `feltet ${w.q(p.field)} nævner måske en person (${namesText(p, w)}), og offentlige udgaver viser det; skriv det om uden navn, eller flyt det til internal_note; er det et sted eller en offentlig person, så skriv navnet under privacy.reviewed_names i borgermode.yaml`,
     'date-out-of-range': (p, w) =>
       `feltet ${w.q(p.field)}: forventede ${p.kind === 'date' ? 'en dato' : p.kind === 'quarter' ? 'et kvartal' : 'et årstal'} fra ${p.from} til ${p.to} (fra 1990 til fem år efter i dag), fandt ${w.found(p.found)}; ret tastefejlen`,
+    'no-contacts': () =>
+      'projektet har ingen kontakter, så mødeoplægget får intet afsnit "Kontakt"; tilføj mindst én under contacts: i borgermode.yaml (role, og gerne phone eller email)',
     'question-open-long': (p) =>
       `spørgsmålet fra ${p.date} har været ${p.status === 'open' ? 'åbent' : 'i gang'} i mere end ${p.quarters} kvartaler; besvar det, send det videre eller luk det`,
     'template-syntax': (p) => `Handlebars-syntaksfejl: ${syntaxHint('da', p)}`,
@@ -268,6 +270,8 @@ const MESSAGES: Record<Lang, Record<string, Template>> = {
       `field ${w.q(p.field)} may name a person (${namesText(p, w)}), and public output shows it; reword it without the name, or move it to internal_note; if it is a place or a public person, add the name to privacy.reviewed_names in borgermode.yaml`,
     'date-out-of-range': (p, w) =>
       `field ${w.q(p.field)}: expected ${p.kind === 'date' ? 'a date' : p.kind === 'quarter' ? 'a quarter' : 'a year'} from ${p.from} to ${p.to} (from 1990 to five years after today), found ${w.found(p.found)}; correct the typo`,
+    'no-contacts': () =>
+      'the project has no contacts, so the brief has no "Contact" section; add at least one under contacts: in borgermode.yaml (role, and a phone or email if you can)',
     'question-open-long': (p) =>
       `question raised ${p.date} has been ${p.status === 'open' ? 'open' : 'in progress'} for more than ${p.quarters} quarters; answer it, refer it or close it`,
     'template-syntax': (p) => `Handlebars syntax error: ${syntaxHint('en', p)}`,

@@ -54,7 +54,7 @@ describe('GitHub annotations', () => {
     mkdirSync(dirname(join(project, path)), { recursive: true });
     writeFileSync(join(project, path), text);
   };
-  file('borgermode.yaml', 'areas:\n  - id: park\n    name: Park\n');
+  file('borgermode.yaml', 'areas:\n  - id: park\n    name: Park\ncontacts:\n  - role: Lokalbetjentene\n');
   // A newline in a field name, so in the message.
   file('x, y/a:b.yaml', 'incidents:\n  - id: inc-1\n    date: 2020-01-10\n    category: violence\n    "co\\nunt": 2\n');
   // A warning, and a % in the file name and in the message.

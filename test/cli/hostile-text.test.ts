@@ -105,7 +105,10 @@ describe('control characters in record and settings text are refused where they 
   it.each(['md', 'html'])('report --format %s refuses them, and nothing of them reaches stdout', async (format) => {
     const project = join(tempDir(), 'project');
     cpSync(CONTROLS, project, { recursive: true });
-    writeFileSync(join(project, 'borgermode.yaml'), 'areas:\n  - id: testparken\n    name: Testparken\n');
+    writeFileSync(
+      join(project, 'borgermode.yaml'),
+      'areas:\n  - id: testparken\n    name: Testparken\ncontacts:\n  - role: Lokalbetjentene\n',
+    );
     const result = await runBin(['report', '--format', format], { cwd: project });
     expect(result.exitCode).toBe(1);
     expect(result.stdout).toBe('');
@@ -115,7 +118,10 @@ describe('control characters in record and settings text are refused where they 
   it('a tab and a line break in a field of several lines are fine', async () => {
     const project = join(tempDir(), 'project');
     mkdirSync(project);
-    writeFileSync(join(project, 'borgermode.yaml'), 'areas:\n  - id: testparken\n    name: Testparken\n');
+    writeFileSync(
+      join(project, 'borgermode.yaml'),
+      'areas:\n  - id: testparken\n    name: Testparken\ncontacts:\n  - role: Lokalbetjentene\n',
+    );
     const records = readFileSync(join(CONTROLS, 'records.yaml'), 'utf8').split('  - id: act-2020-02-14-1')[1];
     writeFileSync(join(project, 'records.yaml'), `activities:\n  - id: act-2020-02-14-1${records}`);
     const result = await runBin(['validate'], { cwd: project });
@@ -126,7 +132,10 @@ describe('control characters in record and settings text are refused where they 
   it('a NUL byte past the first 8 KiB is reported at its own line and column', async () => {
     const project = join(tempDir(), 'project');
     mkdirSync(project);
-    writeFileSync(join(project, 'borgermode.yaml'), 'areas:\n  - id: testparken\n    name: Testparken\n');
+    writeFileSync(
+      join(project, 'borgermode.yaml'),
+      'areas:\n  - id: testparken\n    name: Testparken\ncontacts:\n  - role: Lokalbetjentene\n',
+    );
     const lines = ['incidents:'];
     for (let i = 0; lines.join('\n').length < 9000; i++) lines.push(`  - {id: inc-${i}, date: 2020-01-10, category: theft}`);
     lines.push('  - {id: inc-nul, date: 2020-01-10, category: theft, summary: "a\0b"}');

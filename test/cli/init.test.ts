@@ -39,8 +39,14 @@ describe('init', () => {
     for (const name of ['borgermode.schema.json', 'records.schema.json']) {
       expect(readFileSync(join(dir, '.borgermode/schema', name), 'utf8')).toBe(readFileSync(join(ROOT, 'schemas', name), 'utf8'));
     }
+    // Valid, with the one thing validate says a brief would miss (issue 18, item 4).
     const validate = await runCli(['validate', '--data', dir]);
-    expect(validate).toEqual({ exitCode: 0, stdout: '', stderr: 'OK: ingen problemer fundet\n' });
+    expect(validate).toEqual({
+      exitCode: 0,
+      stdout: '',
+      stderr:
+        'borgermode.yaml:3:1 warning projektet har ingen kontakter, så mødeoplægget får intet afsnit "Kontakt"; tilføj mindst én under contacts: i borgermode.yaml (role, og gerne phone eller email)\n0 fejl, 1 advarsel\nOK: ingen fejl\n',
+    });
   });
 
   it('names the working folder in words (issue 18: "Oprettede et projekt i .:" read as a typo)', async () => {
@@ -82,6 +88,14 @@ describe('init', () => {
         'en',
         '--min-count',
         '3',
+        '--place',
+        "Residents' house",
+        '--contact-role',
+        'Local police',
+        '--contact-phone',
+        '114',
+        '--contact-email',
+        'politi@example.dk',
         '--json',
       ],
       { cwd: dir },
@@ -102,8 +116,11 @@ describe('init', () => {
         },
       ],
       privacy: { min_count: 3 },
+      meeting: { place: "Residents' house" },
+      contacts: [{ role: 'Local police', phone: '114', email: 'politi@example.dk' }],
     });
     expect(readFileSync(join(dir, 'borgermode.yaml'), 'utf8')).toContain('public output shows counts from 1 to 2 as "<3"');
+    expect(readFileSync(join(dir, 'borgermode.yaml'), 'utf8')).toContain('    phone: "114"');
     expect((await runCli(['validate', '--data', dir])).stderr).toBe('OK: no problems found\n');
   });
 
@@ -163,27 +180,75 @@ describe('init', () => {
 describe('init on a terminal', () => {
   it('asks for the area, the language and the threshold, checking each answer', async () => {
     const dir = tempDir();
-    const script = scriptedPrompts(['Ærø Vænge', 'Ærø', ENTER, '-4', '1200', 'Gården, Blok 1-4', 'da', 'fem', ENTER]);
+    const script = scriptedPrompts([
+      'Ærø Vænge',
+      'Ærø',
+      ENTER,
+      '-4',
+      '1200',
+      'Gården, Blok 1-4',
+      'Beboerhuset',
+      'Lokalbetjentene på Ærø',
+      '114',
+      ENTER,
+      'da',
+      'fem',
+      ENTER,
+    ]);
     const result = await runOnTerminal(['init'], script, { cwd: dir });
     expect(result.exitCode).toBe(0);
+    expect(script.left()).toBe(0);
+    // Nothing lacks: no note about the brief.
+    expect(result.stderr).not.toContain('Mødeoplægget har');
     expect(script.asked.map((q) => q.message)).toEqual([
       'Områdets navn',
       'Kommune (Enter for ingen)',
       'Politikreds (Enter for ingen)',
       'Antal beboere (giver tal pr. 1.000 beboere) (Enter for ingen)',
       'Zoner i området, adskilt med komma (f.eks. Blok 1-4, Centret) (Enter for ingen)',
+      'Borgermødernes faste sted (f.eks. Beboerhuset) (Enter for ingen)',
+      'En kontakt i mødeoplægget: rollen (f.eks. Lokalbetjentene i området) (Enter for ingen)',
+      'Kontaktens telefon (et fælles nummer, ikke et privat) (Enter for ingen)',
+      'Kontaktens e-mail (Enter for ingen)',
       'Sprog i mødeoplæg og meddelelser',
       'Mindste antal, der vises i offentlige udgaver (mindre tal vises som "<N")',
     ]);
     expect(script.asked[3]!.refused).toEqual(['forventede et helt tal fra 0 til 10.000.000']);
     // The threshold's own schema decides the smallest allowed (privacy may raise it).
-    expect(script.asked[6]!.refused).toEqual([expect.stringMatching(/^forventede et helt tal fra \d+ til [\d.]+$/)]);
+    expect(script.asked[10]!.refused).toEqual([expect.stringMatching(/^forventede et helt tal fra \d+ til [\d.]+$/)]);
     expect(settingsOf(dir)).toEqual({
       title: 'Tryghed i Ærø Vænge',
       language: 'da',
       areas: [{ id: 'aeroe-vaenge', name: 'Ærø Vænge', municipality: 'Ærø', residents: 1200, zones: ['Gården', 'Blok 1-4'] }],
       privacy: { min_count: 5 },
+      meeting: { place: 'Beboerhuset' },
+      contacts: [{ role: 'Lokalbetjentene på Ærø', phone: '114' }],
     });
+    expect((await runCli(['validate', '--data', dir])).stderr).toBe('OK: ingen problemer fundet\n');
+  });
+
+  it('without a contact asks for no phone or e-mail, and says what the brief lacks', async () => {
+    const dir = tempDir();
+    const script = scriptedPrompts(['Ærø Vænge', ENTER, ENTER, ENTER, ENTER, 'Beboerhuset', ENTER, 'da', ENTER]);
+    const result = await runOnTerminal(['init'], script, { cwd: dir });
+    expect(result.exitCode).toBe(0);
+    expect(script.left()).toBe(0);
+    expect(script.asked.map((q) => q.message)).not.toContain('Kontaktens telefon (et fælles nummer, ikke et privat) (Enter for ingen)');
+    expect(result.stderr).toContain(
+      '\nMødeoplægget har ingen kontakter, før du fjerner "# " foran contacts: i borgermode.yaml og udfylder dem.\n',
+    );
+    expect(settingsOf(dir)).toMatchObject({ meeting: { place: 'Beboerhuset' } });
+    expect(settingsOf(dir)).not.toHaveProperty('contacts');
+  });
+
+  it('a contact phone or e-mail without its role is a usage error (exit 2), before anything is written', async () => {
+    const dir = tempDir();
+    const result = await runCli(['init', '--yes', '--contact-phone', '114'], { cwd: dir });
+    expect(result.exitCode).toBe(2);
+    expect(result.stderr).toBe(
+      'borgermode: --contact-phone og --contact-email hører til en kontakt: angiv også --contact-role, f.eks. --contact-role "Lokalbetjentene"\n',
+    );
+    expect(snapshot(dir).size).toBe(0);
   });
 
   it('Ctrl-C writes nothing and exits 130', async () => {

@@ -26,6 +26,8 @@ const SETTINGS = `areas:
   - id: vaerebro-park
     name: Værebro Park
     zones: [Blok 1-4, Centret]
+contacts:
+  - role: Lokalbetjentene
 `;
 
 const CATEGORY_IDS =
@@ -682,7 +684,7 @@ const cases: Case[] = [
     env: { BORGERMODE_TODAY: '2020-12-02' },
     write: {
       'borgermode.yaml':
-        'areas:\n  - id: nordparken\n    name: Nordparken\n    coverage:\n      from: 2020-01-01\n      to: 2019-12-31\n  - id: sydparken\n    name: Sydparken\n',
+        'areas:\n  - id: nordparken\n    name: Nordparken\n    coverage:\n      from: 2020-01-01\n      to: 2019-12-31\n  - id: sydparken\n    name: Sydparken\ncontacts:\n  - role: Lokalbetjentene\n',
     },
     args: validate(),
     exitCode: 1,
@@ -698,7 +700,7 @@ const cases: Case[] = [
     env: { BORGERMODE_TODAY: '2020-12-02' },
     write: {
       'borgermode.yaml':
-        'areas:\n  - { id: nordparken, name: Nordparken, coverage: { from: 2020-01-01, to: 2019-12-31 } }\n  - { id: sydparken, name: Sydparken }\n',
+        'areas:\n  - { id: nordparken, name: Nordparken, coverage: { from: 2020-01-01, to: 2019-12-31 } }\n  - { id: sydparken, name: Sydparken }\ncontacts: [{ role: Lokalbetjentene }]\n',
     },
     args: ['validate', '--data', 'project', '--json'],
     exitCode: 1,
@@ -758,7 +760,10 @@ const cases: Case[] = [
   {
     name: 'a project with language: en gets English messages without --lang',
     fixture: 'unknown-field',
-    write: { 'borgermode.yaml': 'language: en\nareas:\n  - id: vaerebro-park\n    name: Værebro Park\n    zones: [Blok 1-4, Centret]\n' },
+    write: {
+      'borgermode.yaml':
+        'language: en\nareas:\n  - id: vaerebro-park\n    name: Værebro Park\n    zones: [Blok 1-4, Centret]\ncontacts:\n  - role: Local police\n',
+    },
     args: ['validate', '--data', 'project'],
     exitCode: 1,
     stderr: [

@@ -4,7 +4,7 @@ import jsYaml from 'js-yaml';
 import * as v from 'valibot';
 import { checkValue } from '../../load/check-value.js';
 import { accessError, FileAccessError } from '../../model/file-access-error.js';
-import { AreaSchema, type Lang, LANGS, RECORD_SCHEMAS, SETTINGS_FILE, SettingsSchema } from '../../model/schema.js';
+import { AreaSchema, ContactSchema, type Lang, LANGS, RECORD_SCHEMAS, SETTINGS_FILE, SettingsSchema } from '../../model/schema.js';
 import { EDITOR_SCHEMA_DIR, modelineFor, RECORDS_SCHEMA_FILE, SETTINGS_SCHEMA_FILE } from '../../model/editor-schema.js';
 import type { Finding } from '../../model/finding.js';
 import { orWords } from '../../model/messages.js';
@@ -33,6 +33,10 @@ export interface InitOptions {
   zones?: string;
   language?: string;
   minCount?: string;
+  place?: string;
+  contactRole?: string;
+  contactPhone?: string;
+  contactEmail?: string;
 }
 
 /** The example record file `init` writes: comments only, so it counts as an empty record file. */
@@ -46,12 +50,18 @@ interface ProjectAnswers {
   zones?: string[];
   language: Lang;
   min_count: number;
+  /** meeting.place: where the meetings usually are. */
+  place?: string;
+  /** The first of `contacts`. */
+  contact?: { role: string; phone?: string; email?: string };
 }
 
 // The fields' own schemas from model/schema.ts, so init checks what validate will.
 const MIN_COUNT = SettingsSchema.entries.privacy.wrapped.entries.min_count as v.GenericSchema;
 const LANGUAGE = SettingsSchema.entries.language as v.GenericSchema;
 const areaEntry = (key: 'name' | 'municipality' | 'police_district' | 'residents' | 'zones'): v.GenericSchema => AreaSchema.entries[key];
+const PLACE = SettingsSchema.entries.meeting.wrapped.entries.place as v.GenericSchema;
+const contactEntry = (key: 'role' | 'phone' | 'email'): v.GenericSchema => ContactSchema.entries[key];
 
 /** `borgermode init [DIR]`: asks for the area and writes borgermode.yaml, an example record file and the editor schemas. */
 export async function initCommand(io: Io, dir: string | undefined, options: InitOptions): Promise<number> {
@@ -101,8 +111,16 @@ export async function initCommand(io: Io, dir: string | undefined, options: Init
       io,
       cliText(lang, 'init_done', { dir: shown === '.' ? cliText(lang, 'this_folder') : shown, files: listWords(lang, written) }),
     );
-    // init does not ask for them yet (issue 18, item 4): it says what the first brief lacks.
-    printMessage(io, cliText(lang, 'init_lacks'));
+    // What the first brief lacks, when it lacks something (issue 18, item 4).
+    const lacks =
+      answers.contact === undefined
+        ? answers.place === undefined
+          ? 'init_lacks'
+          : 'init_lacks_contacts'
+        : answers.place === undefined
+          ? 'init_lacks_place'
+          : undefined;
+    if (lacks) printMessage(io, cliText(lang, lacks));
     printMessage(io, cliText(lang, 'init_next'));
   }
   return EXIT.ok;
@@ -131,7 +149,15 @@ async function gatherAnswers(io: Io, options: InitOptions, lang: Lang): Promise<
     zones: flag('--zones', 'list', areaEntry('zones'), options.zones) as string[] | undefined,
     language: flag('--language', 'text', LANGUAGE, options.language) as Lang | undefined,
     min_count: flag('--min-count', 'whole', MIN_COUNT, options.minCount) as number | undefined,
+    place: flag('--place', 'text', PLACE, options.place) as string | undefined,
+    role: flag('--contact-role', 'text', contactEntry('role'), options.contactRole) as string | undefined,
+    phone: flag('--contact-phone', 'text', contactEntry('phone'), options.contactPhone) as string | undefined,
+    email: flag('--contact-email', 'text', contactEntry('email'), options.contactEmail) as string | undefined,
   };
+  if (given.role === undefined && (given.phone !== undefined || given.email !== undefined))
+    throw usageError(cliText(lang, 'contact_needs_role'));
+  const contactOf = (role: string | undefined, phone: string | undefined, email: string | undefined) =>
+    role === undefined ? undefined : { role, ...(phone === undefined ? {} : { phone }), ...(email === undefined ? {} : { email }) };
   if (options.yes || !canPrompt(io)) {
     if (!options.yes && given.name === undefined) {
       throw usageError(
@@ -141,11 +167,13 @@ async function gatherAnswers(io: Io, options: InitOptions, lang: Lang): Promise<
         }),
       );
     }
+    const { role, phone, email, ...area } = given;
     return {
-      ...given,
+      ...area,
       name: given.name ?? cliText(lang, 'default_area_name'),
       language: given.language ?? lang,
       min_count: given.min_count ?? 5,
+      contact: contactOf(role, phone, email),
     };
   }
   const prompts = promptsFor(io, lang);
@@ -162,6 +190,17 @@ async function gatherAnswers(io: Io, options: InitOptions, lang: Lang): Promise<
     given.police_district ?? ((await ask('ask_police_district', 'text', areaEntry('police_district'))) as string | undefined);
   const residents = given.residents ?? ((await ask('ask_residents', 'whole', areaEntry('residents'))) as number | undefined);
   const zones = given.zones ?? ((await ask('ask_zones', 'list', areaEntry('zones'))) as string[] | undefined);
+  const place = given.place ?? ((await ask('ask_place', 'text', PLACE)) as string | undefined);
+  // One contact here; more are written under contacts: in borgermode.yaml.
+  const role = given.role ?? ((await ask('ask_contact_role', 'text', contactEntry('role'))) as string | undefined);
+  const phone =
+    role === undefined
+      ? undefined
+      : (given.phone ?? ((await ask('ask_contact_phone', 'text', contactEntry('phone'))) as string | undefined));
+  const email =
+    role === undefined
+      ? undefined
+      : (given.email ?? ((await ask('ask_contact_email', 'text', contactEntry('email'))) as string | undefined));
   const language =
     given.language ??
     (await askChoice(prompts, lang, {
@@ -170,7 +209,7 @@ async function gatherAnswers(io: Io, options: InitOptions, lang: Lang): Promise<
       default: lang,
     }))!;
   const min_count = given.min_count ?? ((await ask('ask_min_count', 'whole', MIN_COUNT, true, '5')) as number);
-  return { name, municipality, police_district, residents, zones, language, min_count };
+  return { name, municipality, police_district, residents, zones, language, min_count, place, contact: contactOf(role, phone, email) };
 }
 
 /** "Værebro Park" → "vaerebro-park": a-z, 0-9 and "-", as area ids must be. */
@@ -251,13 +290,19 @@ function renderSettings(a: ProjectAnswers): string {
     ['privacy:'],
     [`  min_count: ${a.min_count}`, t.privacy_c.replace('{n}', String(a.min_count - 1)).replace('{m}', String(a.min_count))],
     [''],
-    ['# meeting:'],
-    ['#   place: Beboerhuset', t.place_c],
+    ...(a.place === undefined
+      ? [['# meeting:'], ['#   place: Beboerhuset', t.place_c]]
+      : [['meeting:'], [`  place: ${y(a.place)}`, t.place_c]]),
     [''],
-    ['# contacts:', t.contacts_c],
-    [`#   - role: ${t.role}`],
-    ['#     phone: "114"'],
-  ]);
+    ...(a.contact === undefined
+      ? [['# contacts:', t.contacts_c], [`#   - role: ${t.role}`], ['#     phone: "114"']]
+      : [
+          ['contacts:', t.contacts_c],
+          [`  - role: ${y(a.contact.role)}`],
+          ...(a.contact.phone === undefined ? [] : [[`    phone: ${y(a.contact.phone)}`]]),
+          ...(a.contact.email === undefined ? [] : [[`    email: ${y(a.contact.email)}`]]),
+        ]),
+  ] as [string, string?][]);
 }
 
 function renderExample(a: ProjectAnswers, year: string): string {
