@@ -887,3 +887,29 @@ describe('the scenario table', () => {
     expect(folders.filter((folder) => !used.has(folder))).toEqual([]);
   });
 });
+
+describe('a project without contacts', () => {
+  it('gets a warning from validate (the brief has no "Kontakt"), and none from report', async () => {
+    const project = await mkdtemp(join(tmpdir(), 'borgermode-no-contacts-'));
+    await writeFile(join(project, 'borgermode.yaml'), '# Indstillinger\nareas:\n  - id: park\n    name: Parken\n');
+    await writeFile(join(project, 'incidents.yaml'), 'incidents:\n  - { id: inc-1, date: 2020-03-31, category: theft, count: 6 }\n');
+    const validate = await runCli(['validate', '--data', project]);
+    expect(validate.exitCode).toBe(0);
+    expect(validate.stderr).toBe(
+      'borgermode.yaml:2:1 warning projektet har ingen kontakter, så mødeoplægget får intet afsnit "Kontakt"; tilføj mindst én under contacts: i borgermode.yaml (role, og gerne phone eller email)\n0 fejl, 1 advarsel\nOK: ingen fejl\n',
+    );
+    const json = JSON.parse((await runCli(['validate', '--data', project, '--json', '--lang', 'en'])).stdout) as {
+      diagnostics: { code: string }[];
+    };
+    expect(json.diagnostics.map((d) => d.code)).toEqual(['no-contacts']);
+    const report = await runCli(['report', '--data', project, '--quarter', '2020-Q1']);
+    expect(report.exitCode).toBe(0);
+    expect(report.stderr).not.toContain('kontakter');
+    await writeFile(
+      join(project, 'borgermode.yaml'),
+      '# Indstillinger\nareas:\n  - id: park\n    name: Parken\ncontacts:\n  - role: Lokalbetjentene\n',
+    );
+    expect((await runCli(['validate', '--data', project])).stderr).toBe('OK: ingen problemer fundet\n');
+    await rm(project, { recursive: true, force: true });
+  });
+});
