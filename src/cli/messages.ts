@@ -128,6 +128,16 @@ const TEXTS = {
     ask_contact_role: 'En kontakt i mødeoplægget: rollen (f.eks. Lokalbetjentene i området)',
     ask_contact_phone: 'Kontaktens telefon (et fælles nummer, ikke et privat)',
     ask_contact_email: 'Kontaktens e-mail',
+    ask_area_id: 'Områdets id (bruges i posternes area-felt; a-z, 0-9 og -)',
+    area_exists: 'der er allerede et område med id\'et "{id}"',
+    ask_fill_area:
+      '{records} poster i {files} filer har intet area-felt og hører til {id}; med to områder skal hver post sige sit. Skal borgermode skrive area: {id} i dem?',
+    fill_area_declined:
+      'intet er skrevet: med to områder skal hver post have sit area-felt; skriv area: {id} i posterne, eller lad borgermode gøre det (--fill-area)',
+    fill_area_needed:
+      '{records} poster i {files} filer har intet area-felt og hører i dag til {id}; med to områder skal hver post sige sit. Kør igen med --fill-area, så skriver borgermode area: {id} i dem; intet er skrevet',
+    area_added: 'Tilføjede området {id} i {file}',
+    area_filled: ' og skrev area: {id} i {records} poster i {files} filer',
     init_next: 'Næste skridt: borgermode add incident (eller activity, question, meeting), og derefter borgermode validate.',
     schema_wrote: 'Skrev {files}',
     schema_needs_out: 'ingen borgermode.yaml i denne mappe eller mapperne over; angiv --out MAPPE, hvor skemaerne skal skrives',
@@ -261,6 +271,16 @@ const TEXTS = {
     ask_contact_role: 'A contact for the brief: the role (e.g. the local police officers of the area)',
     ask_contact_phone: "The contact's phone (a shared number, not a private one)",
     ask_contact_email: "The contact's email",
+    ask_area_id: "The area's id (used in the area field of records; a-z, 0-9 and -)",
+    area_exists: 'there is already an area with the id "{id}"',
+    ask_fill_area:
+      '{records} records in {files} files have no area field and belong to {id}; with two areas each record must say which. Shall borgermode write area: {id} into them?',
+    fill_area_declined:
+      'nothing was written: with two areas each record needs its area field; write area: {id} into the records, or let borgermode do it (--fill-area)',
+    fill_area_needed:
+      '{records} records in {files} files have no area field and now belong to {id}; with two areas each record must say which. Run again with --fill-area and borgermode writes area: {id} into them; nothing was written',
+    area_added: 'Added the area {id} to {file}',
+    area_filled: ' and wrote area: {id} into {records} records in {files} files',
     init_next: 'Next: borgermode add incident (or activity, question, meeting), then borgermode validate.',
     schema_wrote: 'Wrote {files}',
     schema_needs_out: 'no borgermode.yaml in this folder or above it; pass --out DIR for the schemas',
@@ -297,7 +317,8 @@ const CHOICE_LABELS: Record<Lang, Record<string, Record<string, string>>> = {
       priority: 'Fælles prioritet',
       survey: 'Tryghedstal',
       'list-status': 'Listestatus',
-    } satisfies Record<AddableName, string>,
+      area: 'Et nyt område',
+    } satisfies Record<AddableName | 'area', string>,
     language: { da: 'Dansk', en: 'English' } satisfies Record<Lang, string>,
     ...vocabularyLabels('da'),
   },
@@ -310,7 +331,8 @@ const CHOICE_LABELS: Record<Lang, Record<string, Record<string, string>>> = {
       priority: 'Shared priority',
       survey: 'Survey figure',
       'list-status': 'List status',
-    } satisfies Record<AddableName, string>,
+      area: 'A new area',
+    } satisfies Record<AddableName | 'area', string>,
     language: { da: 'Dansk', en: 'English' } satisfies Record<Lang, string>,
     ...vocabularyLabels('en'),
   },

@@ -206,9 +206,18 @@ function buildProgram(io: Io, lang: Lang, errors: CommanderOutput[], setExitCode
     });
 
   const add = common(program.command('add').description(text.add))
-    .addArgument(new Argument('[kind]', text.add_kind).choices(Object.keys(ADDABLE_KINDS)))
+    .addArgument(new Argument('[kind]', text.add_kind).choices([...Object.keys(ADDABLE_KINDS), 'area']))
     .option(json, jsonHelp);
-  for (const [flags, words] of recordFieldFlags(lang)) add.option(flags, words);
+  for (const [flags, words] of recordFieldFlags(lang))
+    add.option(flags, flags.startsWith('--residents ') ? `${words}; area: ${text.area_residents}` : words);
+  // add area (cli/add-area.ts): the fields of an area in borgermode.yaml.
+  add
+    .option('--name <text>', `area: ${text.area_name}`)
+    .option('--id <id>', `area: ${text.area_id}`)
+    .option('--municipality <name>', `area: ${text.init_municipality}`)
+    .option('--police-district <name>', `area: ${text.init_police_district}`)
+    .option('--zones <a,b>', `area: ${text.init_zones}`)
+    .option('--fill-area', `area: ${text.area_fill}`);
   add.action(async (kind: string | undefined, options: AddOptions) => {
     const { addCommand } = await import('./commands/add.js');
     setExitCode(await addCommand(io, kind, options));

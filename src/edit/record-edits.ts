@@ -8,11 +8,12 @@ import { type AddableKind, DATED_KINDS, idPeriod, nextRecordId } from '../model/
 import { checkChange, type EditWorld, findingsAbout, readForEdit } from './check-change.js';
 import { withProjectLock } from '../write/lock.js';
 import { placeRecord } from './place-record.js';
-import { findRecord, projectState } from './project-state.js';
+import { findRecord, type ProjectState, projectState } from './project-state.js';
 import { pathExists, writeProjectFile } from '../write/write-output.js';
-import { appendRecord, newRecordFile, type PlainRecord, setRecordFields, YamlEditError } from '../write/yaml-edit.js';
+import { addFieldToRecords, appendRecord, newRecordFile, type PlainRecord, setRecordFields, YamlEditError } from '../write/yaml-edit.js';
+import { RECORD_KINDS, type RecordKind, SETTINGS_FILE } from '../model/schema.js';
 
-// The two writes of data entry, each one turn of read → change → check → write under the
+// The writes of data entry (a record added, a question answered, an area added), each one turn of read → change → check → write under the
 // project's lock. Nothing is written when the change would bring an error into the project.
 // The project is read once under the lock (with the cache, and reusing what the command read to
 // ask its questions); the change is checked on that reading with the changed file in place.
@@ -100,6 +101,78 @@ export async function updateQuestion(options: EditWorld & { id: string; fields: 
     assertHeld();
     await writeProjectFile(root, found.file, text);
     return { file: found.file, findings, written: true, otherErrors };
+  });
+}
+
+export interface AreaResult extends EditResult {
+  /** The record files given the first area's id, and how many records in them. */
+  filled: { files: string[]; records: number };
+  /** Without `fillArea`: the records that would be left without their area (nothing written). */
+  unassigned?: { files: string[]; records: number };
+}
+
+/** The records of a file that name no area, kind by kind (records that are not mappings left out). */
+export interface WithoutArea {
+  file: string;
+  kind: RecordKind;
+  indices: number[];
+}
+
+/** The records of the project that name no area: in a project of one area they belong to it, in one of several they must say which. */
+export function recordsWithoutArea(state: ProjectState): WithoutArea[] {
+  return state.files.flatMap((f) =>
+    !f.readable
+      ? []
+      : RECORD_KINDS.flatMap((kind) => {
+          const indices = (f.records[kind] ?? []).flatMap((record, index) =>
+            record.area === undefined && record.id !== undefined ? [index] : [],
+          );
+          return indices.length === 0 ? [] : [{ file: f.file, kind, indices }];
+        }),
+  );
+}
+
+/**
+ * Adds `area` to the areas of borgermode.yaml (its comments and layout kept). A one-area project's
+ * records without an `area` would become errors (missing-area) once there are two: with
+ * `fillArea` each of them is given the first area's id, after its own id, in the same turn;
+ * without, nothing is written and `unassigned` says how many there are. Record files are written before borgermode.yaml, so a run cut
+ * short leaves a valid project of one area.
+ */
+export async function addArea(options: EditWorld & { area: PlainRecord; fillArea?: boolean }): Promise<AreaResult> {
+  const { root } = options;
+  return withProjectLock(root, async (assertHeld) => {
+    const reading = await readForEdit(options);
+    const state = projectState(reading);
+    const changes = new Map<string, string>();
+    const { text, index } = await editing(SETTINGS_FILE, async () =>
+      appendRecord(await readRecordText(root, SETTINGS_FILE), 'areas', options.area),
+    );
+    const filled = { files: [] as string[], records: 0 };
+    const only = state.settings?.areas.length === 1 ? state.settings.areas[0]!.id : undefined;
+    const without = only === undefined ? [] : recordsWithoutArea(state);
+    for (const { file, kind, indices } of without) {
+      const before = changes.get(file) ?? (await readRecordText(root, file));
+      changes.set(file, await editing(file, async () => addFieldToRecords(before, kind, indices, 'area', only)));
+      if (!filled.files.includes(file)) filled.files.push(file);
+      filled.records += indices.length;
+    }
+    if (filled.records > 0 && !options.fillArea)
+      return { file: SETTINGS_FILE, findings: [], otherErrors: 0, filled: { files: [], records: 0 }, unassigned: filled, written: false };
+    changes.set(SETTINGS_FILE, text);
+    const all = await checkChange(options, reading, changes);
+    // The new area's own findings, and the records it would leave without their area.
+    const findings = refusePersonalData([
+      ...findingsAbout(all, SETTINGS_FILE, ['areas', index]),
+      ...all.filter((f) => f.code === 'missing-area'),
+    ]);
+    const otherErrors = errorsBesides(all, findings);
+    const result = { file: SETTINGS_FILE, findings, otherErrors, filled };
+    if (hasErrors(findings)) return { ...result, written: false };
+    assertHeld();
+    for (const [file, changed] of changes) if (file !== SETTINGS_FILE) await writeProjectFile(root, file, changed);
+    await writeProjectFile(root, SETTINGS_FILE, text);
+    return { ...result, written: true };
   });
 }
 

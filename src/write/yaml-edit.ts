@@ -197,6 +197,52 @@ export function setRecordFields(text: string, kind: string, index: number, field
   return result;
 }
 
+/**
+ * Adds `key: value` to each record of `kind` at `indices` (records that lack it), right after the
+ * record's `after` field when it has one (its id), else after its last field: one parse and one
+ * check of the whole file, however many records (issue 18, item 4: `add area` gives every record
+ * of a one-area project its area).
+ */
+export function addFieldToRecords(
+  text: string,
+  kind: string,
+  indices: readonly number[],
+  key: string,
+  value: unknown,
+  after = 'id',
+): string {
+  const doc = parseForEdit(text);
+  const eol = lineBreakOf(text);
+  const top = doc.contents;
+  const list = isMap(top) ? top.items.find((item) => isScalar(item.key) && item.key.value === kind)?.value : undefined;
+  const edits: Edit[] = indices.map((index) => {
+    const map = isSeq(list) ? list.items[index] : undefined;
+    if (!isMap(map)) throw new YamlEditError('not-found', `${kind}[${index}] is not a record`);
+    if (map.items.some((item) => isScalar(item.key) && item.key.value === key))
+      throw new YamlEditError('not-found', `${kind}[${index}] has ${key} already`);
+    const pair = map.items.find((item) => isScalar(item.key) && item.key.value === after) as Pair<Scalar, Node | null> | undefined;
+    if (!pair || pair === map.items.at(-1)) return addFields(text, map, [[key, value]], eol);
+    const end = range(pair.value ?? pair.key)[1];
+    if (map.flow) return { start: end, end, text: `, ${flowKey(key)}: ${flowValue(value)}` };
+    const keyCol = columnOf(text, range(map)[0]);
+    const at = nextLineStart(text, end);
+    return { start: at, end: at, text: `${' '.repeat(keyCol)}${flowKey(key)}: ${blockValue(key, value, keyCol, eol)}${eol}` };
+  });
+  const result = applyEdits(text, edits);
+  verify(text, result, (data) => {
+    const out = structuredClone(data) as Record<string, Record<string, unknown>[]>;
+    for (const index of indices) {
+      const record = out[kind]![index]!;
+      const entries = Object.entries(record);
+      const position = entries.findIndex(([k]) => k === after);
+      entries.splice(position < 0 ? entries.length : position + 1, 0, [key, value]);
+      out[kind]![index] = Object.fromEntries(entries);
+    }
+    return out;
+  });
+  return result;
+}
+
 /** Renders a new record file: an optional first comment line (the editor's schema modeline), then the kind and its record. */
 export function newRecordFile(kind: string, record: PlainRecord, firstLine?: string): string {
   return appendRecord(firstLine === undefined ? '' : `${firstLine}\n`, kind, record).text;

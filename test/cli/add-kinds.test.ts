@@ -2,7 +2,7 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import jsYaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../helpers/run-cli.js';
+import { runBin, runCli } from '../helpers/run-cli.js';
 import { ENTER, runOnTerminal, scriptedPrompts } from '../helpers/scripted-prompts.js';
 import { changedFiles, copyProject, SAMPLE, snapshot } from '../helpers/temp-project.js';
 
@@ -121,6 +121,28 @@ describe('add survey', () => {
     });
     // The list status below the surveys in the same file is untouched.
     expect(read(join(project, 'tryghed.yaml')).list_status).toEqual(read(join(SAMPLE, 'tryghed.yaml')).list_status);
+  });
+
+  it('through the real bin, the same record as in-process', async () => {
+    const args = [
+      'add',
+      'survey',
+      '--year',
+      '2020',
+      '--level',
+      'national',
+      '--measure',
+      'trust_share',
+      '--value',
+      '81,2',
+      '--source',
+      'Politiets Tryghedsundersøgelse 2020',
+    ];
+    const [inProcess, bin] = [copyProject(SAMPLE), copyProject(SAMPLE)];
+    expect((await runCli([...args, '--data', inProcess])).exitCode).toBe(0);
+    const result = await runBin(args, { cwd: bin });
+    expect(result).toEqual({ exitCode: 0, stdout: '', stderr: 'Tilføjede srv-2020-1 i tryghed.yaml\n' });
+    expect(readFileSync(join(bin, 'tryghed.yaml'), 'utf8')).toBe(readFileSync(join(inProcess, 'tryghed.yaml'), 'utf8'));
   });
 
   it('in a script, names what is missing with an example', async () => {

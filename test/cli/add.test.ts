@@ -563,7 +563,7 @@ describe('add on a terminal', () => {
     expect(result.exitCode).toBe(0);
     expect(script.asked[0]).toMatchObject({
       message: 'What kind of record?',
-      choices: ['incident', 'activity', 'question', 'meeting', 'priority', 'survey', 'list-status'],
+      choices: ['incident', 'activity', 'question', 'meeting', 'priority', 'survey', 'list-status', 'area'],
     });
     // Dated after today (2020-04-20): planned is the default.
     expect(script.asked[4]).toMatchObject({ message: 'Status', default: 'planned' });

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSy
 import { join } from 'node:path';
 import jsYaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { areaIdOf } from '../../src/cli/commands/init.js';
+import { areaIdOf } from '../../src/model/area-id.js';
 import { runBin, runCli } from '../helpers/run-cli.js';
 import { CTRL_C, ENTER, runOnTerminal, scriptedPrompts } from '../helpers/scripted-prompts.js';
 import { changedFiles, copyProject, ROOT, SAMPLE, snapshot, tempDir } from '../helpers/temp-project.js';

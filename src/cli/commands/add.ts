@@ -21,11 +21,12 @@ import type { Io } from '../io.js';
 import { choiceName, cliText, listWords } from '../messages.js';
 import type { ProjectOptions } from '../project.js';
 import { openProject, printOutcome, settingsBroken } from '../record-command.js';
+import { AREA_ONLY_FLAGS, addAreaCommand, type AreaOptions } from '../add-area.js';
 import { canPrompt, type Prompts, promptsFor } from '../prompts.js';
 import { askChoice, askValue, badFlag, checkDateFlag, choiceNames, type NamedValue, namedValue, parseValue } from '../record-input.js';
 
 /** The options of `add`: one flag per field of RECORD_FIELDS (FieldOptions), plus the common ones. */
-export interface AddOptions extends ProjectOptions, FieldOptions {
+export interface AddOptions extends ProjectOptions, FieldOptions, Omit<AreaOptions, keyof FieldOptions> {
   json?: boolean;
 }
 
@@ -44,14 +45,20 @@ export async function addCommand(io: Io, kindName: string | undefined, options: 
   const settings = state.settings;
   const prompts = interactive ? promptsFor(io, lang) : undefined;
 
-  let name = kindName as AddableName | undefined;
-  if (name === undefined) {
+  let chosen = kindName as AddableName | 'area' | undefined;
+  if (chosen === undefined) {
     if (!prompts) throw usageError(cliText(lang, 'missing_kind'));
-    name = await prompts.select({
+    chosen = await prompts.select({
       message: cliText(lang, 'ask_kind'),
-      choices: (Object.keys(ADDABLE_KINDS) as AddableName[]).map((value) => ({ value, name: choiceName(lang, 'kind', value) })),
+      choices: [...(Object.keys(ADDABLE_KINDS) as AddableName[]), 'area' as const].map((value) => ({
+        value,
+        name: choiceName(lang, 'kind', value),
+      })),
     });
   }
+  // Commander gives the flags of an area as texts (and --fill-area as true), as AreaOptions says.
+  if (chosen === 'area') return addAreaCommand(io, options as AreaOptions, { world, state, settings, lang, prompts });
+  const name = chosen;
   const kind = ADDABLE_KINDS[name];
   const { root, now } = world;
   const values = readFlags(kind, name, options, lang, state);
@@ -98,6 +105,15 @@ function isRequired(kind: AddableKind, key: string, settings: Settings): boolean
 function readFlags(kind: AddableKind, name: AddableName, options: AddOptions, lang: Lang, state: ProjectState): Record<string, unknown> {
   const fields = fieldsOf(kind);
   const values: Record<string, unknown> = {};
+  const areaFlag = AREA_ONLY_FLAGS.find((option) => options[option] !== undefined);
+  if (areaFlag)
+    throw usageError(
+      cliText(lang, 'flag_not_for_kind', {
+        flag: flagOf(areaFlag.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)),
+        kind: name,
+        flags: fields.map((f) => flagOf(f.key)).join(', '),
+      }),
+    );
   for (const key of ALL_KEYS) {
     const raw = options[optionOf(key)];
     if (raw === undefined) continue;

@@ -17,6 +17,7 @@ import { choiceName, cliText, listWords } from '../messages.js';
 import { printMessage } from '../safe-text.js';
 import { canPrompt, promptsFor } from '../prompts.js';
 import { askChoice, askValue, badFlag, checkOneLineFlag, parseValue } from '../record-input.js';
+import { areaIdOf } from '../../model/area-id.js';
 import { BUILTIN_CATEGORIES } from '../../model/categories.js';
 import { choiceValues, type ExampleKind, FIELDS, type FieldEntry, KIND_NOTES, type ValueType, type Words } from '../../model/vocabulary.js';
 
@@ -210,21 +211,6 @@ async function gatherAnswers(io: Io, options: InitOptions, lang: Lang): Promise<
     }))!;
   const min_count = given.min_count ?? ((await ask('ask_min_count', 'whole', MIN_COUNT, true, '5')) as number);
   return { name, municipality, police_district, residents, zones, language, min_count, place, contact: contactOf(role, phone, email) };
-}
-
-/** "Værebro Park" → "vaerebro-park": a-z, 0-9 and "-", as area ids must be. */
-export function areaIdOf(name: string): string {
-  const id = name
-    .toLowerCase()
-    // æ, ø, å written as escapes: the bundle stays ASCII (test/scripts/bundle.test.ts).
-    .replace(/\u00e6/g, 'ae')
-    .replace(/\u00f8/g, 'oe')
-    .replace(/\u00e5/g, 'aa')
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-  return id === '' ? 'area' : id;
 }
 
 /** Lines of YAML with their comments lined up in one column. */
