@@ -17,6 +17,7 @@ const EXTENSIONS: Record<string, string> = {
   '.pdf': 'pdf',
   '.json': 'json',
   '.csv': 'csv',
+  '.xlsx': 'xlsx',
 };
 
 /**
@@ -50,6 +51,19 @@ export async function emitOutput(io: Io, options: { output?: string; quiet?: boo
     return;
   }
   const path = await writeOutputFile(io.cwd, options.output, content);
+  if (!options.quiet) printMessage(io, cliText(lang, 'wrote', { path }));
+}
+
+/** A binary output (an .xlsx workbook) into `-o FILE`, atomically; it needs a file (`needsFile` says so otherwise). */
+export async function emitFile(
+  io: Io,
+  options: { output?: string; quiet?: boolean; format?: string },
+  lang: Lang,
+  bytes: () => Promise<Buffer>,
+): Promise<void> {
+  if (!options.output || options.output === '-')
+    throw usageError(cliText(lang, 'file_format_needs_output', { format: options.format ?? '' }));
+  const path = await writeOutputFile(io.cwd, options.output, await bytes());
   if (!options.quiet) printMessage(io, cliText(lang, 'wrote', { path }));
 }
 

@@ -12,7 +12,9 @@ import { printFindings } from '../diagnostics.js';
 import { EXIT, usageError } from '../exit-codes.js';
 import { type Io, useColor } from '../io.js';
 import { cliText } from '../messages.js';
-import { emitOutput, emitPdf, outputFormat } from '../output.js';
+import { emitFile, emitOutput, emitPdf, outputFormat } from '../output.js';
+import { summarySheets } from '../../render/summary-xlsx.js';
+import { renderWorkbook } from '../../render/xlsx.js';
 import { loadAndReport, type ProjectOptions } from '../project.js';
 import { openTemplates, refuseTemplateError, type TemplateOptions } from '../templates.js';
 import { checkQuarterInRange, resolveArea, resolveQuarter } from '../resolve-flags.js';
@@ -24,7 +26,7 @@ export interface SummaryOptions extends ProjectOptions, TemplateOptions {
   area?: string;
   allAreas?: boolean;
   table?: SummaryTable;
-  format?: 'md' | 'html' | 'csv' | 'json' | 'pdf';
+  format?: 'md' | 'html' | 'csv' | 'json' | 'pdf' | 'xlsx';
   excel?: boolean;
   output?: string;
   audience: Audience;
@@ -33,7 +35,9 @@ export interface SummaryOptions extends ProjectOptions, TemplateOptions {
 /** `borgermode summary`: the work of a period (a calendar year or a run of quarters) for one area or all. */
 export async function summaryCommand(io: Io, given: SummaryOptions): Promise<number> {
   // Before anything is read: the format and the file's name must agree.
-  const options = { ...given, format: outputFormat(given, ['md', 'html', 'csv', 'json', 'pdf'] as const) };
+  const options = { ...given, format: outputFormat(given, ['md', 'html', 'csv', 'json', 'pdf', 'xlsx'] as const) };
+  if (options.format === 'xlsx' && (options.output === undefined || options.output === '-'))
+    throw usageError(cliText(given.lang ?? 'da', 'file_format_needs_output', { format: 'xlsx' }));
   const loaded = await loadAndReport(io, options);
   if (!loaded.dataset) return loaded.exitCode;
   const { dataset, lang } = loaded;
@@ -54,6 +58,10 @@ export async function summaryCommand(io: Io, given: SummaryOptions): Promise<num
     }
   }
 
+  if (options.format === 'xlsx') {
+    await emitFile(io, options, lang, () => renderWorkbook(summarySheets(view), { creator: 'borgermode' }));
+    return EXIT.ok;
+  }
   let output: string;
   if (options.format === 'json') output = `${JSON.stringify(view, null, 2)}\n`;
   else if (options.format === 'csv') output = renderSummaryCsv(view, options.table ?? 'activities', { excel: options.excel ?? false });
