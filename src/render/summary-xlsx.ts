@@ -70,7 +70,7 @@ export function summarySheets(view: SummaryView): SheetView[] {
       // Every verdict a column, as in the CSV, whether the period has one or not.
       header: [
         area,
-        ...VERDICTS.map((v) => (upperFirst(v === 'none' ? t(lang, 'summary_no_verdict') : label(lang, 'verdict', v)))),
+        ...VERDICTS.map((v) => upperFirst(v === 'none' ? t(lang, 'summary_no_verdict') : label(lang, 'verdict', v))),
         t(lang, 'summary_open'),
       ],
       rows: view.areas.map((a) => [
