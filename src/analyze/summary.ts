@@ -1,12 +1,12 @@
 import type { Dataset, InArea } from '../model/dataset.js';
 import type { AreaIndex } from './area-index.js';
 import { daysBetween } from '../model/dates.js';
-import type { Activity, Question } from '../model/schema.js';
+import { type Activity, FOCUS_AREAS, type Priority, type Question } from '../model/schema.js';
 import { compareIncidents, type CompareTable } from './compare.js';
 import { countActivitiesByKind, countPartners, type KindFigures, type PartnerFigures, questionStateAt } from './figures.js';
-import { addQuarters, compareQuarters, type Quarter, quarterEnd, quarterRange, quarterStart } from '../model/quarters.js';
+import { addQuarters, compareQuarters, parseQuarter, type Quarter, quarterEnd, quarterRange, quarterStart } from '../model/quarters.js';
 import { NO_SUPPRESSION, type SuppressionPlan } from './suppress.js';
-import { compareCodePoints } from './collate.js';
+import { compareCodePoints, compareDanish } from './collate.js';
 
 // The summary for the leader of the boligsocial helhedsplan (docs/summary.md): what the team
 // did in a period, for whom and with which partners, how residents' questions and rumours were
@@ -67,11 +67,25 @@ export interface RumourFigures {
   open: number;
 }
 
+/** The work for one of Landsbyggefonden's focus areas (`none`: done activities that name none). */
+export interface FocusFigures {
+  focus: (typeof FOCUS_AREAS)[number] | 'none';
+  count: number;
+  participants: number | null;
+  hours: number | null;
+  /** The partners of those activities, in Danish order. */
+  partners: string[];
+  /** The titles of the area's priorities for that focus area that were set in some part of the period. */
+  priorities: string[];
+}
+
 export interface AreaSummary {
   area: string;
   activities: InArea<Activity>[];
   kinds: KindFigures[];
   partners: PartnerFigures[];
+  /** By focus area, in Landsbyggefonden's order; undefined when no activity or priority of the period names one. */
+  focus?: FocusFigures[];
   questions: { raised: number; answered: number; openAtEnd: number; times: AnswerTimes };
   rumours: RumourFigures;
   /** Incidents by category over the period's quarters; `last4`/`prev4` are the period and the previous one. */
@@ -108,6 +122,10 @@ export function computeAreaSummary(
     activities,
     kinds: countActivitiesByKind(activities),
     partners: countPartners(activities),
+    ...focusOf(
+      activities,
+      dataset.priorities.filter((p) => p.area === area && inPeriod(p, period)),
+    ),
     questions: {
       raised: questions.filter((q) => within(q.date)).length,
       answered: answeredIn.length,
@@ -131,6 +149,30 @@ export function computeAreaSummary(
       ...(index ? { index } : {}),
     }),
   };
+}
+
+/** A priority set in some part of the period: from at or before its end, to (when given) at or after its start. */
+const inPeriod = (priority: Priority, period: Period): boolean =>
+  compareQuarters(parseQuarter(priority.from)!, period.to) <= 0 &&
+  (priority.to === undefined || compareQuarters(parseQuarter(priority.to)!, period.from) >= 0);
+
+/** The work by focus area (docs/summary.md, "By focus area"), when something of the period names one. */
+function focusOf(activities: readonly Activity[], priorities: readonly Priority[]): { focus?: FocusFigures[] } {
+  if (!activities.some((a) => a.focus_area) && !priorities.some((p) => p.focus_area)) return {};
+  const figures = [...FOCUS_AREAS, 'none' as const].map((focus): FocusFigures => {
+    const mine = activities.filter((a) => (a.focus_area ?? 'none') === focus);
+    const sum = (field: 'participants' | 'hours') =>
+      mine.some((a) => a[field] !== undefined) ? mine.reduce((total, a) => total + (a[field] ?? 0), 0) : null;
+    return {
+      focus,
+      count: mine.length,
+      participants: sum('participants'),
+      hours: sum('hours'),
+      partners: [...new Set(mine.flatMap((a) => a.partners ?? []))].sort(compareDanish),
+      priorities: focus === 'none' ? [] : priorities.filter((p) => p.focus_area === focus).map((p) => p.title),
+    };
+  });
+  return { focus: figures.filter((f) => f.count > 0 || f.priorities.length > 0) };
 }
 
 /** How long answers took: the median in days and the count within 30 days, 31–90 days and longer. */

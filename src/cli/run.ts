@@ -13,6 +13,7 @@ import type { ListOptions } from './commands/list.js';
 import type { ReportOptions } from './commands/report.js';
 import type { SchemaOptions } from './commands/schema.js';
 import type { SummaryOptions } from './commands/summary.js';
+import type { SummaryTable } from '../render/summary-csv.js';
 import type { ValidateOptions } from './commands/validate.js';
 import { cliErrorOf } from './errors.js';
 import { recordFieldFlags } from './field-flags.js';
@@ -23,6 +24,16 @@ import { cliText } from './messages.js';
 import { printLines, printMessage, safeText } from './safe-text.js';
 
 export type { Io } from './io.js';
+
+/** The tables of `summary --format csv` (render/summary-csv.ts SUMMARY_TABLES, which loads the CSV writer; test/cli/summary.test.ts keeps them in step). */
+const SUMMARY_TABLE_NAMES = [
+  'activities',
+  'partners',
+  'focus_areas',
+  'questions',
+  'rumours',
+  'crime',
+] as const satisfies readonly SummaryTable[];
 
 /** Runs the CLI with `argv` (without node and script) in the world `io`; returns the exit code. */
 export async function run(argv: readonly string[], io: Io): Promise<number> {
@@ -280,7 +291,7 @@ function buildProgram(io: Io, lang: Lang, errors: CommanderOutput[], setExitCode
     .option('--area <id>', text.area)
     .option('--all-areas', text.summary_all_areas)
     .addOption(new Option('--format <format>', text.report_format).choices(['md', 'html', 'csv', 'json', 'pdf', 'xlsx']))
-    .addOption(new Option('--table <table>', text.summary_table).choices(['activities', 'partners', 'questions', 'rumours', 'crime']))
+    .addOption(new Option('--table <table>', text.summary_table).choices([...SUMMARY_TABLE_NAMES]))
     .option('--excel', text.excel)
     .addOption(new Option('--audience <audience>', text.audience).choices(['public', 'internal']).default('public'))
     .option('-o, --output <file>', text.output)

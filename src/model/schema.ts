@@ -85,6 +85,13 @@ export const isOpenQuestion = (status: string | undefined): boolean =>
   status === undefined || status === 'open' || status === 'in_progress';
 export const VERDICTS = ['confirmed', 'dispelled', 'unresolved'] as const;
 export const PRIORITY_STATUSES = ['active', 'achieved', 'dropped'] as const;
+/** Landsbyggefonden's indsatsområder of a boligsocial helhedsplan: what an activity or a priority serves. */
+export const FOCUS_AREAS = [
+  'kriminalitetsforebyggelse',
+  'uddannelse_og_livschancer',
+  'beskaeftigelse',
+  'sammenhaengskraft_og_medborgerskab',
+] as const;
 /** At most this many priorities of an area are active at once (rule active-priorities). */
 export const MAX_ACTIVE_PRIORITIES = 3;
 export const SURVEY_LEVELS = ['area', 'municipality', 'district', 'national', 'sub_areas'] as const;
@@ -117,6 +124,7 @@ export const ActivitySchema = v.strictObject({
   participants: v.optional(wholeNumber('people')),
   hours: v.optional(number('hours')),
   answers: v.optional(list(reference('question_ref'))),
+  focus_area: v.optional(oneOf(FOCUS_AREAS)),
   summary: v.optional(lines('public_text')),
 });
 
@@ -150,6 +158,7 @@ export const PrioritySchema = v.strictObject({
   from: quarter,
   to: v.optional(quarter),
   status: v.optional(oneOf(PRIORITY_STATUSES), 'active'),
+  focus_area: v.optional(oneOf(FOCUS_AREAS)),
   summary: v.optional(lines('public_text')),
 });
 

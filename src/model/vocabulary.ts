@@ -4,6 +4,7 @@ import type {
   ACTIVITY_KINDS,
   ACTIVITY_STATUSES,
   INCIDENT_SOURCES,
+  FOCUS_AREAS,
   INCIDENT_STATUSES,
   Lang,
   LIST_STATUSES,
@@ -92,6 +93,12 @@ export const CHOICES = {
     achieved: one('Nået', 'Achieved'),
     dropped: one('Opgivet', 'Dropped'),
   } satisfies ChoiceTable<(typeof PRIORITY_STATUSES)[number]>,
+  focus_area: {
+    kriminalitetsforebyggelse: one('Kriminalitetsforebyggelse', 'Crime prevention'),
+    uddannelse_og_livschancer: one('Uddannelse og livschancer', 'Education and life chances'),
+    beskaeftigelse: one('Beskæftigelse', 'Employment'),
+    sammenhaengskraft_og_medborgerskab: one('Sammenhængskraft og medborgerskab', 'Cohesion and citizenship'),
+  } satisfies ChoiceTable<(typeof FOCUS_AREAS)[number]>,
   survey_level: {
     area: one('Området', 'The area'),
     municipality: one('Kommunen', 'The municipality'),
@@ -203,6 +210,12 @@ const SUMMARY = {
   placeholder: 'text',
   prompt: w('Offentligt resumé, én sætning', 'Public summary, one sentence'),
   help: w('et offentligt resumé', 'a public summary'),
+} as const;
+const FOCUS_AREA = {
+  placeholder: 'focus',
+  choices: 'focus_area',
+  prompt: w('Indsatsområde (Landsbyggefonden)', 'Focus area (Landsbyggefonden)'),
+  help: w('det indsatsområde i helhedsplanen, det tjener', 'the focus area of the helhedsplan it serves'),
 } as const;
 const YEAR = {
   type: 'whole',
@@ -346,6 +359,7 @@ export const FIELDS = {
       },
       line('[q-{year}-01-10-1]', w('spørgsmål, aktiviteten besvarer (valgfri)', 'questions the activity answers (optional)')),
     ),
+    focus_area: shown<'activities'>(FOCUS_AREA),
     summary: shown<'activities'>(SUMMARY),
     internal_note: INTERNAL_NOTE,
   },
@@ -474,6 +488,7 @@ export const FIELDS = {
       prompt: w('Status', 'Status'),
       help: w('prioritetens status', 'the status of the priority'),
     }),
+    focus_area: shown<'priorities'>(FOCUS_AREA),
     summary: shown<'priorities'>({
       placeholder: 'text',
       prompt: w('Hvad der gøres, offentligt', 'What is being done, public'),

@@ -8,7 +8,7 @@ import type { SummaryView } from './summary-view.js';
 // plain numbers, empty when nothing was recorded, suppressed incident counts as "<5" and hidden
 // ones as "x".
 
-export const SUMMARY_TABLES = ['activities', 'partners', 'questions', 'rumours', 'crime'] as const;
+export const SUMMARY_TABLES = ['activities', 'partners', 'focus_areas', 'questions', 'rumours', 'crime'] as const;
 export type SummaryTable = (typeof SUMMARY_TABLES)[number];
 
 const VERDICTS = ['dispelled', 'confirmed', 'unresolved', 'none'] as const;
@@ -28,6 +28,22 @@ export function renderSummaryCsv(view: SummaryView, table: SummaryTable, options
       rows.push(['area', 'partner', 'activities', 'participants', 'hours']);
       for (const a of view.areas)
         for (const p of a.activities.partners) rows.push([a.area.id, p.name, p.values.count, p.values.participants, p.values.hours]);
+      break;
+    case 'focus_areas':
+      // Partners and priorities separated by "; " in their cell.
+      rows.push(['area', 'focus_area', 'label', 'activities', 'participants', 'hours', 'partners', 'priorities']);
+      for (const a of view.areas)
+        for (const f of a.focus_areas ?? [])
+          rows.push([
+            a.area.id,
+            f.focus,
+            f.label,
+            f.values.count,
+            f.values.participants,
+            f.values.hours,
+            f.values.partners.join('; '),
+            f.values.priorities.join('; '),
+          ]);
       break;
     case 'questions':
       rows.push(['area', 'raised', 'answered', 'open', 'median_days', 'within_30_days', 'within_90_days', 'over_90_days']);

@@ -8,6 +8,7 @@ import type { BriefView } from './brief-view.js';
 import { breakFootnotes, buildCompareView, figureLegends, groupingNotes, type ChangeCellView, type FigureView } from './compare-view.js';
 import { formatChangeSentence, formatDate, formatNumber, formatQuarterName, formatQuarterShort, roundNumber } from './format.js';
 import { label, t } from './i18n.js';
+import { choiceLabel } from '../model/vocabulary.js';
 
 // The view model of the summary: the only data a summary template sees. Like the brief's, every
 // field is picked by name; the crime trend is the comparison table of the period's quarters (the
@@ -47,6 +48,19 @@ export interface AreaSummaryView {
     }[];
     partners: { name: string; count: string; participants: string; hours: string; values: ActivityValues & { count: number } }[];
   };
+  /** The work by Landsbyggefonden's focus area; absent when nothing of the period names one (docs/summary.md). */
+  focus_areas?: {
+    focus: string;
+    label: string;
+    count: string;
+    participants: string;
+    hours: string;
+    /** The partners, comma-separated; "–" when none. */
+    partners: string;
+    /** The priorities set for it in the period, titles separated by "; "; "–" when none. */
+    priorities: string;
+    values: ActivityValues & { count: number; partners: string[]; priorities: string[] };
+  }[];
   questions: {
     raised: string;
     answered: string;
@@ -211,6 +225,26 @@ export function buildAreaSummaryView(
         values: { count: p.count, participants: shown(p.participants), hours: shown(p.hours) },
       })),
     },
+    ...(summary.focus
+      ? {
+          focus_areas: summary.focus.map((f) => ({
+            focus: f.focus,
+            label: f.focus === 'none' ? t(lang, 'summary_focus_none') : choiceLabel('focus_area', f.focus, lang)!,
+            count: n(f.count),
+            participants: maybe(f.participants),
+            hours: maybe(f.hours),
+            partners: f.partners.length > 0 ? f.partners.join(', ') : '–',
+            priorities: f.priorities.length > 0 ? f.priorities.join('; ') : '–',
+            values: {
+              count: f.count,
+              participants: shown(f.participants),
+              hours: shown(f.hours),
+              partners: f.partners,
+              priorities: f.priorities,
+            },
+          })),
+        }
+      : {}),
     questions: {
       raised: n(summary.questions.raised),
       answered: n(summary.questions.answered),

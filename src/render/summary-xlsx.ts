@@ -41,6 +41,35 @@ export function summarySheets(view: SummaryView): SheetView[] {
       ),
       notes: [heading],
     },
+    // By focus area: only when some area of the summary has the table.
+    ...(view.areas.some((a) => a.focus_areas)
+      ? [
+          {
+            name: t(lang, 'xlsx_sheet_focus_areas'),
+            header: [
+              area,
+              t(lang, 'summary_focus_area'),
+              t(lang, 'summary_activities_count'),
+              t(lang, 'participants'),
+              t(lang, 'hours'),
+              t(lang, 'summary_partners'),
+              t(lang, 'summary_focus_priorities'),
+            ],
+            rows: view.areas.flatMap((a) =>
+              (a.focus_areas ?? []).map((f) => [
+                a.area.name,
+                f.label,
+                f.values.count,
+                number(f.values.participants),
+                number(f.values.hours),
+                f.values.partners.join(', ') || null,
+                f.values.priorities.join('; ') || null,
+              ]),
+            ),
+            notes: [heading],
+          },
+        ]
+      : []),
     {
       name: t(lang, 'xlsx_sheet_questions'),
       header: [

@@ -69,7 +69,7 @@ describe('add priority', () => {
   it('on a terminal: asks for the title, the first quarter (this quarter offered), the last and what is done', async () => {
     const project = copyProject(SAMPLE);
     rmSync(join(project, 'priorities.yaml'));
-    const script = scriptedPrompts(['Tryghed på stierne', ENTER, '2020-Q5', '4. kv. 2020', 'Lys og patruljer.']);
+    const script = scriptedPrompts(['Tryghed på stierne', ENTER, '2020-Q5', '4. kv. 2020', ENTER, 'Lys og patruljer.']);
     const result = await runOnTerminal(['add', 'priority', '--data', project], script, { cwd: project });
     expect(result.stderr).toBe('Tilføjede pri-2020-Q2-1 i den nye fil priorities.yaml\n');
     expect(script.left()).toBe(0);
@@ -77,6 +77,7 @@ describe('add priority', () => {
       ['Prioriteten, kort og offentlig', undefined],
       ['Fra kvartal (ÅÅÅÅ-QN)', '2020-Q2'],
       ['Til og med kvartal (ÅÅÅÅ-QN) (Enter for ingen)', undefined],
+      ['Indsatsområde (Landsbyggefonden)', ''],
       ['Hvad der gøres, offentligt (Enter for ingen)', undefined],
     ]);
     expect(script.asked[2]!.refused).toEqual([

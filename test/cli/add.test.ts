@@ -557,6 +557,7 @@ describe('add on a terminal', () => {
       '14',
       '1,5',
       ['q-2020-01-22-3'],
+      'kriminalitetsforebyggelse',
       ENTER,
     ]);
     const result = await runOnTerminal(['add', '--data', project, '--lang', 'en'], script, { cwd: project });
@@ -568,6 +569,11 @@ describe('add on a terminal', () => {
     // Dated after today (2020-04-20): planned is the default.
     expect(script.asked[4]).toMatchObject({ message: 'Status', default: 'planned' });
     expect(script.asked[8]!.choices).toContain('q-2020-01-22-3');
+    // Landsbyggefonden's focus areas, none first (issue 19, item 5).
+    expect(script.asked[9]).toMatchObject({
+      message: 'Focus area (Landsbyggefonden)',
+      choices: ['', 'kriminalitetsforebyggelse', 'uddannelse_og_livschancer', 'beskaeftigelse', 'sammenhaengskraft_og_medborgerskab'],
+    });
     expect(lastOf(join(project, '2020/activities.yaml'), 'activities')).toEqual({
       id: 'act-2020-05-06-1',
       date: '2020-05-06',
@@ -578,6 +584,7 @@ describe('add on a terminal', () => {
       participants: 14,
       hours: 1.5,
       answers: ['q-2020-01-22-3'],
+      focus_area: 'kriminalitetsforebyggelse',
     });
   });
 

@@ -245,6 +245,13 @@ async function askField(ctx: AskContext, spec: AnyFieldSpec): Promise<unknown> {
       return text(kind === 'list_status' ? today.slice(0, 4) : String(Number(today.slice(0, 4)) - 1));
     case 'level':
       return fromList(spec.choices!, 'area');
+    case 'focus_area':
+      // Optional: most activities serve one, some none.
+      return askChoice(prompts, lang, {
+        message,
+        choices: choiceValues('focus_area').map((value) => ({ value, name: choiceName(lang, 'focus_area', value) })),
+        optional: true,
+      });
     case 'measure':
       return text('safe_share');
     case 'answers': {
