@@ -8,6 +8,7 @@ import type { AddOptions } from './commands/add.js';
 import type { AnswerOptions } from './commands/answer.js';
 import type { BuildOptions } from './commands/build.js';
 import type { CompareOptions } from './commands/compare.js';
+import type { ImportOptions } from './commands/import.js';
 import type { InitOptions } from './commands/init.js';
 import type { ListOptions } from './commands/list.js';
 import type { ReportOptions } from './commands/report.js';
@@ -245,6 +246,16 @@ function buildProgram(io: Io, lang: Lang, errors: CommanderOutput[], setExitCode
     .action(async (id: string | undefined, options: AnswerOptions) => {
       const { answerCommand } = await import('./commands/answer.js');
       setExitCode(await answerCommand(io, id, options));
+    });
+
+  common(program.command('import').description(text.import))
+    .argument('<file>', text.import_file)
+    .addOption(new Option('--kind <kind>', text.import_kind).choices(['incidents', 'activities', 'questions']))
+    .option('--dry-run', text.import_dry_run)
+    .option(json, jsonHelp)
+    .action(async (file: string, options: ImportOptions) => {
+      const { importCommand } = await import('./commands/import.js');
+      setExitCode(await importCommand(io, file, options));
     });
 
   reading(common(program.command('list').description(text.list)))

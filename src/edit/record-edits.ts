@@ -8,7 +8,7 @@ import { type AddableKind, DATED_KINDS, idPeriod, nextRecordId } from '../model/
 import { checkChange, type EditWorld, findingsAbout, readForEdit } from './check-change.js';
 import { withProjectLock } from '../write/lock.js';
 import { placeRecord } from './place-record.js';
-import { findRecord, type ProjectState, projectState } from './project-state.js';
+import { type FileSummary, findRecord, type ProjectState, projectState } from './project-state.js';
 import { pathExists, writeProjectFile } from '../write/write-output.js';
 import { addFieldToRecords, appendRecord, newRecordFile, type PlainRecord, setRecordFields, YamlEditError } from '../write/yaml-edit.js';
 import { RECORD_KINDS, type RecordKind, SETTINGS_FILE } from '../model/schema.js';
@@ -109,6 +109,68 @@ export interface AreaResult extends EditResult {
   filled: { files: string[]; records: number };
   /** Without `fillArea`: the records that would be left without their area (nothing written). */
   unassigned?: { files: string[]; records: number };
+}
+
+export interface RecordsResult {
+  /** Each new record's id, file and place in its file's list of the kind, in the order given. */
+  added: { id: string; file: string; index: number }[];
+  /** The files changed (or that would have been), new ones too. */
+  files: string[];
+  /** What the checks say about the new records; errors mean nothing was written. */
+  findings: Finding[];
+  written: boolean;
+  otherErrors: number;
+}
+
+/**
+ * Adds `records` (without ids) of `kind` in one turn: each gets its id and its file as `add`
+ * gives them (a record placed in a file this turn makes is the next one's neighbour), the project
+ * is checked once with every change in place, and every file is written only when none of the
+ * new records brings an error (`borgermode import`); with `dryRun`, checked and not written.
+ */
+export async function addRecords(
+  options: EditWorld & { kind: AddableKind; records: readonly PlainRecord[]; dryRun?: boolean },
+): Promise<RecordsResult> {
+  const { root, kind } = options;
+  return withProjectLock(root, async (assertHeld) => {
+    const reading = await readForEdit(options);
+    const state = projectState(reading);
+    const taken = new Set(state.ids);
+    const files: FileSummary[] = state.files.map((f) => ({ ...f, records: { ...f.records } }));
+    const texts = new Map<string, string>();
+    const withSchema = await pathExists(join(root, EDITOR_SCHEMA_DIR, RECORDS_SCHEMA_FILE));
+    const added: { id: string; file: string; index: number }[] = [];
+    for (const fields of options.records) {
+      const id = nextRecordId(kind, idPeriod(kind, fields), taken);
+      taken.add(id);
+      const record = { id, ...fields };
+      const date = DATED_KINDS.has(kind) ? String(fields.date) : undefined;
+      const { file, create } = placeRecord(kind, date, typeof fields.area === 'string' ? fields.area : undefined, files);
+      let text: string;
+      let index = 0;
+      if (create && !texts.has(file)) {
+        if (await pathExists(join(root, file), { link: true })) throw new FileAccessError('output', join(root, file), 'not-read');
+        text = newRecordFile(kind, record, withSchema ? modelineFor(file, RECORDS_SCHEMA_FILE) : undefined);
+        files.push({ file, readable: true, records: {} });
+      } else {
+        const before = texts.get(file) ?? (await readRecordText(root, file));
+        ({ text, index } = await editing(file, async () => appendRecord(before, kind, record)));
+      }
+      texts.set(file, text);
+      // The file's summary learns the record, so the next one is placed beside it.
+      const summary = files.find((f) => f.file === file)!;
+      summary.records[kind] = [...(summary.records[kind] ?? []), record];
+      added.push({ id, file, index });
+    }
+    const all = await checkChange(options, reading, texts);
+    const findings = refusePersonalData(added.flatMap(({ file, index }) => findingsAbout(all, file, [kind, index])));
+    const otherErrors = errorsBesides(all, findings);
+    const result = { added, files: [...texts.keys()], findings, otherErrors };
+    if (hasErrors(findings) || options.dryRun) return { ...result, written: false };
+    assertHeld();
+    for (const [file, text] of texts) await writeProjectFile(root, file, text);
+    return { ...result, written: true };
+  });
 }
 
 /** The records of a file that name no area, kind by kind (records that are not mappings left out). */

@@ -105,6 +105,7 @@ const common = {
 
 export const IncidentSchema = v.strictObject({
   ...common,
+  import_id: v.optional(text('import_id')),
   date,
   category: reference('category_ref'),
   count: v.optional(wholeNumber('count'), 1),
@@ -116,6 +117,7 @@ export const IncidentSchema = v.strictObject({
 
 export const ActivitySchema = v.strictObject({
   ...common,
+  import_id: v.optional(text('import_id')),
   date,
   kind: oneOf(ACTIVITY_KINDS),
   title: text('title'),
@@ -130,6 +132,7 @@ export const ActivitySchema = v.strictObject({
 
 export const QuestionSchema = v.strictObject({
   ...common,
+  import_id: v.optional(text('import_id')),
   date,
   meeting: v.optional(reference('meeting_ref')),
   question: lines('question'),

@@ -243,6 +243,8 @@ const INTERNAL_NOTE = {
 export const FIELDS = {
   incidents: {
     id: example('inc-{year}-01-15-1', w('entydigt i hele projektet; add vælger det', 'unique across the project; add picks it')),
+    // Written by `borgermode import` (docs/import.md): the key of the row a record came from.
+    import_id: { public: false },
     area: shown<'incidents'>(AREA),
     date: shown<'incidents'>(
       DATE,
@@ -297,6 +299,8 @@ export const FIELDS = {
   },
   activities: {
     id: example('act-{year}-01-20-1'),
+    // Written by `borgermode import` (docs/import.md): the key of the row a record came from.
+    import_id: { public: false },
     area: shown<'activities'>(AREA),
     date: shown<'activities'>(DATE, line('{year}-01-20')),
     kind: shown<'activities'>(
@@ -365,6 +369,8 @@ export const FIELDS = {
   },
   questions: {
     id: example('q-{year}-01-10-1'),
+    // Written by `borgermode import` (docs/import.md): the key of the row a record came from.
+    import_id: { public: false },
     area: shown<'questions'>(AREA),
     date: shown<'questions'>(DATE, line('{year}-01-10', w('da spørgsmålet blev stillet', 'when it was raised'))),
     meeting: shown<'questions'>(

@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { EXAMPLES } from '../../src/cli/help.js';
 import { BIN, runCli, TEST_ENV } from '../helpers/run-cli.js';
@@ -16,6 +17,17 @@ function englishProject(): string {
   const settings = join(dir, 'borgermode.yaml');
   writeFileSync(settings, `language: en # the project's language\n${readFileSync(settings, 'utf8').replace(/^language:.*\n/m, '')}`);
   return dir;
+}
+
+/** A small spreadsheet of the kind its name says: incidents as CSV, activities as a workbook. */
+async function spreadsheetFor(path: string): Promise<void> {
+  if (path.endsWith('.csv')) return writeFileSync(path, 'Dato;Kategori;Antal\n2020-04-01;theft;2\n');
+  const book = new ExcelJS.Workbook();
+  book.addWorksheet('Aktiviteter').addRows([
+    ['Dato', 'Aktivitet', 'Slags', 'Deltagere'],
+    [new Date(Date.UTC(2020, 3, 2)), 'Fodbold', 'youth_activity', 12],
+  ]);
+  await book.xlsx.writeFile(path);
 }
 
 describe('--help', () => {
@@ -65,6 +77,8 @@ describe('--help', () => {
           // The words of the command line, without a shell's redirection.
           const args = [...line.replace(/ > .*$/, '').matchAll(/"([^"]*)"|(\S+)/g)].map((m) => m[1] ?? m[2]!).slice(1);
           const dir = command === 'init' ? tempDir() : copyProject(SAMPLE);
+          // The spreadsheets the import examples read.
+          if (command === 'import') await spreadsheetFor(join(dir, args[1]!));
           const result = await runCli(args, { cwd: dir, env: { CI: '1' } });
           expect(result.stderr, `${lang} ${command}: ${line}`).not.toMatch(
             /ukendt flag|ugyldig værdi|unknown option|is invalid|mangler argumentet/,

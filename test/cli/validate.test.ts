@@ -32,7 +32,7 @@ contacts:
 
 const CATEGORY_IDS =
   'violence, sexual, threats, burglary, theft, vehicle, robbery, vandalism, arson, drugs, weapons, traffic, nuisance, other';
-const INCIDENT_FIELDS = 'id, area, internal_note, date, category, count, zone, summary, source, status';
+const INCIDENT_FIELDS = 'id, area, internal_note, import_id, date, category, count, zone, summary, source, status';
 const RECORD_KINDS = 'incidents, activities, questions, meetings, priorities, surveys, list_status';
 
 interface Case {

@@ -1,9 +1,8 @@
-import { isDeepStrictEqual } from 'node:util';
 import * as v from 'valibot';
 import { todayIso } from '../../model/dates.js';
 import { formatQuarter, quarterOf } from '../../model/quarters.js';
 import { ADDABLE_KINDS, type AddableKind, type AddableName } from '../../model/ids.js';
-import { type Area, isOpenQuestion, type Lang, MAX_ACTIVE_PRIORITIES, RECORD_SCHEMAS, type Settings } from '../../model/schema.js';
+import { type Area, isOpenQuestion, type Lang, MAX_ACTIVE_PRIORITIES, type Settings } from '../../model/schema.js';
 import {
   type AnyFieldSpec,
   type ChoiceName,
@@ -21,9 +20,10 @@ import type { Io } from '../io.js';
 import { choiceName, cliText, listWords } from '../messages.js';
 import type { ProjectOptions } from '../project.js';
 import { openProject, printOutcome, settingsBroken } from '../record-command.js';
+import { currentArea, fieldsOf, isRequired, namesOf, recordOf, schemaOf } from '../record-values.js';
 import { AREA_ONLY_FLAGS, addAreaCommand, type AreaOptions } from '../add-area.js';
 import { canPrompt, type Prompts, promptsFor } from '../prompts.js';
-import { askChoice, askValue, badFlag, checkDateFlag, choiceNames, type NamedValue, namedValue, parseValue } from '../record-input.js';
+import { askChoice, askValue, badFlag, checkDateFlag, namedValue, parseValue } from '../record-input.js';
 
 /** The options of `add`: one flag per field of RECORD_FIELDS (FieldOptions), plus the common ones. */
 export interface AddOptions extends ProjectOptions, FieldOptions, Omit<AreaOptions, keyof FieldOptions> {
@@ -31,10 +31,6 @@ export interface AddOptions extends ProjectOptions, FieldOptions, Omit<AreaOptio
 }
 
 const ALL_KEYS = [...new Set(Object.values(RECORD_FIELDS).flatMap((fields: readonly AnyFieldSpec[]) => fields.map((f) => f.key)))];
-const fieldsOf = (kind: AddableKind): readonly AnyFieldSpec[] => RECORD_FIELDS[kind];
-
-const schemaOf = (kind: AddableKind, key: string): v.GenericSchema =>
-  (RECORD_SCHEMAS[kind].entries as Record<string, v.GenericSchema>)[key]!;
 
 /** `borgermode add KIND`: one record, from flags and (on a terminal) answers; appended where it belongs. */
 export async function addCommand(io: Io, kindName: string | undefined, options: AddOptions): Promise<number> {
@@ -92,11 +88,6 @@ export async function addCommand(io: Io, kindName: string | undefined, options: 
   });
 }
 
-function isRequired(kind: AddableKind, key: string, settings: Settings): boolean {
-  if (key === 'area') return settings.areas.length > 1;
-  return schemaOf(kind, key).type !== 'optional';
-}
-
 /**
  * The values the flags give, each checked with its field's schema before any record file is
  * considered: a value from a list (a fixed list, the project's categories, its areas, the area's
@@ -132,17 +123,6 @@ function readFlags(kind: AddableKind, name: AddableName, options: AddOptions, la
   return values;
 }
 
-/** The values a field's flag may name, when they come from a list: its fixed list, the categories, the areas, or the zones of the record's area. */
-function namesOf(spec: AnyFieldSpec, state: ProjectState, values: Record<string, unknown>): NamedValue[] | undefined {
-  const settings = state.settings!;
-  if (spec.choices) return choiceNames(spec.choices);
-  if (spec.key === 'category') return state.categories.map((c) => ({ id: c.id, names: [c.id, c.labels.da, c.labels.en] }));
-  if (spec.key === 'area') return settings.areas.map((a) => ({ id: a.id, names: [a.id, a.name] }));
-  const zones = currentArea(settings, values).zones;
-  if (spec.key === 'zone' && zones && zones.length > 0) return zones.map((zone) => ({ id: zone, names: [zone] }));
-  return undefined;
-}
-
 function missingFlags(lang: Lang, name: AddableName, keys: string[], settings: Settings): Error {
   const examples: Record<string, string> = {
     area: settings.areas[0]!.id,
@@ -160,23 +140,6 @@ function missingFlags(lang: Lang, name: AddableName, keys: string[], settings: S
   };
   const example = `borgermode add ${name} ${keys.map((key) => `${flagOf(key)} ${examples[key] ?? '…'}`).join(' ')}`;
   return usageError(cliText(lang, 'missing_values', { flags: listWords(lang, keys.map(flagOf)), example }));
-}
-
-/** The record to write: fields in their order; the only area, and values equal to their default, left out. */
-function recordOf(kind: AddableKind, values: Record<string, unknown>, settings: Settings): Record<string, unknown> {
-  const record: Record<string, unknown> = {};
-  for (const { key } of fieldsOf(kind)) {
-    const value = values[key];
-    if (value === undefined) continue;
-    if (key === 'area' && settings.areas.length === 1 && value === settings.areas[0]!.id) continue;
-    // A meeting's place defaults to meeting.place of the settings.
-    if (key === 'place' && value === settings.meeting.place) continue;
-    const schema = schemaOf(kind, key);
-    if (schema.type === 'optional' && isDeepStrictEqual(v.getDefault(schema as v.OptionalSchema<v.GenericSchema, unknown>), value))
-      continue;
-    record[key] = value;
-  }
-  return record;
 }
 
 interface AskContext {
@@ -306,10 +269,6 @@ function refuseFullPriorities({ state, settings, lang }: AskContext, area: Area)
     }),
     'edit',
   );
-}
-
-function currentArea(settings: Settings, values: Record<string, unknown>): Area {
-  return settings.areas.find((a) => a.id === values.area) ?? settings.areas[0]!;
 }
 
 function openQuestions(state: ProjectState, area: Area, settings: Settings): { id: string; question?: string }[] {
