@@ -10,7 +10,15 @@ import { withProjectLock } from '../write/lock.js';
 import { placeRecord } from './place-record.js';
 import { type FileSummary, findRecord, type ProjectState, projectState } from './project-state.js';
 import { pathExists, writeProjectFile } from '../write/write-output.js';
-import { addFieldToRecords, appendRecord, newRecordFile, type PlainRecord, setRecordFields, YamlEditError } from '../write/yaml-edit.js';
+import {
+  addFieldToRecords,
+  appendRecord,
+  appendRecords,
+  newRecordFile,
+  type PlainRecord,
+  setRecordFields,
+  YamlEditError,
+} from '../write/yaml-edit.js';
 import { RECORD_KINDS, type RecordKind, SETTINGS_FILE } from '../model/schema.js';
 
 // The writes of data entry (a record added, a question answered, an area added), each one turn of read → change → check → write under the
@@ -137,30 +145,59 @@ export async function addRecords(
     const state = projectState(reading);
     const taken = new Set(state.ids);
     const files: FileSummary[] = state.files.map((f) => ({ ...f, records: { ...f.records } }));
-    const texts = new Map<string, string>();
     const withSchema = await pathExists(join(root, EDITOR_SCHEMA_DIR, RECORDS_SCHEMA_FILE));
-    const added: { id: string; file: string; index: number }[] = [];
+    // Each record's id and file first (a record placed in a new file is the next one's neighbour), then each file's text once.
+    const placed: { id: string; file: string; create: boolean; record: PlainRecord }[] = [];
+    const grown = new Set<string>();
     for (const fields of options.records) {
       const id = nextRecordId(kind, idPeriod(kind, fields), taken);
       taken.add(id);
       const record = { id, ...fields };
       const date = DATED_KINDS.has(kind) ? String(fields.date) : undefined;
       const { file, create } = placeRecord(kind, date, typeof fields.area === 'string' ? fields.area : undefined, files);
+      let summary = files.find((f) => f.file === file);
+      if (!summary) files.push((summary = { file, readable: true, records: {} }));
+      // The file's list copied once (the reading's own is not changed), then grown.
+      if (!grown.has(file)) summary.records[kind] = [...(summary.records[kind] ?? [])];
+      grown.add(file);
+      (summary.records[kind] as PlainRecord[]).push(record);
+      placed.push({ id, file, create, record });
+    }
+    const texts = new Map<string, string>();
+    const added: { id: string; file: string; index: number }[] = placed.map(({ id, file }) => ({ id, file, index: 0 }));
+    for (const file of new Set(placed.map((p) => p.file))) {
+      const mine = placed.flatMap((p, i) => (p.file === file ? [i] : []));
+      const first = placed[mine[0]!]!;
       let text: string;
-      let index = 0;
-      if (create && !texts.has(file)) {
+      let index: number;
+      let rest = mine;
+      if (first.create) {
         if (await pathExists(join(root, file), { link: true })) throw new FileAccessError('output', join(root, file), 'not-read');
-        text = newRecordFile(kind, record, withSchema ? modelineFor(file, RECORDS_SCHEMA_FILE) : undefined);
-        files.push({ file, readable: true, records: {} });
+        text = newRecordFile(kind, first.record, withSchema ? modelineFor(file, RECORDS_SCHEMA_FILE) : undefined);
+        index = 0;
+        rest = mine.slice(1);
+        if (rest.length > 0)
+          text = await editing(
+            file,
+            async () =>
+              appendRecords(
+                text,
+                kind,
+                rest.map((i) => placed[i]!.record),
+              ).text,
+          );
       } else {
-        const before = texts.get(file) ?? (await readRecordText(root, file));
-        ({ text, index } = await editing(file, async () => appendRecord(before, kind, record)));
+        const before = await readRecordText(root, file);
+        ({ text, index } = await editing(file, async () =>
+          appendRecords(
+            before,
+            kind,
+            mine.map((i) => placed[i]!.record),
+          ),
+        ));
       }
+      mine.forEach((i, k) => (added[i]!.index = index + k));
       texts.set(file, text);
-      // The file's summary learns the record, so the next one is placed beside it.
-      const summary = files.find((f) => f.file === file)!;
-      summary.records[kind] = [...(summary.records[kind] ?? []), record];
-      added.push({ id, file, index });
     }
     const all = await checkChange(options, reading, texts);
     const findings = refusePersonalData(added.flatMap(({ file, index }) => findingsAbout(all, file, [kind, index])));

@@ -42,7 +42,37 @@ export function appendRecord(text: string, kind: string, record: PlainRecord): A
   return appendToLongList(text, kind, record) ?? appendAnywhere(text, kind, record);
 }
 
-function appendAnywhere(text: string, kind: string, record: PlainRecord): AppendResult {
+/**
+ * Appends `records` to the `kind` list, each as appendRecord would, checked once at the end
+ * (borgermode import: a thousand records are not a thousand reads of the file); `index` is the
+ * first one's. When the one check finds the result not as intended, they are appended one by
+ * one, each checked, as appendRecord does.
+ */
+export function appendRecords(text: string, kind: string, records: readonly PlainRecord[]): AppendResult {
+  let out = text;
+  let index = -1;
+  for (const record of records) {
+    const one = appendToLongList(out, kind, record, false) ?? appendAnywhere(out, kind, record, false);
+    if (index < 0) index = one.index;
+    out = one.text;
+  }
+  try {
+    verify(text, out, appendedAll(kind, records));
+    return { text: out, index };
+  } catch (error) {
+    if (!(error instanceof YamlEditError)) throw error;
+  }
+  out = text;
+  index = -1;
+  for (const record of records) {
+    const one = appendRecord(out, kind, record);
+    if (index < 0) index = one.index;
+    out = one.text;
+  }
+  return { text: out, index };
+}
+
+function appendAnywhere(text: string, kind: string, record: PlainRecord, check = true): AppendResult {
   const doc = parseForEdit(text);
   const eol = lineBreakOf(text);
   const top = doc.contents;
@@ -64,14 +94,17 @@ function appendAnywhere(text: string, kind: string, record: PlainRecord): Append
     throw new YamlEditError('not-a-list', kind);
   }
   const result = applyEdits(text, edits);
-  verify(text, result, appended(kind, record));
+  if (check) verify(text, result, appended(kind, record));
   return { text: result, index };
 }
 
 /** The data of a file with `record` appended to its `kind` list. */
-const appended = (kind: string, record: PlainRecord) => (data: unknown) => {
+const appended = (kind: string, record: PlainRecord) => appendedAll(kind, [record]);
+
+/** The data of a file with `records` appended to its `kind` list. */
+const appendedAll = (kind: string, records: readonly PlainRecord[]) => (data: unknown) => {
   const out = isPlainObject(data) ? { ...data } : {};
-  out[kind] = [...(Array.isArray(out[kind]) ? (out[kind] as unknown[]) : []), record];
+  out[kind] = [...(Array.isArray(out[kind]) ? (out[kind] as unknown[]) : []), ...records];
   return out;
 };
 
@@ -89,7 +122,7 @@ const TAIL_ITEMS = 4;
  * records before the tail could change what it writes (a blank line between them, a block record
  * among one-line ones) or anything is out of the ordinary. The whole result is verified as always.
  */
-function appendToLongList(text: string, kind: string, record: PlainRecord): AppendResult | undefined {
+function appendToLongList(text: string, kind: string, record: PlainRecord, check = true): AppendResult | undefined {
   if (text.length < LONG_FILE) return undefined;
   const list = topLevelList(text, kind);
   if (!list || list.items.length <= TAIL_ITEMS) return undefined;
@@ -121,6 +154,7 @@ function appendToLongList(text: string, kind: string, record: PlainRecord): Appe
   if (!edit.blankLine && /(^|\n)[ \t]*\r?\n/.test(before)) return undefined;
   const shift = cut - head.length;
   const result = applyEdits(text, [{ start: edit.start + shift, end: edit.end + shift, text: edit.text }]);
+  if (!check) return { text: result, index: list.items.length };
   try {
     const data = verify(text, result, appended(kind, record)) as Record<string, unknown[]>;
     return { text: result, index: data[kind]!.length };

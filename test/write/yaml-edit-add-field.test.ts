@@ -39,3 +39,24 @@ describe('addFieldToRecords', () => {
     expect(out.match(/^ {4}area: park$/gm)).toHaveLength(1000);
   });
 });
+
+describe('appendRecords', () => {
+  it('appends records as appendRecord does one by one, in one check', async () => {
+    const { appendRecord, appendRecords } = await import('../../src/write/yaml-edit.js');
+    const texts = [
+      '# Hændelser\nincidents:\n  - id: a\n    date: 2020-01-01\n\n  - id: b\n    date: 2020-01-02\n',
+      'incidents:\n  - { id: a, date: 2020-01-01 }\n  - { id: b, date: 2020-01-02 }\nactivities: []\n',
+      `incidents:\n${Array.from({ length: 400 }, (_, i) => `  - id: inc-${i}\n    date: 2020-01-01\n    category: theft\n`).join('')}`,
+    ];
+    const records = [
+      { id: 'x', date: '2020-02-01', category: 'theft' },
+      { id: 'y', date: '2020-02-02', category: 'violence', summary: 'To linjer\nher' },
+    ];
+    for (const text of texts) {
+      const oneByOne = records.reduce((t, r) => appendRecord(t, 'incidents', r).text, text);
+      const batch = appendRecords(text, 'incidents', records);
+      expect(batch.text).toBe(oneByOne);
+      expect(batch.index).toBe(appendRecord(text, 'incidents', records[0]!).index);
+    }
+  });
+});
