@@ -4,7 +4,7 @@ import { readProjectFile } from '../load/project-reader.js';
 import { decodeRecordText } from '../load/read-yaml.js';
 import { EDITOR_SCHEMA_DIR, modelineFor, RECORDS_SCHEMA_FILE } from '../model/editor-schema.js';
 import { type Finding, hasErrors } from '../model/finding.js';
-import { type AddableKind, DATED_KINDS, idPeriod, nextRecordId } from '../model/ids.js';
+import { type AddableKind, DATED_KINDS, idPeriod, nextRecordId, RecordIdAllocator } from '../model/ids.js';
 import { checkChange, type EditWorld, findingsAbout, readForEdit } from './check-change.js';
 import { withProjectLock } from '../write/lock.js';
 import { placeRecord } from './place-record.js';
@@ -143,15 +143,14 @@ export async function addRecords(
   return withProjectLock(root, async (assertHeld) => {
     const reading = await readForEdit(options);
     const state = projectState(reading);
-    const taken = new Set(state.ids);
+    const ids = new RecordIdAllocator(state.ids);
     const files: FileSummary[] = state.files.map((f) => ({ ...f, records: { ...f.records } }));
     const withSchema = await pathExists(join(root, EDITOR_SCHEMA_DIR, RECORDS_SCHEMA_FILE));
     // Each record's id and file first (a record placed in a new file is the next one's neighbour), then each file's text once.
     const placed: { id: string; file: string; create: boolean; record: PlainRecord }[] = [];
     const grown = new Set<string>();
     for (const fields of options.records) {
-      const id = nextRecordId(kind, idPeriod(kind, fields), taken);
-      taken.add(id);
+      const id = ids.next(kind, idPeriod(kind, fields));
       const record = { id, ...fields };
       const date = DATED_KINDS.has(kind) ? String(fields.date) : undefined;
       const { file, create } = placeRecord(kind, date, typeof fields.area === 'string' ? fields.area : undefined, files);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type AddableKind, nextRecordId } from '../../src/model/ids.js';
+import { type AddableKind, nextRecordId, RecordIdAllocator } from '../../src/model/ids.js';
 
 describe('nextRecordId', () => {
   it.each([
@@ -41,6 +41,46 @@ describe('nextRecordId', () => {
             expect(taken.has(id)).toBe(false);
             expect(id).toMatch(/^[A-Za-z0-9._-]+$/);
             taken.add(id);
+          }
+        },
+      ),
+    );
+  });
+});
+
+describe('RecordIdAllocator', () => {
+  it('gives the ids nextRecordId gives one after another, for every kind and period', () => {
+    const kinds: AddableKind[] = ['incidents', 'meetings', 'priorities', 'surveys', 'list_status'];
+    const periodOf = (kind: AddableKind, pick: number) =>
+      kind === 'priorities'
+        ? ['2020-Q1', '2020-Q2'][pick]!
+        : kind === 'surveys' || kind === 'list_status'
+          ? ['2020', '2021'][pick]!
+          : ['2020-01-01', '2020-01-02'][pick]!;
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.constantFrom(...kinds), fc.integer({ min: 0, max: 1 })), { maxLength: 60 }),
+        fc.array(
+          fc.constantFrom(
+            'inc-2020-01-01-1',
+            'inc-2020-01-01-3',
+            'mtg-2020-01-01',
+            'mtg-2020-01-01-2',
+            'list-2020',
+            'list-2020-5',
+            'srv-2020-2',
+            'pri-2020-Q1-1',
+            'srv-2020-vaerebro',
+          ),
+          { maxLength: 8 },
+        ),
+        (adds, existing) => {
+          const taken = new Set<string>(existing);
+          const allocator = new RecordIdAllocator(existing);
+          for (const [kind, pick] of adds) {
+            const expected = nextRecordId(kind, periodOf(kind, pick), taken);
+            taken.add(expected);
+            expect(allocator.next(kind, periodOf(kind, pick))).toBe(expected);
           }
         },
       ),
