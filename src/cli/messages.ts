@@ -151,6 +151,13 @@ const TEXTS = {
     import_nothing_new: 'Intet nyt i {file}: alle {skipped} rækker er importeret før.',
     import_done: 'Importerede {count} {kind} fra {file} til {files}{skipped}',
     import_skipped: '; {skipped} rækker var importeret før',
+    import_bad_map: 'kortlægningen {file} kan ikke bruges: {detail}',
+    import_map_shape:
+      '{where}: forventede kind (incidents, activities eller questions), columns (overskrift: felt) og values (felt: arkets ord: værdi)',
+    import_map_field: '{where}: "{found}" er ikke et felt i {kind}; forventede et af {expected}',
+    import_map_inside: 'Bemærk: {file} ligger i projektmappen og læses derfor som en postfil; flyt den ud (kopien ovenfor bruges fremover)',
+    import_saved_map: 'Bruger den gemte kortlægning {file} (samme overskrifter som sidst)',
+    import_map_kept: 'Gemte kortlægningen som {file}; den bruges igen til et regneark med de samme overskrifter',
     init_next: 'Næste skridt: borgermode add incident (eller activity, question, meeting), og derefter borgermode validate.',
     schema_wrote: 'Skrev {files}',
     schema_needs_out: 'ingen borgermode.yaml i denne mappe eller mapperne over; angiv --out MAPPE, hvor skemaerne skal skrives',
@@ -307,6 +314,14 @@ const TEXTS = {
     import_nothing_new: 'Nothing new in {file}: all {skipped} rows were imported before.',
     import_done: 'Imported {count} {kind} from {file} into {files}{skipped}',
     import_skipped: '; {skipped} rows were imported before',
+    import_bad_map: 'the mapping {file} cannot be used: {detail}',
+    import_map_shape:
+      "{where}: expected kind (incidents, activities or questions), columns (header: field) and values (field: the sheet's word: value)",
+    import_map_field: '{where}: "{found}" is no field of {kind}; expected one of {expected}',
+    import_map_inside:
+      'Note: {file} is inside the project folder, so it is read as a record file; move it out (the copy above is used from now on)',
+    import_saved_map: 'Using the saved mapping {file} (the same headers as last time)',
+    import_map_kept: 'Kept the mapping as {file}; it is used again for a sheet with the same headers',
     init_next: 'Next: borgermode add incident (or activity, question, meeting), then borgermode validate.',
     schema_wrote: 'Wrote {files}',
     schema_needs_out: 'no borgermode.yaml in this folder or above it; pass --out DIR for the schemas',

@@ -252,6 +252,7 @@ function buildProgram(io: Io, lang: Lang, errors: CommanderOutput[], setExitCode
     .argument('<file>', text.import_file)
     .addOption(new Option('--kind <kind>', text.import_kind).choices(['incidents', 'activities', 'questions']))
     .option('--dry-run', text.import_dry_run)
+    .option('--map <file>', text.import_map)
     .option(json, jsonHelp)
     .action(async (file: string, options: ImportOptions) => {
       const { importCommand } = await import('./commands/import.js');

@@ -150,6 +150,56 @@ describe('import from CSV', () => {
   });
 });
 
+describe('import with a mapping file', () => {
+  it("names the columns borgermode does not know and the sheet's own words; kept and used again for the same headers", async () => {
+    const dir = copyProject(SAMPLE);
+    const outside = join(dir, '..');
+    writeFileSync(
+      join(dir, 'pol.csv'),
+      'Gerningskode;Tidspunkt;Adresse;Løbenr\nTYV;2020-04-11;Hovedgaden 1;B-7\nIND;2020-04-12;Hovedgaden 2;B-8\n',
+    );
+    writeFileSync(
+      join(outside, 'politi-map.yaml'),
+      'kind: incidents\ncolumns:\n  Gerningskode: category\n  Tidspunkt: date\n  Adresse: ignore\n  Løbenr: id\nvalues:\n  category:\n    TYV: theft\n    ind: burglary\n',
+    );
+    const first = await runCli(['import', 'pol.csv', '--map', '../politi-map.yaml'], { cwd: dir });
+    expect(first.exitCode).toBe(0);
+    expect(first.stderr).toMatch(
+      /^Importerede 2 hændelser fra pol\.csv til 2020\/incidents\.yaml\nGemte kortlægningen som \.borgermode\/import\/[0-9a-f]{16}\.yaml; den bruges igen til et regneark med de samme overskrifter\n$/,
+    );
+    expect(
+      records(dir, '2020/incidents.yaml', 'incidents')
+        .slice(-2)
+        .map((r) => [r.category, r.date, r.import_id, r.summary]),
+    ).toEqual([
+      ['theft', '2020-04-11', 'B-7', undefined],
+      ['burglary', '2020-04-12', 'B-8', undefined],
+    ]);
+    // Next month's sheet, same headers, no --map: the kept mapping.
+    writeFileSync(join(dir, 'pol-maj.csv'), 'Gerningskode;Tidspunkt;Adresse;Løbenr\nTYV;2020-04-18;Hovedgaden 3;B-9\n');
+    const next = await runCli(['import', 'pol-maj.csv'], { cwd: dir });
+    expect(next.stderr).toMatch(
+      /^Bruger den gemte kortlægning \.borgermode\/import\/[0-9a-f]{16}\.yaml \(samme overskrifter som sidst\)\nImporterede 1 hændelse fra pol-maj\.csv/,
+    );
+    expect((await runCli(['validate'], { cwd: dir })).stderr).toBe('OK: ingen problemer fundet\n');
+  });
+
+  it('says so when the mapping lies in the project (it would be read as records), and refuses a field the kind does not have (exit 2)', async () => {
+    const dir = copyProject(SAMPLE);
+    writeFileSync(join(dir, 'pol.csv'), 'Gerningskode;Dato\nTYV;2020-04-11\n');
+    writeFileSync(join(dir, 'map.yaml'), 'columns:\n  Gerningskode: category\nvalues:\n  category:\n    TYV: theft\n');
+    const inside = await runCli(['import', 'pol.csv', '--map', 'map.yaml', '--kind', 'incidents'], { cwd: dir });
+    expect(inside.exitCode).toBe(0);
+    expect(inside.stderr).toContain('Bemærk: map.yaml ligger i projektmappen og læses derfor som en postfil; flyt den ud');
+    writeFileSync(join(dir, '..', 'bad-map.yaml'), 'columns:\n  Gerningskode: kategori\n');
+    const bad = await runCli(['import', 'pol.csv', '--map', '../bad-map.yaml', '--kind', 'incidents'], { cwd: dir });
+    expect(bad.exitCode).toBe(2);
+    expect(bad.stderr).toMatch(
+      /^borgermode: kortlægningen \.\.\/bad-map\.yaml kan ikke bruges: columns\.gerningskode: "kategori" er ikke et felt i incidents; forventede et af area, date, category/,
+    );
+  });
+});
+
 describe('import from a workbook', () => {
   it('reads the first sheet: a merged title row, the header on row 3, Excel dates and day numbers (the real bin)', async () => {
     const dir = copyProject(SAMPLE);

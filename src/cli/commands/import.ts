@@ -1,9 +1,20 @@
 import { createHash } from 'node:crypto';
-import { relative, resolve } from 'node:path';
+import { mkdir } from 'node:fs/promises';
+import { join, relative, resolve } from 'node:path';
 import * as v from 'valibot';
 import { addRecords } from '../../edit/record-edits.js';
 import type { ProjectState } from '../../edit/project-state.js';
+import {
+  headerSignature,
+  type ImportMap,
+  ImportMapError,
+  mapProblem,
+  readImportMap,
+  SAVED_MAPS_DIR,
+  savedImportMap,
+} from '../../load/import-map.js';
 import { readSheet, type SheetRow, type SheetValue } from '../../load/read-sheet.js';
+import { writeProjectFile } from '../../write/write-output.js';
 import { todayIso } from '../../model/dates.js';
 import { findingMessage, hasErrors } from '../../model/finding.js';
 import { headerKey, IMPORT_HEADERS, IMPORT_KINDS, type ImportKind, SOURCE_ID_HEADERS } from '../../model/import-columns.js';
@@ -30,6 +41,7 @@ export interface ImportOptions extends ProjectOptions {
   kind?: string;
   dryRun?: boolean;
   json?: boolean;
+  map?: string;
 }
 
 interface Problem {
@@ -58,14 +70,47 @@ export async function importCommand(io: Io, file: string, options: ImportOptions
     rethrowInLang(error, lang);
   }
 
-  const header = findHeader(sheet.rows, kindFlag);
-  if (!header) return refuse(io, options, lang, shown, [{ row: 1, column: 1, message: cliText(lang, 'import_no_header') }]);
-  const kind = kindFlag ?? header.kind;
-  const columns = mapColumns(header.row, kind);
   const say = (text: string) => {
     if (!options.quiet && !options.json) printMessage(io, text);
   };
-  if (!kindFlag)
+  // The mapping: --map, else the one kept for a sheet with the same header row.
+  let map: ImportMap = EMPTY_MAP;
+  let mapText: string | undefined;
+  if (options.map !== undefined) {
+    try {
+      ({ map, text: mapText } = await readImportMap(resolve(io.cwd, options.map)));
+    } catch (error) {
+      if (error instanceof ImportMapError)
+        throw usageError(
+          cliText(lang, 'import_bad_map', {
+            file: options.map,
+            detail: error.yaml ?? cliText(lang, 'import_map_shape', { where: error.where || '.' }),
+          }),
+        );
+      rethrowInLang(error, lang);
+    }
+  } else {
+    for (const row of sheet.rows.slice(0, HEADER_SEARCH)) {
+      const saved = await savedImportMap(world.root, headersOf(row));
+      if (!saved) continue;
+      map = saved.map;
+      say(cliText(lang, 'import_saved_map', { file: saved.file }));
+      break;
+    }
+  }
+  const header = findHeader(sheet.rows, kindFlag ?? map.kind, map);
+  if (!header) return refuse(io, options, lang, shown, [{ row: 1, column: 1, message: cliText(lang, 'import_no_header') }]);
+  const kind = kindFlag ?? map.kind ?? header.kind;
+  const wrongMap = mapProblem(map, kind);
+  if (wrongMap)
+    throw usageError(
+      cliText(lang, 'import_bad_map', {
+        file: options.map ?? '',
+        detail: cliText(lang, 'import_map_field', { ...wrongMap, kind, expected: wrongMap.expected.join(', ') }),
+      }),
+    );
+  const columns = mapColumns(header.row, kind, map);
+  if (!kindFlag && !map.kind)
     say(cliText(lang, 'import_kind_guessed', { file: shown, kind: KIND_WORDS[kind][lang], columns: listWords(lang, columns.named) }));
   if (columns.ignored.length > 0) say(cliText(lang, 'import_ignored', { columns: listWords(lang, columns.ignored) }));
 
@@ -86,7 +131,7 @@ export async function importCommand(io: Io, file: string, options: ImportOptions
 
   const today = todayIso(world.now);
   const rows = sheet.rows.filter((r) => r.row > header.row.row && r.cells.some((c) => c !== undefined));
-  const read = rows.map((row) => readRow(row, kind, columns, { lang, state, settings, today, problems }));
+  const read = rows.map((row) => readRow(row, kind, columns, { lang, state, settings, today, problems, map }));
   if (problems.length > 0) return refuse(io, options, lang, shown, problems);
 
   // The key of each row: its source id, else its values (a repeated row counted on, so two equal rows stay two).
@@ -155,22 +200,42 @@ export async function importCommand(io: Io, file: string, options: ImportOptions
       });
     return refuse(io, options, lang, shown, atRows.length > 0 ? atRows : [{ row: 1, column: 1, message: cliText(lang, 'add_refused') }]);
   }
+  // A mapping named with --map is kept for the next sheet with these headers.
+  const keep = async () => {
+    if (mapText === undefined) return;
+    const kept = `${SAVED_MAPS_DIR}/${headerSignature(headersOf(header.row))}.yaml`;
+    await mkdir(join(world.root, SAVED_MAPS_DIR), { recursive: true });
+    await writeProjectFile(world.root, kept, mapText);
+    say(cliText(lang, 'import_map_kept', { file: kept }));
+    // A mapping in the project's folders would be read as a record file.
+    const inside = relative(world.root, resolve(io.cwd, options.map!));
+    if (!inside.startsWith('..') && !inside.split(/[\\/]/).some((part) => part.startsWith('.')))
+      say(cliText(lang, 'import_map_inside', { file: inside }));
+  };
   if (options.json) {
     const added = result.added.map(({ id, file }) => ({ id, file }));
     io.stdout.write(`${JSON.stringify({ ok: true, kind, added, skipped, diagnostics: [] }, null, 2)}\n`);
+    await keep();
     return EXIT.ok;
   }
   say(
     cliText(lang, 'import_done', {
       count: String(result.added.length),
-      kind: KIND_WORDS[kind][lang],
+      kind: (result.added.length === 1 ? KIND_WORD : KIND_WORDS)[kind][lang],
       file: shown,
       files: listWords(lang, result.files),
       skipped: skipped > 0 ? cliText(lang, 'import_skipped', { skipped: String(skipped) }) : '',
     }),
   );
+  await keep();
   return EXIT.ok;
 }
+
+const KIND_WORD: { readonly [K in ImportKind]: Words } = {
+  incidents: { da: 'hændelse', en: 'incident' },
+  activities: { da: 'aktivitet', en: 'activity' },
+  questions: { da: 'spørgsmål', en: 'question' },
+};
 
 const KIND_WORDS: { readonly [K in ImportKind]: Words } = {
   incidents: { da: 'hændelser', en: 'incidents' },
@@ -178,12 +243,22 @@ const KIND_WORDS: { readonly [K in ImportKind]: Words } = {
   questions: { da: 'spørgsmål', en: 'questions' },
 };
 
-/** The header row: the first of the first rows with two or more known headers (of `kind`, or the kind they fit best). */
-function findHeader(rows: readonly SheetRow[], kind: ImportKind | undefined): { row: SheetRow; kind: ImportKind } | undefined {
+const EMPTY_MAP: ImportMap = { columns: new Map(), values: new Map() };
+
+/** The texts of a row's cells, as its headers. */
+const headersOf = (row: SheetRow): string[] => row.cells.map((c) => (typeof c === 'string' ? c : ''));
+
+/** The header row: the first of the first rows with two or more known headers (of `kind`, or the kind they fit best; the mapping's count too). */
+function findHeader(
+  rows: readonly SheetRow[],
+  kind: ImportKind | undefined,
+  map: ImportMap,
+): { row: SheetRow; kind: ImportKind } | undefined {
   for (const row of rows.slice(0, HEADER_SEARCH)) {
     const keys = row.cells.map((c) => (typeof c === 'string' ? headerKey(c) : ''));
-    const score = (k: ImportKind) =>
-      keys.filter((key) => key !== '' && Object.values(IMPORT_HEADERS[k]).some((names) => names.includes(key))).length;
+    const known = (k: ImportKind, key: string) =>
+      (map.columns.get(key) ?? 'ignore') !== 'ignore' || Object.values(IMPORT_HEADERS[k]).some((names) => names.includes(key));
+    const score = (k: ImportKind) => keys.filter((key) => key !== '' && known(k, key)).length;
     const kinds = kind ? [kind] : (Object.keys(IMPORT_HEADERS) as ImportKind[]);
     // Distinctive columns decide between kinds that share Dato and Område.
     const ranked = kinds.map((k) => ({ k, score: score(k) + (distinctive(k, keys) ? 10 : 0) })).sort((a, b) => b.score - a.score);
@@ -207,11 +282,23 @@ interface Columns {
   ignored: string[];
 }
 
-function mapColumns(header: SheetRow, kind: ImportKind): Columns {
+function mapColumns(header: SheetRow, kind: ImportKind, map: ImportMap): Columns {
   const columns: Columns = { fields: new Map(), named: [], ignored: [] };
   header.cells.forEach((cell, i) => {
     if (typeof cell !== 'string') return;
     const key = headerKey(cell);
+    // The mapping first: a column it names is that field, the row's id, or left out without a word.
+    const mapped = map.columns.get(key);
+    if (mapped === 'ignore') return;
+    if (mapped === 'id') {
+      columns.sourceId = { column: i + 1, header: cell };
+      return;
+    }
+    if (mapped !== undefined) {
+      columns.fields.set(mapped, { column: i + 1, header: cell });
+      columns.named.push(cell);
+      return;
+    }
     const field = Object.entries(IMPORT_HEADERS[kind]).find(([f, names]) => names.includes(key) && !columns.fields.has(f))?.[0];
     if (field) {
       columns.fields.set(field, { column: i + 1, header: cell });
@@ -250,16 +337,18 @@ function readRow(
   row: SheetRow,
   kind: ImportKind,
   columns: Columns,
-  ctx: { lang: Lang; state: ProjectState; settings: Settings; today: string; problems: Problem[] },
+  ctx: { lang: Lang; state: ProjectState; settings: Settings; today: string; problems: Problem[]; map: ImportMap },
 ): { row: number; values: Record<string, unknown>; sourceId?: string } {
-  const { lang, state, settings, today, problems } = ctx;
+  const { lang, state, settings, today, problems, map } = ctx;
   const values: Record<string, unknown> = {};
   // The area first: the zones a record may name are its area's.
   const specs = [...fieldsOf(kind)].sort((a, b) => Number(b.key === 'area') - Number(a.key === 'area'));
   for (const spec of specs) {
     const at = columns.fields.get(spec.key);
     if (!at) continue;
-    const cell = row.cells[at.column - 1];
+    const raw = row.cells[at.column - 1];
+    // The sheet's own word for a value, as the mapping says it.
+    const cell = typeof raw === 'string' ? (map.values.get(spec.key)?.get(raw.trim().toLocaleLowerCase('da')) ?? raw) : raw;
     const where = { row: row.row, column: at.column };
     const label = cliText(lang, 'import_column', { header: at.header });
     if (cell === undefined) {
