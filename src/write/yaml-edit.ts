@@ -51,8 +51,15 @@ export function appendRecord(text: string, kind: string, record: PlainRecord): A
 export function appendRecords(text: string, kind: string, records: readonly PlainRecord[]): AppendResult {
   let out = text;
   let index = -1;
-  for (const record of records) {
-    const one = appendToLongList(out, kind, record, false) ?? appendAnywhere(out, kind, record, false);
+  // One by one while the file is short (each append reads it whole); once it is long, the rest in one slide.
+  for (let i = 0; i < records.length; i++) {
+    const many = out.length >= LONG_FILE && records.length - i > 1 ? appendManyToLongList(out, kind, records.slice(i)) : undefined;
+    if (many) {
+      if (index < 0) index = many.index;
+      out = many.text;
+      break;
+    }
+    const one = appendToLongList(out, kind, records[i]!, false) ?? appendAnywhere(out, kind, records[i]!, false);
     if (index < 0) index = one.index;
     out = one.text;
   }
@@ -162,6 +169,40 @@ function appendToLongList(text: string, kind: string, record: PlainRecord, check
     if (error instanceof YamlEditError) return undefined;
     throw error;
   }
+}
+
+/**
+ * Many records appended to a long list, each as appendToLongList appends it, without reading the
+ * whole text again for each: the first decides (from the whole list) that the tail is the pattern,
+ * then each next one is appended to a window of the list's key and its last records, the window
+ * sliding on, and the text is put together once. Undefined when the first one finds the long-list
+ * way closed (then the caller appends one by one).
+ */
+function appendManyToLongList(text: string, kind: string, records: readonly PlainRecord[]): AppendResult | undefined {
+  const first = appendToLongList(text, kind, records[0]!, false);
+  if (!first) return undefined;
+  const eol = lineBreakOf(text);
+  const list = topLevelList(first.text, kind);
+  if (!list || list.items.length <= TAIL_ITEMS) return undefined;
+  const head = `${first.text.slice(list.keyStart, list.keyLineEnd)}${eol}`;
+  const cut = list.items.at(-TAIL_ITEMS)!;
+  const prefix = first.text.slice(0, cut);
+  const suffix = first.text.slice(list.end);
+  const done: string[] = [];
+  let window = `${head}${first.text.slice(cut, list.end)}`;
+  for (const record of records.slice(1)) {
+    const doc = parseDocument(window, { uniqueKeys: true });
+    const pair = isMap(doc.contents) ? doc.contents.items[0] : undefined;
+    if (doc.errors.length > 0 || !pair || !isSeq(pair.value)) return undefined;
+    const edit = appendToBlockList(window, range(pair.key)[1], pair.value, record, eol);
+    const grown = applyEdits(window, [edit]);
+    // The window's oldest record moves out, so the window keeps the last TAIL_ITEMS.
+    const items = topLevelList(grown, kind)?.items;
+    if (!items || items.length !== TAIL_ITEMS + 1) return undefined;
+    done.push(grown.slice(head.length, items[1]));
+    window = `${head}${grown.slice(items[1])}`;
+  }
+  return { text: `${prefix}${done.join('')}${window.slice(head.length)}${suffix}`, index: first.index };
 }
 
 interface TopLevelList {

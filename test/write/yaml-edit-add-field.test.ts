@@ -47,10 +47,15 @@ describe('appendRecords', () => {
       '# Hændelser\nincidents:\n  - id: a\n    date: 2020-01-01\n\n  - id: b\n    date: 2020-01-02\n',
       'incidents:\n  - { id: a, date: 2020-01-01 }\n  - { id: b, date: 2020-01-02 }\nactivities: []\n',
       `incidents:\n${Array.from({ length: 400 }, (_, i) => `  - id: inc-${i}\n    date: 2020-01-01\n    category: theft\n`).join('')}`,
+      // Long lists: blank lines between block records, one-line records, a comment after the last, another kind after.
+      `# Hændelser\nincidents:\n${Array.from({ length: 500 }, (_, i) => `  - id: inc-${i} # nr. ${i}\n    date: 2020-01-01\n    category: theft\n\n`).join('')}  # sidst\nactivities: []\n`,
+      `incidents:\n${Array.from({ length: 800 }, (_, i) => `  - { id: inc-${i}, date: 2020-01-01, category: theft }\n`).join('')}`,
+      `incidents:\r\n${Array.from({ length: 500 }, (_, i) => `  - id: inc-${i}\r\n    date: 2020-01-01\r\n    category: theft\r\n`).join('')}`,
     ];
     const records = [
       { id: 'x', date: '2020-02-01', category: 'theft' },
       { id: 'y', date: '2020-02-02', category: 'violence', summary: 'To linjer\nher' },
+      ...Array.from({ length: 12 }, (_, i) => ({ id: `z-${i}`, date: '2020-02-03', category: 'theft', count: i + 1 })),
     ];
     for (const text of texts) {
       const oneByOne = records.reduce((t, r) => appendRecord(t, 'incidents', r).text, text);

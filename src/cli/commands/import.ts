@@ -20,6 +20,7 @@ import { findingMessage, hasErrors } from '../../model/finding.js';
 import { headerKey, IMPORT_HEADERS, IMPORT_KINDS, type ImportKind, SOURCE_ID_HEADERS } from '../../model/import-columns.js';
 import { type Lang, RECORD_SCHEMAS, type Settings } from '../../model/schema.js';
 import type { AnyFieldSpec } from '../../model/vocabulary.js';
+import { formatNumber } from '../../render/format.js';
 import { buildListView, renderListTable } from '../../render/record-list.js';
 import type { Words } from '../../model/vocabulary.js';
 import { countSummary } from '../diagnostics.js';
@@ -70,6 +71,7 @@ export async function importCommand(io: Io, file: string, options: ImportOptions
     rethrowInLang(error, lang);
   }
 
+  const n = (count: number) => formatNumber(count, lang);
   const say = (text: string) => {
     if (!options.quiet && !options.json) printMessage(io, text);
   };
@@ -154,7 +156,7 @@ export async function importCommand(io: Io, file: string, options: ImportOptions
 
   if (fresh.length === 0) {
     if (options.json) io.stdout.write(`${JSON.stringify({ ok: true, kind, added: [], skipped, diagnostics: [] }, null, 2)}\n`);
-    say(cliText(lang, 'import_nothing_new', { file: shown, skipped: String(skipped) }));
+    say(cliText(lang, 'import_nothing_new', { file: shown, skipped: n(skipped) }));
     return EXIT.ok;
   }
   let result;
@@ -186,7 +188,7 @@ export async function importCommand(io: Io, file: string, options: ImportOptions
         io.env,
       ),
     );
-    say(cliText(lang, 'import_dry_run', { count: String(fresh.length), kind: KIND_WORDS[kind][lang], skipped: String(skipped) }));
+    say(cliText(lang, 'import_dry_run', { count: n(fresh.length), kind: KIND_WORDS[kind][lang], skipped: n(skipped) }));
     return EXIT.ok;
   }
   if (!result.written) {
@@ -220,11 +222,11 @@ export async function importCommand(io: Io, file: string, options: ImportOptions
   }
   say(
     cliText(lang, 'import_done', {
-      count: String(result.added.length),
+      count: n(result.added.length),
       kind: (result.added.length === 1 ? KIND_WORD : KIND_WORDS)[kind][lang],
       file: shown,
       files: listWords(lang, result.files),
-      skipped: skipped > 0 ? cliText(lang, 'import_skipped', { skipped: String(skipped) }) : '',
+      skipped: skipped > 0 ? cliText(lang, 'import_skipped', { skipped: n(skipped) }) : '',
     }),
   );
   await keep();
