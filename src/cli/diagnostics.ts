@@ -75,7 +75,11 @@ export function diagnosticsJson(findings: readonly Finding[], lang: Lang) {
 /** "2 errors, 1 warning" / "2 fejl, 1 advarsel". */
 export function countSummary(findings: readonly Finding[], lang: Lang): string {
   const errors = findings.filter((f) => f.severity === 'error').length;
-  const warnings = findings.length - errors;
+  return countText(errors, findings.length - errors, lang);
+}
+
+/** "2 fejl, 1 advarsel" from the counts. */
+export function countText(errors: number, warnings: number, lang: Lang): string {
   return lang === 'da'
     ? `${errors} fejl, ${warnings} ${warnings === 1 ? 'advarsel' : 'advarsler'}`
     : `${errors} ${errors === 1 ? 'error' : 'errors'}, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}`;

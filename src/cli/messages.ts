@@ -139,7 +139,6 @@ const TEXTS = {
       '{records} poster i {files} filer har intet area-felt og hører i dag til {id}; med to områder skal hver post sige sit. Kør igen med --fill-area, så skriver borgermode area: {id} i dem; intet er skrevet',
     area_added: 'Tilføjede området {id} i {file}',
     area_filled: ' og skrev area: {id} i {records} poster i {files} filer',
-    import_bad_kind: 'ukendt --kind "{value}"; forventede en af {expected}',
     import_no_header:
       'fandt ingen overskriftsrække blandt de første 20 rækker; forventede kolonner som Dato, Kategori, Antal (hændelser), Aktivitet, Deltagere, Timer (aktiviteter) eller Spørgsmål (spørgsmål)',
     import_kind_guessed: 'Læser {file} som {kind} (kolonnerne {columns}); angiv --kind for at vælge selv',
@@ -302,7 +301,6 @@ const TEXTS = {
       '{records} records in {files} files have no area field and now belong to {id}; with two areas each record must say which. Run again with --fill-area and borgermode writes area: {id} into them; nothing was written',
     area_added: 'Added the area {id} to {file}',
     area_filled: ' and wrote area: {id} into {records} records in {files} files',
-    import_bad_kind: 'unknown --kind "{value}"; expected one of {expected}',
     import_no_header:
       'found no header row in the first 20 rows; expected columns such as Date, Category, Count (incidents), Activity, Participants, Hours (activities) or Question (questions)',
     import_kind_guessed: 'Reading {file} as {kind} (the columns {columns}); give --kind to choose',

@@ -19,6 +19,7 @@ import type { ValidateOptions } from './commands/validate.js';
 import { cliErrorOf } from './errors.js';
 import { recordFieldFlags } from './field-flags.js';
 import { ADDABLE_KINDS, LIST_KINDS, type ListName } from '../model/ids.js';
+import { IMPORT_KINDS } from '../model/import-columns.js';
 import { ANSWER_FIELDS, choiceValues } from '../model/vocabulary.js';
 import { commanderWords, examplesText, helpConfiguration, helpWords } from './help.js';
 import { cliText } from './messages.js';
@@ -250,7 +251,7 @@ function buildProgram(io: Io, lang: Lang, errors: CommanderOutput[], setExitCode
 
   common(program.command('import').description(text.import))
     .argument('<file>', text.import_file)
-    .addOption(new Option('--kind <kind>', text.import_kind).choices(['incidents', 'activities', 'questions']))
+    .addOption(new Option('--kind <kind>', text.import_kind).choices(IMPORT_KINDS))
     .option('--dry-run', text.import_dry_run)
     .option('--map <file>', text.import_map)
     .option(json, jsonHelp)

@@ -7,12 +7,8 @@ import type { AddableKind } from './ids.js';
 
 export type ImportKind = Extract<AddableKind, 'incidents' | 'activities' | 'questions'>;
 
-/** The import kinds by the name `--kind` takes. */
-export const IMPORT_KINDS: Readonly<Record<string, ImportKind>> = {
-  incidents: 'incidents',
-  activities: 'activities',
-  questions: 'questions',
-};
+/** The kinds `import --kind` takes. */
+export const IMPORT_KINDS = ['incidents', 'activities', 'questions'] as const satisfies readonly ImportKind[];
 
 /** A column that holds the row's own key (a case number, a row id): it becomes the record's import_id. */
 export const SOURCE_ID_HEADERS = [

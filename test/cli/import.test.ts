@@ -92,6 +92,25 @@ describe('import from CSV', () => {
     expect(again).toMatchObject({ added: [], skipped: 2 });
   });
 
+  it('questions: a rumour as ja/nej, an owner by its label; a column it does not use is said', async () => {
+    const dir = copyProject(SAMPLE);
+    writeFileSync(
+      join(dir, 'spm.csv'),
+      'Dato;Spørgsmål;Ansvarlig;Rygte;Bemærkning\n2020-04-22;Sælges der narko ved kiosken?;Politiet;ja;ringede igen\n2020-04-22;Kan der komme lys?;Boligselskabet;nej;\n',
+    );
+    const result = await runCli(['import', 'spm.csv'], { cwd: dir });
+    expect(result.exitCode).toBe(0);
+    expect(result.stderr).toContain('Bruger ikke kolonnerne Bemærkning\n');
+    expect(
+      records(dir, 'questions.yaml', 'questions')
+        .slice(-2)
+        .map((q) => [q.owner, q.rumour]),
+    ).toEqual([
+      [undefined, true],
+      ['housing', undefined],
+    ]);
+  });
+
   it('reports every bad cell at FILE:row:column in one run, with the verdict line, and writes nothing (exit 1)', async () => {
     const dir = copyProject(SAMPLE);
     writeFileSync(

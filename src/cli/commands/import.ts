@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdir } from 'node:fs/promises';
-import { join, relative, resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import * as v from 'valibot';
 import { addRecords } from '../../edit/record-edits.js';
 import type { ProjectState } from '../../edit/project-state.js';
@@ -17,13 +16,13 @@ import { readSheet, type SheetRow, type SheetValue } from '../../load/read-sheet
 import { writeProjectFile } from '../../write/write-output.js';
 import { todayIso } from '../../model/dates.js';
 import { findingMessage, hasErrors } from '../../model/finding.js';
-import { headerKey, IMPORT_HEADERS, IMPORT_KINDS, type ImportKind, SOURCE_ID_HEADERS } from '../../model/import-columns.js';
+import { headerKey, IMPORT_HEADERS, type ImportKind, SOURCE_ID_HEADERS } from '../../model/import-columns.js';
 import { type Lang, RECORD_SCHEMAS, type Settings } from '../../model/schema.js';
 import type { AnyFieldSpec } from '../../model/vocabulary.js';
 import { formatNumber } from '../../render/format.js';
-import { buildListView, renderListTable } from '../../render/record-list.js';
+import { buildListView, LIST_KIND_WORDS } from '../../render/record-list.js';
 import type { Words } from '../../model/vocabulary.js';
-import { countSummary } from '../diagnostics.js';
+import { countText } from '../diagnostics.js';
 import { rethrowInLang } from '../errors.js';
 import { EXIT, usageError } from '../exit-codes.js';
 import type { Io } from '../io.js';
@@ -32,14 +31,15 @@ import type { ProjectOptions } from '../project.js';
 import { openProject, settingsBroken } from '../record-command.js';
 import { badFlag, checkDateFlag, fieldProblem, namedValue, parseValue } from '../record-input.js';
 import { fieldsOf, isRequired, namesOf, recordOf, schemaOf } from '../record-values.js';
-import { printMessage, safeText, withoutCommands } from '../safe-text.js';
+import { printMessage } from '../safe-text.js';
+import { recordTableText } from '../record-table.js';
 
 // `borgermode import FILE` (docs/import.md): the rows of a spreadsheet as records of one kind,
 // each value read as `add` reads a flag, every bad cell reported at FILE:row:column in one run,
 // nothing written unless every row is right; a row imported before is not imported again.
 
 export interface ImportOptions extends ProjectOptions {
-  kind?: string;
+  kind?: ImportKind;
   dryRun?: boolean;
   json?: boolean;
   map?: string;
@@ -55,10 +55,8 @@ interface Problem {
 const HEADER_SEARCH = 20;
 
 export async function importCommand(io: Io, file: string, options: ImportOptions): Promise<number> {
-  const given = options.lang ?? 'da';
-  const kindFlag = options.kind === undefined ? undefined : IMPORT_KINDS[options.kind];
-  if (options.kind !== undefined && !kindFlag)
-    throw usageError(cliText(given, 'import_bad_kind', { value: options.kind, expected: Object.keys(IMPORT_KINDS).join(', ') }));
+  // --kind is one of IMPORT_KINDS: commander's choices refuse any other.
+  const kindFlag = options.kind;
   const { world, state, lang } = await openProject(io, options);
   if (!state.settings) return settingsBroken(io, options, state, lang);
   const settings = state.settings;
@@ -113,22 +111,16 @@ export async function importCommand(io: Io, file: string, options: ImportOptions
     );
   const columns = mapColumns(header.row, kind, map);
   if (!kindFlag && !map.kind)
-    say(cliText(lang, 'import_kind_guessed', { file: shown, kind: KIND_WORDS[kind][lang], columns: listWords(lang, columns.named) }));
+    say(cliText(lang, 'import_kind_guessed', { file: shown, kind: LIST_KIND_WORDS[kind][lang], columns: listWords(lang, columns.named) }));
   if (columns.ignored.length > 0) say(cliText(lang, 'import_ignored', { columns: listWords(lang, columns.ignored) }));
 
   // A field the records need and no column gives is one problem, before any row.
-  const missing = fieldsOf(kind).filter((f) => isRequired(kind, f.key, settings) && !columns.fields.has(f.key) && f.key !== 'date');
+  const missing = fieldsOf(kind).filter((f) => isRequired(kind, f.key, settings) && !columns.fields.has(f.key));
   const problems: Problem[] = missing.map((f) => ({
     row: header.row.row,
     column: 1,
     message: cliText(lang, 'import_missing_column', { field: f.key, headers: IMPORT_HEADERS[kind][f.key]!.slice(0, 3).join(', ') }),
   }));
-  if (!columns.fields.has('date'))
-    problems.push({
-      row: header.row.row,
-      column: 1,
-      message: cliText(lang, 'import_missing_column', { field: 'date', headers: 'Dato, Date' }),
-    });
   if (problems.length > 0) return refuse(io, options, lang, shown, problems);
 
   const today = todayIso(world.now);
@@ -141,9 +133,9 @@ export async function importCommand(io: Io, file: string, options: ImportOptions
   const records = read.map(({ values, sourceId }) => {
     const record = recordOf(kind, values, settings);
     let key = sourceId ?? `h-${createHash('sha256').update(JSON.stringify(record)).digest('hex').slice(0, 12)}`;
-    const n = (seen.get(key) ?? 0) + 1;
-    seen.set(key, n);
-    if (n > 1) key = `${key}-${n}`;
+    const repeat = (seen.get(key) ?? 0) + 1;
+    seen.set(key, repeat);
+    if (repeat > 1) key = `${key}-${repeat}`;
     return { ...record, import_id: key };
   });
   const imported = new Set(
@@ -178,17 +170,8 @@ export async function importCommand(io: Io, file: string, options: ImportOptions
     }
     const categories = new Map<string, Words>(state.categories.map((c) => [c.id, c.labels]));
     const view = buildListView(kind, preview, { lang, categories });
-    const safe = {
-      ...view,
-      rows: view.rows.map((row) => ({ ...row, text: row.text.map((t) => safeText(t.replace(/\s*[\r\n]+\s*/g, ' '))) })),
-    };
-    io.stdout.write(
-      withoutCommands(
-        renderListTable(safe, { width: io.stdout.isTTY ? io.stdout.columns : undefined, withArea: settings.areas.length > 1 }),
-        io.env,
-      ),
-    );
-    say(cliText(lang, 'import_dry_run', { count: n(fresh.length), kind: KIND_WORDS[kind][lang], skipped: n(skipped) }));
+    io.stdout.write(recordTableText(io, view, { withArea: settings.areas.length > 1, toTerminal: true }));
+    say(cliText(lang, 'import_dry_run', { count: n(fresh.length), kind: LIST_KIND_WORDS[kind][lang], skipped: n(skipped) }));
     return EXIT.ok;
   }
   if (!result.written) {
@@ -206,7 +189,6 @@ export async function importCommand(io: Io, file: string, options: ImportOptions
   const keep = async () => {
     if (mapText === undefined) return;
     const kept = `${SAVED_MAPS_DIR}/${headerSignature(headersOf(header.row))}.yaml`;
-    await mkdir(join(world.root, SAVED_MAPS_DIR), { recursive: true });
     await writeProjectFile(world.root, kept, mapText);
     say(cliText(lang, 'import_map_kept', { file: kept }));
     // A mapping in the project's folders would be read as a record file.
@@ -223,7 +205,7 @@ export async function importCommand(io: Io, file: string, options: ImportOptions
   say(
     cliText(lang, 'import_done', {
       count: n(result.added.length),
-      kind: (result.added.length === 1 ? KIND_WORD : KIND_WORDS)[kind][lang],
+      kind: (result.added.length === 1 ? KIND_WORD : LIST_KIND_WORDS)[kind][lang],
       file: shown,
       files: listWords(lang, result.files),
       skipped: skipped > 0 ? cliText(lang, 'import_skipped', { skipped: n(skipped) }) : '',
@@ -233,16 +215,11 @@ export async function importCommand(io: Io, file: string, options: ImportOptions
   return EXIT.ok;
 }
 
+/** One record of a kind ("Importerede 1 hændelse"); the plural is LIST_KIND_WORDS. */
 const KIND_WORD: { readonly [K in ImportKind]: Words } = {
   incidents: { da: 'hændelse', en: 'incident' },
   activities: { da: 'aktivitet', en: 'activity' },
   questions: { da: 'spørgsmål', en: 'question' },
-};
-
-const KIND_WORDS: { readonly [K in ImportKind]: Words } = {
-  incidents: { da: 'hændelser', en: 'incidents' },
-  activities: { da: 'aktiviteter', en: 'activities' },
-  questions: { da: 'spørgsmål', en: 'questions' },
 };
 
 const EMPTY_MAP: ImportMap = { columns: new Map(), values: new Map() };
@@ -391,7 +368,6 @@ function refuse(io: Io, options: ImportOptions, lang: Lang, file: string, proble
     return EXIT.invalidData;
   }
   for (const p of sorted) printMessage(io, `${file}:${p.row}:${p.column} error ${p.message}`);
-  const findings = sorted.map(() => ({ severity: 'error' as const }));
-  printMessage(io, `${countSummary(findings as never, lang)} – ${cliText(lang, 'nothing_written')}`);
+  printMessage(io, `${countText(sorted.length, 0, lang)} – ${cliText(lang, 'nothing_written')}`);
   return EXIT.invalidData;
 }

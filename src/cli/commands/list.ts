@@ -1,7 +1,7 @@
 import { FILTER_KINDS, type ListFilter, listRecords } from '../../analyze/record-list.js';
 import { LIST_KINDS, type ListName } from '../../model/ids.js';
 import type { Words } from '../../model/vocabulary.js';
-import { buildListView, LIST_KIND_WORDS, listRecordsJson, oneLine, renderListCsv, renderListTable } from '../../render/record-list.js';
+import { buildListView, LIST_KIND_WORDS, listRecordsJson, renderListCsv } from '../../render/record-list.js';
 import { diagnosticsJson } from '../diagnostics.js';
 import { EXIT, usageError } from '../exit-codes.js';
 import type { Io } from '../io.js';
@@ -9,7 +9,8 @@ import { cliText } from '../messages.js';
 import { emitOutput, outputFormat } from '../output.js';
 import { loadAndReport, type ProjectOptions } from '../project.js';
 import { resolveArea, resolveQuarter } from '../resolve-flags.js';
-import { printMessage, safeText, withoutCommands } from '../safe-text.js';
+import { printMessage } from '../safe-text.js';
+import { recordTableText } from '../record-table.js';
 
 export interface ListOptions extends ProjectOptions {
   area?: string;
@@ -92,10 +93,7 @@ export async function listCommand(io: Io, name: ListName, given: ListOptions): P
       );
     return EXIT.ok;
   }
-  // The table is for a person: text from the records is shown escaped, one line a cell, and cannot begin a workflow command.
-  const safe = { ...view, rows: view.rows.map((row) => ({ ...row, text: row.text.map((text) => safeText(oneLine(text))) })) };
-  const toTerminal = given.output === undefined && io.stdout.isTTY;
-  const table = renderListTable(safe, { width: toTerminal ? io.stdout.columns : undefined, withArea: dataset.areas.length > 1 });
-  await emitOutput(io, given, words, withoutCommands(table, io.env));
+  const table = recordTableText(io, view, { withArea: dataset.areas.length > 1, toTerminal: given.output === undefined });
+  await emitOutput(io, given, words, table);
   return EXIT.ok;
 }
