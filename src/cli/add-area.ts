@@ -4,6 +4,7 @@ import type { ProjectState } from '../edit/project-state.js';
 import { addArea, recordsWithoutArea } from '../edit/record-edits.js';
 import { areaIdOf } from '../model/area-id.js';
 import { AreaSchema, type Lang, type Settings } from '../model/schema.js';
+import { optionOf } from '../model/vocabulary.js';
 import { rethrowInLang } from './errors.js';
 import { CliError, usageError } from './exit-codes.js';
 import type { Io } from './io.js';
@@ -30,10 +31,10 @@ export interface AreaOptions extends ProjectOptions {
   fillArea?: boolean;
 }
 
-/** The flags only `add area` takes (besides --residents, which a list status takes too). */
-export const AREA_ONLY_FLAGS = ['name', 'id', 'municipality', 'policeDistrict', 'zones', 'fillArea'] as const;
+/** The fields whose flags only `add area` takes (besides --residents, which a list status takes too). */
+export const AREA_ONLY_FIELDS = ['name', 'id', 'municipality', 'police_district', 'zones', 'fill_area'] as const;
 
-const FIELDS = [
+const AREA_FIELDS = [
   { key: 'name', flag: '--name', type: 'text', prompt: 'ask_area_name' },
   { key: 'id', flag: '--id', type: 'text', prompt: 'ask_area_id' },
   { key: 'municipality', flag: '--municipality', type: 'text', prompt: 'ask_municipality' },
@@ -42,15 +43,7 @@ const FIELDS = [
   { key: 'zones', flag: '--zones', type: 'list', prompt: 'ask_zones' },
 ] as const;
 
-type AreaKey = (typeof FIELDS)[number]['key'];
-const OPTION: Record<AreaKey, keyof AreaOptions> = {
-  name: 'name',
-  id: 'id',
-  municipality: 'municipality',
-  police_district: 'policeDistrict',
-  residents: 'residents',
-  zones: 'zones',
-};
+type AreaKey = (typeof AREA_FIELDS)[number]['key'];
 const schemaOf = (key: AreaKey): v.GenericSchema => AreaSchema.entries[key];
 
 export async function addAreaCommand(
@@ -62,8 +55,8 @@ export async function addAreaCommand(
   const taken = new Set(settings.areas.map((a) => a.id));
   const values: Partial<Record<AreaKey, unknown>> = {};
   // Every flag checked with its field's schema before anything is asked or read.
-  for (const { key, flag, type } of FIELDS) {
-    const value = parseValue(type, options[OPTION[key]]);
+  for (const { key, flag, type } of AREA_FIELDS) {
+    const value = parseValue(type, options[optionOf(key)]);
     if (value === undefined) continue;
     if (!v.safeParse(schemaOf(key), value).success) throw badFlag(lang, flag, schemaOf(key), value);
     checkOneLineFlag(lang, flag, schemaOf(key), value);
@@ -74,7 +67,7 @@ export async function addAreaCommand(
   if (prompts) {
     const ask = async (key: AreaKey, required: boolean, defaultValue?: string, check?: (value: unknown) => string | undefined) => {
       if (values[key] !== undefined) return;
-      const field = FIELDS.find((f) => f.key === key)!;
+      const field = AREA_FIELDS.find((f) => f.key === key)!;
       const answer = await askValue(prompts, lang, {
         message: cliText(lang, field.prompt),
         type: field.type,
@@ -116,7 +109,7 @@ export async function addAreaCommand(
 
   const area = {
     id,
-    ...Object.fromEntries(FIELDS.flatMap(({ key }) => (key === 'id' || values[key] === undefined ? [] : [[key, values[key]]]))),
+    ...Object.fromEntries(AREA_FIELDS.flatMap(({ key }) => (key === 'id' || values[key] === undefined ? [] : [[key, values[key]]]))),
   };
   let result;
   try {

@@ -21,7 +21,7 @@ import { choiceName, cliText, listWords } from '../messages.js';
 import type { ProjectOptions } from '../project.js';
 import { openProject, printOutcome, settingsBroken } from '../record-command.js';
 import { currentArea, fieldsOf, isRequired, namesOf, recordOf, schemaOf } from '../record-values.js';
-import { AREA_ONLY_FLAGS, addAreaCommand, type AreaOptions } from '../add-area.js';
+import { AREA_ONLY_FIELDS, addAreaCommand, type AreaOptions } from '../add-area.js';
 import { canPrompt, type Prompts, promptsFor } from '../prompts.js';
 import { askChoice, askValue, badFlag, checkDateFlag, namedValue, parseValue } from '../record-input.js';
 
@@ -96,14 +96,10 @@ export async function addCommand(io: Io, kindName: string | undefined, options: 
 function readFlags(kind: AddableKind, name: AddableName, options: AddOptions, lang: Lang, state: ProjectState): Record<string, unknown> {
   const fields = fieldsOf(kind);
   const values: Record<string, unknown> = {};
-  const areaFlag = AREA_ONLY_FLAGS.find((option) => options[option] !== undefined);
+  const areaFlag = AREA_ONLY_FIELDS.find((key) => options[optionOf(key)] !== undefined);
   if (areaFlag)
     throw usageError(
-      cliText(lang, 'flag_not_for_kind', {
-        flag: flagOf(areaFlag.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)),
-        kind: name,
-        flags: fields.map((f) => flagOf(f.key)).join(', '),
-      }),
+      cliText(lang, 'flag_not_for_kind', { flag: flagOf(areaFlag), kind: name, flags: fields.map((f) => flagOf(f.key)).join(', ') }),
     );
   for (const key of ALL_KEYS) {
     const raw = options[optionOf(key)];
