@@ -199,7 +199,8 @@ export async function addRecords(
       texts.set(file, text);
     }
     const all = await checkChange(options, reading, texts);
-    const findings = refusePersonalData(added.flatMap(({ file, index }) => findingsAbout(all, file, [kind, index])));
+    // A finding about two new records (one the other's related place) is one finding.
+    const findings = refusePersonalData([...new Set(added.flatMap(({ file, index }) => findingsAbout(all, file, [kind, index])))]);
     const otherErrors = errorsBesides(all, findings);
     const result = { added, files: [...texts.keys()], findings, otherErrors };
     if (hasErrors(findings) || options.dryRun) return { ...result, written: false };
@@ -249,14 +250,19 @@ export async function addArea(options: EditWorld & { area: PlainRecord; fillArea
     const filled = { files: [] as string[], records: 0 };
     const only = state.settings?.areas.length === 1 ? state.settings.areas[0]!.id : undefined;
     const without = only === undefined ? [] : recordsWithoutArea(state);
+    if (without.length > 0 && !options.fillArea) {
+      const unassigned = {
+        files: [...new Set(without.map((w) => w.file))],
+        records: without.reduce((sum, w) => sum + w.indices.length, 0),
+      };
+      return { file: SETTINGS_FILE, findings: [], otherErrors: 0, filled: { files: [], records: 0 }, unassigned, written: false };
+    }
     for (const { file, kind, indices } of without) {
       const before = changes.get(file) ?? (await readRecordText(root, file));
       changes.set(file, await editing(file, async () => addFieldToRecords(before, kind, indices, 'area', only)));
       if (!filled.files.includes(file)) filled.files.push(file);
       filled.records += indices.length;
     }
-    if (filled.records > 0 && !options.fillArea)
-      return { file: SETTINGS_FILE, findings: [], otherErrors: 0, filled: { files: [], records: 0 }, unassigned: filled, written: false };
     changes.set(SETTINGS_FILE, text);
     const all = await checkChange(options, reading, changes);
     // The new area's own findings, and the records it would leave without their area.

@@ -52,8 +52,11 @@ export function appendRecords(text: string, kind: string, records: readonly Plai
   let out = text;
   let index = -1;
   // One by one while the file is short (each append reads it whole); once it is long, the rest in one slide.
+  let slide = true;
   for (let i = 0; i < records.length; i++) {
-    const many = out.length >= LONG_FILE && records.length - i > 1 ? appendManyToLongList(out, kind, records.slice(i)) : undefined;
+    // Tried once: when the slide does not fit the list, the rest go one by one.
+    const many = slide && out.length >= LONG_FILE && records.length - i > 1 ? appendManyToLongList(out, kind, records.slice(i)) : undefined;
+    if (slide && out.length >= LONG_FILE) slide = false;
     if (many) {
       if (index < 0) index = many.index;
       out = many.text;
