@@ -10,9 +10,9 @@ import type { SheetView, XlsxCell } from './xlsx.js';
 
 /** A figure as a cell: its count where the page shows the count as it is, else the page's text. */
 export const xlsxFigure = (f: FigureView): XlsxCell => (f.mark === 'shown' && !f.partial ? f.value : f.text);
-const xlsxAbsolute = (c: ChangeCellView): XlsxCell => c.absolute ?? c.text;
+export const xlsxAbsolute = (c: ChangeCellView): XlsxCell => c.absolute ?? c.text;
 /** A change's percentage; none from nothing (a figure new since the earlier one) is the page's word for it, "ny". */
-const xlsxPercent = (c: ChangeCellView, lang: Lang): XlsxCell => c.percent ?? (c.absolute === null ? c.text : t(lang, 'change_new'));
+export const xlsxPercent = (c: ChangeCellView, lang: Lang): XlsxCell => c.percent ?? (c.absolute === null ? c.text : t(lang, 'change_new'));
 
 /** The notes of a page, below its table: what "<5" means, then its footnotes. */
 const notesOf = (view: { suppression?: string; footnotes: readonly string[] }, extra: readonly string[] = []): string[] => [

@@ -1,13 +1,12 @@
-import { xlsxFigure } from './compare-xlsx.js';
+import { xlsxAbsolute, xlsxFigure, xlsxPercent } from './compare-xlsx.js';
 import { label, t } from './i18n.js';
 import type { SummaryView } from './summary-view.js';
-import type { SheetView, XlsxCell } from './xlsx.js';
+import type { SheetView } from './xlsx.js';
 
 // The summary as a workbook (docs/office.md): a sheet per table of the summary's CSV (activities,
 // partners, questions, rumours, crime), an area's name in the first column, headers in the
 // summary's language, numbers as numbers, and the crime table's figures as the page shows them.
 
-const number = (value: number | null): XlsxCell => value;
 const VERDICTS = ['dispelled', 'confirmed', 'unresolved', 'none'] as const;
 const upperFirst = (text: string) => text.charAt(0).toLocaleUpperCase() + text.slice(1);
 
@@ -22,14 +21,8 @@ export function summarySheets(view: SummaryView): SheetView[] {
       name: t(lang, 'xlsx_sheet_activities'),
       header: [area, t(lang, 'kind'), t(lang, 'count'), t(lang, 'participants'), t(lang, 'hours')],
       rows: view.areas.flatMap((a) => [
-        ...a.activities.kinds.map((k) => [a.area.name, k.label, k.values.count, number(k.values.participants), number(k.values.hours)]),
-        [
-          a.area.name,
-          t(lang, 'summary_all'),
-          a.activities.values.total,
-          number(a.activities.values.participants),
-          number(a.activities.values.hours),
-        ],
+        ...a.activities.kinds.map((k) => [a.area.name, k.label, k.values.count, k.values.participants, k.values.hours]),
+        [a.area.name, t(lang, 'summary_all'), a.activities.values.total, a.activities.values.participants, a.activities.values.hours],
       ]),
       notes: [heading],
     },
@@ -37,7 +30,7 @@ export function summarySheets(view: SummaryView): SheetView[] {
       name: t(lang, 'xlsx_sheet_partners'),
       header: [area, t(lang, 'summary_partner'), t(lang, 'summary_activities_count'), t(lang, 'participants'), t(lang, 'hours')],
       rows: view.areas.flatMap((a) =>
-        a.activities.partners.map((p) => [a.area.name, p.name, p.values.count, number(p.values.participants), number(p.values.hours)]),
+        a.activities.partners.map((p) => [a.area.name, p.name, p.values.count, p.values.participants, p.values.hours]),
       ),
       notes: [heading],
     },
@@ -60,8 +53,8 @@ export function summarySheets(view: SummaryView): SheetView[] {
                 a.area.name,
                 f.label,
                 f.values.count,
-                number(f.values.participants),
-                number(f.values.hours),
+                f.values.participants,
+                f.values.hours,
                 f.values.partners.join(', ') || null,
                 f.values.priorities.join('; ') || null,
               ]),
@@ -87,7 +80,7 @@ export function summarySheets(view: SummaryView): SheetView[] {
         q.raised,
         q.answered,
         q.open,
-        number(q.median_days),
+        q.median_days,
         q.within30,
         q.within90,
         q.longer,
@@ -128,8 +121,8 @@ export function summarySheets(view: SummaryView): SheetView[] {
           ...r.cells.map(xlsxFigure),
           xlsxFigure(r.period),
           xlsxFigure(r.previous),
-          r.change.absolute ?? r.change.text,
-          r.change.percent ?? r.change.text,
+          xlsxAbsolute(r.change),
+          xlsxPercent(r.change, lang),
           r.change.words || null,
         ]),
       ),
