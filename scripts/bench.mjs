@@ -6,12 +6,20 @@
 //                                                       (npm run bench:data makes them) vs a plain js-yaml parse,
 //                                                       and an unchanged rerun of validate vs JSON.parse of the
 //                                                       same data, with peak memory
+//   node scripts/bench.mjs --import N [rounds]          borgermode import of a generated N-row police sheet (Danish CSV:
+//                                                       `;`, 3.2.2020 dates, Danish labels) into a fresh copy of the
+//                                                       sample each round, and the same import again (nothing new)
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 const rounds = Number(process.argv[2] ?? 15);
 const bin = fileURLToPath(new URL('../bin/borgermode.js', import.meta.url));
 const env = { ...process.env, NO_COLOR: '1' };
+const importIndex = process.argv.indexOf('--import');
+if (importIndex >= 0) {
+  await importBench(Number(process.argv[importIndex + 1]), Number(process.argv[importIndex + 2] ?? 3));
+  process.exit(0);
+}
 const scaleIndex = process.argv.indexOf('--scale');
 if (scaleIndex >= 0) {
   await scaleBench(process.argv[scaleIndex + 1].split(',').map(Number), Number(process.argv[scaleIndex + 2] ?? 3));
@@ -155,4 +163,54 @@ async function scaleBench(sizes, scaleRounds) {
     });
     console.log(`${String(size).padStart(8)} records:\n  ${parts.join('\n  ')}`);
   }
+}
+
+/** `borgermode import` of an N-row sheet as the police export it, into a copy of the sample. */
+async function importBench(rows, importRounds) {
+  const { cpSync, rmSync, writeFileSync, mkdirSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const dir = join(tmpdir(), 'borgermode-bench', `import-${rows}`);
+  const sheet = join(dir, 'politi.csv');
+  const project = join(dir, 'project');
+  mkdirSync(dir, { recursive: true });
+  // Five years of days, the sample's categories by their Danish labels, counts, zones and a text.
+  const categories = ['Tyveri', 'Indbrud i beboelse', 'Hærværk', 'Vold', 'Narkotika'];
+  const zones = ['Blok 1-4', 'Blok 5-9', 'Centret', 'P-pladser', ''];
+  const lines = ['Dato;Kategori;Antal;Zone;Beskrivelse'];
+  for (let i = 0; i < rows; i++) {
+    const day = new Date(Date.UTC(2015, 0, 1) + (i % 1800) * 86_400_000);
+    const date = `${day.getUTCDate()}.${day.getUTCMonth() + 1}.${day.getUTCFullYear()}`;
+    lines.push(`${date};${categories[i % 5]};${1 + (i % 7)};${zones[i % 5]};Anmeldelse nr. ${i + 1}`);
+  }
+  writeFileSync(sheet, `${lines.join('\r\n')}\r\n`);
+  const sample = fileURLToPath(new URL('../data', import.meta.url));
+  const fresh = () => {
+    rmSync(project, { recursive: true, force: true });
+    cpSync(sample, project, { recursive: true });
+  };
+  const run = (args) => {
+    const start = process.hrtime.bigint();
+    const result = spawnSync(process.execPath, [bin, 'import', sheet, '--data', project, '--quiet', ...args], {
+      env: { ...env, BORGERMODE_TODAY: '2020-04-20' },
+      stdio: ['ignore', 'ignore', 'pipe'],
+      encoding: 'utf8',
+    });
+    if (result.status !== 0) throw new Error(`import exited ${result.status}: ${result.stderr.slice(-500)}`);
+    return Number(process.hrtime.bigint() - start) / 1e6;
+  };
+  const first = [];
+  const again = [];
+  for (let round = 0; round < importRounds; round++) {
+    fresh();
+    first.push(run([]));
+    again.push(run([]));
+  }
+  rmSync(dir, { recursive: true, force: true });
+  const limit = 10_000;
+  const m = median(first);
+  console.log(`import: ${importRounds} rounds, Node ${process.version}, medians of whole-process wall time`);
+  console.log(
+    `  ${rows.toLocaleString('en')} rows: ${m.toFixed(0)} ms (target ≤ ${limit} ms: ${m <= limit ? 'met' : 'NOT met'}); the same sheet again (nothing new): ${median(again).toFixed(0)} ms`,
+  );
 }

@@ -36,28 +36,63 @@ export function placeRecord(
   area: string | undefined,
   files: readonly FileSummary[],
 ): Placement {
-  const ofKind = files.filter((f) => f.readable && (f.records[kind]?.length ?? 0) > 0);
-  const ofArea = ofKind.filter((f) => f.records[kind]!.some((record) => record.area === area));
-  const holding = (ofArea.length > 0 ? ofArea : ofKind)
-    .map((f) => ({ file: f.file, latest: latestDate(f, kind) }))
-    .sort((a, b) => (a.latest < b.latest ? -1 : a.latest > b.latest ? 1 : a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  const latest = holding.at(-1);
-  if (!latest) return { file: fileFor(kind, date), create: !files.some((f) => f.file === fileFor(kind, date)) };
-  if (date === undefined) return { file: latest.file, create: false };
-  const samePeriod = holding.filter(({ file }) => periodMatches(periodOf(file)?.match, date));
-  if (samePeriod.length > 0) return { file: samePeriod.at(-1)!.file, create: false };
-  const period = periodOf(latest.file);
-  if (!period) return { file: latest.file, create: false };
-  const { match, part } = period;
-  const name = match[3] === undefined ? date.slice(0, 4) : `${date.slice(0, 4)}${match[2]}${match[3]}${quarterNumber(date)}`;
-  const parts = latest.file.split('/');
-  parts[parts.length + part] = part === -1 ? `${name}${parts.at(-1)!.slice(match[0].length)}` : name;
-  const file = parts.join('/');
-  return { file, create: !files.some((f) => f.file === file) };
+  return new RecordPlacer(kind, files).place(date, area);
 }
 
-function latestDate(file: FileSummary, kind: AddableKind): string {
-  return (file.records[kind] ?? []).reduce((latest, r) => (r.date !== undefined && r.date > latest ? r.date : latest), '');
+/** What the placement needs of a file holding records of the kind: its latest date and the areas it holds. */
+interface Holding {
+  file: string;
+  latest: string;
+  areas: Set<unknown>;
+}
+
+/**
+ * placeRecord for many records (borgermode import): the files' latest dates and areas taken once,
+ * and kept up to date as each placed record is noted, so placing n records does not read the
+ * project's records n times.
+ */
+export class RecordPlacer {
+  private readonly holdings = new Map<string, Holding>();
+  private readonly known: Set<string>;
+
+  constructor(
+    private readonly kind: AddableKind,
+    files: readonly FileSummary[],
+  ) {
+    this.known = new Set(files.map((f) => f.file));
+    for (const f of files) if (f.readable) for (const record of f.records[kind] ?? []) this.note(f.file, record.date, record.area);
+  }
+
+  /** Where a record of the kind dated `date` in `area` goes (placeRecord's rules). */
+  place(date: string | undefined, area: string | undefined): Placement {
+    const all = [...this.holdings.values()];
+    const ofArea = all.filter((h) => h.areas.has(area));
+    const holding = (ofArea.length > 0 ? ofArea : all).sort((a, b) =>
+      a.latest < b.latest ? -1 : a.latest > b.latest ? 1 : a.file < b.file ? -1 : a.file > b.file ? 1 : 0,
+    );
+    const latest = holding.at(-1);
+    const at = (file: string): Placement => ({ file, create: !this.known.has(file) });
+    if (!latest) return at(fileFor(this.kind, date));
+    if (date === undefined) return at(latest.file);
+    const samePeriod = holding.filter(({ file }) => periodMatches(periodOf(file)?.match, date));
+    if (samePeriod.length > 0) return at(samePeriod.at(-1)!.file);
+    const period = periodOf(latest.file);
+    if (!period) return at(latest.file);
+    const { match, part } = period;
+    const name = match[3] === undefined ? date.slice(0, 4) : `${date.slice(0, 4)}${match[2]}${match[3]}${quarterNumber(date)}`;
+    const parts = latest.file.split('/');
+    parts[parts.length + part] = part === -1 ? `${name}${parts.at(-1)!.slice(match[0].length)}` : name;
+    return at(parts.join('/'));
+  }
+
+  /** A record of the kind, dated `date` in `area`, now in `file` (placed there, or read there): the next one's neighbour. */
+  note(file: string, date: unknown, area: unknown): void {
+    this.known.add(file);
+    let holding = this.holdings.get(file);
+    if (!holding) this.holdings.set(file, (holding = { file, latest: '', areas: new Set() }));
+    holding.areas.add(area);
+    if (typeof date === 'string' && date > holding.latest) holding.latest = date;
+  }
 }
 
 /** The period a file is named for: by its own name (part -1), else by its folder's (part -2). */

@@ -7,8 +7,8 @@ import { type Finding, hasErrors } from '../model/finding.js';
 import { type AddableKind, DATED_KINDS, idPeriod, nextRecordId, RecordIdAllocator } from '../model/ids.js';
 import { checkChange, type EditWorld, findingsAbout, readForEdit } from './check-change.js';
 import { withProjectLock } from '../write/lock.js';
-import { placeRecord } from './place-record.js';
-import { type FileSummary, findRecord, type ProjectState, projectState } from './project-state.js';
+import { placeRecord, RecordPlacer } from './place-record.js';
+import { findRecord, type ProjectState, projectState } from './project-state.js';
 import { pathExists, writeProjectFile } from '../write/write-output.js';
 import {
   addFieldToRecords,
@@ -144,22 +144,16 @@ export async function addRecords(
     const reading = await readForEdit(options);
     const state = projectState(reading);
     const ids = new RecordIdAllocator(state.ids);
-    const files: FileSummary[] = state.files.map((f) => ({ ...f, records: { ...f.records } }));
+    const placer = new RecordPlacer(kind, state.files);
     const withSchema = await pathExists(join(root, EDITOR_SCHEMA_DIR, RECORDS_SCHEMA_FILE));
     // Each record's id and file first (a record placed in a new file is the next one's neighbour), then each file's text once.
     const placed: { id: string; file: string; create: boolean; record: PlainRecord }[] = [];
-    const grown = new Set<string>();
     for (const fields of options.records) {
       const id = ids.next(kind, idPeriod(kind, fields));
       const record = { id, ...fields };
       const date = DATED_KINDS.has(kind) ? String(fields.date) : undefined;
-      const { file, create } = placeRecord(kind, date, typeof fields.area === 'string' ? fields.area : undefined, files);
-      let summary = files.find((f) => f.file === file);
-      if (!summary) files.push((summary = { file, readable: true, records: {} }));
-      // The file's list copied once (the reading's own is not changed), then grown.
-      if (!grown.has(file)) summary.records[kind] = [...(summary.records[kind] ?? [])];
-      grown.add(file);
-      (summary.records[kind] as PlainRecord[]).push(record);
+      const { file, create } = placer.place(date, typeof fields.area === 'string' ? fields.area : undefined);
+      placer.note(file, fields.date, fields.area);
       placed.push({ id, file, create, record });
     }
     const texts = new Map<string, string>();

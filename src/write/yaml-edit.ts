@@ -51,12 +51,14 @@ export function appendRecord(text: string, kind: string, record: PlainRecord): A
 export function appendRecords(text: string, kind: string, records: readonly PlainRecord[]): AppendResult {
   let out = text;
   let index = -1;
-  // One by one while the file is short (each append reads it whole); once it is long, the rest in one slide.
+  // One by one while the list is short (each append reads the file whole); once it has more than
+  // the window's records, or the file is long, the rest in one slide.
   let slide = true;
   for (let i = 0; i < records.length; i++) {
     // Tried once: when the slide does not fit the list, the rest go one by one.
-    const many = slide && out.length >= LONG_FILE && records.length - i > 1 ? appendManyToLongList(out, kind, records.slice(i)) : undefined;
-    if (slide && out.length >= LONG_FILE) slide = false;
+    const ready = slide && (out.length >= LONG_FILE || i > TAIL_ITEMS);
+    const many = ready && records.length - i > 1 ? appendManyToLongList(out, kind, records.slice(i)) : undefined;
+    if (ready) slide = false;
     if (many) {
       if (index < 0) index = many.index;
       out = many.text;
@@ -120,7 +122,7 @@ const appendedAll = (kind: string, records: readonly PlainRecord[]) => (data: un
 
 // ---- a long list: only its last records are parsed ----
 
-/** Files shorter than this are parsed whole (a few milliseconds). */
+/** Files shorter than this are parsed whole to append one record (a few milliseconds); appendRecords slides sooner. */
 const LONG_FILE = 16_384;
 /** How many of a long list's last records are parsed to place the new one. */
 const TAIL_ITEMS = 4;
@@ -132,8 +134,8 @@ const TAIL_ITEMS = 4;
  * records before the tail could change what it writes (a blank line between them, a block record
  * among one-line ones) or anything is out of the ordinary. The whole result is verified as always.
  */
-function appendToLongList(text: string, kind: string, record: PlainRecord, check = true): AppendResult | undefined {
-  if (text.length < LONG_FILE) return undefined;
+function appendToLongList(text: string, kind: string, record: PlainRecord, check = true, anyLength = false): AppendResult | undefined {
+  if (text.length < LONG_FILE && !anyLength) return undefined;
   const list = topLevelList(text, kind);
   if (!list || list.items.length <= TAIL_ITEMS) return undefined;
   const eol = lineBreakOf(text);
@@ -178,34 +180,72 @@ function appendToLongList(text: string, kind: string, record: PlainRecord, check
  * Many records appended to a long list, each as appendToLongList appends it, without reading the
  * whole text again for each: the first decides (from the whole list) that the tail is the pattern,
  * then each next one is appended to a window of the list's key and its last records, the window
- * sliding on, and the text is put together once. Undefined when the first one finds the long-list
- * way closed (then the caller appends one by one).
+ * sliding on. Once the last TAIL_ITEMS records were all written in the style the window gives
+ * (same dash, fields and blank lines), the window gives that style again for every record written
+ * in it, so the rest are written in it without parsing; a record that cannot be (one that does
+ * not fit on one line in a list of one-line records) opens the window again. The text is put
+ * together once. Undefined when the first one finds the long-list way closed (then the caller
+ * appends one by one).
  */
 function appendManyToLongList(text: string, kind: string, records: readonly PlainRecord[]): AppendResult | undefined {
-  const first = appendToLongList(text, kind, records[0]!, false);
+  const first = appendToLongList(text, kind, records[0]!, false, true);
   if (!first) return undefined;
   const eol = lineBreakOf(text);
-  const list = topLevelList(first.text, kind);
-  if (!list || list.items.length <= TAIL_ITEMS) return undefined;
-  const head = `${first.text.slice(list.keyStart, list.keyLineEnd)}${eol}`;
-  const cut = list.items.at(-TAIL_ITEMS)!;
-  const prefix = first.text.slice(0, cut);
-  const suffix = first.text.slice(list.end);
-  const done: string[] = [];
-  let window = `${head}${first.text.slice(cut, list.end)}`;
+  const key = topLevelList(first.text, kind);
+  if (!key) return undefined;
+  const head = `${first.text.slice(key.keyStart, key.keyLineEnd)}${eol}`;
+  // The text is `pieces` (all before the window), the window's records after its head, then `after`.
+  const pieces: string[] = [];
+  let window = '';
+  let after = '';
+  const open = (whole: string): boolean => {
+    const list = topLevelList(whole, kind);
+    if (!list || list.items.length <= TAIL_ITEMS) return false;
+    const cut = list.items.at(-TAIL_ITEMS)!;
+    pieces.length = 0;
+    pieces.push(whole.slice(0, cut));
+    window = `${head}${whole.slice(cut, list.end)}`;
+    after = whole.slice(list.end);
+    return true;
+  };
+  if (!open(first.text)) return undefined;
+  let settled: ListStyle | undefined;
+  // The styles of the records written last in the window, newest last.
+  const styles: ListStyle[] = [];
   for (const record of records.slice(1)) {
+    if (settled) {
+      const item = listItem(settled, record);
+      if (item.oneLine === settled.allFlow) {
+        pieces.push(item.text);
+        continue;
+      }
+      settled = undefined;
+      styles.length = 0;
+      if (!open(`${pieces.join('')}${after}`)) return undefined;
+    }
     const doc = parseDocument(window, { uniqueKeys: true });
     const pair = isMap(doc.contents) ? doc.contents.items[0] : undefined;
     if (doc.errors.length > 0 || !pair || !isSeq(pair.value)) return undefined;
-    const edit = appendToBlockList(window, range(pair.key)[1], pair.value, record, eol);
-    const grown = applyEdits(window, [edit]);
+    const style = blockListStyle(window, range(pair.key)[1], pair.value, eol);
+    if (styles.length >= TAIL_ITEMS && styles.slice(-TAIL_ITEMS).every((s) => sameStyle(s, style))) {
+      // From here on without the window: its records go before the new ones, what follows them after.
+      settled = style;
+      pieces.push(window.slice(head.length, style.end));
+      after = `${window.slice(style.end)}${after}`;
+      pieces.push(listItem(style, record).text);
+      continue;
+    }
+    const item = listItem(style, record);
+    const lead = style.end === window.length && !window.endsWith('\n') ? eol : '';
+    const grown = applyEdits(window, [{ start: style.end, end: style.end, text: `${lead}${item.text}` }]);
+    styles.push(style);
     // The window's oldest record moves out, so the window keeps the last TAIL_ITEMS.
     const items = topLevelList(grown, kind)?.items;
     if (!items || items.length !== TAIL_ITEMS + 1) return undefined;
-    done.push(grown.slice(head.length, items[1]));
+    pieces.push(grown.slice(head.length, items[1]));
     window = `${head}${grown.slice(items[1])}`;
   }
-  return { text: `${prefix}${done.join('')}${window.slice(head.length)}${suffix}`, index: first.index };
+  return { text: `${pieces.join('')}${settled ? '' : window.slice(head.length)}${after}`, index: first.index };
 }
 
 interface TopLevelList {
@@ -329,22 +369,62 @@ export function newRecordFile(kind: string, record: PlainRecord, firstLine?: str
 // ---- the edits ----
 
 function appendToBlockList(text: string, keyEnd: number, seq: YAMLSeq, record: PlainRecord, eol: string): Edit {
+  const style = blockListStyle(text, keyEnd, seq, eol);
+  const lead = style.end === text.length && text.length > 0 && !text.endsWith('\n') ? eol : '';
+  const item = listItem(style, record);
+  return { start: style.end, end: style.end, text: `${lead}${item.text}`, blankLine: item.blank };
+}
+
+/** How a block list's next item is written. */
+interface ListStyle {
+  /** Where the new item goes: after the last item and the comment lines that belong to it. */
+  end: number;
+  dashCol: number;
+  contentCol: number;
+  /** Whether every item is a one-line record (then a record that fits on one line is written as one). */
+  allFlow: boolean;
+  /** Whether a new block record, and a new one-line record, gets a blank line before it. */
+  blankBlock: boolean;
+  blankLine: boolean;
+  eol: string;
+}
+
+function blockListStyle(text: string, keyEnd: number, seq: YAMLSeq, eol: string): ListStyle {
   const items = seq.items as Node[];
   const last = items.at(-1)!;
   const dashCol = columnOf(text, dashOffset(text, range(last)[0]));
-  const allFlow = items.every((item) => isMap(item) && item.flow);
-  const oneLine = allFlow ? renderFlowRecord(record) : undefined;
   let end = nextLineStart(text, range(last)[1]);
   // Comment lines indented deeper than the dash still belong to the last record.
   for (let line = lineAt(text, end); line !== undefined && /^[ \t]*#/.test(line) && indentOf(line) > dashCol; line = lineAt(text, end)) {
     end = nextLineStart(text, end + line.length);
   }
-  const blank = blankLineBefore(text, keyEnd, items, oneLine === undefined);
-  const itemText =
-    oneLine === undefined ? blockItem(record, dashCol, contentColumn(text, items, dashCol), eol) : `${' '.repeat(dashCol)}- ${oneLine}`;
-  const lead = end === text.length && text.length > 0 && !text.endsWith('\n') ? eol : '';
-  return { start: end, end, text: `${lead}${blank ? eol : ''}${itemText}${eol}`, blankLine: blank };
+  const allFlow = items.every((item) => isMap(item) && item.flow);
+  return {
+    end,
+    dashCol,
+    contentCol: contentColumn(text, items, dashCol),
+    allFlow,
+    blankBlock: blankLineBefore(text, keyEnd, items, true),
+    blankLine: allFlow && blankLineBefore(text, keyEnd, items, false),
+    eol,
+  };
 }
+
+/** The next item of a list in `style`: its blank line, the record (one line when every item is one and it fits) and its line break. */
+function listItem(style: ListStyle, record: PlainRecord): { text: string; blank: boolean; oneLine: boolean } {
+  const oneLine = style.allFlow ? renderFlowRecord(record) : undefined;
+  const blank = oneLine === undefined ? style.blankBlock : style.blankLine;
+  const item =
+    oneLine === undefined ? blockItem(record, style.dashCol, style.contentCol, style.eol) : `${' '.repeat(style.dashCol)}- ${oneLine}`;
+  return { text: `${blank ? style.eol : ''}${item}${style.eol}`, blank, oneLine: oneLine !== undefined };
+}
+
+const sameStyle = (a: ListStyle, b: ListStyle): boolean =>
+  a.dashCol === b.dashCol &&
+  a.contentCol === b.contentCol &&
+  a.allFlow === b.allFlow &&
+  a.blankBlock === b.blankBlock &&
+  a.blankLine === b.blankLine;
 
 function appendToFlowList(text: string, seq: YAMLSeq, record: PlainRecord): Edit[] {
   const flow = renderFlowRecord(record) ?? renderFlowRecord(record, true)!;

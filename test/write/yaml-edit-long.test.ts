@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import * as yaml from 'yaml';
-import { appendRecord } from '../../src/write/yaml-edit.js';
+import { appendRecord, appendRecords } from '../../src/write/yaml-edit.js';
 
 // A long file's append (src/write/yaml-edit.ts appendToLongList): only the list's key and its last
 // records are parsed, and what is written is what a parse of the whole file gives. Each case
@@ -95,5 +95,42 @@ describe('appendRecord on a long list', () => {
     // The list ends with the same record twice, so the ids repeat: the edit itself is fine.
     expect(appendRecord(text, 'incidents', RECORD).text).toBe(`${text}${BLOCK_ITEM}`);
     expect(parsed().at(-1)).toBe(text.length);
+  });
+});
+
+describe('appendRecords on a long list', () => {
+  const many = (count: number, extra: (i: number) => Record<string, unknown> = () => ({})) =>
+    Array.from({ length: count }, (_, i) => ({ id: `inc-2020-04-01-${i + 1}`, date: '2020-04-01', category: 'theft', ...extra(i) }));
+  const oneByOne = (text: string, records: readonly Record<string, unknown>[]) =>
+    records.reduce((t, r) => appendRecord(t, 'incidents', r).text, text);
+
+  it('writes what appendRecord writes one by one, parsing only the first few windows', () => {
+    const rest = '  # sidst\n\n# Aktiviteter\nactivities: []\n';
+    for (const text of [
+      `${HEAD}${blockRecords(300)}${rest}`,
+      `${HEAD}${blockRecords(300, () => '\n')}${rest}`,
+      `${HEAD}${oneLineRecords(300)}${rest}`,
+      `${HEAD}${blockRecords(300)}`.replaceAll('\n', '\r\n'),
+    ]) {
+      const records = many(200, (i) => (i % 3 === 0 ? { zone: 'Blok 1-4', count: i } : {}));
+      const expected = oneByOne(text, records);
+      vi.mocked(yaml.parseDocument).mockClear();
+      expect(appendRecords(text, 'incidents', records)).toEqual({ text: expected, index: 300 });
+      // The first record's window and the few that settle the style; then none.
+      expect(parsed().length).toBeLessThan(10);
+    }
+  });
+
+  it('a record that does not fit on one line among one-line records opens the window again', () => {
+    const text = `${HEAD}${oneLineRecords(300)}`;
+    const records = many(60, (i) => (i === 30 ? { summary: 'To linjer\nher' } : {}));
+    const expected = oneByOne(text, records);
+    // One-line records, then a block record, then block records (the list is not all one-line any more).
+    expect(expected).toContain('  - { id: inc-2020-04-01-30, date: 2020-04-01, category: theft }\n  - id: inc-2020-04-01-31\n');
+    expect(expected).toContain('  - id: inc-2020-04-01-32\n');
+    vi.mocked(yaml.parseDocument).mockClear();
+    expect(appendRecords(text, 'incidents', records).text).toBe(expected);
+    // Not one by one from there: the window settles again.
+    expect(parsed().length).toBeLessThan(20);
   });
 });
