@@ -140,7 +140,8 @@ const shared = {
 // What a command loads only when it needs it is still loaded late: the commands and the
 // templates are modules of the bundle initialised when first imported, and these packages stay
 // in node_modules, required when used: the prompts of data entry, Handlebars' compiler (one's own
-// templates), exceljs (workbooks), playwright-core (PDF output; it reads its own files at run time, so it cannot be
+// templates), exceljs (workbooks), docx, htmlparser2, domhandler, resvg and fflate (Word documents; resvg is
+// native code), playwright-core (PDF output; it reads its own files at run time, so it cannot be
 // bundled). The yaml package (editing, and the line and column of findings) is bundled: from
 // node_modules it is some eighty ES modules, ~20 ms to load, a tenth of an `add`'s work.
 const cli = await build({
@@ -148,7 +149,20 @@ const cli = await build({
   entryPoints: [join(root, 'src/cli/run.ts')],
   outfile: join(root, 'dist/cli/borgermode.cjs'),
   format: 'cjs',
-  plugins: [...shared.plugins, externalExactly(['handlebars', '@inquirer/prompts', 'playwright-core', 'exceljs'])],
+  plugins: [
+    ...shared.plugins,
+    externalExactly([
+      'handlebars',
+      '@inquirer/prompts',
+      'playwright-core',
+      'exceljs',
+      'docx',
+      'htmlparser2',
+      'domhandler',
+      '@resvg/resvg-js',
+      'fflate',
+    ]),
+  ],
   // import() becomes a require(), which loads ES modules too (Node ≥ 20.19): a script compiled
   // through node:vm has no loader for import() of its own.
   supported: { 'dynamic-import': false },

@@ -101,6 +101,7 @@ Exitkoder:
   build: 'hele den offentlige side til CI: alle mødeoplæg, årsopsamlingerne, sammenligningssiderne og en forside',
   build_out: 'mappen til siden (udskiftes atomisk)',
   build_pdf: 'udskriv også alle mødeoplæg og opsamlinger som PDF (kræver Chromium: chromium på PATH eller BORGERMODE_CHROMIUM)',
+  build_docx: 'gem også alle mødeoplæg og opsamlinger som Word-dokumenter (.docx)',
   build_json: 'skriv, hvad der blev skrevet, og fundene som ét JSON-dokument på stdout',
   // Commander's headings and the words in its "(…)" after an option.
   'Usage:': 'Brug:',
@@ -207,6 +208,7 @@ Exit codes:
   build: 'the whole public site for CI: every brief, the year summaries, the comparison pages and an index',
   build_out: 'the site folder (replaced atomically)',
   build_pdf: 'also print every brief and summary to PDF (needs Chromium: chromium on PATH or BORGERMODE_CHROMIUM)',
+  build_docx: 'also save every brief and summary as a Word document (.docx)',
   build_json: 'print what was written and the diagnostics as one JSON document on stdout',
   'Usage:': 'Usage:',
   'Options:': 'Options:',
@@ -226,7 +228,8 @@ export const helpWords = (lang: Lang): HelpWords => (lang === 'da' ? da : en);
 export const EXAMPLES: { readonly [L in Lang]: Readonly<Record<string, string>> } = {
   da: {
     validate: 'borgermode validate\nborgermode validate --json > fund.json',
-    report: 'borgermode report\nborgermode report --quarter 2020-Q1 -o moedeoplaeg.html\nborgermode report --format pdf -o moedeoplaeg.pdf',
+    report:
+      'borgermode report\nborgermode report --quarter 2020-Q1 -o moedeoplaeg.html\nborgermode report --format pdf -o moedeoplaeg.pdf\nborgermode report -o moedeoplaeg.docx',
     init: 'borgermode init mit-omraade\nborgermode init --yes --name "Værebro Park" --zones "Blok 1-4,Centret" --place Beboerhuset --contact-role Lokalbetjentene --contact-phone 114',
     add: 'borgermode add incident\nborgermode add incident --date 3.2.2020 --category tyveri --zone centret\nborgermode add meeting --date 2020-04-22 --time 19.00\nborgermode add area --name Nordparken --fill-area',
     answer: 'borgermode answer\nborgermode answer q-2020-01-22-3 --text "Ja, fra maj hver tirsdag kl. 16-18."',
@@ -235,12 +238,14 @@ export const EXAMPLES: { readonly [L in Lang]: Readonly<Record<string, string>> 
     schema: 'borgermode schema\nborgermode schema --out skemaer',
     compare:
       'borgermode compare\nborgermode compare --table activities --quarters 4\nborgermode compare --format csv --excel -o sammenligning.csv',
-    summary: 'borgermode summary --year 2019\nborgermode summary --from 2019-Q3 --to 2020-Q2 --format html -o opsamling.html',
-    build: 'borgermode build --out site\nborgermode build --out site --pdf',
+    summary:
+      'borgermode summary --year 2019\nborgermode summary --from 2019-Q3 --to 2020-Q2 --format html -o opsamling.html\nborgermode summary --year 2019 -o opsamling-2019.docx',
+    build: 'borgermode build --out site\nborgermode build --out site --pdf\nborgermode build --out site --docx',
   },
   en: {
     validate: 'borgermode validate\nborgermode validate --json > findings.json',
-    report: 'borgermode report\nborgermode report --quarter 2020-Q1 -o brief.html\nborgermode report --format pdf -o brief.pdf',
+    report:
+      'borgermode report\nborgermode report --quarter 2020-Q1 -o brief.html\nborgermode report --format pdf -o brief.pdf\nborgermode report -o brief.docx',
     init: 'borgermode init my-area\nborgermode init --yes --name "Værebro Park" --zones "Blok 1-4,Centret" --place "Residents\' house" --contact-role "Local police" --contact-phone 114',
     add: 'borgermode add incident\nborgermode add incident --date 2020-02-03 --category burglary --zone Centret\nborgermode add meeting --date 2020-04-22 --time 19:00\nborgermode add area --name Northpark --fill-area',
     answer: 'borgermode answer\nborgermode answer q-2020-01-22-3 --text "Yes, from May every Tuesday 16-18."',
@@ -248,8 +253,9 @@ export const EXAMPLES: { readonly [L in Lang]: Readonly<Record<string, string>> 
     list: 'borgermode list questions --open\nborgermode list activities --planned\nborgermode list incidents --quarter 2020-Q1 --format csv -o incidents.csv',
     schema: 'borgermode schema\nborgermode schema --out schemas',
     compare: 'borgermode compare\nborgermode compare --table activities --quarters 4\nborgermode compare --format csv -o compare.csv',
-    summary: 'borgermode summary --year 2019\nborgermode summary --from 2019-Q3 --to 2020-Q2 --format html -o summary.html',
-    build: 'borgermode build --out site\nborgermode build --out site --pdf',
+    summary:
+      'borgermode summary --year 2019\nborgermode summary --from 2019-Q3 --to 2020-Q2 --format html -o summary.html\nborgermode summary --year 2019 -o summary-2019.docx',
+    build: 'borgermode build --out site\nborgermode build --out site --pdf\nborgermode build --out site --docx',
   },
 };
 

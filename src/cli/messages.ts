@@ -42,7 +42,7 @@ const TEXTS = {
     one_line: '{expected} på én linje uden kontroltegn',
     did_you_mean: ' (mente du "{value}"?)',
     pdf_needs_output: '--format pdf skriver en fil: angiv -o FIL, f.eks. -o moedeoplaeg.pdf',
-    file_format_needs_output: '--format {format} skriver en fil: angiv -o FIL, f.eks. -o tabeller.{format}',
+    file_format_needs_output: '--format {format} skriver en fil: angiv -o FIL, f.eks. -o {example}.{format}',
     pdf_hint:
       'Installér Chromium (Debian/Ubuntu: sudo apt-get install chromium) eller sæt BORGERMODE_CHROMIUM=/sti/til/chromium. Uden Chromium: brug --format html og udskriv siden fra en browser.',
     pdf_no_chromium: 'ingen Chromium fundet til PDF: BORGERMODE_CHROMIUM er ikke sat, og ingen af {names} findes på PATH. {hint}',
@@ -206,7 +206,7 @@ const TEXTS = {
     one_line: '{expected}, on one line without control characters',
     did_you_mean: ' (did you mean "{value}"?)',
     pdf_needs_output: '--format pdf writes a file: pass -o FILE, e.g. -o brief.pdf',
-    file_format_needs_output: '--format {format} writes a file: give -o FILE, e.g. -o tables.{format}',
+    file_format_needs_output: '--format {format} writes a file: give -o FILE, e.g. -o {example}.{format}',
     pdf_hint:
       'Install Chromium (Debian/Ubuntu: sudo apt-get install chromium) or set BORGERMODE_CHROMIUM=/path/to/chromium. Without Chromium: use --format html and print the page from a browser.',
     pdf_no_chromium: 'no Chromium found for PDF output: BORGERMODE_CHROMIUM is not set and none of {names} is on PATH. {hint}',

@@ -18,6 +18,7 @@ const EXTENSIONS: Record<string, string> = {
   '.json': 'json',
   '.csv': 'csv',
   '.xlsx': 'xlsx',
+  '.docx': 'docx',
 };
 
 /**
@@ -54,16 +55,29 @@ export async function emitOutput(io: Io, options: { output?: string; quiet?: boo
   if (!options.quiet) printMessage(io, cliText(lang, 'wrote', { path }));
 }
 
-/** A binary output (an .xlsx workbook) into `-o FILE`, atomically; it needs a file (`needsFile` says so otherwise). */
+/** The file names the usage error offers when a binary format has no `-o FILE`. */
+const EXAMPLE_NAMES = {
+  brief: { da: 'moedeoplaeg', en: 'brief' },
+  summary: { da: 'opsamling', en: 'summary' },
+  tables: { da: 'tabeller', en: 'tables' },
+} as const;
+
+/** A binary format (a workbook, a Word document) writes a file: without `-o FILE` a usage error, before anything is read. */
+export function requireFile(options: { output?: string; lang?: Lang }, format: string, example: keyof typeof EXAMPLE_NAMES): void {
+  if (options.output !== undefined && options.output !== '-') return;
+  const lang = options.lang ?? 'da';
+  throw usageError(cliText(lang, 'file_format_needs_output', { format, example: EXAMPLE_NAMES[example][lang] }));
+}
+
+/** A binary output (an .xlsx workbook, a .docx document) into `-o FILE`, atomically (requireFile has made sure there is one). */
 export async function emitFile(
   io: Io,
   options: { output?: string; quiet?: boolean; format?: string },
   lang: Lang,
   bytes: () => Promise<Buffer>,
 ): Promise<void> {
-  if (!options.output || options.output === '-')
-    throw usageError(cliText(lang, 'file_format_needs_output', { format: options.format ?? '' }));
-  const path = await writeOutputFile(io.cwd, options.output, await bytes());
+  requireFile({ ...options, lang }, options.format ?? '', 'tables');
+  const path = await writeOutputFile(io.cwd, options.output!, await bytes());
   if (!options.quiet) printMessage(io, cliText(lang, 'wrote', { path }));
 }
 

@@ -176,7 +176,7 @@ function buildProgram(io: Io, lang: Lang, errors: CommanderOutput[], setExitCode
   reading(rendering(common(program.command('report').description(text.report))))
     .option('--quarter <quarter>', text.report_quarter, 'latest')
     .option('--area <id>', text.area)
-    .addOption(new Option('--format <format>', text.report_format).choices(['md', 'html', 'json', 'pdf']))
+    .addOption(new Option('--format <format>', text.report_format).choices(['md', 'html', 'json', 'pdf', 'docx']))
     .addOption(new Option('--audience <audience>', text.audience_report).choices(['public', 'internal']).default('public'))
     .option('-o, --output <file>', text.output)
     .action(async (options: ReportOptions) => {
@@ -303,7 +303,7 @@ function buildProgram(io: Io, lang: Lang, errors: CommanderOutput[], setExitCode
     .option('--to <quarter>', text.summary_to)
     .option('--area <id>', text.area)
     .option('--all-areas', text.summary_all_areas)
-    .addOption(new Option('--format <format>', text.report_format).choices(['md', 'html', 'csv', 'json', 'pdf', 'xlsx']))
+    .addOption(new Option('--format <format>', text.report_format).choices(['md', 'html', 'csv', 'json', 'pdf', 'xlsx', 'docx']))
     .addOption(new Option('--table <table>', text.summary_table).choices([...SUMMARY_TABLE_NAMES]))
     .option('--excel', text.excel)
     .addOption(new Option('--audience <audience>', text.audience).choices(['public', 'internal']).default('public'))
@@ -316,6 +316,7 @@ function buildProgram(io: Io, lang: Lang, errors: CommanderOutput[], setExitCode
   reading(rendering(common(program.command('build').description(text.build))))
     .option('--out <dir>', text.build_out, 'site')
     .option('--pdf', text.build_pdf)
+    .option('--docx', text.build_docx)
     .option('--json', text.build_json)
     .action(async (options: BuildOptions) => {
       const { buildCommand } = await import('./commands/build.js');

@@ -25,14 +25,17 @@ export interface AreaPagesContext {
   generated: string;
   /** Also print every brief and summary to PDF. */
   pdf: boolean;
+  /** Also make every brief and summary a Word document. */
+  docx: boolean;
   /** The personal-data warnings a view would publish (render/published-personal-data.ts). */
   publishedPersonalData: (view: unknown) => Finding[];
   /** Called once for every brief and summary rendered. */
   progress: () => void;
 }
 
+/** A brief or summary to print (--pdf) or make a Word document of (--docx): its path without the extension, and its HTML. */
 export interface PageToPrint {
-  path: string;
+  base: string;
   html: string;
 }
 
@@ -53,7 +56,7 @@ export interface AreaPages {
 
 /** The pages of one area: a brief per quarter and a summary per year (newest first), and the comparison page. */
 export async function renderAreaPages(context: AreaPagesContext, area: Area): Promise<AreaPages> {
-  const { source, templates, lang, generated, pdf, publishedPersonalData, progress } = context;
+  const { source, templates, lang, generated, pdf, docx, publishedPersonalData, progress } = context;
   const pages: SitePage[] = [];
   const toPrint: PageToPrint[] = [];
   const refused: Finding[] = [];
@@ -63,9 +66,9 @@ export async function renderAreaPages(context: AreaPagesContext, area: Area): Pr
   const addPage = async (base: string, name: 'brief' | 'summary', view: { lang: Lang }) => {
     const html = await render(`${name}.html.hbs`, view);
     pages.push({ path: `${base}.md`, content: await render(`${name}.md.hbs`, view) }, { path: `${base}.html`, content: html });
-    // With --pdf, the HTML of every brief and summary is printed once every page is rendered.
-    if (pdf) toPrint.push({ path: `${base}.pdf`, html });
-    return { md: `${base}.md`, html: `${base}.html`, ...(pdf ? { pdf: `${base}.pdf` } : {}) };
+    // With --pdf and --docx, the HTML of every brief and summary is printed and made a document once every page is rendered.
+    if (pdf || docx) toPrint.push({ base, html });
+    return { md: `${base}.md`, html: `${base}.html`, ...(pdf ? { pdf: `${base}.pdf` } : {}), ...(docx ? { docx: `${base}.docx` } : {}) };
   };
 
   const quarters = quartersOf(source, area.id);

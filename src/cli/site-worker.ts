@@ -21,6 +21,7 @@ export interface SiteWorkerSetup {
   lang: Lang;
   generated: string;
   pdf: boolean;
+  docx: boolean;
 }
 
 /** One area to render: its public records of every kind, in project order. */
@@ -62,6 +63,7 @@ async function answer({ area, records }: SiteAreaJob): Promise<void> {
       lang: setup.lang,
       generated: setup.generated,
       pdf: setup.pdf,
+      docx: setup.docx,
       publishedPersonalData,
       progress,
     };

@@ -12,12 +12,13 @@ export interface IndexArea {
   summaries: IndexPage[];
 }
 
-/** A page of the site: its name and paths; `pdf` only with `build --pdf`. */
+/** A page of the site: its name and paths; `pdf` only with `build --pdf`, `docx` only with `build --docx`. */
 export interface IndexPage {
   name: string;
   md: string;
   html: string;
   pdf?: string;
+  docx?: string;
 }
 
 export interface IndexView {

@@ -109,7 +109,7 @@ describe("commander's errors", () => {
     );
     const format = await runCli(['report', '--format', 'htm'], { cwd: outside });
     expect(format.stderr).toMatch(
-      /^borgermode: ugyldig værdi 'htm' til flaget '--format <format>'; forventede en af md, html, json, pdf\n\(mente du html\?\)\n/,
+      /^borgermode: ugyldig værdi 'htm' til flaget '--format <format>'; forventede en af md, html, json, pdf, docx\n\(mente du html\?\)\n/,
     );
     expect((await runCli(['list'], { cwd: outside })).stderr).toMatch(/^borgermode: mangler argumentet <kind>\n/);
     expect((await runCli(['report', '--quarter'], { cwd: outside })).stderr).toMatch(

@@ -154,7 +154,8 @@ describe('report options and errors', () => {
     [['--quarter', 'last', '--lang', 'en'], /^borgermode: bad quarter "last": expected a quarter such as 2020-Q1/m],
     [['--area', 'vaerebro-prak'], /^borgermode: ukendt område "vaerebro-prak" \(mente du "vaerebro-park"\?\)/m],
     [['--area', 'vaerebro', '--lang', 'en'], /^borgermode: unknown area "vaerebro" \(did you mean "vaerebro-park"\?\)/m],
-    [['--format', 'docx'], /^borgermode: ugyldig værdi 'docx' til flaget '--format <format>'/m],
+    [['--format', 'odt'], /^borgermode: ugyldig værdi 'odt' til flaget '--format <format>'/m],
+    [['--format', 'docx'], /^borgermode: --format docx skriver en fil: angiv -o FIL, f.eks. -o moedeoplaeg.docx$/m],
     [['--format', 'pdf'], /^borgermode: --format pdf skriver en fil: angiv -o FIL/m],
     [
       ['-o', '/nonexistent-folder/brief.md'],

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
@@ -8,7 +8,7 @@ import * as XLSX from 'xlsx';
 import { describe, expect, it } from 'vitest';
 import { runBin, runCli } from '../helpers/run-cli.js';
 import { soffice } from '../helpers/office.js';
-import { sampleWithGrouping, SAMPLE, tempDir } from '../helpers/temp-project.js';
+import { copyProject, sampleWithGrouping, SAMPLE, tempDir } from '../helpers/temp-project.js';
 
 // compare and summary with --format xlsx (issue 19, item 2): a sheet per table, read back by a
 // second library (SheetJS) and compared number for number with the CSV of the same table.
@@ -184,4 +184,22 @@ describe('a workbook on an office PC (LibreOffice)', () => {
     },
     150_000,
   );
+});
+
+describe('personal data in a workbook or a document', () => {
+  it('is refused as on the page: exit 1, the field named, no file written', async () => {
+    const dir = copyProject(SAMPLE);
+    appendFileSync(
+      join(dir, 'questions.yaml'),
+      '\n  - id: q-2019-05-02-9\n    date: 2019-05-02\n    question: Sælges der narko ved Centret?\n    rumour: true\n    owner: police\n    status: answered\n' +
+        '    answer: Politiet har ikke set handel. Ring til betjenten på 22 33 44 55.\n    answered: 2019-06-01\n    verdict: unclear\n',
+    );
+    for (const name of ['opsamling.xlsx', 'opsamling.docx']) {
+      const file = join(dir, name);
+      const result = await runCli(['summary', '--data', dir, '--year', '2019', '-o', file]);
+      expect(result.exitCode, name).toBe(1);
+      expect(result.stderr).toMatch(/questions\.yaml:\d+:\d+ .*telefonnummer/);
+      expect(existsSync(file), name).toBe(false);
+    }
+  });
 });

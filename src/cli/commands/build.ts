@@ -25,6 +25,8 @@ export interface BuildOptions extends ProjectOptions, TemplateOptions {
   json?: boolean;
   /** Also print every brief and summary to PDF (with the system's Chromium). */
   pdf?: boolean;
+  /** Also make every brief and summary a Word document. */
+  docx?: boolean;
   /** When to render areas on worker threads, and with which script (tests pass the bundle's); by default from 200 pages. */
   parallel?: SiteParallelOptions;
 }
@@ -35,7 +37,8 @@ const MAX_SOURCE_DATE_EPOCH = Date.UTC(3000, 0, 1) / 1000 - 1;
 /**
  * `borgermode build`: the whole public site in one run: per area and quarter the brief (md and
  * html), per area and calendar year the summary, per area the comparison page, and an index
- * (with --pdf, every brief and summary printed too). Same input, same bytes; written atomically.
+ * (with --pdf, every brief and summary printed too; with --docx, a Word document of each). Same input,
+ * same bytes; written atomically.
  */
 export async function buildCommand(io: Io, options: BuildOptions): Promise<number> {
   const quietIo: Io = options.json ? { ...io, stderr: { write: () => true } } : io;
@@ -76,7 +79,8 @@ export async function buildCommand(io: Io, options: BuildOptions): Promise<numbe
       EXIT.invalidData,
     );
   }
-  if (toPrint.length > 0) pages.push(...(await printPages(io, toPrint, generated, lang, site.progress)));
+  if (options.pdf) pages.push(...(await printPages(io, toPrint, generated, lang, site.progress)));
+  if (options.docx) pages.push(...(await documentPages(toPrint, lang, site.progress)));
 
   let written: string;
   try {
@@ -134,7 +138,8 @@ async function renderSite(
 }> {
   const flagged = flaggedTexts(findings, source.data);
   const pdf = Boolean(options.pdf);
-  // Progress counts the briefs and summaries rendered, and with --pdf each one printed too, of the renderer's total.
+  const docx = Boolean(options.docx);
+  // Progress counts the briefs and summaries rendered, and each one printed (--pdf) and made a document (--docx), of the renderer's total.
   let progress: () => void = () => undefined;
   const context: AreaPagesContext = {
     source,
@@ -142,15 +147,16 @@ async function renderSite(
     lang,
     generated,
     pdf,
+    docx,
     publishedPersonalData: flaggedTextsCheck(flagged),
     progress: () => progress(),
   };
   const setup = {
-    worker: { cwd: io.cwd, ...(options.templates === undefined ? {} : { templates: options.templates }), lang, generated, pdf },
+    worker: { cwd: io.cwd, ...(options.templates === undefined ? {} : { templates: options.templates }), lang, generated, pdf, docx },
     flagged,
   };
   const renderer = await openAreaRenderer(context, setup, options.parallel);
-  progress = progressReporter(io, options, (pdf ? 2 : 1) * renderer.total, lang);
+  progress = progressReporter(io, options, (1 + Number(pdf) + Number(docx)) * renderer.total, lang);
   const { areas, threads } = await renderer.render(dataset.areas);
   // What privacy costs: the figures of the briefs' crime tables that the public site hides.
   const hidden: HiddenFigures = { hidden: 0, total: 0 };
@@ -188,7 +194,7 @@ async function printPages(io: Io, pages: readonly PageToPrint[], generated: stri
       const printNext = async () => {
         while (next < pages.length) {
           const at = next++;
-          printed[at] = { path: pages[at]!.path, content: await printer.print(pages[at]!.html, generated) };
+          printed[at] = { path: `${pages[at]!.base}.pdf`, content: await printer.print(pages[at]!.html, generated) };
           progress();
         }
       };
@@ -200,6 +206,17 @@ async function printPages(io: Io, pages: readonly PageToPrint[], generated: stri
   } catch (error) {
     rethrowInLang(error, lang);
   }
+}
+
+/** A Word document of every brief and summary (render/docx.ts), from the same HTML as its page, in the site's order. */
+async function documentPages(pages: readonly PageToPrint[], lang: Lang, progress: () => void): Promise<SitePage[]> {
+  const { renderDocx } = await import('../../render/docx.js');
+  const documents: SitePage[] = [];
+  for (const page of pages) {
+    documents.push({ path: `${page.base}.docx`, content: await renderDocx(page.html, { lang }) });
+    progress();
+  }
+  return documents;
 }
 
 /**

@@ -10,7 +10,7 @@ import { printFindings } from '../diagnostics.js';
 import { EXIT, usageError } from '../exit-codes.js';
 import { type Io, useColor } from '../io.js';
 import { cliText } from '../messages.js';
-import { emitFile, emitOutput, outputFormat } from '../output.js';
+import { emitFile, emitOutput, outputFormat, requireFile } from '../output.js';
 import { loadAndReport, type ProjectOptions } from '../project.js';
 import { openTemplates, refuseTemplateError, type TemplateOptions } from '../templates.js';
 import { resolveArea, resolveQuarter } from '../resolve-flags.js';
@@ -31,8 +31,7 @@ export interface CompareOptions extends ProjectOptions, TemplateOptions {
 export async function compareCommand(io: Io, given: CompareOptions): Promise<number> {
   // Before anything is read: the format and the file's name must agree.
   const options = { ...given, format: outputFormat(given, ['md', 'html', 'csv', 'json', 'xlsx'] as const) };
-  if (options.format === 'xlsx' && (options.output === undefined || options.output === '-'))
-    throw usageError(cliText(given.lang ?? 'da', 'file_format_needs_output', { format: 'xlsx' }));
+  if (options.format === 'xlsx') requireFile(given, 'xlsx', 'tables');
   const loaded = await loadAndReport(io, options);
   if (!loaded.dataset) return loaded.exitCode;
   const { dataset, lang } = loaded;

@@ -6,7 +6,8 @@ import { EXIT, usageError } from '../exit-codes.js';
 import { type Io, useColor } from '../io.js';
 import { cliText } from '../messages.js';
 import { printMessage } from '../safe-text.js';
-import { emitOutput, emitPdf, outputFormat } from '../output.js';
+import { emitFile, emitOutput, emitPdf, outputFormat, requireFile } from '../output.js';
+import { renderDocx } from '../../render/docx.js';
 import { loadAndReport, type ProjectOptions } from '../project.js';
 import { resolveArea, resolveQuarter } from '../resolve-flags.js';
 import { openTemplates, refuseTemplateError, type TemplateOptions } from '../templates.js';
@@ -15,14 +16,15 @@ export interface ReportOptions extends ProjectOptions, TemplateOptions {
   quarter: string;
   audience: Audience;
   area?: string;
-  format?: 'md' | 'html' | 'json' | 'pdf';
+  format?: 'md' | 'html' | 'json' | 'pdf' | 'docx';
   output?: string;
 }
 
 /** `borgermode report`: the brief of one area and one quarter, on stdout or in a file. */
 export async function reportCommand(io: Io, given: ReportOptions): Promise<number> {
   // Before anything is read: the format and the file's name must agree.
-  const options = { ...given, format: outputFormat(given, ['md', 'html', 'json', 'pdf'] as const) };
+  const options = { ...given, format: outputFormat(given, ['md', 'html', 'json', 'pdf', 'docx'] as const) };
+  if (options.format === 'docx') requireFile(given, 'docx', 'brief');
   const loaded = await loadAndReport(io, options);
   if (!loaded.dataset) return loaded.exitCode;
   const dataset = loaded.dataset;
@@ -47,7 +49,8 @@ export async function reportCommand(io: Io, given: ReportOptions): Promise<numbe
   }
   // A PDF is the HTML brief printed by Chromium; it is binary, so it needs a file.
   if (options.format === 'pdf' && (!options.output || options.output === '-')) throw usageError(cliText(lang, 'pdf_needs_output'));
-  const templateFormat = options.format === 'pdf' ? 'html' : options.format;
+  // A PDF and a Word document are made from the HTML brief.
+  const templateFormat = options.format === 'pdf' || options.format === 'docx' ? 'html' : options.format;
   let output: string;
   if (templateFormat === 'json') {
     output = `${JSON.stringify(view, null, 2)}\n`;
@@ -61,6 +64,10 @@ export async function reportCommand(io: Io, given: ReportOptions): Promise<numbe
 
   if (options.format === 'pdf') {
     await emitPdf(io, options, lang, output);
+    return EXIT.ok;
+  }
+  if (options.format === 'docx') {
+    await emitFile(io, options, lang, () => renderDocx(output, { lang }));
     return EXIT.ok;
   }
 

@@ -12,9 +12,10 @@ import { printFindings } from '../diagnostics.js';
 import { EXIT, usageError } from '../exit-codes.js';
 import { type Io, useColor } from '../io.js';
 import { cliText } from '../messages.js';
-import { emitFile, emitOutput, emitPdf, outputFormat } from '../output.js';
+import { emitFile, emitOutput, emitPdf, outputFormat, requireFile } from '../output.js';
 import { summarySheets } from '../../render/summary-xlsx.js';
 import { renderWorkbook } from '../../render/xlsx.js';
+import { renderDocx } from '../../render/docx.js';
 import { loadAndReport, type ProjectOptions } from '../project.js';
 import { openTemplates, refuseTemplateError, type TemplateOptions } from '../templates.js';
 import { checkQuarterInRange, resolveArea, resolveQuarter } from '../resolve-flags.js';
@@ -26,7 +27,7 @@ export interface SummaryOptions extends ProjectOptions, TemplateOptions {
   area?: string;
   allAreas?: boolean;
   table?: SummaryTable;
-  format?: 'md' | 'html' | 'csv' | 'json' | 'pdf' | 'xlsx';
+  format?: 'md' | 'html' | 'csv' | 'json' | 'pdf' | 'xlsx' | 'docx';
   excel?: boolean;
   output?: string;
   audience: Audience;
@@ -35,9 +36,8 @@ export interface SummaryOptions extends ProjectOptions, TemplateOptions {
 /** `borgermode summary`: the work of a period (a calendar year or a run of quarters) for one area or all. */
 export async function summaryCommand(io: Io, given: SummaryOptions): Promise<number> {
   // Before anything is read: the format and the file's name must agree.
-  const options = { ...given, format: outputFormat(given, ['md', 'html', 'csv', 'json', 'pdf', 'xlsx'] as const) };
-  if (options.format === 'xlsx' && (options.output === undefined || options.output === '-'))
-    throw usageError(cliText(given.lang ?? 'da', 'file_format_needs_output', { format: 'xlsx' }));
+  const options = { ...given, format: outputFormat(given, ['md', 'html', 'csv', 'json', 'pdf', 'xlsx', 'docx'] as const) };
+  if (options.format === 'xlsx' || options.format === 'docx') requireFile(given, options.format, 'summary');
   const loaded = await loadAndReport(io, options);
   if (!loaded.dataset) return loaded.exitCode;
   const { dataset, lang } = loaded;
@@ -67,12 +67,15 @@ export async function summaryCommand(io: Io, given: SummaryOptions): Promise<num
   else if (options.format === 'csv') output = renderSummaryCsv(view, options.table ?? 'activities', { excel: options.excel ?? false });
   else {
     try {
-      output = await (await templates.renderer(`summary.${options.format === 'pdf' ? 'html' : options.format}.hbs`))(view);
+      output = await (
+        await templates.renderer(`summary.${options.format === 'pdf' || options.format === 'docx' ? 'html' : options.format}.hbs`)
+      )(view);
     } catch (error) {
       return refuseTemplateError(io, error, { color: options.color, lang, root: dataset.root });
     }
   }
   if (options.format === 'pdf') await emitPdf(io, options, lang, output);
+  else if (options.format === 'docx') await emitFile(io, options, lang, () => renderDocx(output, { lang }));
   else await emitOutput(io, options, lang, output);
   return EXIT.ok;
 }
