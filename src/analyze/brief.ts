@@ -1,3 +1,4 @@
+import { compareWithOfficial, type OfficialComparison } from './official.js';
 import type { Dataset, InArea } from '../model/dataset.js';
 import type { Category } from '../model/categories.js';
 import { type Grouping, isTableRow } from '../model/category-groups.js';
@@ -145,6 +146,8 @@ export interface Brief extends Safety {
   /** Planned activities after the meeting where the brief is presented (else after the quarter), not before today. */
   comingUp: InArea<Activity>[];
   minCount: number;
+  /** The area beside its municipality and the country in Danmarks Statistik's series, when the project has them (analyze/official.ts). */
+  official?: OfficialComparison;
 }
 
 /** The tryghed section as of a quarter (the brief's, and a summary's at its end): the latest survey figures, list status and list check. */
@@ -215,6 +218,18 @@ export function computeBrief(dataset: Dataset, options: BriefOptions): Brief {
 
   const activities = sortedByDate(index.done.get(quarterNumber));
   const windowStart = quarterStart(window[0]!);
+  const crimeRows = crimeCategories.filter(shown).map((c) => row(c.id, [c.id], c));
+  const crimeTotal = row(
+    'crime_total',
+    crimeCategories.map((c) => c.id),
+  );
+  const official = compareWithOfficial(
+    dataset.official,
+    area,
+    { categories: crimeCategories.filter(isTableRow), rows: crimeRows, total: crimeTotal },
+    quarter,
+    last4,
+  );
 
   return {
     area,
@@ -234,12 +249,9 @@ export function computeBrief(dataset: Dataset, options: BriefOptions): Brief {
     activities,
     activityKinds: countActivitiesByKind(activities),
     partners: countPartners(activities),
-    crimeRows: crimeCategories.filter(shown).map((c) => row(c.id, [c.id], c)),
+    crimeRows,
     concernRows: concernCategories.filter(shown).map((c) => row(c.id, [c.id], c)),
-    crimeTotal: row(
-      'crime_total',
-      crimeCategories.map((c) => c.id),
-    ),
+    crimeTotal,
     concernsTotal: row(
       'concerns_total',
       concernCategories.map((c) => c.id),
@@ -278,6 +290,7 @@ export function computeBrief(dataset: Dataset, options: BriefOptions): Brief {
       index.planned.filter((a) => a.date > (meeting?.date ?? end) && (options.today === undefined || a.date >= options.today)),
     ),
     minCount: dataset.settings.privacy.min_count,
+    ...optional('official', official),
   };
 }
 

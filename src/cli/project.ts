@@ -6,7 +6,8 @@ import { bundledProject, bundledSampleCacheDir, findProject, type ProjectLocatio
 import { todayIso } from '../model/dates.js';
 import { loadFindings, type LoadOptions, loadProject, type LoadResult } from '../load/load-project.js';
 import type { ValidateResult } from '../load/validate-memo.js';
-import type { Finding } from '../model/finding.js';
+import { type Finding, hasErrors, sortFindings } from '../model/finding.js';
+import { readOfficialSeries } from '../load/official.js';
 import type { Lang } from '../model/schema.js';
 import { countSummary, printFindings } from './diagnostics.js';
 import { EXIT, usageError } from './exit-codes.js';
@@ -54,7 +55,13 @@ export interface Loaded extends LoadResult {
  * written ("2 fejl, 3 advarsler – intet er skrevet").
  */
 export async function loadAndReport(io: Io, options: ProjectOptions, read: ReadOptions = {}): Promise<Loaded> {
-  const result = await findAndReport(io, options, read, loadProject);
+  const result = await findAndReport(io, options, read, async (load) => {
+    const [loaded, official] = await Promise.all([loadProject(load), readOfficialSeries(load.root)]);
+    if (official.series === undefined && official.findings.length === 0) return loaded;
+    const findings = sortFindings([...loaded.findings, ...official.findings]);
+    const dataset = loaded.dataset && !hasErrors(official.findings) ? { ...loaded.dataset, official: official.series } : undefined;
+    return { ...loaded, findings, dataset };
+  });
   if (!result.dataset) printMessage(io, `${countSummary(result.findings, result.lang)} – ${cliText(result.lang, 'nothing_written')}`);
   return { ...result, exitCode: result.dataset ? EXIT.ok : EXIT.invalidData };
 }
@@ -65,7 +72,12 @@ export async function loadFindingsAndReport(
   options: ProjectOptions,
   read: ReadOptions = {},
 ): Promise<ValidateResult & { lang: Lang; exitCode: number; sample: boolean }> {
-  const result = await findAndReport(io, options, read, loadFindings);
+  // The official series are read on every run (a few small files), so the memo of the records never hides their findings.
+  const result = await findAndReport(io, options, read, async (load) => {
+    const [found, official] = await Promise.all([loadFindings(load), readOfficialSeries(load.root)]);
+    if (official.findings.length === 0) return found;
+    return { ...found, ok: found.ok && !hasErrors(official.findings), findings: sortFindings([...found.findings, ...official.findings]) };
+  });
   return { ...result, exitCode: result.ok ? EXIT.ok : EXIT.invalidData };
 }
 

@@ -104,6 +104,8 @@ export function groupedCategories(categories: readonly Category[], levels: Reado
         sensitive: false,
         breaks: members.flatMap((m) => m.breaks),
         builtIn: true,
+        // A group is one STRAF11 series when each of its members is one (analyze/official.ts).
+        ...(members.every((m) => m.straf11) ? { straf11: members.map((m) => m.straf11).join(', ') } : {}),
         group: { levels: [level], whole, members: members.map((m) => m.id) },
       });
     }

@@ -1,3 +1,4 @@
+import type { OfficialSeries } from './official.js';
 import type { Grouping } from './category-groups.js';
 import type { Category } from './categories.js';
 import type { YamlPath } from './finding.js';
@@ -34,6 +35,8 @@ export interface Dataset {
   priorities: InArea<Priority>[];
   surveys: InArea<Survey>[];
   list_status: InArea<ListStatus>[];
+  /** Danmarks Statistik's series kept in the project's official/ folder, when it has them (docs/official.md). */
+  official?: OfficialSeries;
 }
 
 /**

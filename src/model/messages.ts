@@ -212,6 +212,14 @@ const MESSAGES: Record<Lang, Record<string, Template>> = {
       'skabelonen er et symbolsk link, der peger uden for projektet, så den læses ikke; læg filen i projektets templates/, eller fjern linket',
     'template-unused': (p, w) =>
       `borgermode bruger ingen skabelon med navnet ${w.q(p.key)}${w.dym(p.suggestion)}, så filen ændrer intet; forventede en af ${w.list(p.choices)} (partials hører til i partials/)`,
+    'official-layout': (p, w) =>
+      `forventede en tabel fra Danmarks Statistiks Statistikbank som CSV med kolonnerne OMRÅDE, OVERTRÆD, TID og INDHOLD (STRAF11) eller OMRÅDE, TID og INDHOLD (FOLK1A), fandt ${p.columns === '' ? 'ingen overskriftsrække' : `kolonnerne ${w.list(p.columns)}`}`,
+    'official-value': (p, w) =>
+      `kolonnen ${w.q(p.column)}: forventede ${p.want === 'quarter' ? 'et kvartal som 2020K1' : p.want === 'count' ? 'et helt tal eller ".." (ikke offentliggjort)' : 'et område'}, fandt ${w.found(p.found)}`,
+    'official-duplicate': (p, w) =>
+      `${w.q(p.key)} står to gange; forventede én række pr. område${p.table === 'STRAF11' ? ', overtrædelse' : ''} og kvartal (se række ${p.first})`,
+    'official-totals': (p, w) =>
+      `FOLK1A skal være totaler: forventede "I alt" i kolonnen ${w.q(p.column)}, fandt ${w.found(p.found)} (vælg kun totalen af ${p.column} i Statistikbanken)`,
   },
   en: {
     'yaml-syntax': (p) => `YAML syntax error: ${yamlExplanation('en', p)}`,
@@ -291,6 +299,14 @@ const MESSAGES: Record<Lang, Record<string, Template>> = {
       "the template is a symbolic link that points outside the project, so it is not read; put the file in the project's templates/, or remove the link",
     'template-unused': (p, w) =>
       `borgermode renders no template named ${w.q(p.key)}${w.dym(p.suggestion)}, so the file changes nothing; expected one of ${w.list(p.choices)} (partials belong in partials/)`,
+    'official-layout': (p, w) =>
+      `expected a table of Statistics Denmark's StatBank as CSV with the columns OMRÅDE, OVERTRÆD, TID and INDHOLD (STRAF11) or OMRÅDE, TID and INDHOLD (FOLK1A), found ${p.columns === '' ? 'no header row' : `the columns ${w.list(p.columns)}`}`,
+    'official-value': (p, w) =>
+      `column ${w.q(p.column)}: expected ${p.want === 'quarter' ? 'a quarter such as 2020K1' : p.want === 'count' ? 'a whole number or ".." (not published)' : 'an area'}, found ${w.found(p.found)}`,
+    'official-duplicate': (p, w) =>
+      `${w.q(p.key)} appears twice; expected one row per area${p.table === 'STRAF11' ? ', offence' : ''} and quarter (see row ${p.first})`,
+    'official-totals': (p, w) =>
+      `FOLK1A must hold totals: expected "I alt" in the column ${w.q(p.column)}, found ${w.found(p.found)} (choose only the total of ${p.column} in StatBank)`,
   },
 };
 

@@ -1,5 +1,6 @@
 import type { Audience } from '../analyze/audience.js';
 import type { Brief, CrimeRow, Safety, TrendPoint } from '../analyze/brief.js';
+import type { OfficialComparison, Rate } from '../analyze/official.js';
 import type { Change } from '../analyze/change.js';
 import { compareCodePoints } from '../analyze/collate.js';
 import { listPublished } from '../analyze/list-criteria.js';
@@ -15,6 +16,7 @@ import {
   formatDayMonth,
   formatDifference,
   formatNumber,
+  formatRate,
   formatQuarterName,
   formatQuarterShort,
   formatQuarterSpan,
@@ -131,6 +133,8 @@ export interface BriefView {
     footnotes: string[];
     /** How suppressed figures are shown; present when some are. */
     suppression?: string;
+    /** The area beside its municipality and the country (Danmarks Statistik), when the project keeps their series (docs/official.md). */
+    official?: OfficialView;
   };
   /** Absent when there is neither a survey figure nor a list status. */
   safety?: {
@@ -286,6 +290,7 @@ export function buildBriefView(brief: Brief, { lang, audience, meetingPlace, con
                 : t(lang, 'observations_few', { min: brief.minCount }),
           }
         : {}),
+      ...(brief.official && !noFigures ? { official: officialView(brief, brief.official, lang) } : {}),
       summaries: brief.incidentSummaries.map((i) => ({
         date: i.date,
         date_text: formatDate(i.date, lang),
@@ -472,4 +477,52 @@ export function buildSafetyView(safety: Safety, lang: Lang): BriefView['safety']
 
 function optionalSection<K extends string, V>(key: K, shown: boolean, build: () => V): { [P in K]?: V } {
   return (shown ? { [key]: build() } : {}) as { [P in K]?: V };
+}
+
+/** The table of the area, its municipality and the country: reported offences per 1,000 residents. */
+export interface OfficialView {
+  heading: string;
+  /** Which of the table's categories are compared. */
+  intro: string;
+  columns: { quarter: string; last4: string };
+  rows: { id: 'area' | 'municipality' | 'country'; label: string; quarter: string; last4: string }[];
+  /** What "x" and "–" mean here, the caveats and the source. */
+  notes: string[];
+}
+
+function officialView(brief: Brief, official: OfficialComparison, lang: Lang): OfficialView {
+  const cell = (rate: Rate) => ('rate' in rate ? formatRate(rate.rate, lang) : NO_DATA);
+  const list = (categories: readonly { labels: Record<Lang, string> }[]) =>
+    new Intl.ListFormat(lang, { type: 'conjunction' }).format(categories.map((c) => c.labels[lang]));
+  const all = [official.quarter, official.last4].flatMap((side) => [side.area, side.municipality, side.country]);
+  const why = new Set(all.flatMap((rate) => ('none' in rate ? [rate.none] : [])));
+  const row = (id: 'area' | 'municipality' | 'country', label: string) => ({
+    id,
+    label,
+    quarter: cell(official.quarter[id]),
+    last4: cell(official.last4[id]),
+  });
+  return {
+    heading: t(lang, 'official_heading'),
+    intro: t(lang, 'official_intro', { categories: list(official.categories) }),
+    columns: { quarter: formatQuarterShort(brief.quarter, lang), last4: t(lang, 'last4') },
+    rows: [
+      row('area', brief.area.name),
+      row(
+        'municipality',
+        official.municipality === undefined
+          ? t(lang, 'official_municipality_unknown')
+          : t(lang, 'official_municipality', { name: official.municipality }),
+      ),
+      row('country', t(lang, 'official_country')),
+    ],
+    notes: [
+      ...(official.hidden.length > 0 ? [t(lang, 'official_hidden', { categories: list(official.hidden) })] : []),
+      ...(why.has('no-residents') ? [t(lang, 'official_no_residents')] : []),
+      ...(why.has('not-published') ? [t(lang, 'official_not_published')] : []),
+      ...(why.has('no-data') ? [t(lang, 'no_data_legend')] : []),
+      t(lang, 'official_caveat'),
+      t(lang, 'official_source'),
+    ],
+  };
 }

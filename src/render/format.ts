@@ -52,6 +52,15 @@ export function formatNumber(n: number, lang: Lang, maxFractionDigits = 1): stri
   return numberFormat(lang, maxFractionDigits).format(n).replace('-', MINUS);
 }
 
+/** A rate with exactly one decimal (`2,0`, `14,3`), so a column of rates lines up. */
+export function formatRate(n: number, lang: Lang): string {
+  const key = `${lang} rate`;
+  let format = numberFormats.get(key);
+  if (!format)
+    numberFormats.set(key, (format = new Intl.NumberFormat(LOCALE[lang], { minimumFractionDigits: 1, maximumFractionDigits: 1 })));
+  return format.format(n);
+}
+
 /** A number rounded as formatNumber shows it (`12.345` → `12.3`), for the numbers beside the texts of a view. */
 export function roundNumber(n: number, maxFractionDigits = 1): number {
   if (!Number.isFinite(n)) return n;

@@ -36,6 +36,11 @@ const PARAMS: Params = {
   data: ['cpr', 'phone', 'address'],
   names: ['Mette Hansen', 'Ali Hassan'],
   year: 2019,
+  column: 'TID',
+  want: 'quarter',
+  columns: ['OMRÅDE', 'TID'],
+  table: 'STRAF11',
+  first: 2,
 };
 
 describe('messages', () => {
