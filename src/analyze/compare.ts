@@ -1,3 +1,5 @@
+import { codesOf, officialRate, type Rate } from './official.js';
+import { COUNTRY } from '../model/official.js';
 import type { Dataset } from '../model/dataset.js';
 import type { Category } from '../model/categories.js';
 import { type Grouping, isTableRow } from '../model/category-groups.js';
@@ -248,6 +250,8 @@ export interface AreaRow {
   /** Per 1,000 residents, for the two totals; null when residents are unknown or the total is suppressed. */
   crimeRate: number | null;
   concernsRate: number | null;
+  /** Beside Danmarks Statistik (analyze/official.ts), when the project keeps its series: the area, its municipality, the country. */
+  official?: { area: Rate; municipality: Rate; country: Rate };
 }
 
 export interface AreaTable {
@@ -256,6 +260,12 @@ export interface AreaTable {
   rows: AreaRow[];
   /** The last day covered, for each area whose police figures cover the quarter only in part. */
   partialUntil: Map<string, string>;
+  /**
+   * The categories compared with Danmarks Statistik in every row (those with a STRAF11 code whose
+   * figure every area's row shows), and those with a code left out; present when the project keeps
+   * the series and some category is compared.
+   */
+  official?: { categories: Category[]; hidden: Category[] };
 }
 
 /**
@@ -276,38 +286,63 @@ export function compareAreas(
   const allCrime = dataset.categories.filter((c) => c.crime);
   const allConcerns = dataset.categories.filter((c) => !c.crime);
   const partialUntil = new Map<string, string>();
-  return {
+  const rows = dataset.areas.map((area) => {
+    const plan = planOf(area.id);
+    const areaIndex = indexOf(area.id);
+    const covered = quarterCoverage(areaIndex.coverage, quarter);
+    const kind = covered.kind;
+    if (covered.kind === 'partial') partialUntil.set(area.id, covered.until);
+    const partial = kind === 'partial' ? { partial: true } : {};
+    const value = (ids: string[]) => (kind === 'none' ? null : sumCounts(areaIndex.counts, [quarter], ids));
+    const own = new Set(areaCategories(dataset, area.id).map((c) => c.id));
+    const cells: Figure[] = [...crime, ...concerns].map((c) =>
+      own.has(c.id) ? { value: value([c.id]), mark: plan.cell(c.id, index), ...partial } : { value: null, mark: 'shown', otherLevel: true },
+    );
+    const crimeTotal: Figure = { value: value(allCrime.map((c) => c.id)), mark: plan.total('crime', index), ...partial };
+    const concernsTotal: Figure = { value: value(allConcerns.map((c) => c.id)), mark: plan.total('concerns', index), ...partial };
+    const rate = (f: Figure) =>
+      area.residents && kind === 'full' && f.mark === 'shown' && f.value !== null ? (f.value * 1000) / area.residents : null;
+    return {
+      area: area.id,
+      name: area.name,
+      ...(area.residents !== undefined ? { residents: area.residents } : {}),
+      cells: [...cells, crimeTotal, concernsTotal],
+      crimeRate: rate(crimeTotal),
+      concernsRate: rate(concernsTotal),
+      covered: kind,
+    };
+  });
+  const table: AreaTable = {
     quarter,
     categories: [...crime, ...concerns],
     partialUntil,
-    rows: dataset.areas.map((area) => {
-      const plan = planOf(area.id);
-      const areaIndex = indexOf(area.id);
-      const covered = quarterCoverage(areaIndex.coverage, quarter);
-      const kind = covered.kind;
-      if (covered.kind === 'partial') partialUntil.set(area.id, covered.until);
-      const partial = kind === 'partial' ? { partial: true } : {};
-      const value = (ids: string[]) => (kind === 'none' ? null : sumCounts(areaIndex.counts, [quarter], ids));
-      const own = new Set(areaCategories(dataset, area.id).map((c) => c.id));
-      const cells: Figure[] = [...crime, ...concerns].map((c) =>
-        own.has(c.id)
-          ? { value: value([c.id]), mark: plan.cell(c.id, index), ...partial }
-          : { value: null, mark: 'shown', otherLevel: true },
-      );
-      const crimeTotal: Figure = { value: value(allCrime.map((c) => c.id)), mark: plan.total('crime', index), ...partial };
-      const concernsTotal: Figure = { value: value(allConcerns.map((c) => c.id)), mark: plan.total('concerns', index), ...partial };
-      const rate = (f: Figure) =>
-        area.residents && kind === 'full' && f.mark === 'shown' && f.value !== null ? (f.value * 1000) / area.residents : null;
-      return {
-        area: area.id,
-        name: area.name,
-        ...(area.residents !== undefined ? { residents: area.residents } : {}),
-        cells: [...cells, crimeTotal, concernsTotal],
-        crimeRate: rate(crimeTotal),
-        concernsRate: rate(concernsTotal),
-      };
-    }),
+    rows: rows.map(({ covered: _covered, ...row }) => row),
   };
+  const series = dataset.official;
+  if (!series) return table;
+  // The same offences in every row: a category with a code that some row hides (or counts at another level) is left out.
+  const withCode = crime.filter((c) => codesOf(c).length > 0);
+  const column = (c: Category) => table.categories.indexOf(c);
+  const compared = withCode.filter((c) => rows.every((row) => !row.cells[column(c)]!.otherLevel && row.cells[column(c)]!.mark === 'shown'));
+  if (compared.length === 0) return table;
+  const codes = [...new Set(compared.flatMap(codesOf))];
+  table.official = { categories: compared, hidden: withCode.filter((c) => !compared.includes(c)) };
+  table.rows.forEach((row, i) => {
+    const area = dataset.areas[i]!;
+    const values = compared.map((c) => row.cells[column(c)]!.value);
+    const own: Rate =
+      rows[i]!.covered !== 'full' || values.some((v) => v === null)
+        ? { none: 'no-data' }
+        : !area.residents
+          ? { none: 'no-residents' }
+          : { rate: ((values as number[]).reduce((a, b) => a + b, 0) / area.residents) * 1000 };
+    row.official = {
+      area: own,
+      municipality: officialRate(series, area.municipality, codes, [quarter]),
+      country: officialRate(series, COUNTRY, codes, [quarter]),
+    };
+  });
+  return table;
 }
 
 /** One list year of an area: its official status and the tool's own check of its figures, each when recorded. */

@@ -28,7 +28,7 @@ export interface OfficialComparison {
 }
 
 /** The keys a category's straf11 names ("1328, 1339" is two). */
-const codesOf = (category: Category): string[] =>
+export const codesOf = (category: Category): string[] =>
   (category.straf11 ?? '')
     .split(',')
     .map((code) => code.trim())
@@ -68,23 +68,7 @@ export function compareWithOfficial(
     if (!residents) return { none: 'no-residents' };
     return { rate: ((figures as number[]).reduce((a, b) => a + b, 0) / residents) * 1000 };
   };
-  const official = (place: string | undefined, quarters: readonly Quarter[]): Rate => {
-    if (place === undefined) return { none: 'not-published' };
-    const key = placeKey(place);
-    let offences = 0;
-    for (const q of quarters) {
-      const byOffence = series.offences.get(key)?.get(formatQuarter(q));
-      for (const code of codes) {
-        const count = byOffence === undefined ? undefined : matching(byOffence, code);
-        if (count === undefined || count === null) return { none: 'not-published' };
-        offences += count;
-      }
-    }
-    // Residents on the first day of the last of the quarters.
-    const population = series.population.get(key)?.get(formatQuarter(quarters.at(-1)!));
-    if (!population) return { none: 'not-published' };
-    return { rate: (offences / population) * 1000 };
-  };
+  const official = (place: string | undefined, quarters: readonly Quarter[]) => officialRate(series, place, codes, quarters);
   const municipality = area.municipality;
   return {
     categories: mapped,
@@ -102,6 +86,32 @@ export function compareWithOfficial(
       country: official(COUNTRY, last4),
     },
   };
+}
+
+/**
+ * A place's reported offences of `codes` over `quarters` per 1,000 of its residents on the first
+ * day of the last of them; not published when a figure is missing or "..".
+ */
+export function officialRate(
+  series: OfficialSeries,
+  place: string | undefined,
+  codes: readonly string[],
+  quarters: readonly Quarter[],
+): Rate {
+  if (place === undefined) return { none: 'not-published' };
+  const key = placeKey(place);
+  let offences = 0;
+  for (const q of quarters) {
+    const byOffence = series.offences.get(key)?.get(formatQuarter(q));
+    for (const code of codes) {
+      const count = byOffence === undefined ? undefined : matching(byOffence, code);
+      if (count === undefined || count === null) return { none: 'not-published' };
+      offences += count;
+    }
+  }
+  const population = series.population.get(key)?.get(formatQuarter(quarters.at(-1)!));
+  if (!population) return { none: 'not-published' };
+  return { rate: (offences / population) * 1000 };
 }
 
 /**

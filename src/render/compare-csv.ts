@@ -49,9 +49,21 @@ export function renderCompareCsv(view: CompareView, options: CsvOptions): string
   return renderCsv([header, ...rows], options);
 }
 
-/** The areas table as CSV: `id,label,residents,<category ids>,crime_total,concerns_total,crime_rate,concerns_rate`. */
+/**
+ * The areas table as CSV: `id,label,residents,<category ids>,crime_total,concerns_total,crime_rate,concerns_rate`,
+ * and with official series `official_rate,municipality_rate,country_rate` (docs/official.md).
+ */
 export function renderAreasCsv(view: AreasView, options: CsvOptions): string {
-  const header = ['id', 'label', 'residents', ...view.categories.map((c) => c.id), 'crime_rate', 'concerns_rate'];
+  const official = view.official !== undefined;
+  const header = [
+    'id',
+    'label',
+    'residents',
+    ...view.categories.map((c) => c.id),
+    'crime_rate',
+    'concerns_rate',
+    ...(official ? ['official_rate', 'municipality_rate', 'country_rate'] : []),
+  ];
   const rows = ordered(view.rows, options.order).map((r): CsvCell[] => [
     r.id,
     r.label,
@@ -59,6 +71,7 @@ export function renderAreasCsv(view: AreasView, options: CsvOptions): string {
     ...r.cells.map(csvFigure),
     r.values.crime_rate,
     r.values.concerns_rate,
+    ...(official ? [r.values.official?.area ?? null, r.values.official?.municipality ?? null, r.values.official?.country ?? null] : []),
   ]);
   return renderCsv([header, ...rows], options);
 }

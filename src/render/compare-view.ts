@@ -1,11 +1,21 @@
 import type { Audience } from '../analyze/audience.js';
 import type { Change } from '../analyze/change.js';
 import type { AreaTable, CompareRow, CompareTable, Figure, ListYear } from '../analyze/compare.js';
+import type { Rate } from '../analyze/official.js';
 import { formatQuarter, type Quarter, quarterEnd, quarterStart } from '../model/quarters.js';
 import type { Category } from '../model/categories.js';
 import type { Grouping } from '../model/category-groups.js';
 import type { Lang } from '../model/schema.js';
-import { formatChange, formatDate, formatNumber, formatQuarterName, formatQuarterShort, formatTrend, roundNumber } from './format.js';
+import {
+  formatChange,
+  formatDate,
+  formatNumber,
+  formatQuarterName,
+  formatQuarterShort,
+  formatRate,
+  formatTrend,
+  roundNumber,
+} from './format.js';
 import { type ChartPoint, chartScale, renderBarChart } from './chart.js';
 import { label, t } from './i18n.js';
 import { buildListChecksView, type ListChecksView } from './list-check-view.js';
@@ -224,7 +234,15 @@ export interface AreaRowView {
   crime_rate: string;
   concerns_rate: string;
   /** The same figures as numbers, for scripts and the CSV: null where the text is "–"; rates rounded to one decimal as shown. */
-  values: { residents: number | null; crime_rate: number | null; concerns_rate: number | null };
+  values: {
+    residents: number | null;
+    crime_rate: number | null;
+    concerns_rate: number | null;
+    /** With official series (docs/official.md): the compared offences per 1,000 residents of the area, its municipality and the country. */
+    official?: { area: number | null; municipality: number | null; country: number | null };
+  };
+  /** The same, as the page shows them (one decimal, or "–"). */
+  official?: { area: string; municipality: string; country: string };
 }
 
 export interface AreasView {
@@ -240,6 +258,8 @@ export interface AreasView {
   /** What "–" and "*" mean, when the table has them. */
   footnotes: string[];
   suppression?: string;
+  /** The three columns beside Danmarks Statistik, when the project keeps its series: headers, which offences, the caveats. */
+  official?: { columns: { area: string; municipality: string; country: string }; intro: string; notes: string[] };
 }
 
 /** A figure as published: "–" without data, "<min" or "x" when suppressed, else the number; "*" marks a provisional one. */
@@ -263,6 +283,9 @@ export function buildAreasView(
     const figure = (f: Figure): FigureView => figureView(f, m, lang);
     const rate = (value: number | null) => (value === null ? NO_DATA : formatNumber(value, lang, 1));
     const rateValue = (value: number | null) => (value === null ? null : roundNumber(value, 1));
+    const official = r.official;
+    const officialText = (value: Rate) => ('rate' in value ? formatRate(value.rate, lang) : NO_DATA);
+    const officialValue = (value: Rate) => ('rate' in value ? roundNumber(value.rate, 1) : null);
     return {
       id: r.area,
       label: r.name,
@@ -270,7 +293,29 @@ export function buildAreasView(
       cells: r.cells.map(figure),
       crime_rate: rate(r.crimeRate),
       concerns_rate: rate(r.concernsRate),
-      values: { residents: r.residents ?? null, crime_rate: rateValue(r.crimeRate), concerns_rate: rateValue(r.concernsRate) },
+      values: {
+        residents: r.residents ?? null,
+        crime_rate: rateValue(r.crimeRate),
+        concerns_rate: rateValue(r.concernsRate),
+        ...(official
+          ? {
+              official: {
+                area: officialValue(official.area),
+                municipality: officialValue(official.municipality),
+                country: officialValue(official.country),
+              },
+            }
+          : {}),
+      },
+      ...(official
+        ? {
+            official: {
+              area: officialText(official.area),
+              municipality: officialText(official.municipality),
+              country: officialText(official.country),
+            },
+          }
+        : {}),
     };
   });
   const anySuppressed = rows.some((r) => r.cells.some((f) => f.mark === 'primary' || f.mark === 'secondary'));
@@ -301,8 +346,33 @@ export function buildAreasView(
     ],
     rows,
     footnotes,
+    ...(table.official ? { official: areasOfficialView(table, lang) } : {}),
     ...(anySuppressed && minCounts.length === 1
       ? { suppression: t(lang, 'suppression_legend', { min: minCounts[0]!, max: minCounts[0]! - 1 }) }
       : {}),
+  };
+}
+
+/** The headers and notes of the areas table's columns beside Danmarks Statistik. */
+function areasOfficialView(table: AreaTable, lang: Lang): NonNullable<AreasView['official']> {
+  const list = (categories: readonly Category[]) =>
+    new Intl.ListFormat(lang, { type: 'conjunction' }).format(categories.map((c) => c.labels[lang]));
+  const official = table.official!;
+  const rates = table.rows.flatMap((r) => (r.official ? [r.official.area, r.official.municipality, r.official.country] : []));
+  const why = new Set(rates.flatMap((rate) => ('none' in rate ? [rate.none] : [])));
+  return {
+    columns: {
+      area: t(lang, 'official_area_column'),
+      municipality: t(lang, 'official_municipality_column'),
+      country: t(lang, 'official_country_column'),
+    },
+    intro: t(lang, 'official_intro', { categories: list(official.categories) }),
+    notes: [
+      ...(official.hidden.length > 0 ? [t(lang, 'official_hidden', { categories: list(official.hidden) })] : []),
+      ...(why.has('no-residents') ? [t(lang, 'official_no_residents')] : []),
+      ...(why.has('not-published') ? [t(lang, 'official_not_published')] : []),
+      t(lang, 'official_caveat'),
+      t(lang, 'official_source'),
+    ],
   };
 }

@@ -66,6 +66,7 @@ export function areasSheet(view: AreasView): SheetView {
       ...view.categories.map((c) => c.label),
       t(view.lang, 'crime_rate'),
       t(view.lang, 'concerns_rate'),
+      ...(view.official ? [view.official.columns.area, view.official.columns.municipality, view.official.columns.country] : []),
     ],
     rows: view.rows.map((r) => [
       r.label,
@@ -73,7 +74,14 @@ export function areasSheet(view: AreasView): SheetView {
       ...r.cells.map(xlsxFigure),
       r.values.crime_rate ?? r.crime_rate,
       r.values.concerns_rate ?? r.concerns_rate,
+      ...(r.official && r.values.official
+        ? [
+            r.values.official.area ?? r.official.area,
+            r.values.official.municipality ?? r.official.municipality,
+            r.values.official.country ?? r.official.country,
+          ]
+        : []),
     ]),
-    notes: notesOf(view, [`${view.title} – ${view.heading}`]),
+    notes: notesOf(view, [`${view.title} – ${view.heading}`, ...(view.official ? [view.official.intro, ...view.official.notes] : [])]),
   };
 }

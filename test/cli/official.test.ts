@@ -34,7 +34,7 @@ describe('the brief beside Danmarks Statistik', () => {
       'Anmeldte forbrydelser pr. 1.000 indbyggere i de kategorier, der kan sammenlignes med Danmarks Statistik: Vold og Hærværk.',
     );
     expect(official.notes[0]).toBe(
-      'Indbrud i beboelse, Tyveri af og fra køretøjer, Røveri, Brandstiftelse, Narkotika og Våben er ikke med, fordi tabellen ovenfor skjuler tal for dem.',
+      'Indbrud i beboelse, Tyveri af og fra køretøjer, Røveri, Brandstiftelse, Narkotika og Våben er ikke med, fordi tabellen skjuler tal for dem.',
     );
     const rows = Object.fromEntries(crime.rows.map((r) => [r.id, r]));
     const area = (column: 'current' | 'last4') => (Number(rows.violence![column]) + Number(rows.vandalism![column])) / 12;
@@ -100,5 +100,33 @@ describe('the brief beside Danmarks Statistik', () => {
     expect(report.exitCode).toBe(1);
     expect(report.stdout).toBe('');
     expect(report.stderr).toContain('official/FOLK1A.csv:3:4 error');
+  });
+});
+
+describe('compare --areas beside Danmarks Statistik', () => {
+  it.each(['md', 'csv'] as const)('adds the three columns in %s, as the golden file', async (format) => {
+    const result = await runCli(['compare', '--areas', '--data', officialProject(), '--to', '2020-Q1', '--format', format]);
+    expect(result.exitCode).toBe(0);
+    await expect(result.stdout).toMatchFileSnapshot(join(GOLDEN, `compare-areas-2020-Q1-official.da.${format}`));
+  });
+
+  it('counts the offences every row shows, from the table\u2019s own figures, and the same codes in STRAF11', async () => {
+    const result = await runCli(['compare', '--areas', '--data', officialProject(), '--to', '2020-Q1', '--format', 'json']);
+    const view = JSON.parse(result.stdout) as {
+      categories: { id: string }[];
+      rows: { cells: { value: number | null; mark: string }[]; values: { official: Record<string, number | null> } }[];
+      official: { intro: string };
+    };
+    const compared = ['violence', 'robbery', 'vandalism', 'arson'];
+    expect(view.official.intro).toContain('Vold, Røveri, Hærværk og Brandstiftelse');
+    const row = view.rows[0]!;
+    const sum = compared.reduce((total, id) => total + row.cells[view.categories.findIndex((c) => c.id === id)]!.value!, 0);
+    // 4 offences of 7 in Gladsaxe of 70,000; of 590 in the country of 5,900,000.
+    expect(row.values.official).toEqual({ area: Math.round((sum / 12) * 10) / 10, municipality: 0.4, country: 0.4 });
+  });
+
+  it('has no such columns without official series', async () => {
+    const result = await runCli(['compare', '--areas', '--data', SAMPLE, '--to', '2020-Q1', '--format', 'csv']);
+    expect(result.stdout.split('\n')[0]).not.toContain('official_rate');
   });
 });
