@@ -6,11 +6,12 @@ import { safeLines, safeText, withoutCommands } from './safe-text.js';
 
 const RED = '\u001b[31m';
 const YELLOW = '\u001b[33m';
+const CYAN = '\u001b[36m';
 const RESET = '\u001b[0m';
 
 /**
  * Prints findings on stderr, one line each; with GITHUB_ACTIONS set, each also as a workflow
- * command (`::error` or `::warning`) that GitHub shows as an annotation on the file.
+ * command (`::error`, `::warning` or `::notice`) that GitHub shows as an annotation on the file.
  */
 export function printFindings(
   io: Io,
@@ -18,11 +19,11 @@ export function printFindings(
   options: { color: boolean; quiet?: boolean; lang: Lang; root: string },
 ): void {
   for (const finding of findings) {
-    if (options.quiet && finding.severity === 'warning') continue;
+    if (options.quiet && finding.severity !== 'error') continue;
     // Record text and file names reach the line escaped (safe-text.ts): never a second line, never a line starting with "::".
     let line = withoutCommands(safeText(formatFinding({ ...finding, file: safePath(finding.file) }, options.lang)), io.env);
     if (options.color) {
-      const colour = finding.severity === 'error' ? RED : YELLOW;
+      const colour = finding.severity === 'error' ? RED : finding.severity === 'warning' ? YELLOW : CYAN;
       line = line.replace(` ${finding.severity} `, ` ${colour}${finding.severity}${RESET} `);
     }
     io.stderr.write(`${line}\n`);
@@ -39,7 +40,8 @@ export function annotation(finding: Finding, lang: Lang, file: string): string {
   const properties = [`file=${escapeProperty(safeLines(file))}`, `line=${finding.line ?? 1}`, `col=${finding.column ?? 1}`];
   // Line breaks as GitHub escapes them (the annotation shows them); other controls as in the line above it.
   const message = safeLines(findingMessage(finding, lang));
-  return `::${finding.severity === 'error' ? 'error' : 'warning'} ${properties.join(',')}::${escapeData(message)}`;
+  const command = finding.severity === 'note' ? 'notice' : finding.severity;
+  return `::${command} ${properties.join(',')}::${escapeData(message)}`;
 }
 
 /** A workflow command's message: `%`, CR and LF escaped (GitHub's escapeData). */
@@ -72,15 +74,18 @@ export function diagnosticsJson(findings: readonly Finding[], lang: Lang) {
   }));
 }
 
-/** "2 errors, 1 warning" / "2 fejl, 1 advarsel". */
+/** "2 errors, 1 warning" / "2 fejl, 1 advarsel", and ", 3 noter" when there are notes. */
 export function countSummary(findings: readonly Finding[], lang: Lang): string {
-  const errors = findings.filter((f) => f.severity === 'error').length;
-  return countText(errors, findings.length - errors, lang);
+  const count = (severity: Finding['severity']) => findings.filter((f) => f.severity === severity).length;
+  return countText(count('error'), count('warning'), lang, count('note'));
 }
 
-/** "2 fejl, 1 advarsel" from the counts. */
-export function countText(errors: number, warnings: number, lang: Lang): string {
-  return lang === 'da'
-    ? `${errors} fejl, ${warnings} ${warnings === 1 ? 'advarsel' : 'advarsler'}`
-    : `${errors} ${errors === 1 ? 'error' : 'errors'}, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}`;
+/** "2 fejl, 1 advarsel" from the counts, and ", 1 note" when there are notes. */
+export function countText(errors: number, warnings: number, lang: Lang, notes = 0): string {
+  const base =
+    lang === 'da'
+      ? `${errors} fejl, ${warnings} ${warnings === 1 ? 'advarsel' : 'advarsler'}`
+      : `${errors} ${errors === 1 ? 'error' : 'errors'}, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}`;
+  if (notes === 0) return base;
+  return `${base}, ${notes} ${lang === 'da' ? (notes === 1 ? 'note' : 'noter') : notes === 1 ? 'note' : 'notes'}`;
 }

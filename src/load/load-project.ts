@@ -21,7 +21,7 @@ import { comparePaths } from './list-files.js';
 import { diskReader, type ProjectReader, withOverlay } from './project-reader.js';
 import { decodeRecordText, locateFindings } from './read-yaml.js';
 import { resolveCategories } from './resolve-categories.js';
-import { findPersonalDataInSettings, type IdPlace, runRules, settingsWarnings, withoutReviewedNames } from './rules.js';
+import { findPersonalDataInSettings, type IdPlace, readabilityNotes, runRules, settingsWarnings, withoutReviewedNames } from './rules.js';
 import { readValidateMemo, type ValidateKey, type ValidateResult, writeValidateMemo } from './validate-memo.js';
 
 export interface LoadOptions {
@@ -300,7 +300,10 @@ export async function judgeProject(reading: ProjectReading, { advice = false }: 
       ...runRules({ areas: settings.areas, categories: new Map(categories.map((c) => [c.id, c])), entries, ids, today }),
       ...withoutReviewedNames(personalData, settings),
     );
-    findings.push(...reading.settingsPersonalData, ...(advice ? settingsWarnings(settings) : []));
+    findings.push(
+      ...reading.settingsPersonalData,
+      ...(advice ? [...settingsWarnings(settings), ...readabilityNotes(entries, settings.readability.max_lix)] : []),
+    );
   }
   await locateAll(reading.read, findings);
   const sorted = sortFindings(findings);

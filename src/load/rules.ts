@@ -1,3 +1,4 @@
+import { lix, LIX_MIN_WORDS } from '../model/readability.js';
 import { addQuarters, compareQuarters, parseQuarter, quarterOf, quarterStart } from '../model/quarters.js';
 import { dateRange } from '../model/dates.js';
 import { foundValue, type MessageCode, type Params } from '../model/messages.js';
@@ -8,6 +9,7 @@ import {
   type Area,
   isOpenQuestion,
   MAX_ACTIVE_PRIORITIES,
+  RECORD_KINDS,
   type RecordKind,
   type Settings,
   SETTINGS_FILE,
@@ -400,6 +402,25 @@ export function findPersonalDataInSettings(settings: Settings, findings: Finding
       for (const [key, item] of Object.entries(value)) if (path.length > 0 || !SETTINGS_NOT_PUBLISHED.has(key)) visit(item, [...path, key]);
   };
   visit(settings, []);
+}
+
+/**
+ * The public texts that are hard to read, for validate (issue 20, item 5): a note for each field of
+ * at least LIX_MIN_WORDS words whose LIX (model/readability.ts) is above the project's
+ * readability.max_lix. Advice for the team, so only where the project is checked.
+ */
+export function readabilityNotes(entries: EntriesByKind, maxLix: number): Finding[] {
+  const notes: Finding[] = [];
+  for (const kind of RECORD_KINDS)
+    for (const entry of entries[kind] as RecordEntry[])
+      for (const field of PUBLIC_FIELDS[entry.kind] as readonly string[]) {
+        const value = (entry.record as Record<string, unknown>)[field];
+        if (typeof value !== 'string') continue;
+        const measured = lix(value);
+        if (measured.words >= LIX_MIN_WORDS && measured.lix > maxLix)
+          notes.push(at(entry, field, 'note', 'hard-to-read', { field, lix: measured.lix, max: maxLix, id: entry.record.id }));
+      }
+  return notes;
 }
 
 /** What the settings lack that a reader of the brief would miss, for validate: the contacts (issue 18, item 4). */

@@ -1,7 +1,8 @@
 import { type MessageCode, messageText, type Params, seeText } from './messages.js';
 import type { Lang } from './schema.js';
 
-export type Severity = 'error' | 'warning';
+/** An error stops a command; a warning is to be fixed; a note (validate's readability, LIX) is advice. */
+export type Severity = 'error' | 'warning' | 'note';
 
 /** A path into a parsed YAML document: mapping keys and sequence indexes. */
 export type YamlPath = readonly (string | number)[];

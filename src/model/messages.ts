@@ -212,6 +212,8 @@ const MESSAGES: Record<Lang, Record<string, Template>> = {
       'skabelonen er et symbolsk link, der peger uden for projektet, så den læses ikke; læg filen i projektets templates/, eller fjern linket',
     'template-unused': (p, w) =>
       `borgermode bruger ingen skabelon med navnet ${w.q(p.key)}${w.dym(p.suggestion)}, så filen ændrer intet; forventede en af ${w.list(p.choices)} (partials hører til i partials/)`,
+    'hard-to-read': (p, w) =>
+      `feltet ${w.q(p.field)} er svært at læse: LIX ${p.lix}, over projektets grænse på ${p.max}; skriv kortere sætninger og brug kortere ord`,
     'official-layout': (p, w) =>
       `forventede en tabel fra Danmarks Statistiks Statistikbank som CSV med kolonnerne OMRÅDE, OVERTRÆD, TID og INDHOLD (STRAF11) eller OMRÅDE, TID og INDHOLD (FOLK1A), fandt ${p.columns === '' ? 'ingen overskriftsrække' : `kolonnerne ${w.list(p.columns)}`}`,
     'official-value': (p, w) =>
@@ -299,6 +301,8 @@ const MESSAGES: Record<Lang, Record<string, Template>> = {
       "the template is a symbolic link that points outside the project, so it is not read; put the file in the project's templates/, or remove the link",
     'template-unused': (p, w) =>
       `borgermode renders no template named ${w.q(p.key)}${w.dym(p.suggestion)}, so the file changes nothing; expected one of ${w.list(p.choices)} (partials belong in partials/)`,
+    'hard-to-read': (p, w) =>
+      `field ${w.q(p.field)} is hard to read: LIX ${p.lix}, above the project's limit of ${p.max}; write shorter sentences and use shorter words`,
     'official-layout': (p, w) =>
       `expected a table of Statistics Denmark's StatBank as CSV with the columns OMRÅDE, OVERTRÆD, TID and INDHOLD (STRAF11) or OMRÅDE, TID and INDHOLD (FOLK1A), found ${p.columns === '' ? 'no header row' : `the columns ${w.list(p.columns)}`}`,
     'official-value': (p, w) =>

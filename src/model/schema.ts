@@ -34,6 +34,7 @@ export const NUMBER_RANGES = {
   survey_value: [-1_000_000, 1_000_000],
   criteria: [0, 1_000],
   min_count: [3, 1_000],
+  max_lix: [10, 100],
 } as const satisfies Record<string, readonly [number, number]>;
 type NumberRange = keyof typeof NUMBER_RANGES;
 
@@ -277,6 +278,8 @@ export const SettingsSchema = v.strictObject({
   ),
   meeting: v.optional(v.strictObject({ place: v.optional(text('place')) }), {}),
   contacts: v.optional(list(ContactSchema), []),
+  // max_lix: validate notes a public text whose LIX is above it (docs/data-format.md#readability).
+  readability: v.optional(v.strictObject({ max_lix: v.optional(wholeNumber('max_lix'), 45) }), { max_lix: 45 }),
 });
 
 export type Settings = v.InferOutput<typeof SettingsSchema>;

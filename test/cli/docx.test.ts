@@ -1,12 +1,11 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { DomUtils, parseDocument } from 'htmlparser2';
 import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
 import { runBin, runCli } from '../helpers/run-cli.js';
-import { soffice } from '../helpers/office.js';
+import { convertToPdf, soffice } from '../helpers/office.js';
 import { SAMPLE, tempDir } from '../helpers/temp-project.js';
 
 // report and summary with --format docx, and build --docx (issue 19, item 3): a Word document
@@ -141,12 +140,7 @@ describe('a Word document on an office PC (LibreOffice)', () => {
     async () => {
       expect(soffice, 'LibreOffice (soffice) is needed in CI').toBeDefined();
       const file = await document(['report', '--data', SAMPLE, '--quarter', '2020-Q1', '--format', 'docx']);
-      const out = mkdtempSync(join(tmpdir(), 'borgermode-office-'));
-      execFileSync(soffice!, ['--headless', `-env:UserInstallation=file://${out}/profile`, '--convert-to', 'pdf', '--outdir', out, file], {
-        stdio: 'pipe',
-        timeout: 120_000,
-      });
-      const pdf = join(out, 'out.pdf');
+      const pdf = convertToPdf(file);
       expect(existsSync(pdf), 'LibreOffice Writer could not open the document (is libreoffice-writer-nogui installed?)').toBe(true);
       const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
       for (const heading of ['I spurgte – vi svarede', 'Det har vi lavet', 'Kriminalitet og utryghed', 'Tryghed og listestatus'])

@@ -95,6 +95,7 @@ export function buildDataset(parts: DatasetParts = {}): Dataset {
       privacy: { min_count: 5, grouping: 'categories' },
       meeting: { place: 'Beboerhuset' },
       contacts: [],
+      readability: { max_lix: 45 },
       ...parts.settings,
     },
     areas,

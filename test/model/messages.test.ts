@@ -41,6 +41,7 @@ const PARAMS: Params = {
   columns: ['OMRÅDE', 'TID'],
   table: 'STRAF11',
   first: 2,
+  lix: 52,
 };
 
 describe('messages', () => {
