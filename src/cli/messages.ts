@@ -339,6 +339,7 @@ const TEXTS = {
 } as const;
 
 export type CliTextKey = keyof (typeof TEXTS)['en'];
+export const CLI_TEXT_KEYS = Object.keys(TEXTS.en) as CliTextKey[];
 
 /** A CLI text in `lang` with `{name}` placeholders filled in. */
 export function cliText(lang: Lang, key: CliTextKey, values: Record<string, string> = {}): string {

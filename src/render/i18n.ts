@@ -62,7 +62,7 @@ const da = {
   official_no_residents: 'Områdets tal kræver dets indbyggertal (residents i borgermode.yaml).',
   official_not_published: '–: Danmarks Statistik har ikke offentliggjort tallet, eller det er ikke hentet endnu.',
   official_caveat:
-    'Områdets tal er politiets egne registreringer i området. Kommunens og landets tal er Danmarks Statistiks anmeldte forbrydelser efter den kommune, hvor forbrydelsen skete, pr. 1.000 indbyggere den første dag i kvartalet. Tallene kan ændre sig, når sager registreres sent.',
+    'Områdets tal kommer fra politiets egne lister. Kommunens og landets tal er fra Danmarks Statistik. De tæller anmeldte forbrydelser i den kommune, hvor de skete. Der regnes pr. 1.000 indbyggere på kvartalets første dag. Tal kan ændre sig, når en sag bliver meldt sent.',
   official_source: 'Kilde: Danmarks Statistik, statistikbanken.dk (STRAF11 og FOLK1A).',
   no_big_changes: 'Ingen enkelt kategori har ændret sig mere end normal variation i forhold til samme kvartal sidste år.',
   not_comparable: 'Tallene for {category} er ikke helt sammenlignelige over perioden: {note} ({date}).',
@@ -91,10 +91,10 @@ const da = {
   list_check_legend:
     '✓ opfyldt, – ikke opfyldt, ? kan ikke vurderes. Grænserne står i almenboligloven §§ 61 a–b. Kun den officielle liste gælder.',
   list_check_not_computed_note:
-    'Kriterierne i almenboligloven §§ 61 a–b gælder listerne fra 1. december 2018; for listen {date} vises tallene derfor kun, som de blev offentliggjort.',
+    'Reglerne i almenboligloven §§ 61 a–b gælder fra listen 1. december 2018. For listen {date} vises tallene derfor kun, som de blev offentliggjort.',
   list_checks_heading: 'Regeringens liste over boligområder år for år',
   list_checks_caption:
-    'Områdets offentliggjorte tal mod grænserne for listen hvert år (listerne offentliggøres 1. december), den officielle status og vores egen beregning',
+    'Listen kommer hvert år 1. december. Her ses områdets tal mod listens krav. Så kommer den officielle status og vores egen beregning',
   list_checks_official: 'Officiel status',
   list_checks_not_recorded: 'ikke registreret',
   list_checks_year_note: 'Listen {year}: {note}',
@@ -110,7 +110,7 @@ const da = {
     'Kriminalitetstallene er politiets registreringer af anmeldelser i området, opgjort efter anmeldelsesdato. Observationer fra beboere og patruljer tælles for sig.',
   about_late: 'Tallene kan ændre sig, når sager registreres sent.',
   about_change:
-    'Små tal svinger af sig selv fra kvartal til kvartal. En ændring kaldes kun flere eller færre, når den er så stor, at tilfældigheder alene sjældnere end 1 gang ud af 20 ville give den; ellers står der "inden for normal variation". Procenter er afrundet til hele procent.',
+    'Små tal svinger af sig selv fra kvartal til kvartal. Vi skriver kun flere eller færre, når en ændring er så stor, at den sjældnere end 1 gang ud af 20 ville ske af ren tilfældighed. Ellers står der "inden for normal variation". Procenter er rundet af til hele tal.',
   about_categories: 'Seksualforbrydelser og andre følsomme kategorier vises ikke for sig, men tælles med under Andet.',
   about_categories_groups: 'Seksualforbrydelser og andre følsomme kategorier tælles med under Anden kriminalitet.',
   about_categories_totals: 'Seksualforbrydelser og andre følsomme kategorier tælles med i kriminaliteten i alt.',
@@ -119,11 +119,11 @@ const da = {
   other_level_legend:
     '–: {areas} vises med kategorierne samlet på en anden måde (se Om tallene i mødeoplægget), så der er intet tal i kolonnen.',
   about_suppression:
-    'Af hensyn til de involverede vises tal fra 1 til {max} som "<{min}", og en sum eller en ændring, som sådan et tal indgår i, er skjult ("x"), så det ikke kan regnes ud.',
+    'Af hensyn til de involverede vises tal fra 1 til {max} som "<{min}". En sum eller en ændring, som sådan et tal indgår i, er skjult ("x"), så tallet ikke kan regnes ud.',
   about_grouping_groups:
-    'Kategorierne vises samlet i grupper, fordi tallene ellers ofte ville være for små til at vise: Vold, trusler og røveri; Indbrud og tyveri (også af og fra køretøjer); Anden kriminalitet (hærværk, brandstiftelse, narkotika, våben og andet). Utryghed og færdsel tælles samlet.',
+    'Tallene vises i grupper. Ellers ville de tit være for små til at vise. Grupperne er: Vold, trusler og røveri; Indbrud og tyveri (også af og fra biler); Anden kriminalitet (hærværk, brand, narko, våben og andet). Utryghed og færdsel tælles sammen.',
   about_grouping_totals:
-    'Tallene vises kun samlet for kriminalitet og for utryghed og færdsel, fordi tallene for de enkelte kategorier ville være for små til at vise.',
+    'Tallene vises kun samlet: ét tal for kriminalitet og ét for utryghed og færdsel. Tallene for hver kategori ville være for små til at vise.',
   about_internal: 'Intern udgave: alle tal er nøjagtige, følsomme kategorier står for sig, og interne noter er med.',
   suppression_legend: '"<{min}": 1–{max} hændelser. "x": skjult, fordi et tal under {min} indgår i det.',
   internal_note: 'Intern note',
@@ -179,7 +179,7 @@ const da = {
   summary_crime: 'Udviklingen i kriminalitet og utryghed',
   summary_total_sentence: 'Politiet registrerede {reports} af kriminalitet i {period} mod {prior} i {previous}.',
   summary_period_not_covered:
-    'Politiets tal dækker kun {from} – {to}, ikke hele perioden. Derfor lægges kvartalerne ikke sammen for perioden, og perioden sammenlignes ikke med den forrige.',
+    'Politiets tal dækker kun {from} – {to}, ikke hele perioden. Derfor lægger vi ikke kvartalerne sammen. Vi sammenligner heller ikke med perioden før.',
   summary_previous_not_covered:
     'Politiets tal dækker kun {from} – {to}, ikke hele den forrige periode. Derfor sammenlignes perioden ikke med den.',
   summary_no_police_figures: 'Der er endnu ingen tal fra politiet for området.',
@@ -188,7 +188,7 @@ const da = {
   summary_value: 'Tal',
   summary_safety: 'Tryghed og listestatus ved periodens slutning',
   summary_about_period:
-    'Aktiviteter tælles efter dato, spørgsmål efter den dato, de blev stillet eller besvaret; svartiden er dage fra spørgsmål til svar.',
+    'Aktiviteter tælles efter dato. Spørgsmål tælles efter den dato, de blev stillet eller fik svar. Svartiden er dage fra spørgsmål til svar.',
   activities_all: 'Aktiviteter i alt',
   questions_raised: 'Stillet i kvartalet',
   questions_answered: 'Besvaret i kvartalet',

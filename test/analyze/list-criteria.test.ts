@@ -512,7 +512,7 @@ describe('the check in the brief', () => {
     expect(check?.columns.tests).toEqual([]);
     expect(check?.rows.map((r) => r.figure)).toEqual(['2.000', '45\u00a0%', '1,5\u00a0gange', '65\u00a0%', '90\u00a0%', '60\u00a0%']);
     expect(check?.notes).toEqual([
-      'Kriterierne i almenboligloven §§ 61 a–b gælder listerne fra 1. december 2018; for listen 1. december 2017 vises tallene derfor kun, som de blev offentliggjort.',
+      'Reglerne i almenboligloven §§ 61 a–b gælder fra listen 1. december 2018. For listen 1. december 2017 vises tallene derfor kun, som de blev offentliggjort.',
     ]);
   });
 

@@ -217,7 +217,7 @@ describe('definition breaks', () => {
       const grouped = (JSON.parse((await runCli(['compare', '--data', dir, '--to', '2020-Q1', '--format', 'json'])).stdout) as CompareView)
         .footnotes;
       expect(grouped).toHaveLength(2);
-      expect(grouped[0]).toMatch(/^Kategorierne vises samlet i grupper/);
+      expect(grouped[0]).toMatch(/^Tallene vises i grupper/);
       expect(grouped[1]).toBe(
         'Tallene for Indbrud og tyveri er ikke helt sammenlignelige over perioden: Ny indbrudsparagraf (1. juli 2019).',
       );

@@ -54,7 +54,7 @@ describe('the brief beside Danmarks Statistik', () => {
   it('to the team (--audience internal) counts every category with a code, the sensitive one too', async () => {
     const { crime } = await brief(officialProject(), ['--audience', 'internal']);
     expect(crime.official!.intro).toContain('Vold, Seksualforbrydelser, Indbrud i beboelse');
-    expect(crime.official!.notes[0]).toMatch(/^Områdets tal er politiets egne registreringer/);
+    expect(crime.official!.notes[0]).toMatch(/^Områdets tal kommer fra politiets egne lister/);
   });
 
   it('shows "–" where StatBank has not published the figure (".."), and says what it means', async () => {

@@ -31,7 +31,7 @@ describe('audiences', () => {
     expect(view.crime.concern_rows).toEqual([]);
     expect(view.crime.crime_total).toMatchObject({ current: '33', year_ago: '53' });
     expect(view.about).toContain(
-      'Kategorierne vises samlet i grupper, fordi tallene ellers ofte ville være for små til at vise: Vold, trusler og røveri; Indbrud og tyveri (også af og fra køretøjer); Anden kriminalitet (hærværk, brandstiftelse, narkotika, våben og andet). Utryghed og færdsel tælles samlet.',
+      'Tallene vises i grupper. Ellers ville de tit være for små til at vise. Grupperne er: Vold, trusler og røveri; Indbrud og tyveri (også af og fra biler); Anden kriminalitet (hærværk, brand, narko, våben og andet). Utryghed og færdsel tælles sammen.',
     );
     const internal = JSON.parse(
       (await runCli(['report', '--data', SAMPLE, '--quarter', '2020-Q1', '--format', 'json', '--audience', 'internal'])).stdout,
@@ -66,7 +66,7 @@ describe('audiences', () => {
     const view = JSON.parse((await runCli(['report', '--data', data, '--quarter', '2020-Q1', '--format', 'json'])).stdout) as BriefView;
     expect(view.crime.rows.map((r: { id: string }) => r.id).slice(0, 2)).toEqual(firstRows);
     if (firstRows.length === 0)
-      expect(view.about.join('\n')).toContain('Tallene vises kun samlet for kriminalitet og for utryghed og færdsel');
+      expect(view.about.join('\n')).toContain('Tallene vises kun samlet: ét tal for kriminalitet og ét for utryghed og færdsel');
   });
 
   it('internal output shows exact counts, sensitive categories and internal notes, and says so first', async () => {

@@ -235,7 +235,7 @@ describe('all areas', () => {
     expect(view.areas[1]!.crime.rows.find((r) => r.id === 'other_crime')!.cells.map((c) => c.text)).toEqual(['0', '0', '0', '<5']);
     expect(view.areas[1]!.crime.rows.find((r) => r.id === 'crime_total')!.cells.map((c) => c.text)).toEqual(['0', '0', '0', '<5']);
     expect(
-      view.about.filter((line) => line.startsWith('Kategorierne vises samlet') || line.startsWith('Tallene vises kun samlet')),
+      view.about.filter((line) => line.startsWith('Tallene vises i grupper') || line.startsWith('Tallene vises kun samlet')),
     ).toHaveLength(2);
     expect(view.areas[1]!.rumours.open_text).toBe('Rygter, der stadig undersøges ved periodens slutning: 1.');
   });
@@ -361,7 +361,7 @@ describe('coverage: a period the police figures do not wholly cover', () => {
     return (JSON.parse(result.stdout) as SummaryView).areas[0]!.crime;
   };
   const NOT_COVERED_SYD =
-    'Politiets tal dækker kun 1. oktober 2019 – 31. december 2020, ikke hele perioden. Derfor lægges kvartalerne ikke sammen for perioden, og perioden sammenlignes ikke med den forrige.';
+    'Politiets tal dækker kun 1. oktober 2019 – 31. december 2020, ikke hele perioden. Derfor lægger vi ikke kvartalerne sammen. Vi sammenligner heller ikke med perioden før.';
 
   it('Sydparken 2019 (figures from 1 October): says so, "–" before it, and no sum, change or total sentence', async () => {
     const result = await run('--area', 'sydparken', '--year', '2019');
@@ -385,7 +385,7 @@ describe('coverage: a period the police figures do not wholly cover', () => {
     const crime = await json('--from', '2020-Q1', '--to', '2020-Q4');
     expect(crime.highlight).toBeUndefined();
     expect(crime.footnotes).toContain(
-      'Politiets tal dækker kun 1. januar 2019 – 15. november 2020, ikke hele perioden. Derfor lægges kvartalerne ikke sammen for perioden, og perioden sammenlignes ikke med den forrige.',
+      'Politiets tal dækker kun 1. januar 2019 – 15. november 2020, ikke hele perioden. Derfor lægger vi ikke kvartalerne sammen. Vi sammenligner heller ikke med perioden før.',
     );
     const total = crime.rows.find((r) => r.id === 'crime_total')!;
     // 2020-Q3 had one robbery (<5): its total is hidden.
@@ -410,7 +410,7 @@ describe('coverage: a period the police figures do not wholly cover', () => {
     expect(view.period.partial).toBeUndefined();
     expect(view.areas[0]!.activities.total).toBe('3');
     expect(view.areas[0]!.crime.footnotes).toContain(
-      'Politiets tal dækker kun 1. januar 2019 – 15. november 2020, ikke hele perioden. Derfor lægges kvartalerne ikke sammen for perioden, og perioden sammenlignes ikke med den forrige.',
+      'Politiets tal dækker kun 1. januar 2019 – 15. november 2020, ikke hele perioden. Derfor lægger vi ikke kvartalerne sammen. Vi sammenligner heller ikke med perioden før.',
     );
     expect(view.areas[0]!.crime.highlight).toBeUndefined();
   });

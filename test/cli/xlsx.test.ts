@@ -70,7 +70,7 @@ describe('compare --format xlsx', () => {
     expect(['flere', 'færre', 'inden for normal variation', 'uændret']).toContain(total[12]);
     const notes = rows.slice(rows.findIndex((r) => r.length === 0 || r.every((c) => c === undefined)) + 1).map((r) => r[0]);
     expect(notes[0]).toBe('Tryghed i Værebro Park – Anmeldelser og utryghed pr. kvartal, 2. kvartal 2018 – 1. kvartal 2020');
-    expect(notes.join('\n')).toMatch(/Kategorierne vises samlet i grupper/);
+    expect(notes.join('\n')).toMatch(/Tallene vises i grupper/);
   });
 
   it('shows a suppressed figure as the page does ("<5"), a number to the team (--audience internal)', async () => {

@@ -146,7 +146,7 @@ describe('buildListChecksView', () => {
     ]);
     expect(view.notes).toContain('Listen 2017: Der er ikke registreret offentliggjorte tal, så kun den officielle status vises.');
     expect(view.notes).toContain(
-      'Kriterierne i almenboligloven §§ 61 a–b gælder listerne fra 1. december 2018; for listen 1. december 2016 vises tallene derfor kun, som de blev offentliggjort.',
+      'Reglerne i almenboligloven §§ 61 a–b gælder fra listen 1. december 2018. For listen 1. december 2016 vises tallene derfor kun, som de blev offentliggjort.',
     );
   });
 

@@ -45,7 +45,7 @@ describe('the summary: notes on the police figures’ coverage', () => {
       { areas: covered({ to: '2019-11-30' }), incidents },
       'da',
       [
-        'Politiets tal dækker kun 1. januar 2018 – 30. november 2019, ikke hele perioden. Derfor lægges kvartalerne ikke sammen for perioden, og perioden sammenlignes ikke med den forrige.',
+        'Politiets tal dækker kun 1. januar 2018 – 30. november 2019, ikke hele perioden. Derfor lægger vi ikke kvartalerne sammen. Vi sammenligner heller ikke med perioden før.',
       ],
     ],
     [
@@ -53,7 +53,7 @@ describe('the summary: notes on the police figures’ coverage', () => {
       { areas: covered({ from: '2019-02-01' }), incidents },
       'da',
       [
-        'Politiets tal dækker kun 1. februar 2019 – 31. december 2019, ikke hele perioden. Derfor lægges kvartalerne ikke sammen for perioden, og perioden sammenlignes ikke med den forrige.',
+        'Politiets tal dækker kun 1. februar 2019 – 31. december 2019, ikke hele perioden. Derfor lægger vi ikke kvartalerne sammen. Vi sammenligner heller ikke med perioden før.',
       ],
     ],
     [
