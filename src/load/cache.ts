@@ -220,6 +220,7 @@ function readEntry(
       Array.isArray(checked.findings) &&
       Array.isArray(checked.ids) &&
       Array.isArray(checked.personalData) &&
+      Array.isArray(checked.readability) &&
       typeof checked.records === 'object' &&
       checked.records !== null;
     return shapeOk ? checked : undefined;

@@ -4,7 +4,7 @@ import { RECORD_KINDS, RECORD_SCHEMAS, RecordFileSchema, type RecordKind, type R
 import { checkValue, isMapping } from './check-value.js';
 import { PlacedRecord } from '../model/dataset.js';
 import { decodeRecordText, parseYaml } from './read-yaml.js';
-import { findPersonalDataIn, needsReaderForms, type ReaderForms } from './rules.js';
+import { findPersonalDataIn, measureReadabilityOf, needsReaderForms, type ReaderForms } from './rules.js';
 
 /**
  * What the checks of one record file find on their own, before any cross-record rule: a pure
@@ -21,11 +21,13 @@ export interface CheckedFile {
   ids: [RecordKind, number, string][];
   /** The warnings of the rule `personal-data`, which looks at one record at a time (reported only when the settings are valid, like every rule). */
   personalData: Finding[];
+  /** The LIX of the public texts long enough to measure, as notes (rules.ts measureReadabilityOf); validate reports those above the project's limit. */
+  readability: Finding[];
 }
 
 /** Reads, parses and checks the fields of one record file. */
 export async function checkRecordFile(file: string, bytes: Uint8Array): Promise<CheckedFile> {
-  const checked: CheckedFile = { readable: false, findings: [], records: {}, ids: [], personalData: [] };
+  const checked: CheckedFile = { readable: false, findings: [], records: {}, ids: [], personalData: [], readability: [] };
   const findings = checked.findings;
   const doc = await parseRecordBytes(bytes, file, findings);
   checked.readable = doc === null || isMapping(doc);
@@ -57,6 +59,7 @@ export async function checkRecordFile(file: string, bytes: Uint8Array): Promise<
       if (value) {
         const entry = new PlacedRecord(kind, file, index, value);
         findPersonalDataIn(entry, checked.personalData, needsReaderForms(entry) ? await loadReaderForms() : undefined);
+        measureReadabilityOf(entry, checked.readability);
       }
       records.push(value ?? null);
     }

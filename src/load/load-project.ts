@@ -21,7 +21,14 @@ import { comparePaths } from './list-files.js';
 import { diskReader, type ProjectReader, withOverlay } from './project-reader.js';
 import { decodeRecordText, locateFindings } from './read-yaml.js';
 import { resolveCategories } from './resolve-categories.js';
-import { findPersonalDataInSettings, type IdPlace, readabilityNotes, runRules, settingsWarnings, withoutReviewedNames } from './rules.js';
+import {
+  findPersonalDataInSettings,
+  type IdPlace,
+  overReadabilityLimit,
+  runRules,
+  settingsWarnings,
+  withoutReviewedNames,
+} from './rules.js';
 import { readValidateMemo, type ValidateKey, type ValidateResult, writeValidateMemo } from './validate-memo.js';
 
 export interface LoadOptions {
@@ -290,9 +297,11 @@ export async function judgeProject(reading: ProjectReading, { advice = false }: 
   const entries = Object.fromEntries(RECORD_KINDS.map((kind) => [kind, []])) as unknown as EntriesByKind;
   const ids = { first: new Map<string, IdPlace>(), repeated: new Map<string, IdPlace[]>() };
   const personalData: Finding[] = [];
+  const readability: Finding[] = [];
   for (const { path, checked } of reading.files) {
     for (const finding of checked.findings) findings.push(finding);
     for (const finding of checked.personalData) personalData.push(finding);
+    if (advice) for (const note of checked.readability) readability.push(note);
     addRecords(path, checked, entries, ids);
   }
   if (settings) {
@@ -302,7 +311,7 @@ export async function judgeProject(reading: ProjectReading, { advice = false }: 
     );
     findings.push(
       ...reading.settingsPersonalData,
-      ...(advice ? [...settingsWarnings(settings), ...readabilityNotes(entries, settings.readability.max_lix)] : []),
+      ...(advice ? [...settingsWarnings(settings), ...overReadabilityLimit(readability, settings.readability.max_lix)] : []),
     );
   }
   await locateAll(reading.read, findings);
@@ -334,7 +343,7 @@ async function personalDataOfSettings(
     personalData,
     MAY_READ_OTHERWISE.test(JSON.stringify(doc) ?? '') ? await loadReaderForms() : undefined,
   );
-  cache?.put(SETTINGS_FILE, source, { readable: true, findings: [], records: {}, ids: [], personalData });
+  cache?.put(SETTINGS_FILE, source, { readable: true, findings: [], records: {}, ids: [], personalData, readability: [] });
   return personalData;
 }
 

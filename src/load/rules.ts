@@ -9,7 +9,6 @@ import {
   type Area,
   isOpenQuestion,
   MAX_ACTIVE_PRIORITIES,
-  RECORD_KINDS,
   type RecordKind,
   type Settings,
   SETTINGS_FILE,
@@ -405,22 +404,25 @@ export function findPersonalDataInSettings(settings: Settings, findings: Finding
 }
 
 /**
- * The public texts that are hard to read, for validate (issue 20, item 5): a note for each field of
- * at least LIX_MIN_WORDS words whose LIX (model/readability.ts) is above the project's
- * readability.max_lix. Advice for the team, so only where the project is checked.
+ * The LIX of each public text of one record of at least LIX_MIN_WORDS words (model/readability.ts),
+ * as `hard-to-read` notes: a check of the record alone, so it runs with the field checks of its
+ * file (on the check workers) and is cached with them. The project's limit is applied after the
+ * cache (overReadabilityLimit), and only validate reports them (issue 20, item 5).
  */
-export function readabilityNotes(entries: EntriesByKind, maxLix: number): Finding[] {
-  const notes: Finding[] = [];
-  for (const kind of RECORD_KINDS)
-    for (const entry of entries[kind] as RecordEntry[])
-      for (const field of PUBLIC_FIELDS[entry.kind] as readonly string[]) {
-        const value = (entry.record as Record<string, unknown>)[field];
-        if (typeof value !== 'string') continue;
-        const measured = lix(value);
-        if (measured.words >= LIX_MIN_WORDS && measured.lix > maxLix)
-          notes.push(at(entry, field, 'note', 'hard-to-read', { field, lix: measured.lix, max: maxLix, id: entry.record.id }));
-      }
-  return notes;
+export function measureReadabilityOf(entry: RecordEntry, notes: Finding[]): void {
+  for (const field of PUBLIC_FIELDS[entry.kind] as readonly string[]) {
+    const value = (entry.record as Record<string, unknown>)[field];
+    // Fewer characters than LIX_MIN_WORDS one-letter words and their spaces: too short to measure.
+    if (typeof value !== 'string' || value.length < 2 * LIX_MIN_WORDS - 1) continue;
+    const measured = lix(value);
+    if (measured.words >= LIX_MIN_WORDS)
+      notes.push(at(entry, field, 'note', 'hard-to-read', { field, lix: measured.lix, id: entry.record.id }));
+  }
+}
+
+/** The measured texts above the project's readability.max_lix, each note saying the limit. */
+export function overReadabilityLimit(measured: readonly Finding[], maxLix: number): Finding[] {
+  return measured.flatMap((note) => (Number(note.params.lix) > maxLix ? [{ ...note, params: { ...note.params, max: maxLix } }] : []));
 }
 
 /** What the settings lack that a reader of the brief would miss, for validate: the contacts (issue 18, item 4). */

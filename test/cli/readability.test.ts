@@ -60,6 +60,22 @@ describe('validate and readability', () => {
     expect((await runCli(['validate', '--data', dir, '--lang', 'en'])).stderr).toContain('note field "summary" is hard to read: LIX 88');
   });
 
+  it('is measured with the file\u2019s checks and kept in its cache: the same notes cold and warm, the limit applied after the cache', async () => {
+    const dir = project(HARD);
+    const env = { BORGERMODE_NO_CACHE: undefined, XDG_CACHE_HOME: join(dir, '..', 'cache-home') };
+    const cold = await runCli(['validate', '--data', dir], { env });
+    // A changed limit does not change a file, so the warm run must read the entry and still judge it anew.
+    const settings = join(dir, 'borgermode.yaml');
+    writeFileSync(settings, `${readFileSync(settings, 'utf8')}readability:\n  max_lix: 90\n`);
+    await runCli(['report', '--data', dir, '--quarter', '2020-Q1'], { env });
+    writeFileSync(settings, readFileSync(settings, 'utf8').replace('readability:\n  max_lix: 90\n', ''));
+    const warm = await runCli(['validate', '--data', dir], { env });
+    expect(warm.stderr).toBe(cold.stderr);
+    expect(cold.stderr).toContain('LIX 88');
+    writeFileSync(settings, `${readFileSync(settings, 'utf8')}readability:\n  max_lix: 90\n`);
+    expect((await runCli(['validate', '--data', dir], { env })).stderr).not.toContain(' note ');
+  });
+
   it('is not repeated by the commands that render', async () => {
     const result = await runCli(['report', '--data', project(HARD), '--quarter', '2020-Q1']);
     expect(result.exitCode).toBe(0);
