@@ -1,6 +1,6 @@
 import type { Audience } from '../analyze/audience.js';
 import type { Brief, CrimeRow, Safety, TrendPoint } from '../analyze/brief.js';
-import type { OfficialComparison, Rate } from '../analyze/official.js';
+import type { OfficialComparison } from '../analyze/official.js';
 import type { Change } from '../analyze/change.js';
 import { compareCodePoints } from '../analyze/collate.js';
 import { listPublished } from '../analyze/list-criteria.js';
@@ -16,7 +16,6 @@ import {
   formatDayMonth,
   formatDifference,
   formatNumber,
-  formatRate,
   formatQuarterName,
   formatQuarterShort,
   formatQuarterSpan,
@@ -24,7 +23,7 @@ import {
 } from './format.js';
 import { label, listStatusLabel, t } from './i18n.js';
 import { buildListCheckView, type ListCheckView } from './list-check-view.js';
-import { groupingNotes } from './compare-view.js';
+import { groupingNotes, officialNotes, rateText } from './compare-view.js';
 
 export type { ListCheckView, MetMark } from './list-check-view.js';
 
@@ -491,20 +490,17 @@ export interface OfficialView {
 }
 
 function officialView(brief: Brief, official: OfficialComparison, lang: Lang): OfficialView {
-  const cell = (rate: Rate) => ('rate' in rate ? formatRate(rate.rate, lang) : NO_DATA);
-  const list = (categories: readonly { labels: Record<Lang, string> }[]) =>
-    new Intl.ListFormat(lang, { type: 'conjunction' }).format(categories.map((c) => c.labels[lang]));
-  const all = [official.quarter, official.last4].flatMap((side) => [side.area, side.municipality, side.country]);
-  const why = new Set(all.flatMap((rate) => ('none' in rate ? [rate.none] : [])));
+  const rates = [official.quarter, official.last4].flatMap((side) => [side.area, side.municipality, side.country]);
   const row = (id: 'area' | 'municipality' | 'country', label: string) => ({
     id,
     label,
-    quarter: cell(official.quarter[id]),
-    last4: cell(official.last4[id]),
+    quarter: rateText(official.quarter[id], lang),
+    last4: rateText(official.last4[id], lang),
   });
+  const { intro, notes } = officialNotes(official, rates, lang, { noDataLegend: true });
   return {
     heading: t(lang, 'official_heading'),
-    intro: t(lang, 'official_intro', { categories: list(official.categories) }),
+    intro,
     columns: { quarter: formatQuarterShort(brief.quarter, lang), last4: t(lang, 'last4') },
     rows: [
       row('area', brief.area.name),
@@ -516,13 +512,6 @@ function officialView(brief: Brief, official: OfficialComparison, lang: Lang): O
       ),
       row('country', t(lang, 'official_country')),
     ],
-    notes: [
-      ...(official.hidden.length > 0 ? [t(lang, 'official_hidden', { categories: list(official.hidden) })] : []),
-      ...(why.has('no-residents') ? [t(lang, 'official_no_residents')] : []),
-      ...(why.has('not-published') ? [t(lang, 'official_not_published')] : []),
-      ...(why.has('no-data') ? [t(lang, 'no_data_legend')] : []),
-      t(lang, 'official_caveat'),
-      t(lang, 'official_source'),
-    ],
+    notes,
   };
 }

@@ -284,7 +284,6 @@ export function buildAreasView(
     const rate = (value: number | null) => (value === null ? NO_DATA : formatNumber(value, lang, 1));
     const rateValue = (value: number | null) => (value === null ? null : roundNumber(value, 1));
     const official = r.official;
-    const officialText = (value: Rate) => ('rate' in value ? formatRate(value.rate, lang) : NO_DATA);
     const officialValue = (value: Rate) => ('rate' in value ? roundNumber(value.rate, 1) : null);
     return {
       id: r.area,
@@ -310,9 +309,9 @@ export function buildAreasView(
       ...(official
         ? {
             official: {
-              area: officialText(official.area),
-              municipality: officialText(official.municipality),
-              country: officialText(official.country),
+              area: rateText(official.area, lang),
+              municipality: rateText(official.municipality, lang),
+              country: rateText(official.country, lang),
             },
           }
         : {}),
@@ -355,22 +354,42 @@ export function buildAreasView(
 
 /** The headers and notes of the areas table's columns beside Danmarks Statistik. */
 function areasOfficialView(table: AreaTable, lang: Lang): NonNullable<AreasView['official']> {
-  const list = (categories: readonly Category[]) =>
-    new Intl.ListFormat(lang, { type: 'conjunction' }).format(categories.map((c) => c.labels[lang]));
-  const official = table.official!;
   const rates = table.rows.flatMap((r) => (r.official ? [r.official.area, r.official.municipality, r.official.country] : []));
-  const why = new Set(rates.flatMap((rate) => ('none' in rate ? [rate.none] : [])));
   return {
     columns: {
       area: t(lang, 'official_area_column'),
       municipality: t(lang, 'official_municipality_column'),
       country: t(lang, 'official_country_column'),
     },
+    // The table's own footnotes say what "–" means for its cells.
+    ...officialNotes(table.official!, rates, lang, { noDataLegend: false }),
+  };
+}
+
+/** A rate per 1,000 residents as the page shows it: one decimal, or "–". */
+export const rateText = (rate: Rate, lang: Lang): string => ('rate' in rate ? formatRate(rate.rate, lang) : NO_DATA);
+
+/**
+ * The sentence naming the categories compared with Danmarks Statistik, and the notes below the
+ * comparison (the brief's table and the areas table): the categories left out, what each "–"
+ * among `rates` means, the caveats and the source.
+ */
+export function officialNotes(
+  official: { categories: readonly Category[]; hidden: readonly Category[] },
+  rates: readonly Rate[],
+  lang: Lang,
+  { noDataLegend }: { noDataLegend: boolean },
+): { intro: string; notes: string[] } {
+  const list = (categories: readonly Category[]) =>
+    new Intl.ListFormat(lang, { type: 'conjunction' }).format(categories.map((c) => c.labels[lang]));
+  const why = new Set(rates.flatMap((rate) => ('none' in rate ? [rate.none] : [])));
+  return {
     intro: t(lang, 'official_intro', { categories: list(official.categories) }),
     notes: [
       ...(official.hidden.length > 0 ? [t(lang, 'official_hidden', { categories: list(official.hidden) })] : []),
       ...(why.has('no-residents') ? [t(lang, 'official_no_residents')] : []),
       ...(why.has('not-published') ? [t(lang, 'official_not_published')] : []),
+      ...(noDataLegend && why.has('no-data') ? [t(lang, 'no_data_legend')] : []),
       t(lang, 'official_caveat'),
       t(lang, 'official_source'),
     ],
