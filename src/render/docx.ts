@@ -272,31 +272,16 @@ function listItems(ctx: Context, list: Element, level: number): Block[] {
     if (!dom.isTag(item) || item.name !== 'li' || isHidden(item)) continue;
     const own = item.children.filter((c) => !(dom.isTag(c) && (c.name === 'ul' || c.name === 'ol')));
     const nested = item.children.filter((c): c is Element => dom.isTag(c) && (c.name === 'ul' || c.name === 'ol'));
-    // An item of paragraphs (Markdown's loose lists): the first is the item, the others follow it.
-    const inner = blocks(ctx, own, level);
-    const runs = inline(ctx, own, {});
-    const hasBlocks = own.some((c) => dom.isTag(c) && isBlock(c.name));
-    if (!hasBlocks) out.push(new docx.Paragraph({ numbering: { reference, level: Math.min(level, 2) }, children: runs }));
-    else {
-      const [first, ...rest] = inner;
-      out.push(
-        new docx.Paragraph({
-          numbering: { reference, level: Math.min(level, 2) },
-          children: first instanceof docx.Paragraph ? inline(ctx, firstBlockChildren(dom, own), {}) : [],
-        }),
-      );
-      if (!(first instanceof docx.Paragraph) && first) out.push(first);
-      out.push(...rest);
-    }
+    const numbered = (children: Inline[]) => new docx.Paragraph({ numbering: { reference, level: Math.min(level, 2) }, children });
+    // An item of paragraphs (Markdown's loose lists): the first paragraph is the item, the other blocks follow it.
+    const first = own.find((c): c is Element => dom.isTag(c) && isBlock(c.name));
+    if (!first) out.push(numbered(inline(ctx, own, {})));
+    else if (first.name === 'p')
+      out.push(numbered(inline(ctx, first.children, {})), ...blocks(ctx, own.slice(own.indexOf(first) + 1), level));
+    else out.push(numbered([]), ...blocks(ctx, own, level));
     for (const sub of nested) out.push(...listItems(ctx, sub, level + 1));
   }
   return out;
-}
-
-/** The inline content of the first block among `nodes` (an item's first paragraph). */
-function firstBlockChildren(dom: Dom, nodes: readonly AnyNode[]): AnyNode[] {
-  const first = nodes.find((n) => dom.isTag(n) && isBlock(n.name)) as Element | undefined;
-  return first ? first.children : [];
 }
 
 // ---- tables ----

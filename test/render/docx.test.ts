@@ -51,6 +51,11 @@ describe('renderDocx', () => {
     expect(out).toBe('<ul><li>Et</li><li>To<ul><li>To a</li></ul></li></ul><ol><li>Først</li></ol>');
   });
 
+  it('makes the first paragraph of a loose list item (Markdown) the item, and the others paragraphs after it', async () => {
+    const out = await readBack(page('<ul><li><p>Et</p><p>Mere om et</p></li><li>To</li></ul>'));
+    expect(out).toBe('<ul><li>Et</li></ul><p>Mere om et</p><ul><li>To</li></ul>');
+  });
+
   it('makes a Word table of a table, its header row repeated on each page, the figures right-aligned', async () => {
     const html = page(
       '<table><thead><tr><th scope="col">Kategori</th><th class="num">1. kv. 2020</th></tr></thead>' +
