@@ -1,4 +1,4 @@
-import { codesOf, officialRate, type Rate } from './official.js';
+import { codesOf, comparable, officialRate, type Rate } from './official.js';
 import { COUNTRY } from '../model/official.js';
 import type { Dataset } from '../model/dataset.js';
 import type { Category } from '../model/categories.js';
@@ -321,7 +321,7 @@ export function compareAreas(
   const series = dataset.official;
   if (!series) return table;
   // The same offences in every row: a category with a code that some row hides (or counts at another level) is left out.
-  const withCode = crime.filter((c) => codesOf(c).length > 0);
+  const withCode = crime.filter((c) => comparable(series, c));
   const column = (c: Category) => table.categories.indexOf(c);
   const compared = withCode.filter((c) => rows.every((row) => !row.cells[column(c)]!.otherLevel && row.cells[column(c)]!.mark === 'shown'));
   if (compared.length === 0) return table;

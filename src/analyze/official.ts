@@ -27,6 +27,32 @@ export interface OfficialComparison {
   last4: { area: Rate; municipality: Rate; country: Rate };
 }
 
+/**
+ * Whether a category can be compared with the series: it has a STRAF11 code, and the STRAF11
+ * file holds each of its codes for some place and quarter (a table downloaded with only some
+ * offences compares those; a figure missing for one place or quarter is "not published").
+ */
+export function comparable(series: OfficialSeries, category: Category): boolean {
+  const codes = codesOf(category);
+  if (codes.length === 0) return false;
+  const offences = offencesOf(series);
+  return codes.every((code) => matching(offences, code) !== undefined);
+}
+
+/** Every offence the STRAF11 file names, once (for comparable). */
+function offencesOf(series: OfficialSeries): ReadonlyMap<string, null> {
+  let offences = OFFENCES.get(series);
+  if (!offences) {
+    offences = new Map();
+    for (const byQuarter of series.offences.values())
+      for (const byOffence of byQuarter.values()) for (const offence of byOffence.keys()) offences.set(offence, null);
+    OFFENCES.set(series, offences);
+  }
+  return offences;
+}
+
+const OFFENCES = new WeakMap<OfficialSeries, Map<string, null>>();
+
 /** The keys a category's straf11 names ("1328, 1339" is two). */
 export const codesOf = (category: Category): string[] =>
   (category.straf11 ?? '')
@@ -47,7 +73,7 @@ export function compareWithOfficial(
 ): OfficialComparison | undefined {
   if (!series) return undefined;
   // Every category of the crime table with a code; one without a row had no incident in the table's window (0).
-  const withCode = table.categories.filter((category) => codesOf(category).length > 0);
+  const withCode = table.categories.filter((category) => comparable(series, category));
   if (withCode.length === 0) return undefined;
   const rowOf = (category: Category) => table.rows.find((row) => row.id === category.id);
   // A category whose figure the table hides (in either column) is left out on both sides: the area's

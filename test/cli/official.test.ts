@@ -57,6 +57,19 @@ describe('the brief beside Danmarks Statistik', () => {
     expect(crime.official!.notes[0]).toMatch(/^Områdets tal kommer fra politiets egne lister/);
   });
 
+  it('compares the offences the STRAF11 file holds: a table downloaded with some offences only compares those', async () => {
+    const some = straf11()
+      .split('\r\n')
+      .filter((line) => line.startsWith('OMRÅDE') || line.includes(';12 ') || line.includes(';1320 '))
+      .join('\r\n');
+    const { crime } = await brief(officialProject({ straf11: some }), ['--audience', 'internal']);
+    expect(crime.official!.intro).toBe(
+      'Anmeldte forbrydelser pr. 1.000 indbyggere i de kategorier, der kan sammenlignes med Danmarks Statistik: Vold og Indbrud i beboelse.',
+    );
+    // 7 + 7 of 70,000 in Gladsaxe.
+    expect(crime.official!.rows.find((r) => r.id === 'municipality')!.quarter).toBe('0,2');
+  });
+
   it('shows "–" where StatBank has not published the figure (".."), and says what it means', async () => {
     const { crime } = await brief(officialProject({ straf11: straf11('..') }));
     const municipality = crime.official!.rows.find((r) => r.id === 'municipality')!;
