@@ -1,10 +1,11 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import * as XLSX from 'xlsx';
 import { describe, expect, it } from 'vitest';
 import type { BriefView } from '../../src/render/brief-view.js';
 import { runCli } from '../helpers/run-cli.js';
 import { folk1a, officialProject, straf11 } from '../helpers/official-project.js';
-import { SAMPLE } from '../helpers/temp-project.js';
+import { SAMPLE, tempDir } from '../helpers/temp-project.js';
 
 // Official figures beside the area's (issue 19, item 4): the brief shows the area's reported
 // offences per 1,000 residents beside its municipality's and the country's, from the STRAF11 and
@@ -136,6 +137,16 @@ describe('compare --areas beside Danmarks Statistik', () => {
     const sum = compared.reduce((total, id) => total + row.cells[view.categories.findIndex((c) => c.id === id)]!.value!, 0);
     // 4 offences of 7 in Gladsaxe of 70,000; of 590 in the country of 5,900,000.
     expect(row.values.official).toEqual({ area: Math.round((sum / 12) * 10) / 10, municipality: 0.4, country: 0.4 });
+  });
+
+  it('puts the three columns in the workbook as numbers, and the notes below the table', async () => {
+    const file = join(tempDir(), 'omraader.xlsx');
+    const result = await runCli(['compare', '--areas', '--data', officialProject(), '--to', '2020-Q1', '-o', file]);
+    expect(result.exitCode).toBe(0);
+    const rows = XLSX.utils.sheet_to_json<unknown[]>(XLSX.readFile(file).Sheets['Områder']!, { header: 1, raw: true });
+    expect(rows[0]!.slice(-3)).toEqual(['Området pr. 1.000 (DST-kategorier)', 'Kommunen pr. 1.000', 'Hele landet pr. 1.000']);
+    expect(rows[1]!.slice(-2)).toEqual([0.4, 0.4]);
+    expect(rows.flat()).toContain('Kilde: Danmarks Statistik, statistikbanken.dk (STRAF11 og FOLK1A).');
   });
 
   it('has no such columns without official series', async () => {
